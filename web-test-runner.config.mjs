@@ -1,0 +1,54 @@
+// Unit and element tests in Debian's headless Chromium (see docs/contributing.md).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const require = createRequire(import.meta.url);
+
+/** msw's worker, served from the installed package so it always matches the library version. */
+const mswWorker = {
+  name: 'msw-worker',
+  serve(context) {
+    if (context.path === '/mockServiceWorker.js') {
+      const file = require.resolve('msw/mockServiceWorker.js');
+      return { body: readFileSync(file, 'utf8'), type: 'js' };
+    }
+    return undefined;
+  },
+};
+
+export const chromiumFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--mute-audio',
+];
+
+export default {
+  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumFlags,
+      },
+    }),
+  ],
+  plugins: [
+    mswWorker,
+    esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
+};
