@@ -1,0 +1,72 @@
+import type { FieldError, Problem } from './schemas.js';
+
+/**
+ * Why a request failed. Elements choose their message and their recovery from
+ * this, never from the text of an exception:
+ * - `offline`: the browser says it has no network; retry when it comes back.
+ * - `network`: the request did not complete (DNS, CORS, reset); retry may help.
+ * - `timeout`: no answer within the client's timeout.
+ * - `aborted`: the caller cancelled (a newer search replaced this one); show nothing.
+ * - `http`: the server answered with an error status, usually with a problem+json body.
+ * - `invalid-response`: the server answered 2xx with a body that breaks the contract.
+ */
+export type ApiErrorKind = 'offline' | 'network' | 'timeout' | 'aborted' | 'http' | 'invalid-response';
+
+export interface ApiErrorInit {
+  kind: ApiErrorKind;
+  /** The endpoint as a template, e.g. `GET /procedures/{code}`: never carries personal data. */
+  endpoint: string;
+  status?: number;
+  problem?: Problem;
+  /** For `invalid-response`: the dotted path of the first offending field, e.g. `items.0.fee.amount`. */
+  field?: string;
+  /** Seconds the server asked us to wait (429/503 Retry-After). */
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly endpoint: string;
+  readonly status: number | undefined;
+  readonly problem: Problem | undefined;
+  readonly field: string | undefined;
+  readonly retryAfter: number | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(describe(init), init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.endpoint = init.endpoint;
+    this.status = init.status;
+    this.problem = init.problem;
+    this.field = init.field;
+    this.retryAfter = init.retryAfter;
+  }
+
+  /** Field errors of a 422 (or any problem that carries them); empty otherwise. */
+  get fieldErrors(): FieldError[] {
+    return this.problem?.errors ?? [];
+  }
+
+  /** The last segment of the problem type, e.g. `form-version-changed`, for branching. */
+  get problemType(): string | undefined {
+    const type = this.problem?.type;
+    return type === undefined ? undefined : type.slice(type.lastIndexOf('/') + 1);
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+function describe(init: ApiErrorInit): string {
+  switch (init.kind) {
+    case 'invalid-response':
+      return `${init.endpoint}: the response does not match the contract at "${init.field ?? '(root)'}"`;
+    case 'http':
+      return `${init.endpoint}: HTTP ${init.status ?? '?'}${init.problem ? ` ${init.problem.title}` : ''}`;
+    default:
+      return `${init.endpoint}: ${init.kind}`;
+  }
+}
