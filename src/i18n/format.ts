@@ -1,0 +1,96 @@
+/**
+ * Vietnamese-first formatting. Dates are shown in Vietnam's time zone whatever
+ * the device's zone; calendar dates (`YYYY-MM-DD`) are shown as the same day
+ * everywhere; money is VND without decimals; phone numbers are grouped the way
+ * they are written in Vietnam (0912 345 678, 024 3826 1234).
+ */
+import type { Duration } from '../api/schemas.js';
+import { supportedOr, type Translator } from './translator.js';
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function intlLocale(locale: string): string {
+  const language = supportedOr(locale).split('-')[0];
+  return language === 'vi' ? 'vi-VN' : supportedOr(locale);
+}
+
+/** `22/11/2026` in vi; a calendar date is never shifted by the time zone. */
+export function formatDate(value: string | Date, locale: string): string {
+  const calendar = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
+  if (calendar) {
+    const date = new Date(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])));
+    return new Intl.DateTimeFormat(intlLocale(locale), {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(date);
+  }
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: VIETNAM_TIME_ZONE,
+  }).format(toDate(value));
+}
+
+/** `09:30 22/11/2026` in vi, in Vietnam's time zone. */
+export function formatDateTime(value: string | Date, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: VIETNAM_TIME_ZONE,
+  }).format(toDate(value));
+}
+
+/** `1.500.000 ₫` in vi, `₫1,500,000` in en. */
+export function formatMoney(amount: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'currency',
+    currency: 'VND',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale(locale), options).format(value);
+}
+
+/** `15 ngày làm việc`; the note, when any, follows in parentheses. */
+export function formatDuration(duration: Duration, translator: Translator): string {
+  const value = formatNumber(duration.value, translator.locale);
+  const text = translator.plural(`duration.${duration.unit}`, duration.value, { value });
+  return duration.note ? `${text} (${duration.note})` : text;
+}
+
+/**
+ * Digits of a Vietnamese phone number in national form (leading 0), or null when
+ * it is not one: mobiles have 10 digits (03, 05, 07, 08, 09), landlines 11 (02x).
+ * Accepts +84 / 84 prefixes, spaces, dots and dashes.
+ */
+export function normalizeVietnamesePhone(input: string): string | null {
+  let digits = input.replace(/[\s.\-()]/g, '');
+  if (digits.startsWith('+84')) digits = `0${digits.slice(3)}`;
+  else if (digits.startsWith('84') && digits.length >= 11) digits = `0${digits.slice(2)}`;
+  if (/^0[35789]\d{8}$/.test(digits)) return digits;
+  if (/^02\d{9}$/.test(digits)) return digits;
+  return null;
+}
+
+/** `0912 345 678`, `024 3826 1234`; anything else is returned as typed. */
+export function formatPhone(input: string): string {
+  const digits = normalizeVietnamesePhone(input);
+  if (digits === null) return input;
+  if (digits.length === 10) return `${digits.slice(0, 4)} ${digits.slice(4, 7)} ${digits.slice(7)}`;
+  return `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`;
+}
+
+function toDate(value: string | Date): Date {
+  return typeof value === 'string' ? new Date(value) : value;
+}

@@ -1,0 +1,22 @@
+export { fold, foldedWords, matchRanges } from './fold.js';
+export {
+  Translator,
+  DEFAULT_LOCALE,
+  commonCatalog,
+  supportedOr,
+  type Catalog,
+  type Messages,
+  type MessageOverrides,
+  type MessageParams,
+} from './translator.js';
+export {
+  VIETNAM_TIME_ZONE,
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatMoney,
+  formatNumber,
+  formatPhone,
+  normalizeVietnamesePhone,
+} from './format.js';
+export type { CommonMessageKey } from './messages/vi.js';
