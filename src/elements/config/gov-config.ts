@@ -1,0 +1,54 @@
+import { LitElement, html, css } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import type { TokenGetter } from '../../api/client.js';
+import { configContext, type GovConfig } from '../../context/config.js';
+import type { MessageOverrides } from '../../i18n/translator.js';
+
+/**
+ * Shares configuration with every motcua element inside it.
+ *
+ * @summary Configuration provider: API base URL, locale, token getter, messages.
+ * @slot - The portal content containing motcua elements.
+ *
+ * @example
+ * <gov-config api-base="https://dichvucong.example.gov.vn/api/v1" locale="vi">
+ *   <gov-procedure-search></gov-procedure-search>
+ * </gov-config>
+ */
+export class GovConfigElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of the API for all elements inside. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Locale for all elements inside: `vi` (default), `en`, or one added through `messages`. */
+  @property() locale?: string;
+
+  /** Bearer-token getter (JS property only): called before each request. */
+  @property({ attribute: false }) getToken?: TokenGetter;
+
+  /** Extra or replacement messages (JS property only): `{ en: { 'search.label': '…' } }`. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  @provide({ context: configContext })
+  protected config: GovConfig = {};
+
+  protected override willUpdate(): void {
+    // A new object each time so that subscribed consumers re-render.
+    this.config = {
+      apiBase: this.apiBase,
+      locale: this.locale,
+      getToken: this.getToken,
+      messages: this.messages,
+    };
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Base of every motcua element: resolves the effective configuration (the
+ * element's own attributes win over the surrounding `<gov-config>`, which wins
+ * over the defaults) and gives the element its API client and translator.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { ApiClient, type TokenGetter } from '../../api/client.js';
+import { isApiError } from '../../api/errors.js';
+import { configContext, DEFAULT_API_BASE, type GovConfig } from '../../context/config.js';
+import {
+  commonCatalog,
+  DEFAULT_LOCALE,
+  Translator,
+  type Catalog,
+  type MessageOverrides,
+  type MessageParams,
+} from '../../i18n/translator.js';
+import { baseStyles } from '../../theme/styles.js';
+
+export class GovElement extends LitElement {
+  static override styles = baseStyles;
+
+  /** The element's own message catalogue, merged over the shared one. */
+  protected static catalog: Catalog | undefined;
+
+  /** Base URL of the API; overrides `<gov-config api-base>`. */
+  @property({ attribute: 'api-base', reflect: false }) apiBase?: string;
+
+  /** Locale (`vi`, `en` or one the host added); overrides `<gov-config locale>`. */
+  @property() locale?: string;
+
+  /** Host wording for this element only: locale → key → text. */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  /** Bearer-token getter for this element only; overrides the config's. */
+  @property({ attribute: false }) getToken?: TokenGetter;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected config: GovConfig = {};
+
+  /** Recreated only when what it depends on changes; see `willUpdate`. */
+  protected client!: ApiClient;
+  protected translator!: Translator;
+
+  private clientKey: unknown[] = [];
+  private translatorKey: unknown[] = [];
+
+  get effectiveLocale(): string {
+    return this.locale || this.config.locale || DEFAULT_LOCALE;
+  }
+
+  get effectiveApiBase(): string {
+    return this.apiBase || this.config.apiBase || DEFAULT_API_BASE;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.refreshServices();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.refreshServices();
+  }
+
+  /** The message for `key` in the effective locale. */
+  protected t(key: string, params?: MessageParams): string {
+    return this.translator.t(key, params);
+  }
+
+  /** A message telling the applicant what went wrong, in their language. */
+  protected errorMessage(error: unknown): string {
+    if (!isApiError(error)) return this.t('error.network');
+    switch (error.kind) {
+      case 'offline':
+        return this.t('error.offline');
+      case 'timeout':
+        return this.t('error.timeout');
+      case 'invalid-response':
+        return this.t('error.invalid-response');
+      case 'http':
+        if (error.status === 429) return this.t('error.rate-limited', { seconds: error.retryAfter ?? 60 });
+        if (error.status === 404) return this.t('error.not-found');
+        if ((error.status ?? 500) >= 500) return this.t('error.server');
+        return error.problem?.detail ?? error.problem?.title ?? this.t('error.server');
+      default:
+        return this.t('error.network');
+    }
+  }
+
+  private refreshServices(): void {
+    const getToken = this.getToken ?? this.config.getToken;
+    const clientKey = [this.effectiveApiBase, this.effectiveLocale, getToken];
+    if (!this.client || !sameKeys(clientKey, this.clientKey)) {
+      this.clientKey = clientKey;
+      this.client = new ApiClient({
+        baseUrl: this.effectiveApiBase,
+        locale: this.effectiveLocale,
+        ...(getToken ? { getToken } : {}),
+      });
+    }
+    const catalog = (this.constructor as typeof GovElement).catalog;
+    const translatorKey = [this.effectiveLocale, this.config.messages, this.messages, catalog];
+    if (!this.translator || !sameKeys(translatorKey, this.translatorKey)) {
+      this.translatorKey = translatorKey;
+      const overrides = mergeOverrides(this.config.messages, this.messages);
+      this.translator = new Translator(
+        this.effectiveLocale,
+        catalog ? [catalog, commonCatalog] : [commonCatalog],
+        overrides,
+      );
+    }
+  }
+}
+
+function sameKeys(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+/** Element-level wording wins over the config's, key by key. */
+function mergeOverrides(
+  outer: MessageOverrides | undefined,
+  inner: MessageOverrides | undefined,
+): MessageOverrides {
+  if (!outer) return inner ?? {};
+  if (!inner) return outer;
+  const merged: Record<string, Record<string, string>> = {};
+  for (const source of [outer, inner]) {
+    for (const [locale, messages] of Object.entries(source)) {
+      merged[locale] = { ...merged[locale], ...messages };
+    }
+  }
+  return merged;
+}
