@@ -316,6 +316,8 @@ export class ApiClient {
 
     const headers = await this.headers(call.json !== undefined);
     if (call.idempotencyKey !== undefined) headers['Idempotency-Key'] = call.idempotencyKey;
+    // The token getter may have taken a while; the caller may have moved on.
+    if (signal?.aborted) throw new ApiError({ kind: 'aborted', endpoint });
 
     const controller = new AbortController();
     let timedOut = false;

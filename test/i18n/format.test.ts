@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import {
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatMoney,
+  formatPhone,
+  normalizeVietnamesePhone,
+} from '../../src/i18n/format.js';
+import { commonCatalog, Translator } from '../../src/i18n/translator.js';
+
+/** Intl uses narrow no-break spaces in some outputs; compare on plain spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatting', () => {
+  it('shows instants in Vietnam time whatever the device zone', () => {
+    // 23:30 UTC is already the next day in Hà Nội.
+    expect(formatDate('2026-11-21T23:30:00Z', 'vi')).to.equal('22/11/2026');
+    expect(plain(formatDateTime('2026-11-22T02:30:00Z', 'vi'))).to.equal('09:30 22/11/2026');
+  });
+
+  it('never shifts a calendar date', () => {
+    expect(formatDate('2026-12-01', 'vi')).to.equal('01/12/2026');
+    expect(formatDate('2026-12-01', 'en')).to.equal('12/01/2026');
+  });
+
+  it('formats VND without decimals, the Vietnamese way', () => {
+    expect(plain(formatMoney(1500000, 'vi'))).to.equal('1.500.000 ₫');
+    expect(plain(formatMoney(1500000, 'en'))).to.equal('₫1,500,000');
+  });
+
+  it('formats durations with the unit and its note', () => {
+    const vi = new Translator('vi', [commonCatalog]);
+    const en = new Translator('en', [commonCatalog]);
+    expect(formatDuration({ value: 15, unit: 'working-day' }, vi)).to.equal('15 ngày làm việc');
+    expect(formatDuration({ value: 1, unit: 'working-day' }, en)).to.equal('1 working day');
+    expect(formatDuration({ value: 3, unit: 'month' }, en)).to.equal('3 months');
+    expect(formatDuration({ value: 8, unit: 'hour', note: 'sau khi nhận đủ hồ sơ' }, vi)).to.equal(
+      '8 giờ (sau khi nhận đủ hồ sơ)',
+    );
+  });
+
+  it('recognises Vietnamese mobile and landline numbers in every usual spelling', () => {
+    expect(normalizeVietnamesePhone('0912 345 678')).to.equal('0912345678');
+    expect(normalizeVietnamesePhone('+84 912.345.678')).to.equal('0912345678');
+    expect(normalizeVietnamesePhone('84912345678')).to.equal('0912345678');
+    expect(normalizeVietnamesePhone('024 3826 1234')).to.equal('02438261234');
+    expect(normalizeVietnamesePhone('0112345678')).to.equal(null);
+    expect(normalizeVietnamesePhone('091234567')).to.equal(null);
+  });
+
+  it('groups phone numbers as they are written in Vietnam', () => {
+    expect(formatPhone('0912345678')).to.equal('0912 345 678');
+    expect(formatPhone('+842438261234')).to.equal('024 3826 1234');
+    expect(formatPhone('12345')).to.equal('12345');
+  });
+});
