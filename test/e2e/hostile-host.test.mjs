@@ -1,0 +1,157 @@
+// A hostile legacy portal: global `!important` rules, resets, a <form> around everything,
+// an AMD loader and polluted prototypes. motcua must render and work inside it, and
+// leave nothing of its own behind: no style change on the host's elements, no globals.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage } from './support/browser.mjs';
+import { startStaticServer } from './support/static-server.mjs';
+import { startApiServer } from './support/api-server.mjs';
+import { bundleRoutes, ELEMENT_TAGS, LIBRARY_GLOBALS, page, whenDefined } from './support/pages.mjs';
+import { deepText, typeInto, waitFor, waitForText } from './support/dom.mjs';
+
+const HOSTILE_CSS = `
+* {
+  font-family: "Comic Sans MS", cursive !important;
+  color: red !important;
+  border: 3px dashed lime !important;
+  box-sizing: content-box !important;
+  line-height: 3 !important;
+}
+button, input, select, textarea { all: unset; }
+div { display: inline !important; }
+ul, ol { list-style: none; margin: 0; padding: 0; }
+h1, h2, h3 { font-size: 11px; text-transform: uppercase; letter-spacing: 4px; }
+html { font-size: 62.5%; }
+`;
+
+/** Runs before anything else on the page: the legacy scripts a 2008 portal still carries. */
+const LEGACY_JS = `
+window.__hostile = { submits: 0, defineCalls: 0, requireCalls: 0 };
+// An AMD loader, as RequireJS/Dojo pages have: a UMD bundle would register itself here.
+window.define = function () { window.__hostile.defineCalls++; };
+window.define.amd = {};
+window.require = function () { window.__hostile.requireCalls++; };
+// Prototype extensions from an old utility library, enumerable on purpose.
+Array.prototype.remove = function (item) { var i = this.indexOf(item); if (i >= 0) this.splice(i, 1); return this; };
+Array.prototype.junk = 'enumerable junk';
+Object.prototype.extend = function (other) { for (var key in other) this[key] = other[key]; return this; };
+Object.prototype.junkFlag = true;
+document.addEventListener('submit', function (event) {
+  window.__hostile.submits++;
+  event.preventDefault();
+}, true);
+`;
+
+const BODY = `
+<form id="aspnetForm" action="/postback" method="post">
+  <div id="host-header"><h1 id="host-title">Cổng thông tin điện tử tỉnh Thái Nguyên</h1>
+    <ul id="host-nav"><li><a id="host-link" href="#tin-tuc">Tin tức</a></li></ul>
+  </div>
+  <div id="host-content">
+    <p id="host-paragraph">Trang thông tin của tỉnh.</p>
+    <input id="host-input" name="q" value="tìm kiếm">
+    <button id="host-button" type="button">Tìm</button>
+    <gov-config api-base="API_BASE">
+      <gov-procedure-search></gov-procedure-search>
+      <gov-status-tracker></gov-status-tracker>
+      <gov-service-stats></gov-service-stats>
+    </gov-config>
+  </div>
+  <div id="host-footer"><p id="host-footer-text">© UBND tỉnh</p></div>
+</form>`;
+
+/** Host elements whose computed style must be identical before and after motcua loads. */
+const HOST_SELECTORS = ['html', 'body', '#aspnetForm', '#host-header', '#host-title', '#host-nav', '#host-link',
+  '#host-paragraph', '#host-input', '#host-button', '#host-footer', '#host-footer-text'];
+
+describe('a hostile legacy host page', () => {
+  let browser;
+  let site;
+  let api;
+
+  before(async () => {
+    const routes = bundleRoutes('/motcua.js');
+    site = await startStaticServer({
+      ...routes,
+      '/': { body: '' },
+      '/legacy.css': { body: HOSTILE_CSS, type: 'css' },
+      '/legacy.js': { body: LEGACY_JS, type: 'js' },
+    });
+    api = await startApiServer({ allowOrigin: site.origin });
+    site.routes['/'].body = page({
+      head: '<link rel="stylesheet" href="/legacy.css"><script src="/legacy.js"></script>',
+      body: BODY.replace('API_BASE', api.base),
+    });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await api?.close();
+  });
+
+  it('renders and works, changes no host style, adds no global and never submits the host form', async () => {
+    const { page: tab, problems } = await openPage(browser);
+    await tab.goto(`${site.origin}/`);
+
+    const styleOf = (selectors) =>
+      tab.evaluate((selectors) => {
+        const out = {};
+        for (const selector of selectors) {
+          const style = getComputedStyle(document.querySelector(selector));
+          const props = {};
+          for (let i = 0; i < style.length; i++) props[style[i]] = style.getPropertyValue(style[i]);
+          out[selector] = props;
+        }
+        return out;
+      }, selectors);
+    const globals = () => tab.evaluate(() => Object.getOwnPropertyNames(window));
+    const stylesheets = () =>
+      tab.evaluate(() => ({ sheets: document.styleSheets.length, adopted: document.adoptedStyleSheets.length }));
+
+    const stylesBefore = await styleOf(HOST_SELECTORS);
+    const globalsBefore = await globals();
+    const sheetsBefore = await stylesheets();
+
+    // Loaded the way a portal's CMS adds it: one module script, after the markup.
+    await tab.evaluate(() => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = '/motcua.js';
+      document.head.append(script);
+    });
+    await whenDefined(tab, ELEMENT_TAGS);
+
+    // The search works: typed without diacritics, like a citizen on a phone keyboard.
+    await typeInto(tab, 'gov-procedure-search >>> input', 'cap giay phep xay dung');
+    await waitForText(tab, 'gov-procedure-search', /Cấp giấy phép xây dựng/i);
+    // Enter inside the element must not submit the portal's form around it.
+    await tab.keyboard.press('Enter');
+    await waitForText(tab, 'gov-service-stats', /\d/);
+
+    const hostile = await tab.evaluate(() => window.__hostile);
+    assert.equal(hostile.submits, 0, 'the host <form> was submitted');
+    assert.equal(hostile.defineCalls, 0, 'the bundle registered itself with the AMD loader');
+    assert.equal(hostile.requireCalls, 0, 'the bundle called the AMD require');
+    assert.ok(!site.requests.some((request) => request.path === '/postback'), 'the host form posted back');
+
+    const globalsAfter = await globals();
+    const added = globalsAfter.filter((name) => !globalsBefore.includes(name));
+    assert.deepEqual(added.filter((name) => !LIBRARY_GLOBALS.has(name)), [], 'globals added by motcua');
+
+    assert.deepEqual(await stylesheets(), sheetsBefore, 'motcua added a document-level stylesheet');
+    const stylesAfter = await styleOf(HOST_SELECTORS);
+    for (const selector of HOST_SELECTORS) {
+      const changed = Object.keys(stylesBefore[selector]).filter(
+        (name) => stylesBefore[selector][name] !== stylesAfter[selector][name],
+      );
+      assert.deepEqual(changed, [], `computed style of host element ${selector} changed`);
+    }
+
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.ok((await deepText(tab, 'gov-procedure-search')).length > 0);
+    await waitFor(tab, 'gov-status-tracker >>> input');
+  });
+});

@@ -1,0 +1,76 @@
+// A portal with a strict Content-Security-Policy: only its own scripts and styles, and the
+// API origin for connections. The elements must work with zero violations: no inline
+// scripts or `style="…"` attributes, no eval, no stylesheet from elsewhere.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage } from './support/browser.mjs';
+import { startStaticServer } from './support/static-server.mjs';
+import { startApiServer } from './support/api-server.mjs';
+import { bundleRoutes, ELEMENT_TAGS, page, whenDefined } from './support/pages.mjs';
+import { typeInto, waitForText } from './support/dom.mjs';
+import { assertAccessible } from './support/axe.mjs';
+
+/** Loaded first, so it sees every violation, including those of the bundle's first render. */
+const RECORDER_JS = `
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', function (event) {
+  window.__cspViolations.push({
+    directive: event.effectiveDirective,
+    blocked: event.blockedURI,
+    source: event.sourceFile + ':' + event.lineNumber + ':' + event.columnNumber,
+    sample: event.sample,
+    element: event.target && event.target.nodeName,
+  });
+});
+`;
+
+describe('a page with a strict Content-Security-Policy', () => {
+  let browser;
+  let site;
+  let api;
+
+  before(async () => {
+    site = await startStaticServer({ ...bundleRoutes('/motcua.js'), '/csp-recorder.js': { body: RECORDER_JS } });
+    api = await startApiServer({ allowOrigin: site.origin });
+    const csp = `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${api.origin}`;
+    site.routes['/'] = {
+      headers: { 'Content-Security-Policy': csp },
+      body: page({
+        head: '<script src="/csp-recorder.js"></script><script type="module" src="/motcua.js"></script>',
+        body: `<main><h1>Dịch vụ công trực tuyến</h1>
+          <gov-config api-base="${api.base}">
+            <gov-procedure-search></gov-procedure-search>
+            <gov-status-tracker></gov-status-tracker>
+            <gov-service-stats></gov-service-stats>
+          </gov-config></main>`,
+      }),
+    };
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await api?.close();
+  });
+
+  it('works with no CSP violation', async () => {
+    const { page: tab, problems } = await openPage(browser);
+    await tab.goto(`${site.origin}/`);
+    await whenDefined(tab, ELEMENT_TAGS);
+
+    await typeInto(tab, 'gov-procedure-search >>> input', 'giay khai sinh');
+    await waitForText(tab, 'gov-procedure-search', /khai sinh/i);
+    await waitForText(tab, 'gov-service-stats', /\d/);
+    await assertAccessible(tab, 'strict CSP, search results');
+
+    const violations = await tab.evaluate(() => window.__cspViolations);
+    assert.deepEqual(violations, [], 'CSP violations reported by the page');
+    assert.deepEqual(
+      problems.consoleErrors.filter((text) => /Content Security Policy/i.test(text)),
+      [],
+      'CSP errors in the console',
+    );
+    assert.deepEqual(problems.pageErrors, []);
+  });
+});

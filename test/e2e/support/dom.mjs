@@ -1,0 +1,126 @@
+// Reading and driving what the citizen sees, through shadow roots. Puppeteer's `>>>`
+// (any depth) and `pierce/` selectors find elements; these helpers read composed text
+// and wait on conditions instead of sleeping.
+
+/**
+ * Text a person would see inside `selector` (first match, searched through shadow roots),
+ * following shadow roots and slots; whitespace collapsed.
+ * @param {import('puppeteer-core').Page} page
+ */
+export async function deepText(page, selector = 'body') {
+  return page.evaluate(call(composedTextOf, selector));
+}
+
+/** Waits until the composed text inside `selector` contains `expected` (string or RegExp). */
+export async function waitForText(page, selector, expected, { timeout = 10_000 } = {}) {
+  const source = expected instanceof RegExp ? { regexp: expected.source, flags: expected.flags } : { text: expected };
+  try {
+    // A string expression, evaluated through CDP: unlike `eval` inside the page, it is
+    // not subject to the page's CSP, so the strict-CSP test stays free of violations.
+    const matcher = source.regexp
+      ? `new RegExp(${JSON.stringify(source.regexp)}, ${JSON.stringify(source.flags)}).test(text)`
+      : `text.includes(${JSON.stringify(source.text)})`;
+    await page.waitForFunction(`(() => { const text = ${call(composedTextOf, selector)}; return ${matcher}; })()`, {
+      timeout,
+      polling: 50,
+    });
+  } catch (error) {
+    const seen = await deepText(page, selector).catch(() => '(unreadable)');
+    throw new Error(`Waited ${timeout} ms for ${String(expected)} in ${selector}; saw: ${seen.slice(0, 800)}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Runs in the page. Text of the first element matching `selector`, searched through open
+ * shadow roots, with shadow content and slotted light DOM in rendered order.
+ */
+function composedTextOf(selector) {
+  const find = (root) => {
+    const direct = root.querySelector(selector);
+    if (direct) return direct;
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) {
+        const inner = find(element.shadowRoot);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  };
+  const start = find(document);
+  if (!start) return '';
+  const parts = [];
+  const hidden = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      parts.push(node.textContent);
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (hidden.has(node.nodeName)) return;
+    if (node.nodeName === 'SLOT') {
+      const assigned = node.assignedNodes({ flatten: true });
+      for (const child of assigned.length ? assigned : node.childNodes) walk(child);
+      return;
+    }
+    if (node.nodeName === 'INPUT' || node.nodeName === 'TEXTAREA') parts.push(' ');
+    for (const child of (node.shadowRoot ?? node).childNodes) walk(child);
+    if (node.nodeType === Node.ELEMENT_NODE) parts.push(' ');
+  };
+  walk(start);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits for a (deep) selector and returns its handle. */
+export async function waitFor(page, selector, { timeout = 10_000, visible = false } = {}) {
+  const handle = await page.waitForSelector(selector, { timeout, visible });
+  if (!handle) throw new Error(`${selector} never appeared`);
+  return handle;
+}
+
+/** Focuses a field by clicking it like a person, then types with the keyboard. */
+export async function typeInto(page, selector, text) {
+  const field = await waitFor(page, selector, { visible: true });
+  await field.click();
+  await page.keyboard.type(text, { delay: 5 });
+  return field;
+}
+
+/** Presses Tab until `predicate(activeDeepElement)` holds (at most `limit` presses). */
+export async function tabUntil(page, predicate, { limit = 40 } = {}) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const ok = await page.evaluate(`(${predicate})((${deepActiveElement})())`);
+    if (ok) return;
+  }
+  throw new Error(`Tab never reached the element (${predicate})`);
+}
+
+/** The deepest focused element, described for assertions: tag, role, name, text. */
+export async function activeElement(page) {
+  return page.evaluate(`(${describeActive})((${deepActiveElement})())`);
+}
+
+/** Runs in the page. */
+function deepActiveElement() {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Runs in the page. */
+function describeActive(active) {
+    if (!active) return null;
+    return {
+      tag: active.localName,
+      role: active.getAttribute('role'),
+      name: active.getAttribute('name') ?? active.id,
+      text: (active.textContent ?? '').trim().slice(0, 120),
+    };
+}
+
+/** A call of `fn` with JSON arguments, as an expression for `page.evaluate`. */
+export function call(fn, ...args) {
+  return `(${fn})(${args.map((arg) => JSON.stringify(arg)).join(', ')})`;
+}

@@ -1,0 +1,35 @@
+// Where things are, and the one check every e2e file makes before it starts a browser:
+// the suite tests the built CDN bundle, so a missing build is a failure, never a skip.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The self-contained bundle a portal loads; MOTCUA_CDN points the suite at another build. */
+export const CDN_BUNDLE = process.env.MOTCUA_CDN ?? resolve(ROOT, 'dist/cdn/motcua.js');
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** The flags Debian's Chromium needs as root in a closed network (docs: toolchain notes). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--mute-audio',
+];
+
+/** Throws with the fix in the message when the bundle has not been built. */
+export function requireCdnBundle() {
+  if (!existsSync(CDN_BUNDLE) || statSync(CDN_BUNDLE).size === 0) {
+    throw new Error(`${CDN_BUNDLE} is missing: run npm run build first`);
+  }
+  return CDN_BUNDLE;
+}
