@@ -1,0 +1,412 @@
+/**
+ * The procedure catalogue: about 1,100 procedures generated from a seed, a search index
+ * built once (folded text, so a query is a few string look-ups per procedure) and
+ * details generated on first request.
+ */
+import {
+  LEVELS,
+  ONLINE_LEVELS,
+  type Audience,
+  type Duration,
+  type Facet,
+  type Fee,
+  type Level,
+  type OnlineLevel,
+  type ProcedureDetail,
+  type ProcedureList,
+  type ProcedureSummary,
+  type RequiredDocument,
+} from '../api/schemas.js';
+import { fold, foldedWords } from '../i18n/fold.js';
+import { AGENCIES, COMMON_LEGAL_BASIS, SECTORS, type AgencyData, type SectorData } from './catalogue-data.js';
+import { createRandom, hashSeed, type Random } from './random.js';
+import { DAY_MS, isoVn, parseDateVn } from './time.js';
+import { WELL_KNOWN, type WellKnownProcedure } from './well-known.js';
+import type { Locale } from './problems.js';
+
+export interface ProcedureRecord {
+  summary: ProcedureSummary;
+  sector: SectorData;
+  agency: AgencyData;
+  audiences: Audience[];
+  wellKnown?: WellKnownProcedure;
+  /** Folded words of name, code and keywords, space-separated with a leading space. */
+  haystack: string;
+  /** Folded words of the name, space-separated. */
+  foldedName: string;
+  order: number;
+}
+
+export interface SearchParams {
+  q?: string;
+  sector?: string[];
+  level?: Level[];
+  agency?: string[];
+  onlineLevel?: OnlineLevel[];
+  audience?: Audience[];
+  page: number;
+  pageSize: number;
+}
+
+export type ProcedureDetailBase = Omit<ProcedureDetail, 'formVersion'>;
+
+const LEVEL_LABELS: Record<Locale, Record<Level, string>> = {
+  vi: { central: 'Cấp trung ương', province: 'Cấp tỉnh', commune: 'Cấp xã' },
+  en: { central: 'Central', province: 'Province', commune: 'Commune' },
+};
+const ONLINE_LABELS: Record<Locale, Record<OnlineLevel, string>> = {
+  vi: { full: 'Toàn trình', partial: 'Một phần', none: 'Cung cấp thông tin' },
+  en: { full: 'Fully online', partial: 'Partly online', none: 'Information only' },
+};
+
+const DURATIONS: readonly Duration[] = [
+  { value: 1, unit: 'working-day' },
+  { value: 3, unit: 'working-day' },
+  { value: 5, unit: 'working-day' },
+  { value: 7, unit: 'working-day' },
+  { value: 10, unit: 'working-day' },
+  { value: 15, unit: 'working-day' },
+  { value: 20, unit: 'working-day' },
+  { value: 15, unit: 'day' },
+  { value: 30, unit: 'day' },
+  { value: 4, unit: 'hour' },
+  { value: 1, unit: 'month' },
+];
+const FEE_AMOUNTS = [10000, 20000, 50000, 100000, 150000, 200000, 300000, 500000, 1000000];
+/** Catalogue entries carry dates, fixed so that the catalogue does not change with the clock. */
+const UPDATED_FROM = parseDateVn('2025-07-01') ?? 0;
+
+const agencyByCode = new Map(AGENCIES.map((agency) => [agency.code, agency]));
+const sectorByCode = new Map(SECTORS.map((sector) => [sector.code, sector]));
+
+function agencyOf(code: string): AgencyData {
+  const agency = agencyByCode.get(code);
+  if (!agency) throw new Error(`unknown agency ${code}`);
+  return agency;
+}
+
+function sectorOf(code: string): SectorData {
+  const sector = sectorByCode.get(code);
+  if (!sector) throw new Error(`unknown sector ${code}`);
+  return sector;
+}
+
+function pickOnlineLevel(random: Random): OnlineLevel {
+  const roll = random.next();
+  return roll < 0.45 ? 'full' : roll < 0.8 ? 'partial' : 'none';
+}
+
+function haystackOf(name: string, code: string, keywords: readonly string[]): string {
+  const digits = code.split('.')[1] ?? '';
+  return ' ' + foldedWords([name, code, digits, ...keywords].join(' ')).join(' ');
+}
+
+export class Catalogue {
+  readonly records: readonly ProcedureRecord[];
+  private readonly byCode: Map<string, ProcedureRecord>;
+  private readonly details = new Map<string, ProcedureDetailBase>();
+
+  constructor(private readonly seed: number) {
+    this.records = this.generate();
+    this.byCode = new Map(this.records.map((record) => [record.summary.code, record]));
+  }
+
+  get(code: string): ProcedureRecord | undefined {
+    return this.byCode.get(code);
+  }
+
+  get size(): number {
+    return this.records.length;
+  }
+
+  sectors(): Array<{ code: string; name: string; procedureCount: number }> {
+    return SECTORS.map((sector) => ({
+      code: sector.code,
+      name: sector.name,
+      procedureCount: this.records.filter((record) => record.sector === sector).length,
+    }));
+  }
+
+  agencies(): Array<{ code: string; name: string; level: Level }> {
+    return AGENCIES.map(({ code, name, level }) => ({ code, name, level }));
+  }
+
+  private generate(): ProcedureRecord[] {
+    const random = createRandom(hashSeed('catalogue', this.seed));
+    const records: ProcedureRecord[] = [];
+    const usedCodes = new Set<string>();
+    const usedNames = new Set<string>();
+
+    WELL_KNOWN.forEach((known, index) => {
+      const sector = sectorOf(known.sector);
+      const summary: ProcedureSummary = {
+        code: known.code,
+        name: known.name,
+        sector: { code: sector.code, name: sector.name },
+        levels: [known.level],
+        agencies: [{ code: known.agency, name: agencyOf(known.agency).name }],
+        onlineLevel: known.onlineLevel,
+        processingTime: known.processingTime,
+        fee: known.fee,
+        updatedAt: isoVn(UPDATED_FROM + (index * 3 + 2) * DAY_MS + 8 * 3600_000),
+      };
+      usedCodes.add(known.code);
+      usedNames.add(fold(known.name));
+      records.push(this.record(summary, sector, agencyOf(known.agency), ['citizen'], [...known.keywords, ...sector.keywords], index, known));
+    });
+
+    const generated: ProcedureRecord[] = [];
+    for (const sector of SECTORS) {
+      const names: string[] = [];
+      for (const qualifier of sector.qualifiers) {
+        for (const action of sector.actions) {
+          for (const subject of sector.subjects) names.push(`${action} ${subject}${qualifier}`);
+        }
+      }
+      let taken = 0;
+      for (const name of random.shuffle(names)) {
+        if (taken >= sector.target) break;
+        if (usedNames.has(fold(name))) continue;
+        usedNames.add(fold(name));
+        taken++;
+        generated.push(this.generated(name, sector, random, usedCodes));
+      }
+    }
+    generated.sort((a, b) => (a.summary.code < b.summary.code ? -1 : 1));
+    generated.forEach((record, index) => {
+      record.order = WELL_KNOWN.length + index;
+      records.push(record);
+    });
+    return records;
+  }
+
+  private generated(name: string, sector: SectorData, random: Random, usedCodes: Set<string>): ProcedureRecord {
+    let code: string;
+    do {
+      code = `${random.chance(0.7) ? 1 : 2}.${String(random.int(0, 13999)).padStart(6, '0')}`;
+    } while (usedCodes.has(code));
+    usedCodes.add(code);
+    const levels = LEVELS.filter((level) => sector.agencies[level]);
+    const level = random.pick(levels);
+    const agency = agencyOf(sector.agencies[level] as string);
+    const fee: Fee | null = random.chance(0.4) ? null : { amount: random.pick(FEE_AMOUNTS), currency: 'VND' };
+    const audiences = sector.audiences.filter((_, index) => index === 0 || random.chance(0.6));
+    const summary: ProcedureSummary = {
+      code,
+      name,
+      sector: { code: sector.code, name: sector.name },
+      levels: [level],
+      agencies: [{ code: agency.code, name: agency.name }],
+      onlineLevel: pickOnlineLevel(random),
+      processingTime: random.pick(DURATIONS),
+      fee,
+      updatedAt: isoVn(UPDATED_FROM + random.int(0, 140) * DAY_MS + random.int(7, 17) * 3600_000),
+    };
+    return this.record(summary, sector, agency, audiences, sector.keywords, 0);
+  }
+
+  private record(
+    summary: ProcedureSummary,
+    sector: SectorData,
+    agency: AgencyData,
+    audiences: Audience[],
+    keywords: readonly string[],
+    order: number,
+    wellKnown?: WellKnownProcedure,
+  ): ProcedureRecord {
+    const record: ProcedureRecord = {
+      summary,
+      sector,
+      agency,
+      audiences,
+      haystack: haystackOf(summary.name, summary.code, [...keywords, sector.name]),
+      foldedName: foldedWords(summary.name).join(' '),
+      order,
+    };
+    if (wellKnown) record.wellKnown = wellKnown;
+    return record;
+  }
+
+  // ------------------------------------------------------------------ search
+
+  search(params: SearchParams, locale: Locale): ProcedureList {
+    const words = foldedWords(params.q ?? '');
+    const phrase = words.join(' ');
+    const scored: Array<{ record: ProcedureRecord; score: number }> = [];
+    const counts = {
+      sector: new Map<string, number>(),
+      level: new Map<string, number>(),
+      onlineLevel: new Map<string, number>(),
+      agency: new Map<string, number>(),
+    };
+    const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+    const has = <T>(selected: readonly T[] | undefined, value: T) => !selected?.length || selected.includes(value);
+
+    for (const record of this.records) {
+      if (!words.every((word) => record.haystack.includes(' ' + word))) continue;
+      const { summary } = record;
+      const sectorOk = has(params.sector, summary.sector.code);
+      const levelOk = !params.level?.length || summary.levels.some((level) => params.level?.includes(level));
+      const agencyOk = !params.agency?.length || summary.agencies.some((a) => a.code !== undefined && params.agency?.includes(a.code));
+      const onlineOk = has(params.onlineLevel, summary.onlineLevel);
+      const audienceOk = !params.audience?.length || record.audiences.some((a) => params.audience?.includes(a));
+      // Disjunctive facets: each dimension is counted under every other active filter.
+      if (levelOk && agencyOk && onlineOk && audienceOk) bump(counts.sector, summary.sector.code);
+      if (sectorOk && agencyOk && onlineOk && audienceOk) for (const level of summary.levels) bump(counts.level, level);
+      if (sectorOk && levelOk && agencyOk && audienceOk) bump(counts.onlineLevel, summary.onlineLevel);
+      if (sectorOk && levelOk && onlineOk && audienceOk) {
+        for (const agency of summary.agencies) if (agency.code) bump(counts.agency, agency.code);
+      }
+      if (sectorOk && levelOk && agencyOk && onlineOk && audienceOk) {
+        scored.push({ record, score: words.length ? this.score(record, words, phrase) : 0 });
+      }
+    }
+    scored.sort((a, b) => b.score - a.score || a.record.order - b.record.order);
+    const start = (params.page - 1) * params.pageSize;
+    return {
+      items: scored.slice(start, start + params.pageSize).map(({ record }) => record.summary),
+      total: scored.length,
+      page: params.page,
+      pageSize: params.pageSize,
+      facets: {
+        sector: facetList(counts.sector, params.sector, (code) => sectorByCode.get(code)?.name ?? code),
+        level: facetList(counts.level, params.level, (level) => LEVEL_LABELS[locale][level as Level], LEVELS),
+        onlineLevel: facetList(counts.onlineLevel, params.onlineLevel, (value) => ONLINE_LABELS[locale][value as OnlineLevel], ONLINE_LEVELS),
+        agency: facetList(counts.agency, params.agency, (code) => agencyByCode.get(code)?.name ?? code),
+      },
+    };
+  }
+
+  /** Exact code first, then the name starting with the query, the phrase, all words in the name. */
+  private score(record: ProcedureRecord, words: readonly string[], phrase: string): number {
+    const name = record.foldedName;
+    let score = 0;
+    if (phrase === record.summary.code) score += 1000;
+    if (name === phrase) score += 800;
+    else if (name.startsWith(phrase + ' ') || name.startsWith(phrase)) score += 600;
+    else if ((' ' + name + ' ').includes(' ' + phrase)) score += 400;
+    const nameWords = ' ' + name;
+    if (words.every((word) => nameWords.includes(' ' + word))) score += 200;
+    if (record.wellKnown) score += 50;
+    // Shorter names are the more general procedure; prefer them among equals.
+    return score - name.length / 1000;
+  }
+
+  // ------------------------------------------------------------------ details
+
+  detail(code: string): ProcedureDetailBase | undefined {
+    const cached = this.details.get(code);
+    if (cached) return cached;
+    const record = this.byCode.get(code);
+    if (!record) return undefined;
+    const detail = buildDetail(record, createRandom(hashSeed('detail', this.seed, code)));
+    this.details.set(code, detail);
+    return detail;
+  }
+}
+
+function facetList(
+  counts: Map<string, number>,
+  selected: readonly string[] | undefined,
+  label: (value: string) => string,
+  order?: readonly string[],
+): Facet[] {
+  const values = new Set([...counts.keys(), ...(selected ?? [])]);
+  const facets = [...values].map((value) => ({ value, label: label(value), count: counts.get(value) ?? 0 }));
+  if (order) return facets.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
+  return facets.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'vi'));
+}
+
+const TEMPLATE_NAME = /^(Tờ khai|Đơn|Giấy đề nghị|Văn bản đề nghị|Tờ trình)/;
+const REQUIREMENTS = [
+  'Người yêu cầu có năng lực hành vi dân sự đầy đủ.',
+  'Hồ sơ nộp trực tuyến phải được ký số hoặc xác thực bằng tài khoản định danh điện tử mức độ 2.',
+  'Giấy tờ do cơ quan nước ngoài cấp phải được hợp pháp hóa lãnh sự, trừ trường hợp được miễn.',
+];
+
+function intakeAddress(agency: AgencyData): string {
+  switch (agency.level) {
+    case 'commune':
+      return `Bộ phận Một cửa, ${agency.name} nơi cư trú hoặc nơi có đất, công trình`;
+    case 'province':
+      return 'Trung tâm Phục vụ hành chính công tỉnh, số 1 đường Trần Hưng Đạo';
+    default:
+      return `${agency.name}, Hà Nội`;
+  }
+}
+
+function buildDetail(record: ProcedureRecord, random: Random): ProcedureDetailBase {
+  const { summary, sector, agency, wellKnown } = record;
+  const online = summary.onlineLevel !== 'none';
+  const feeLines = (amount: number | undefined, description: string) =>
+    amount === undefined ? [] : [{ description, amount, currency: 'VND' as const }];
+  const onlineFee = summary.fee?.amount;
+  const inPersonFee = onlineFee === undefined ? undefined : summary.fee?.note?.includes('50%') ? onlineFee * 2 : onlineFee;
+
+  const channels: ProcedureDetail['channels'] = [
+    { kind: 'in-person', processingTime: summary.processingTime, fees: feeLines(inPersonFee, 'Lệ phí') },
+  ];
+  if (online) channels.push({ kind: 'online', processingTime: summary.processingTime, fees: feeLines(onlineFee, 'Lệ phí (nộp trực tuyến)') });
+  if (random.chance(0.5)) channels.push({ kind: 'post', processingTime: summary.processingTime, fees: feeLines(inPersonFee, 'Lệ phí') });
+
+  let documents: RequiredDocument[];
+  if (wellKnown?.documents) {
+    documents = wellKnown.documents.map((doc) => {
+      const out: RequiredDocument = { code: doc.code, name: doc.name, originals: doc.originals, copies: doc.copies, required: doc.required };
+      if (doc.template) out.templateUrl = `https://motcua.dev/templates/${summary.code}/${doc.code}.docx`;
+      return out;
+    });
+  } else {
+    const count = random.int(2, Math.min(4, sector.documents.length));
+    documents = sector.documents.slice(0, count).map((name, index) => {
+      const code = `HS${String(index + 1).padStart(2, '0')}`;
+      const doc: RequiredDocument = {
+        code,
+        name,
+        originals: index === 0 ? 1 : random.int(0, 1),
+        copies: index === 0 ? 0 : random.int(0, 2),
+        required: index === 0 || random.chance(0.6),
+      };
+      if (doc.originals === 0 && doc.copies === 0) doc.copies = 1;
+      if (TEMPLATE_NAME.test(name)) doc.templateUrl = `https://motcua.dev/templates/${summary.code}/${code}.docx`;
+      return doc;
+    });
+  }
+
+  const steps = [
+    online
+      ? 'Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công hoặc trực tiếp tại Bộ phận Một cửa'
+      : 'Nộp hồ sơ trực tiếp hoặc qua dịch vụ bưu chính tại Bộ phận Một cửa',
+    'Bộ phận Một cửa kiểm tra, tiếp nhận hồ sơ và hẹn ngày trả kết quả',
+    `${sector.department} thẩm định hồ sơ, trình lãnh đạo ${agency.name} xem xét, quyết định`,
+    'Trả kết quả trực tuyến, qua dịch vụ bưu chính hoặc tại Bộ phận Một cửa',
+  ];
+  const cases: ProcedureDetail['cases'] = [{ id: 'thong-thuong', name: 'Trường hợp thông thường', steps, documents }];
+  if (random.chance(0.3) || wellKnown?.documents) {
+    cases.push({
+      id: 'nop-thay',
+      name: 'Trường hợp nộp hồ sơ thông qua người được ủy quyền',
+      steps,
+      documents: documents.some((doc) => doc.code === 'UQ')
+        ? documents.map((doc) => (doc.code === 'UQ' ? { ...doc, required: true } : doc))
+        : [...documents, { code: 'UQ', name: 'Văn bản ủy quyền', originals: 1, copies: 0, required: true }],
+    });
+  }
+
+  const results = (wellKnown?.results ?? [random.pick(sector.results)]).map((name) => ({ name }));
+  const detail: ProcedureDetailBase = {
+    ...summary,
+    description:
+      wellKnown?.description ??
+      `${summary.name} thuộc lĩnh vực ${sector.name}, do ${agency.name} giải quyết` +
+        (online ? '; có thể nộp hồ sơ trực tuyến.' : '; chỉ tiếp nhận hồ sơ trực tiếp hoặc qua bưu chính.'),
+    audiences: record.audiences,
+    channels,
+    cases,
+    results,
+    legalBasis: [...sector.legalBasis, COMMON_LEGAL_BASIS].map((basis) => ({ ...basis })),
+    intakeAddress: intakeAddress(agency),
+  };
+  if (random.chance(0.6)) detail.requirements = random.pick(REQUIREMENTS);
+  return detail;
+}

@@ -1,0 +1,134 @@
+/**
+ * Real procedures everyone looks for; they head the catalogue and the hand-written forms
+ * belong to the first five. Names and legal bases follow the national procedure database.
+ */
+import type { Duration, Fee, Level, OnlineLevel } from '../api/schemas.js';
+
+export interface WellKnownDocument {
+  code: string;
+  name: string;
+  originals: number;
+  copies: number;
+  required: boolean;
+  template?: boolean;
+}
+
+export interface WellKnownProcedure {
+  code: string;
+  name: string;
+  sector: string;
+  level: Level;
+  agency: string;
+  onlineLevel: OnlineLevel;
+  processingTime: Duration;
+  fee: Fee | null;
+  keywords: string[];
+  description?: string;
+  documents?: WellKnownDocument[];
+  results?: string[];
+}
+
+export const BIRTH_REGISTRATION = '1.001193';
+export const CONSTRUCTION_PERMIT = '1.009994';
+export const BUSINESS_HOUSEHOLD = '2.000720';
+export const JUDICIAL_RECORD = '2.001417';
+export const PERMANENT_RESIDENCE = '1.004194';
+
+export const WELL_KNOWN: readonly WellKnownProcedure[] = [
+  {
+    code: BIRTH_REGISTRATION, name: 'Đăng ký khai sinh', sector: 'ho-tich', level: 'commune', agency: 'ubnd-xa',
+    onlineLevel: 'full', processingTime: { value: 1, unit: 'working-day', note: 'Trong ngày nếu nhận hồ sơ trước 15 giờ' },
+    fee: null, keywords: ['giay khai sinh', 'tre so sinh', 'khai sinh cho con'],
+    description: 'Đăng ký khai sinh cho trẻ em sinh ra tại Việt Nam, thực hiện tại Ủy ban nhân dân cấp xã nơi cư trú của cha hoặc mẹ. Miễn lệ phí khi đăng ký đúng hạn.',
+    documents: [
+      { code: 'TK-KS', name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, required: true, template: true },
+      { code: 'GCS', name: 'Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận về việc sinh', originals: 1, copies: 0, required: true },
+      { code: 'GCNKH', name: 'Giấy chứng nhận kết hôn của cha, mẹ (nếu có)', originals: 0, copies: 1, required: false },
+      { code: 'UQ', name: 'Văn bản ủy quyền (trường hợp nộp thay)', originals: 1, copies: 0, required: false },
+    ],
+    results: ['Giấy khai sinh (bản chính)', 'Trích lục khai sinh (bản sao, theo yêu cầu)'],
+  },
+  {
+    code: CONSTRUCTION_PERMIT, name: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', sector: 'xay-dung', level: 'commune',
+    agency: 'ubnd-xa', onlineLevel: 'full', processingTime: { value: 15, unit: 'day' },
+    fee: { amount: 75000, currency: 'VND', note: 'Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ' },
+    keywords: ['xin phep xay nha', 'giay phep xay dung', 'nha o rieng le', 'gpxd'],
+    description: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ của hộ gia đình, cá nhân; Ủy ban nhân dân cấp xã cấp phép kể từ ngày 01/7/2025.',
+    documents: [
+      { code: 'DON-GPXD', name: 'Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01)', originals: 1, copies: 0, required: true, template: true },
+      { code: 'QSDD', name: 'Bản sao giấy tờ chứng minh quyền sử dụng đất', originals: 0, copies: 1, required: true },
+      { code: 'BVTK', name: 'Bản vẽ thiết kế xây dựng (mặt bằng, mặt cắt, mặt đứng, móng)', originals: 2, copies: 0, required: true },
+      { code: 'CKAT', name: 'Bản cam kết bảo đảm an toàn đối với công trình liền kề', originals: 1, copies: 0, required: false },
+    ],
+    results: ['Giấy phép xây dựng'],
+  },
+  {
+    code: BUSINESS_HOUSEHOLD, name: 'Đăng ký thành lập hộ kinh doanh', sector: 'ho-kinh-doanh', level: 'commune', agency: 'ubnd-xa',
+    onlineLevel: 'full', processingTime: { value: 3, unit: 'working-day' },
+    fee: { amount: 50000, currency: 'VND', note: 'Lệ phí đăng ký hộ kinh doanh khi nộp hồ sơ trực tuyến' },
+    keywords: ['giay phep kinh doanh', 'mo cua hang', 'kinh doanh ca the', 'hkd'],
+    description: 'Đăng ký thành lập hộ kinh doanh do một cá nhân hoặc các thành viên hộ gia đình làm chủ, tại cơ quan đăng ký kinh doanh cấp xã.',
+    documents: [
+      { code: 'GDN-HKD', name: 'Giấy đề nghị đăng ký hộ kinh doanh', originals: 1, copies: 0, required: true, template: true },
+      { code: 'BBH', name: 'Bản sao biên bản họp thành viên hộ gia đình về việc thành lập hộ kinh doanh', originals: 0, copies: 1, required: false },
+      { code: 'HDTM', name: 'Bản sao hợp đồng thuê, mượn địa điểm kinh doanh', originals: 0, copies: 1, required: false },
+    ],
+    results: ['Giấy chứng nhận đăng ký hộ kinh doanh'],
+  },
+  {
+    code: JUDICIAL_RECORD, name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
+    sector: 'ly-lich-tu-phap', level: 'province', agency: 'so-tu-phap', onlineLevel: 'full',
+    processingTime: { value: 10, unit: 'working-day' },
+    fee: { amount: 100000, currency: 'VND', note: 'Giảm 50% khi nộp trực tuyến' },
+    keywords: ['ly lich tu phap', 'llpt', 'phieu so 1', 'phieu so 2', 'xac nhan khong tien an'],
+    description: 'Cấp Phiếu lý lịch tư pháp số 1 hoặc số 2 cho công dân Việt Nam và người nước ngoài đang cư trú tại Việt Nam.',
+    documents: [
+      { code: 'TK-LLTP', name: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (Mẫu số 03/2013/TT-LLTP)', originals: 1, copies: 0, required: true, template: true },
+      { code: 'CCCD', name: 'Bản chụp Căn cước hoặc hộ chiếu của người được cấp Phiếu', originals: 0, copies: 1, required: true },
+      { code: 'UQ', name: 'Văn bản ủy quyền (trường hợp ủy quyền yêu cầu cấp Phiếu số 1)', originals: 1, copies: 0, required: false },
+    ],
+    results: ['Phiếu lý lịch tư pháp (bản giấy hoặc bản điện tử)'],
+  },
+  {
+    code: PERMANENT_RESIDENCE, name: 'Đăng ký thường trú', sector: 'cu-tru', level: 'commune', agency: 'cong-an-xa',
+    onlineLevel: 'full', processingTime: { value: 7, unit: 'working-day' },
+    fee: { amount: 10000, currency: 'VND', note: 'Lệ phí khi nộp hồ sơ trực tuyến' },
+    keywords: ['nhap khau', 'ho khau', 'chuyen khau', 'thuong tru'],
+    description: 'Đăng ký thường trú tại chỗ ở hợp pháp, thực hiện tại Công an cấp xã nơi đăng ký thường trú.',
+    documents: [
+      { code: 'CT01', name: 'Tờ khai thay đổi thông tin cư trú (Mẫu CT01)', originals: 1, copies: 0, required: true, template: true },
+      { code: 'CMCO', name: 'Giấy tờ, tài liệu chứng minh việc sở hữu hoặc sử dụng chỗ ở hợp pháp', originals: 0, copies: 1, required: true },
+      { code: 'QHNT', name: 'Giấy tờ chứng minh quan hệ nhân thân (trường hợp nhập vào hộ của người thân)', originals: 0, copies: 1, required: false },
+    ],
+    results: ['Thông báo về kết quả giải quyết, cập nhật thông tin cư trú'],
+  },
+  {
+    code: '1.001022', name: 'Đăng ký khai tử', sector: 'ho-tich', level: 'commune', agency: 'ubnd-xa', onlineLevel: 'full',
+    processingTime: { value: 1, unit: 'working-day' }, fee: null, keywords: ['giay chung tu', 'bao tu'],
+  },
+  {
+    code: '1.000894', name: 'Đăng ký kết hôn', sector: 'ho-tich', level: 'commune', agency: 'ubnd-xa', onlineLevel: 'partial',
+    processingTime: { value: 1, unit: 'working-day', note: 'Hai bên nam, nữ phải có mặt khi đăng ký' }, fee: null,
+    keywords: ['giay dang ky ket hon', 'cuoi'],
+  },
+  {
+    code: '1.004227', name: 'Đăng ký tạm trú', sector: 'cu-tru', level: 'commune', agency: 'cong-an-xa', onlineLevel: 'full',
+    processingTime: { value: 3, unit: 'working-day' }, fee: { amount: 7000, currency: 'VND' }, keywords: ['tam tru', 'thue nha'],
+  },
+  {
+    code: '2.000815', name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của Việt Nam cấp',
+    sector: 'chung-thuc', level: 'commune', agency: 'ubnd-xa', onlineLevel: 'partial',
+    processingTime: { value: 1, unit: 'working-day' }, fee: { amount: 2000, currency: 'VND', note: 'Mỗi trang' },
+    keywords: ['sao y ban chinh', 'cong chung'],
+  },
+  {
+    code: '2.000884', name: 'Chứng thực chữ ký trong các giấy tờ, văn bản', sector: 'chung-thuc', level: 'commune',
+    agency: 'ubnd-xa', onlineLevel: 'none', processingTime: { value: 1, unit: 'working-day' },
+    fee: { amount: 10000, currency: 'VND', note: 'Mỗi trường hợp' }, keywords: ['chung thuc chu ky'],
+  },
+  {
+    code: '1.012271', name: 'Cấp đổi giấy phép lái xe do ngành Giao thông vận tải cấp', sector: 'giao-thong', level: 'province',
+    agency: 'cong-an-tinh', onlineLevel: 'full', processingTime: { value: 5, unit: 'working-day' },
+    fee: { amount: 135000, currency: 'VND' }, keywords: ['doi bang lai', 'gplx', 'bang lai xe'],
+  },
+];
