@@ -1,0 +1,103 @@
+// Builds the package (see docs/contributing.md):
+//  1. dist/*.js: the npm build, ES modules with lit, @lit/context, zod (and msw for the
+//     mocks entry) left to the consumer's bundler. One entry per element folder, found at
+//     build time, so adding `src/elements/<name>/index.ts` adds `dist/<name>.js`; modules
+//     shared by several entries go to dist/chunks/.
+//  2. dist/cdn/motcua.js: one self-contained, minified file a portal loads with a single
+//     <script type="module">; every element registered, nothing external.
+//  3. dist/cdn/motcua-mocks.js: the msw mock back end for the demo and the e2e tests,
+//     self-contained. Skipped while src/mocks/browser.ts does not exist.
+// Type declarations come from `tsc --emitDeclarationOnly` (npm run build), not from here:
+// esbuild only strips types, which is what keeps this build at a few seconds.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const fromRoot = (path) => relative(process.cwd(), join(root, path)) || '.';
+
+/** Folders under src/elements that are internals, not public entry points. */
+const INTERNAL_FOLDERS = new Set(['shared']);
+
+/** `{ 'procedure-search': 'src/elements/procedure-search/index.ts', … }`, sorted. */
+export function elementEntries() {
+  const dir = join(root, 'src/elements');
+  return Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !INTERNAL_FOLDERS.has(entry.name))
+      .map((entry) => entry.name)
+      .filter((name) => existsSync(join(dir, name, 'index.ts')))
+      .sort()
+      .map((name) => [name, fromRoot(`src/elements/${name}/index.ts`)]),
+  );
+}
+
+const mocksIndex = join(root, 'src/mocks/index.ts');
+const mocksBrowser = join(root, 'src/mocks/browser.ts');
+
+/** Bare imports the npm build leaves to the consumer (package dependencies, and msw for ./mocks). */
+const EXTERNAL = /^(lit|@lit\/context|zod|msw)(\/.*)?$/;
+
+const typescript = (options = {}) =>
+  esbuild({
+    tsconfig: join(root, 'tsconfig.json'),
+    target: 'es2022',
+    // The tsconfig carries experimentalDecorators + useDefineForClassFields: false, which
+    // Lit's decorators need; without it esbuild would compile them as standard decorators.
+    legalComments: 'none',
+    ...options,
+  });
+
+// In the browser bundles, pick browser builds and never Lit's development build.
+const browserResolve = () =>
+  nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'], extensions: ['.ts', '.js', '.mjs'] });
+
+/** Rollup's warnings, with the known-harmless ones of the libraries silenced. */
+function onwarn(warning, warn) {
+  // msw and some of its dependencies use `this` at the top level of ES modules.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  // zod places comments on `@__PURE__` positions Rollup cannot keep; it drops them, harmlessly.
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+  // Circular imports inside libraries are theirs to fix; ours would still show.
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+  warn(warning);
+}
+
+/** @type {import('rollup').RollupOptions} */
+const npmBuild = {
+  input: {
+    index: fromRoot('src/index.ts'),
+    ...elementEntries(),
+    ...(existsSync(mocksIndex) ? { mocks: fromRoot('src/mocks/index.ts') } : {}),
+  },
+  external: (id) => EXTERNAL.test(id),
+  plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'] }), typescript()],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  onwarn,
+};
+
+/** @type {import('rollup').RollupOptions} */
+const cdnBuild = {
+  input: fromRoot('src/index.ts'),
+  plugins: [browserResolve(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
+  output: { file: 'dist/cdn/motcua.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+  onwarn,
+};
+
+/** @type {import('rollup').RollupOptions} */
+const mocksCdnBuild = {
+  input: fromRoot('src/mocks/browser.ts'),
+  plugins: [browserResolve(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
+  output: { file: 'dist/cdn/motcua-mocks.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+  onwarn,
+};
+
+export default [npmBuild, cdnBuild, ...(existsSync(mocksBrowser) ? [mocksCdnBuild] : [])];
