@@ -1,0 +1,818 @@
+#!/usr/bin/env node
+// Generates docs/openapi.json (OpenAPI 3.1) from the zod contract in src/api/schemas.ts.
+//
+//   node test/tools/openapi.mjs           write docs/openapi.json
+//   node test/tools/openapi.mjs --check   exit 1 when docs/openapi.json is stale
+//   --output <file>                       another target (the tests check a scratch copy)
+//
+// The schemas are the single source of truth: `components.schemas` is zod's own JSON Schema
+// output for every schema registered in the `contract` registry, and the request and response
+// bodies below only point at them by id. What zod cannot know (paths, parameters, headers,
+// status codes) is written here, once, from shared/design/api-v1.md and docs/decisions.md.
+//
+// schemas.ts is TypeScript, so it is bundled in memory with esbuild (together with zod, so the
+// registry and `toJSONSchema` come from one copy of zod) and imported from a data: URL: no
+// build step, no temporary files, about 0.2 s.
+import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const OUTPUT = resolve(ROOT, 'docs/openapi.json');
+const STALE_MESSAGE = 'is stale: run npm run openapi';
+
+/** Every API version 1 document; bump the minor for additive changes, see docs/api.md. */
+const API_VERSION = '1.0.0';
+const REF_PREFIX = '#/components/schemas/';
+const PROBLEM_BASE = 'https://motcua.dev/problems/';
+
+// ------------------------------------------------------------------ loading the contract
+
+/**
+ * Bundles src/api/schemas.ts and imports it. Returns the module's exports plus
+ * `toJSONSchema` from the same copy of zod, and `schemasById` (registry id → zod schema).
+ */
+export async function loadContract() {
+  const result = await build({
+    stdin: {
+      contents:
+        "export * from './src/api/schemas.ts';\n" + "export { toJSONSchema, safeParse } from 'zod/mini';\n",
+      resolveDir: ROOT,
+      sourcefile: 'openapi-entry.ts',
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  const source = result.outputFiles[0].text;
+  const module = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  const schemasById = new Map();
+  for (const value of Object.values(module)) {
+    const id = value && typeof value === 'object' && '_zod' in value ? module.contract.get(value)?.id : undefined;
+    if (id !== undefined) schemasById.set(id, value);
+  }
+  return { ...module, schemasById };
+}
+
+// ------------------------------------------------------------------ components.schemas
+
+/**
+ * zod's JSON Schema for every registered schema, with references as `#/components/schemas/<Id>`.
+ *
+ * `io: 'input'` describes what the client accepts: its objects strip unknown keys rather than
+ * reject them, so a back end may add fields without breaking anyone and the document must not
+ * claim `additionalProperties: false`. The clean-up in `tidy` only removes noise that carries no
+ * constraint a JSON reader would miss (see there).
+ */
+export function componentSchemas(contract) {
+  const { schemas } = contract.toJSONSchema(contract.contract, {
+    target: 'draft-2020-12',
+    io: 'input',
+    metadata: contract.contract, // ids and descriptions live in our registry, not zod's global one
+    uri: (id) => REF_PREFIX + id,
+  });
+  if ('__shared' in schemas) {
+    throw new Error(`zod emitted shared $defs (${Object.keys(schemas.__shared.$defs ?? {}).join(', ')}): register those schemas in the contract`);
+  }
+  const out = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    const { $schema, $id, ...rest } = schema; // OpenAPI 3.1 components take the document's dialect
+    out[id] = tidy(rest);
+  }
+  return out;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+function tidy(node) {
+  if (Array.isArray(node)) return node.map(tidy);
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) out[key] = tidy(value);
+  // z.int() states JavaScript's safe-integer range on every integer; that is the limit of JSON
+  // numbers in browsers anyway, and on every field it hides the real bounds.
+  if (out.type === 'integer') {
+    if (out.minimum === -MAX_SAFE) delete out.minimum;
+    if (out.maximum === MAX_SAFE) delete out.maximum;
+  }
+  // `format: date-time` / `date` already say RFC 3339; zod's long validation regex next to it
+  // only makes the document unreadable.
+  if (out.type === 'string' && (out.format === 'date-time' || out.format === 'date')) delete out.pattern;
+  // A union of literals of one type (the status codes 1–10) reads better as an enum.
+  if (Array.isArray(out.anyOf) && out.anyOf.length > 1 && out.anyOf.every(isPlainConst)) {
+    const types = new Set(out.anyOf.map((branch) => branch.type));
+    if (types.size === 1) {
+      const values = out.anyOf.map((branch) => branch.const);
+      let [type] = types;
+      if (type === 'number' && values.every(Number.isInteger)) type = 'integer';
+      delete out.anyOf;
+      return { ...out, type, enum: values };
+    }
+  }
+  return out;
+}
+
+function isPlainConst(branch) {
+  return branch && typeof branch === 'object' && 'const' in branch && Object.keys(branch).every((k) => k === 'const' || k === 'type');
+}
+
+// ------------------------------------------------------------------ examples
+
+/**
+ * Realistic examples, keyed by the schema they illustrate. The test validates every one of them
+ * against its zod schema, so an example can never drift away from the contract.
+ */
+export const EXAMPLES = {
+  ProcedureList: {
+    items: [
+      {
+        code: '1.001193',
+        name: 'Đăng ký khai sinh',
+        sector: { code: 'ho-tich', name: 'Hộ tịch' },
+        levels: ['commune'],
+        agencies: [{ code: '000.20.01.H22', name: 'Ủy ban nhân dân cấp xã' }],
+        onlineLevel: 'full',
+        processingTime: { value: 1, unit: 'working-day', note: 'Trong ngày nếu nhận hồ sơ trước 15 giờ' },
+        fee: null,
+        updatedAt: '2025-07-01T08:00:00+07:00',
+      },
+    ],
+    total: 1,
+    page: 1,
+    pageSize: 20,
+    facets: {
+      sector: [{ value: 'ho-tich', label: 'Hộ tịch', count: 1 }],
+      level: [{ value: 'commune', label: 'Cấp xã', count: 1 }],
+      onlineLevel: [{ value: 'full', label: 'Toàn trình', count: 1 }],
+    },
+  },
+  ProcedureDetail: {
+    code: '1.001193',
+    name: 'Đăng ký khai sinh',
+    sector: { code: 'ho-tich', name: 'Hộ tịch' },
+    levels: ['commune'],
+    agencies: [{ code: '000.20.01.H22', name: 'Ủy ban nhân dân cấp xã' }],
+    onlineLevel: 'full',
+    processingTime: { value: 1, unit: 'working-day' },
+    fee: null,
+    updatedAt: '2025-07-01T08:00:00+07:00',
+    description: 'Đăng ký khai sinh cho trẻ em sinh ra tại Việt Nam, thực hiện tại Ủy ban nhân dân cấp xã nơi cư trú của cha hoặc mẹ.',
+    audiences: ['citizen'],
+    channels: [
+      {
+        kind: 'online',
+        processingTime: { value: 1, unit: 'working-day' },
+        fees: [{ description: 'Miễn lệ phí khi đăng ký đúng hạn', amount: 0, currency: 'VND' }],
+      },
+      {
+        kind: 'in-person',
+        processingTime: { value: 1, unit: 'working-day' },
+        fees: [{ description: 'Miễn lệ phí khi đăng ký đúng hạn', amount: 0, currency: 'VND' }],
+      },
+    ],
+    cases: [
+      {
+        id: 'dung-han',
+        name: 'Đăng ký khai sinh đúng hạn',
+        steps: [
+          'Nộp tờ khai và giấy tờ theo quy định.',
+          'Công chức tư pháp - hộ tịch kiểm tra hồ sơ.',
+          'Chủ tịch Ủy ban nhân dân cấp xã ký Giấy khai sinh.',
+        ],
+        documents: [
+          { code: 'TK-KS', name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, required: true, templateUrl: 'https://dichvucong.example.gov.vn/mau/TK-KS.docx' },
+          { code: 'GCS', name: 'Giấy chứng sinh', originals: 1, copies: 0, required: true },
+        ],
+      },
+    ],
+    requirements: 'Đăng ký trong thời hạn 60 ngày kể từ ngày sinh.',
+    results: [{ name: 'Giấy khai sinh (bản chính)' }],
+    legalBasis: [{ number: '60/2014/QH13', title: 'Luật Hộ tịch' }],
+    intakeAddress: 'Bộ phận Một cửa, Ủy ban nhân dân cấp xã',
+    formVersion: '2025-07-01.1',
+  },
+  FormDefinition: {
+    procedureCode: '1.001193',
+    version: '2025-07-01.1',
+    title: 'Tờ khai đăng ký khai sinh',
+    steps: [
+      {
+        id: 'nguoi-yeu-cau',
+        title: 'Người yêu cầu',
+        fields: [
+          { id: 'requesterName', kind: 'text', label: 'Họ, chữ đệm và tên', required: true, maxLength: 100, prefill: 'fullName' },
+          { id: 'requesterId', kind: 'national-id', label: 'Số định danh cá nhân', required: true, prefill: 'nationalId' },
+          {
+            id: 'relationship',
+            kind: 'select',
+            label: 'Quan hệ với trẻ',
+            required: true,
+            options: [
+              { value: 'cha', label: 'Cha' },
+              { value: 'me', label: 'Mẹ' },
+              { value: 'nguoi-than', label: 'Người thân thích khác' },
+            ],
+          },
+          {
+            id: 'relationshipDetail',
+            kind: 'text',
+            label: 'Ghi rõ quan hệ',
+            required: true,
+            visibleWhen: { field: 'relationship', equals: 'nguoi-than' },
+          },
+          { id: 'residence', kind: 'address', label: 'Nơi cư trú', required: true, prefill: 'address' },
+        ],
+      },
+    ],
+    attachments: [
+      {
+        documentCode: 'GCS',
+        name: 'Giấy chứng sinh',
+        required: true,
+        accept: ['application/pdf', 'image/jpeg', 'image/png'],
+        maxBytes: 10485760,
+        maxFiles: 1,
+      },
+    ],
+    declaration: 'Tôi cam đoan nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.',
+  },
+  Attachment: {
+    id: 'att_7f3c2a9e',
+    name: 'giay-chung-sinh.pdf',
+    size: 284113,
+    mediaType: 'application/pdf',
+    sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  },
+  DossierSubmission: {
+    procedureCode: '1.001193',
+    formVersion: '2025-07-01.1',
+    answers: {
+      requesterName: 'Nguyễn Văn An',
+      requesterId: '001090012345',
+      relationship: 'cha',
+      residence: { provinceCode: '01', communeCode: '00004', street: 'Số 12 phố Đội Cấn' },
+    },
+    attachments: [{ documentCode: 'GCS', attachmentId: 'att_7f3c2a9e' }],
+    delivery: 'online',
+    applicant: { fullName: 'Nguyễn Văn An', nationalId: '001090012345', phone: '0912345678', email: 'an.nguyen@example.vn' },
+  },
+  DossierReceipt: {
+    code: '000.20.01.H22-261122-0001',
+    status: 1,
+    submittedAt: '2026-11-22T09:30:00+07:00',
+    expectedReturnDate: '2026-11-23',
+    procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
+    receiptUrl: 'https://dichvucong.example.gov.vn/bien-nhan/000.20.01.H22-261122-0001.pdf',
+  },
+  DossierLookup: { code: '000.20.01.H22-261122-0001', verifier: '5678' },
+  DossierStatus: {
+    code: '000.20.01.H22-261122-0001',
+    procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
+    applicantName: 'Nguyễn V. A.',
+    status: 5,
+    submittedAt: '2026-11-22T09:30:00+07:00',
+    acceptedAt: '2026-11-22T10:05:00+07:00',
+    expectedReturnDate: '2026-11-23',
+    overdue: false,
+    timeliness: null,
+    agency: { name: 'Ủy ban nhân dân phường Ba Đình' },
+    history: [
+      { at: '2026-11-22T09:30:00+07:00', status: 1 },
+      { at: '2026-11-22T10:05:00+07:00', status: 2, agency: 'Ủy ban nhân dân phường Ba Đình', department: 'Bộ phận Một cửa' },
+      { at: '2026-11-22T14:20:00+07:00', status: 5, department: 'Công chức tư pháp - hộ tịch', note: 'Giấy chứng sinh bị mờ, đề nghị nộp lại bản rõ nét.' },
+    ],
+    supplementRequest: {
+      requestedAt: '2026-11-22T14:20:00+07:00',
+      reason: 'Giấy chứng sinh bị mờ, đề nghị nộp lại bản rõ nét.',
+      documents: [{ code: 'GCS', name: 'Giấy chứng sinh' }],
+      dueDate: '2026-11-29',
+    },
+  },
+  SupplementSubmission: {
+    verifier: '5678',
+    note: 'Nộp lại Giấy chứng sinh bản rõ nét.',
+    attachments: [{ documentCode: 'GCS', attachmentId: 'att_81d0b4c2' }],
+  },
+  SupplementReceipt: { dossierCode: '000.20.01.H22-261122-0001', receivedAt: '2026-11-23T08:15:00+07:00', status: 4 },
+  Stats: {
+    from: '2026-01-01',
+    to: '2026-06-30',
+    received: 5808,
+    resolved: 5601,
+    inProgress: 113,
+    awaitingSupplement: 94,
+    overdue: 12,
+    onTimeRate: 0.963,
+  },
+  SectorList: {
+    items: [
+      { code: 'ho-tich', name: 'Hộ tịch', procedureCount: 48 },
+      { code: 'xay-dung', name: 'Xây dựng', procedureCount: 37 },
+    ],
+  },
+  AgencyList: {
+    items: [
+      { code: '000.20.01.H22', name: 'Ủy ban nhân dân cấp xã', level: 'commune' },
+      { code: '000.00.12.H22', name: 'Sở Tư pháp', level: 'province' },
+    ],
+  },
+  AdministrativeUnitList: {
+    items: [
+      { code: '01', name: 'Thành phố Hà Nội', level: 'province' },
+      { code: '19', name: 'Tỉnh Thái Nguyên', level: 'province' },
+    ],
+  },
+};
+
+/** Problem examples, keyed by problem kind (the last segment of `type`). */
+export const PROBLEM_EXAMPLES = {
+  'invalid-parameters': {
+    type: `${PROBLEM_BASE}invalid-parameters`,
+    title: 'Tham số không hợp lệ',
+    status: 400,
+    errors: [{ field: 'pageSize', code: 'too_big', message: 'Tối đa 100 kết quả mỗi trang.' }],
+  },
+  'invalid-body': {
+    type: `${PROBLEM_BASE}invalid-body`,
+    title: 'Nội dung yêu cầu không hợp lệ',
+    status: 400,
+    detail: 'Nội dung yêu cầu không phải JSON hợp lệ.',
+  },
+  'idempotency-key-required': {
+    type: `${PROBLEM_BASE}idempotency-key-required`,
+    title: 'Thiếu khóa Idempotency-Key',
+    status: 400,
+  },
+  'not-found': { type: `${PROBLEM_BASE}not-found`, title: 'Không tìm thấy', status: 404 },
+  'dossier-not-found': {
+    type: `${PROBLEM_BASE}not-found`,
+    title: 'Không tìm thấy',
+    status: 404,
+    detail: 'Không tìm thấy hồ sơ với mã và thông tin xác minh đã nhập.',
+  },
+  'form-version-changed': {
+    type: `${PROBLEM_BASE}form-version-changed`,
+    title: 'Biểu mẫu đã thay đổi',
+    status: 409,
+    detail: 'Biểu mẫu đã được cập nhật sau khi bạn mở. Vui lòng kiểm tra lại các câu trả lời.',
+  },
+  'invalid-state': {
+    type: `${PROBLEM_BASE}invalid-state`,
+    title: 'Hồ sơ không ở trạng thái phù hợp',
+    status: 409,
+    detail: 'Hồ sơ không có yêu cầu bổ sung.',
+  },
+  'file-too-large': {
+    type: `${PROBLEM_BASE}file-too-large`,
+    title: 'Tệp quá lớn',
+    status: 413,
+    detail: 'Tệp vượt quá 10 MB.',
+  },
+  'unsupported-media-type': {
+    type: `${PROBLEM_BASE}unsupported-media-type`,
+    title: 'Loại tệp không được chấp nhận',
+    status: 415,
+    detail: 'Chỉ nhận tệp PDF, JPEG hoặc PNG.',
+  },
+  'validation-failed': {
+    type: `${PROBLEM_BASE}validation-failed`,
+    title: 'Dữ liệu chưa hợp lệ',
+    status: 422,
+    errors: [
+      { field: 'answers.residence', code: 'required', message: 'Vui lòng nhập nơi cư trú.' },
+      { field: 'applicant.phone', code: 'invalid_phone', message: 'Số điện thoại không hợp lệ.' },
+    ],
+  },
+  'too-many-requests': {
+    type: `${PROBLEM_BASE}too-many-requests`,
+    title: 'Quá nhiều yêu cầu',
+    status: 429,
+    retryAfter: 30,
+  },
+  'service-unavailable': {
+    type: `${PROBLEM_BASE}service-unavailable`,
+    title: 'Dịch vụ tạm thời gián đoạn',
+    status: 503,
+    retryAfter: 120,
+  },
+  'server-error': { type: `${PROBLEM_BASE}server-error`, title: 'Lỗi hệ thống', status: 500 },
+};
+
+// ------------------------------------------------------------------ paths
+
+const ref = (id) => ({ $ref: REF_PREFIX + id });
+
+function jsonContent(schemaId, exampleKey = schemaId) {
+  const content = { schema: ref(schemaId) };
+  if (EXAMPLES[exampleKey] !== undefined) content.example = EXAMPLES[exampleKey];
+  return { 'application/json': content };
+}
+
+/** A problem+json response; `kinds` are the problem types a client may meet under this status. */
+function problemResponse(description, kinds, { retryAfter = false } = {}) {
+  const response = { description };
+  if (retryAfter) response.headers = { 'Retry-After': { $ref: '#/components/headers/Retry-After' } };
+  const content = { schema: ref('Problem') };
+  if (kinds.length === 1) content.example = PROBLEM_EXAMPLES[kinds[0]];
+  else content.examples = Object.fromEntries(kinds.map((kind) => [kind, { value: PROBLEM_EXAMPLES[kind] }]));
+  response.content = { 'application/problem+json': content };
+  return response;
+}
+
+const responseRef = (name) => ({ $ref: `#/components/responses/${name}` });
+
+/** Answers every endpoint can give: rate limiting, maintenance, and any other problem. */
+const COMMON_ERRORS = {
+  429: responseRef('TooManyRequests'),
+  503: responseRef('ServiceUnavailable'),
+  default: responseRef('UnexpectedProblem'),
+};
+
+function query(name, schema, description, extra = {}) {
+  return { name, in: 'query', required: false, description, schema, ...extra };
+}
+
+function paths(contract) {
+  const codeParam = {
+    name: 'code',
+    in: 'path',
+    required: true,
+    description: 'Procedure code from the national procedure database (MATTHC), e.g. `1.001193`.',
+    schema: { type: 'string', minLength: 1 },
+    example: '1.001193',
+  };
+  const dossierCodeParam = {
+    name: 'code',
+    in: 'path',
+    required: true,
+    description: 'Dossier code (MaHoSo), `<unit code>-<YYMMDD>-<NNNN>`.',
+    schema: { type: 'string', pattern: contract.DOSSIER_CODE_PATTERN.source },
+    example: '000.20.01.H22-261122-0001',
+  };
+  const localeAndKey = [{ $ref: '#/components/parameters/Accept-Language' }, { $ref: '#/components/parameters/Idempotency-Key' }];
+  const locale = [{ $ref: '#/components/parameters/Accept-Language' }];
+  const publicEndpoint = [{}, { bearerAuth: [] }];
+
+  return {
+    '/procedures': {
+      get: {
+        operationId: 'searchProcedures',
+        tags: ['procedures'],
+        summary: 'Search the procedure catalogue',
+        description:
+          'Free-text search with filters and facet counts. `q` matches name, code and keywords without diacritics and without case (`cap giay phep xay dung` finds `Cấp giấy phép xây dựng`). Facets are counted over the current query.',
+        security: publicEndpoint,
+        parameters: [
+          ...locale,
+          query('q', { type: 'string' }, 'Free text.', { example: 'khai sinh' }),
+          query('sector', { type: 'string' }, 'Sector code (`Sector.code`, LINHVUCTHUCHIEN.MALINHVUC).'),
+          query('level', { type: 'string', enum: [...contract.LEVELS] }, 'Level that carries out the procedure (CAPTHUCHIEN).'),
+          query('agency', { type: 'string' }, 'Agency code (`Agency.code`).'),
+          query('onlineLevel', { type: 'string', enum: [...contract.ONLINE_LEVELS] }, 'How far the procedure can be done online.'),
+          query('audience', { type: 'string', enum: [...contract.AUDIENCES] }, 'Who may use the procedure (DOITUONGTHUCHIEN).'),
+          query('page', { type: 'integer', minimum: 1, default: 1 }, '1-based page number.'),
+          query('pageSize', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Results per page.'),
+        ],
+        responses: {
+          200: { description: 'One page of results with facets.', content: jsonContent('ProcedureList') },
+          400: problemResponse('A parameter is invalid (unknown enum value, page size over 100…).', ['invalid-parameters']),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    '/procedures/{code}': {
+      get: {
+        operationId: 'getProcedure',
+        tags: ['procedures'],
+        summary: 'One procedure in full',
+        description: 'Every text is plain text: clients render it as text, never as HTML.',
+        security: publicEndpoint,
+        parameters: [codeParam, ...locale],
+        responses: {
+          200: { description: 'The procedure.', content: jsonContent('ProcedureDetail') },
+          404: problemResponse('No procedure has this code.', ['not-found']),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    '/procedures/{code}/form': {
+      get: {
+        operationId: 'getForm',
+        tags: ['forms'],
+        summary: 'The electronic application form (tờ khai điện tử) of a procedure',
+        description:
+          'Forms are data and versioned: `version` changes whenever the form changes, and a dossier is submitted with the version it was filled in against.',
+        security: publicEndpoint,
+        parameters: [
+          codeParam,
+          query('case', { type: 'string' }, 'Case id (`ProcedureCase.id`) when the form depends on the case.'),
+          ...locale,
+        ],
+        responses: {
+          200: { description: 'The current form.', content: jsonContent('FormDefinition') },
+          404: problemResponse('No such procedure or case, or the procedure cannot be filed online (`formVersion` is null).', [
+            'not-found',
+          ]),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    '/attachments': {
+      post: {
+        operationId: 'uploadAttachment',
+        tags: ['attachments'],
+        summary: 'Upload one file for a dossier being prepared',
+        description:
+          'The returned `id` is referenced from `DossierSubmission.attachments` or `SupplementSubmission.attachments`. `accept`, `maxBytes` and `maxFiles` come from the form (`AttachmentRequirement`); the server checks them again.',
+        parameters: [...locale],
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['file', 'procedureCode', 'documentCode'],
+                properties: {
+                  file: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The file, with its name.' },
+                  procedureCode: { type: 'string', minLength: 1, description: 'Procedure code (MATTHC).' },
+                  documentCode: { type: 'string', minLength: 1, description: 'Document code from `AttachmentRequirement.documentCode`.' },
+                },
+              },
+              encoding: { file: { contentType: '*/*' } },
+            },
+          },
+        },
+        responses: {
+          201: { description: 'Stored.', content: jsonContent('Attachment') },
+          400: problemResponse('A part is missing or malformed.', ['invalid-body']),
+          413: problemResponse('The file is larger than `maxBytes`.', ['file-too-large']),
+          415: problemResponse('The file type is not in `accept`.', ['unsupported-media-type']),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    '/dossiers': {
+      post: {
+        operationId: 'createDossier',
+        tags: ['dossiers'],
+        summary: 'Submit a dossier (nộp hồ sơ)',
+        description:
+          'Idempotent per `Idempotency-Key`: a repeated key returns the first receipt, never a second dossier. Answers of fields hidden by `visibleWhen` are not sent.',
+        parameters: localeAndKey,
+        requestBody: { required: true, content: jsonContent('DossierSubmission') },
+        responses: {
+          201: { description: 'Received; also the answer to a repeated Idempotency-Key.', content: jsonContent('DossierReceipt') },
+          400: problemResponse('The body is not a DossierSubmission, or the Idempotency-Key header is missing.', [
+            'invalid-body',
+            'idempotency-key-required',
+          ]),
+          409: problemResponse(
+            'The form changed since it was loaded (`type` ends in `/form-version-changed`): fetch the form again and keep the answers whose field still exists.',
+            ['form-version-changed'],
+          ),
+          422: problemResponse('Answers or applicant data are invalid; `errors[].field` points into the body.', ['validation-failed']),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    '/dossiers/lookup': {
+      post: {
+        operationId: 'lookupDossier',
+        tags: ['dossiers'],
+        summary: 'Track a dossier (tra cứu hồ sơ)',
+        description:
+          'The verifier (last 4 digits of the applicant’s phone or identity number) travels in the body, never in the URL. An unknown code and a wrong verifier give the same 404, so codes cannot be enumerated; servers should rate-limit this endpoint (429).',
+        security: publicEndpoint,
+        parameters: [...locale],
+        requestBody: { required: true, content: jsonContent('DossierLookup') },
+        responses: {
+          200: { description: 'The dossier’s status and history.', content: jsonContent('DossierStatus') },
+          400: problemResponse('The body is malformed (code or verifier not in the expected format).', ['invalid-body']),
+          404: problemResponse('Unknown code or wrong verifier (one answer for both).', ['dossier-not-found']),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    '/dossiers/{code}/supplements': {
+      post: {
+        operationId: 'submitSupplement',
+        tags: ['dossiers'],
+        summary: 'Send the documents an agency asked for (bổ sung hồ sơ)',
+        description: 'Idempotent per `Idempotency-Key`. Allowed while the dossier has status 5 (supplement requested).',
+        parameters: [dossierCodeParam, ...localeAndKey],
+        requestBody: { required: true, content: jsonContent('SupplementSubmission') },
+        responses: {
+          202: { description: 'Accepted for processing.', content: jsonContent('SupplementReceipt') },
+          400: problemResponse('The body is malformed, or the Idempotency-Key header is missing.', [
+            'invalid-body',
+            'idempotency-key-required',
+          ]),
+          404: problemResponse('Unknown code or wrong verifier (one answer for both, as for lookup).', ['dossier-not-found']),
+          409: problemResponse('The dossier is not waiting for a supplement.', ['invalid-state']),
+          422: problemResponse('Attachments are missing or invalid; `errors[].field` points into the body.', ['validation-failed']),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    '/stats': {
+      get: {
+        operationId: 'getStats',
+        tags: ['transparency'],
+        summary: 'Public processing figures',
+        security: publicEndpoint,
+        parameters: [
+          ...locale,
+          query('from', { type: 'string', format: 'date' }, 'First day counted (inclusive), `YYYY-MM-DD`.'),
+          query('to', { type: 'string', format: 'date' }, 'Last day counted (inclusive), `YYYY-MM-DD`.'),
+          query('agency', { type: 'string' }, 'Agency code (`Agency.code`).'),
+        ],
+        responses: {
+          200: { description: 'The figures; `from`, `to` and `agency` are echoed when given.', content: jsonContent('Stats') },
+          400: problemResponse('A date is malformed or `from` is after `to`.', ['invalid-parameters']),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    '/sectors': {
+      get: {
+        operationId: 'listSectors',
+        tags: ['reference-data'],
+        summary: 'Sectors (lĩnh vực)',
+        security: publicEndpoint,
+        parameters: [...locale],
+        responses: { 200: { description: 'Every sector.', content: jsonContent('SectorList') }, ...COMMON_ERRORS },
+      },
+    },
+    '/agencies': {
+      get: {
+        operationId: 'listAgencies',
+        tags: ['reference-data'],
+        summary: 'Agencies that carry out procedures',
+        security: publicEndpoint,
+        parameters: [...locale],
+        responses: { 200: { description: 'Every agency.', content: jsonContent('AgencyList') }, ...COMMON_ERRORS },
+      },
+    },
+    '/administrative-units': {
+      get: {
+        operationId: 'listAdministrativeUnits',
+        tags: ['reference-data'],
+        summary: 'Provinces, or the communes of one province (units in force from 2025-07-01)',
+        security: publicEndpoint,
+        parameters: [
+          ...locale,
+          query('parent', { type: 'string' }, 'Province code; without it the answer is the 34 provinces.', { example: '01' }),
+        ],
+        responses: {
+          200: { description: 'The units.', content: jsonContent('AdministrativeUnitList') },
+          404: problemResponse('No province has this code.', ['not-found']),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+  };
+}
+
+// ------------------------------------------------------------------ the document
+
+export function buildDocument(contract) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'motcua API',
+      version: API_VERSION,
+      summary: 'The shared public-service API (version 1) every motcua element speaks.',
+      description:
+        'Generated from the zod contract in `src/api/schemas.ts` by `npm run openapi`; do not edit by hand. Conventions, examples and the mapping to the national DVCQG keys are in `docs/api.md`.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [
+      { url: 'https://dichvucong.example.gov.vn/api/v1', description: 'Example deployment: the base URL is configuration (`api-base`).' },
+      { url: '/api/v1', description: 'Same origin as the portal (the elements’ default).' },
+    ],
+    // Authentication is optional per deployment: anonymous, or a bearer token from the host page.
+    security: [{}, { bearerAuth: [] }],
+    tags: [
+      { name: 'procedures', description: 'Thủ tục hành chính: the procedure catalogue.' },
+      { name: 'forms', description: 'Tờ khai điện tử: versioned form definitions.' },
+      { name: 'attachments', description: 'Files attached to a dossier or a supplement.' },
+      { name: 'dossiers', description: 'Hồ sơ: submission, tracking and supplements.' },
+      { name: 'transparency', description: 'Public processing figures.' },
+      { name: 'reference-data', description: 'Sectors, agencies, administrative units.' },
+    ],
+    paths: paths(contract),
+    components: {
+      schemas: componentSchemas(contract),
+      parameters: {
+        'Accept-Language': {
+          name: 'Accept-Language',
+          in: 'header',
+          required: false,
+          description: 'Language of names and messages: `vi` (default) or `en`. Anything not starting with `en` gets Vietnamese.',
+          schema: { type: 'string', default: 'vi' },
+          example: 'vi',
+        },
+        'Idempotency-Key': {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: true,
+          description:
+            'A UUID made by the client once per user intent. A repeated key returns the first result; a retried or double-clicked submission never creates a second record.',
+          schema: { type: 'string', format: 'uuid' },
+          example: '3b1f8a52-6c0e-4d8e-9a57-2f4c1e9b7d10',
+        },
+      },
+      headers: {
+        'Retry-After': {
+          description:
+            'Seconds to wait before trying again (an HTTP-date is also understood). Must be listed in `Access-Control-Expose-Headers` for cross-origin clients; the problem body repeats it as `retryAfter`.',
+          schema: { type: 'integer', minimum: 0 },
+          example: 30,
+        },
+      },
+      responses: {
+        TooManyRequests: problemResponse('Rate limited: wait `Retry-After` seconds.', ['too-many-requests'], { retryAfter: true }),
+        ServiceUnavailable: problemResponse('Temporarily unavailable (maintenance, overload); `Retry-After` when known.', ['service-unavailable'], {
+          retryAfter: true,
+        }),
+        UnexpectedProblem: problemResponse('Any other error, as problem+json.', ['server-error']),
+      },
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Optional: sent when the host page supplies a token getter (e.g. a VNeID login). Public endpoints work without it.',
+        },
+      },
+    },
+  };
+}
+
+export function serialize(document) {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** The document as it should be on disk. */
+export async function generate() {
+  const contract = await loadContract();
+  const document = buildDocument(contract);
+  return { contract, document, text: serialize(document) };
+}
+
+// ------------------------------------------------------------------ command line
+
+function firstDifferentLine(a, b) {
+  const left = a.split('\n');
+  const right = b.split('\n');
+  let line = 0;
+  while (line < left.length && line < right.length && left[line] === right[line]) line++;
+  return line + 1;
+}
+
+async function main(argv) {
+  const check = argv.includes('--check');
+  const outputIndex = argv.indexOf('--output');
+  if (outputIndex !== -1 && !argv[outputIndex + 1]) throw new Error('--output needs a file name');
+  const output = outputIndex === -1 ? OUTPUT : resolve(argv[outputIndex + 1]);
+  const { text } = await generate();
+  const where = relative(process.cwd(), output) || output;
+  if (check) {
+    let current = null;
+    try {
+      current = readFileSync(output, 'utf8');
+    } catch {
+      current = null;
+    }
+    if (current !== text) {
+      const name = output === OUTPUT ? 'docs/openapi.json' : where;
+      if (current === null) {
+        console.error(`${name} is missing: run npm run openapi`);
+      } else {
+        console.error(`${name} ${STALE_MESSAGE} (first difference at line ${firstDifferentLine(current, text)})`);
+      }
+      return 1;
+    }
+    console.log(`${where} is up to date`);
+    return 0;
+  }
+  writeFileSync(output, text);
+  console.log(`wrote ${where}`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      console.error(error);
+      process.exitCode = 2;
+    },
+  );
+}
