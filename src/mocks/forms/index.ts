@@ -61,6 +61,11 @@ export class FormRegistry {
     return form;
   }
 
+  /** Back to the original forms. */
+  reset(): void {
+    this.published.clear();
+  }
+
   version(procedureCode: string): string | null {
     return this.get(procedureCode)?.version ?? null;
   }
