@@ -1,4 +1,7 @@
 import type { Catalog } from '../../src/i18n/translator.js';
+import { catalog as procedureSearch } from '../../src/elements/procedure-search/messages.js';
 
 /** Element catalogues checked for parity; add each element's catalogue here. */
-export const catalogs: Array<[string, Catalog]> = [];
+export const catalogs: Array<[string, Catalog]> = [
+  ['procedure-search', procedureSearch],
+];

@@ -1,0 +1,15 @@
+import { defineElement } from '../shared/define.js';
+import { GovProcedureSearch, type ProcedureSelectDetail } from './procedure-search.js';
+
+export { GovProcedureSearch, type ProcedureSelectDetail };
+
+defineElement('gov-procedure-search', GovProcedureSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-procedure-search': GovProcedureSearch;
+  }
+  interface HTMLElementEventMap {
+    'gov-procedure-select': CustomEvent<ProcedureSelectDetail>;
+  }
+}

@@ -1,0 +1,39 @@
+import { matchRanges } from '../../i18n/fold.js';
+
+/** A piece of text, marked when it matched the query. */
+export interface TextPiece {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Splits a server string into pieces around the words of the query, matched
+ * without diacritics (`dang ky` marks `Đăng ký`). The pieces are rendered as text
+ * nodes inside `<mark>`: the server's string is never parsed as HTML.
+ */
+export function highlightPieces(text: string, words: readonly string[]): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let at = 0;
+  for (const [start, end] of matchRanges(text, words)) {
+    if (start > at) pieces.push({ text: text.slice(at, start), match: false });
+    pieces.push({ text: text.slice(start, end), match: true });
+    at = end;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), match: false });
+  return pieces;
+}
+
+/**
+ * A server-supplied link (form template, legal document) only if it is http(s):
+ * a `javascript:` or `data:` URL from a compromised or careless back end must
+ * never become a clickable link.
+ */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,109 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What of the search lives in the page URL. Only public search terms: nothing personal. */
+export interface SearchLocation {
+  query: string;
+  sector: string;
+  level: string;
+  onlineLevel: string;
+  agency: string;
+  /** How many pages of results are shown (1 when absent). */
+  page: number;
+  /** Code of the open procedure, '' when the results are shown. */
+  procedure: string;
+}
+
+/** Parameter names in the URL, before the host's optional prefix. */
+const PARAMS: Record<Exclude<keyof SearchLocation, 'page'>, string> = {
+  query: 'q',
+  sector: 'sector',
+  level: 'level',
+  onlineLevel: 'online',
+  agency: 'agency',
+  procedure: 'procedure',
+};
+
+/** Marks the history entries this element pushed, so its back action can pop them. */
+const HISTORY_MARK = 'motcuaProcedureSearch';
+
+/**
+ * Reflects the search in the page URL (`?q=khai+sinh&sector=ho-tich&procedure=1.001193`)
+ * so links can be shared and the browser's back button leaves a procedure for the
+ * results. Typing and filtering replace the current entry; opening a procedure
+ * pushes one. Parameters the element does not own are kept untouched.
+ */
+export class UrlSyncController implements ReactiveController {
+  /** Set by the host on each update: null when syncing is off, else the parameter prefix. */
+  prefix: string | null = null;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onNavigate: (location: SearchLocation) => void,
+  ) {
+    host.addController(this);
+  }
+
+  get enabled(): boolean {
+    return this.prefix !== null;
+  }
+
+  hostConnected(): void {
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  read(): SearchLocation {
+    const params = new URLSearchParams(location.search);
+    const get = (key: keyof typeof PARAMS) => params.get(this.name(PARAMS[key]))?.trim() ?? '';
+    const page = Number.parseInt(params.get(this.name('page')) ?? '', 10);
+    return {
+      query: get('query'),
+      sector: get('sector'),
+      level: get('level'),
+      onlineLevel: get('onlineLevel'),
+      agency: get('agency'),
+      page: Number.isFinite(page) && page > 1 ? Math.min(page, 100) : 1,
+      procedure: get('procedure'),
+    };
+  }
+
+  /** The URL of `state`, for links that also work when opened in a new tab. */
+  href(state: SearchLocation): string {
+    const url = new URL(location.href);
+    for (const [key, name] of Object.entries(PARAMS)) {
+      const value = state[key as keyof typeof PARAMS].trim();
+      if (value) url.searchParams.set(this.name(name), value);
+      else url.searchParams.delete(this.name(name));
+    }
+    if (state.page > 1) url.searchParams.set(this.name('page'), String(state.page));
+    else url.searchParams.delete(this.name('page'));
+    return url.href;
+  }
+
+  /** Replaces the current history entry when the state changed (typing, filters, more pages). */
+  replace(state: SearchLocation): void {
+    const href = this.href(state);
+    if (this.enabled && href !== location.href) history.replaceState(history.state, '', href);
+  }
+
+  /** Adds a history entry (a procedure was opened), so the back button returns to the results. */
+  push(state: SearchLocation): void {
+    if (this.enabled) history.pushState({ [HISTORY_MARK]: true }, '', this.href(state));
+  }
+
+  /** True when the current entry was pushed by `push`, so going back stays on this page. */
+  get canGoBack(): boolean {
+    return this.enabled && (history.state as Record<string, unknown> | null)?.[HISTORY_MARK] === true;
+  }
+
+  private name(param: string): string {
+    return `${this.prefix ?? ''}${param}`;
+  }
+
+  private readonly onPopState = () => {
+    if (this.enabled) this.onNavigate(this.read());
+  };
+}
