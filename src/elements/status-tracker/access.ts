@@ -1,0 +1,36 @@
+/**
+ * What the tracker may do with one dossier once the applicant has proved they
+ * hold it (code + verifier).
+ *
+ * The verifier is captured by these closures and nowhere else: not in a
+ * property, not in reactive state, not in an attribute, not in storage. Code
+ * that holds a `DossierAccess` can look the dossier up again or send a
+ * supplement, but cannot read the verifier back, and `console.log(access)`
+ * shows two functions. Dropping the object drops the verifier.
+ */
+import type { ApiClient, RequestOptions } from '../../api/client.js';
+import type { DossierStatus, SupplementReceipt, SupplementSubmission } from '../../api/schemas.js';
+
+export type SupplementBody = Omit<SupplementSubmission, 'verifier'>;
+
+export interface DossierAccess {
+  /** The normalised dossier code (not a secret: it is printed on the receipt). */
+  readonly code: string;
+  lookup(client: ApiClient, options?: RequestOptions): Promise<DossierStatus>;
+  supplement(
+    client: ApiClient,
+    body: SupplementBody,
+    idempotencyKey: string,
+    options?: RequestOptions,
+  ): Promise<SupplementReceipt>;
+}
+
+export function grantAccess(code: string, verifier: string): DossierAccess {
+  return {
+    code,
+    // The verifier goes in the body of the POST, never in a URL.
+    lookup: (client, options) => client.lookupDossier({ code, verifier }, options),
+    supplement: (client, body, idempotencyKey, options) =>
+      client.submitSupplement(code, { ...body, verifier }, idempotencyKey, options),
+  };
+}

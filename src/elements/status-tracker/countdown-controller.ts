@@ -1,0 +1,67 @@
+/**
+ * A whole-second countdown for a 429 answer's Retry-After. It counts against
+ * the clock (not by adding up ticks), so a throttled background tab still ends
+ * on time, and it re-renders the host only when the shown number changes.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class CountdownController implements ReactiveController {
+  /** Whole seconds left; 0 when not counting. */
+  remaining = 0;
+  private endsAt = 0;
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly finished: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  get running(): boolean {
+    return this.timer !== undefined;
+  }
+
+  start(seconds: number): void {
+    this.stop();
+    this.endsAt = Date.now() + Math.max(0, seconds) * 1000;
+    this.remaining = Math.max(0, Math.ceil(seconds));
+    if (this.remaining === 0) {
+      this.finished();
+      return;
+    }
+    this.timer = setInterval(() => this.tick(), 250);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Stops without finishing (the applicant moved on). */
+  cancel(): void {
+    this.stop();
+    this.remaining = 0;
+    this.endsAt = 0;
+  }
+
+  hostConnected(): void {
+    // Reattached while counting: resume; a wait that ended meanwhile finishes on the first tick.
+    if (this.remaining > 0 && !this.timer) this.timer = setInterval(() => this.tick(), 250);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private tick(): void {
+    const left = Math.max(0, Math.ceil((this.endsAt - Date.now()) / 1000));
+    if (left === this.remaining) return;
+    this.remaining = left;
+    this.host.requestUpdate();
+    if (left === 0) {
+      this.stop();
+      this.finished();
+    }
+  }
+}

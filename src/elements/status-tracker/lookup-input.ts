@@ -1,0 +1,40 @@
+/**
+ * Validation and normalisation of what the applicant types into the lookup form.
+ * Pure functions, so they are tested alone and the element stays a template.
+ */
+import { DOSSIER_CODE_PATTERN } from '../../api/schemas.js';
+
+export type CodeProblem = 'missing' | 'format';
+export type VerifierProblem = 'missing' | 'format';
+
+/**
+ * The code as the national format writes it: no spaces (people copy codes from
+ * PDFs and SMS with stray spaces or line breaks), upper case (`h22` → `H22`), and
+ * typographic dashes turned into hyphens (word processors turn `-` into `–`).
+ */
+export function normalizeDossierCode(input: string): string {
+  return input.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '').toUpperCase();
+}
+
+/** `<unit code>-<YYMMDD>-<NNNN>` (Circular 01/2018/TT-VPCP) with a real calendar day. */
+export function checkDossierCode(normalized: string): CodeProblem | undefined {
+  if (normalized === '') return 'missing';
+  if (!DOSSIER_CODE_PATTERN.test(normalized)) return 'format';
+  const yymmdd = normalized.slice(-11, -5);
+  const month = Number(yymmdd.slice(2, 4));
+  const day = Number(yymmdd.slice(4, 6));
+  const year = 2000 + Number(yymmdd.slice(0, 2));
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return 'format';
+  return undefined;
+}
+
+/** Digits only: `12 34` and `12-34` are the same four digits. */
+export function normalizeVerifier(input: string): string {
+  return input.replace(/[\s.\-]/g, '');
+}
+
+export function checkVerifier(normalized: string): VerifierProblem | undefined {
+  if (normalized === '') return 'missing';
+  return /^\d{4}$/.test(normalized) ? undefined : 'format';
+}

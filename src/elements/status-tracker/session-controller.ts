@@ -1,0 +1,124 @@
+/**
+ * Keeps a shown dossier's access (and so its verifier, see `access.ts`) in
+ * memory while, and only while, the dossier is on screen, and refreshes the
+ * dossier in the background every `refresh` seconds.
+ *
+ * The access is dropped when the tracker shows something else (a new lookup,
+ * not found, an error) and when the element leaves the page. A refresh that is
+ * answered 404 (the dossier no longer matches the verifier) also drops it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ApiClient } from '../../api/client.js';
+import { isApiError } from '../../api/errors.js';
+import type { DossierStatus, SupplementReceipt } from '../../api/schemas.js';
+import type { DossierAccess, SupplementBody } from './access.js';
+
+/** Below this, background refreshes would hammer a public server. */
+export const MIN_REFRESH_SECONDS = 1;
+
+export interface SessionOptions {
+  /** The host's current client (it changes with `api-base` and `locale`). */
+  client(): ApiClient;
+  /** A newer copy of the shown dossier arrived. */
+  refreshed(dossier: DossierStatus): void;
+  /** True while a refresh would get in the way (a supplement being sent). */
+  busy(): boolean;
+}
+
+export class DossierSessionController implements ReactiveController {
+  private access: DossierAccess | undefined;
+  private seconds = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: AbortController | undefined;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: SessionOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** True while a verified dossier is shown (refresh and supplements are possible). */
+  get active(): boolean {
+    return this.access !== undefined;
+  }
+
+  open(access: DossierAccess): void {
+    this.close();
+    this.access = access;
+    this.schedule(this.seconds);
+  }
+
+  close(): void {
+    this.access = undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+  }
+
+  /** Seconds between background refreshes; 0 (or less, or not a number) turns them off. */
+  setInterval(seconds: number): void {
+    const next = Number.isFinite(seconds) && seconds > 0 ? Math.max(MIN_REFRESH_SECONDS, seconds) : 0;
+    if (next === this.seconds) return;
+    this.seconds = next;
+    if (this.access && !this.inFlight) this.schedule(next);
+  }
+
+  lookup(signal?: AbortSignal): Promise<DossierStatus> {
+    const access = this.require();
+    return access.lookup(this.options.client(), { signal });
+  }
+
+  supplement(body: SupplementBody, idempotencyKey: string): Promise<SupplementReceipt> {
+    return this.require().supplement(this.options.client(), body, idempotencyKey);
+  }
+
+  hostConnected(): void {
+    // Nothing to resume: a detached element has forgotten its verifier on purpose.
+  }
+
+  hostDisconnected(): void {
+    this.close();
+  }
+
+  private require(): DossierAccess {
+    if (!this.access) throw new Error('No dossier is open');
+    return this.access;
+  }
+
+  private schedule(seconds: number): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.access || seconds <= 0) return;
+    this.timer = setTimeout(() => void this.tick(), seconds * 1000);
+  }
+
+  private async tick(): Promise<void> {
+    const access = this.access;
+    if (!access) return;
+    // A hidden tab does not need fresh data; the next visible tick catches up.
+    if (this.options.busy() || (typeof document !== 'undefined' && document.visibilityState === 'hidden')) {
+      this.schedule(this.seconds);
+      return;
+    }
+    const controller = new AbortController();
+    this.inFlight = controller;
+    let next = this.seconds;
+    try {
+      const dossier = await access.lookup(this.options.client(), { signal: controller.signal });
+      if (this.access === access) this.options.refreshed(dossier);
+    } catch (error) {
+      if (this.access !== access) return;
+      if (isApiError(error) && error.status === 404) {
+        this.close();
+        return;
+      }
+      // Back off when the server asks; otherwise keep the rhythm, the next tick may work.
+      if (isApiError(error) && error.retryAfter !== undefined) next = Math.max(next, error.retryAfter);
+    } finally {
+      if (this.inFlight === controller) this.inFlight = undefined;
+    }
+    if (this.access === access) this.schedule(next);
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * The applicant's answer to a supplement request (status 5): one file per
+ * requested document, uploaded, then sent as one supplement.
+ *
+ * One user intent = one Idempotency-Key. The key is made on the first press of
+ * "send" and reused by every retry of the same files and note, so a double
+ * click, a retry after a lost answer or the client's own network retries can
+ * never create a second supplement. Changing a file or the note is a new intent
+ * and gets a new key. Files already uploaded are not uploaded again on retry.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { newIdempotencyKey } from '../../api/client.js';
+import type { Attachment, SupplementReceipt } from '../../api/schemas.js';
+import type { SupplementBody } from './access.js';
+
+export type UploadStatus = 'chosen' | 'uploading' | 'uploaded' | 'failed';
+
+export interface ChosenFile {
+  readonly file: File;
+  status: UploadStatus;
+  attachmentId?: string;
+  error?: unknown;
+}
+
+export type SupplementPhase = 'editing' | 'sending' | 'failed' | 'sent';
+
+export interface SupplementRequestDocument {
+  code: string;
+  name: string;
+}
+
+export interface SupplementTransport {
+  upload(file: File, documentCode: string): Promise<Attachment>;
+  send(body: SupplementBody, idempotencyKey: string): Promise<SupplementReceipt>;
+}
+
+export class SupplementController implements ReactiveController {
+  phase: SupplementPhase = 'editing';
+  /** documentCode → the file chosen for it. */
+  readonly files = new Map<string, ChosenFile>();
+  /** Codes of requested documents still without a file after a send attempt. */
+  missing: string[] = [];
+  note = '';
+  error: unknown;
+  receipt: SupplementReceipt | undefined;
+  private intentKey: string | undefined;
+  private dossierCode: string | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Starts afresh for another dossier; keeps everything for the same one (a refresh). */
+  forDossier(code: string): void {
+    if (code === this.dossierCode) return;
+    this.dossierCode = code;
+    this.clear();
+  }
+
+  clear(): void {
+    this.phase = 'editing';
+    this.files.clear();
+    this.missing = [];
+    this.note = '';
+    this.error = undefined;
+    this.receipt = undefined;
+    this.intentKey = undefined;
+  }
+
+  get sending(): boolean {
+    return this.phase === 'sending';
+  }
+
+  choose(documentCode: string, file: File | undefined): void {
+    if (this.sending) return;
+    if (file) this.files.set(documentCode, { file, status: 'chosen' });
+    else this.files.delete(documentCode);
+    this.missing = this.missing.filter((code) => code !== documentCode);
+    this.newIntent();
+  }
+
+  setNote(note: string): void {
+    if (this.sending || note === this.note) return;
+    this.note = note;
+    this.newIntent();
+  }
+
+  /**
+   * Uploads what is not uploaded yet, then sends the supplement. Returns false
+   * without doing anything while a send is in progress (double click) or when a
+   * requested document has no file (then `missing` says which).
+   */
+  async send(documents: readonly SupplementRequestDocument[], transport: SupplementTransport): Promise<boolean> {
+    if (this.sending) return false;
+    this.missing = documents.filter((document) => !this.files.has(document.code)).map((document) => document.code);
+    if (this.missing.length > 0) {
+      this.host.requestUpdate();
+      return false;
+    }
+    this.phase = 'sending';
+    this.error = undefined;
+    this.intentKey ??= newIdempotencyKey();
+    const key = this.intentKey;
+    this.host.requestUpdate();
+    try {
+      const attachments: SupplementBody['attachments'] = [];
+      for (const document of documents) {
+        const chosen = this.files.get(document.code)!;
+        if (chosen.attachmentId === undefined) {
+          chosen.status = 'uploading';
+          chosen.error = undefined;
+          this.host.requestUpdate();
+          try {
+            chosen.attachmentId = (await transport.upload(chosen.file, document.code)).id;
+            chosen.status = 'uploaded';
+          } catch (error) {
+            chosen.status = 'failed';
+            chosen.error = error;
+            throw error;
+          }
+        }
+        attachments.push({ documentCode: document.code, attachmentId: chosen.attachmentId });
+      }
+      const note = this.note.trim();
+      this.receipt = await transport.send(note ? { note, attachments } : { attachments }, key);
+      this.phase = 'sent';
+      return true;
+    } catch (error) {
+      this.phase = 'failed';
+      this.error = error;
+      return false;
+    } finally {
+      this.host.requestUpdate();
+    }
+  }
+
+  private newIntent(): void {
+    this.intentKey = undefined;
+    if (this.phase === 'failed') this.phase = 'editing';
+    this.error = undefined;
+    this.host.requestUpdate();
+  }
+}
