@@ -437,6 +437,18 @@ function query(name, schema, description, extra = {}) {
   return { name, in: 'query', required: false, description, schema, ...extra };
 }
 
+/**
+ * A filter that may carry several values, written as a repeated parameter
+ * (`?level=province&level=commune`, form style, exploded), which is what URLSearchParams.append
+ * produces. One value is simply a list of one.
+ */
+function filter(name, items, description) {
+  return query(name, { type: 'array', items }, `${description} Repeat the parameter for several values (any of them matches); the mock back end also accepts a comma-separated list.`, {
+    style: 'form',
+    explode: true,
+  });
+}
+
 function paths(contract) {
   const codeParam = {
     name: 'code',
@@ -470,11 +482,11 @@ function paths(contract) {
         parameters: [
           ...locale,
           query('q', { type: 'string' }, 'Free text.', { example: 'khai sinh' }),
-          query('sector', { type: 'string' }, 'Sector code (`Sector.code`, LINHVUCTHUCHIEN.MALINHVUC).'),
-          query('level', { type: 'string', enum: [...contract.LEVELS] }, 'Level that carries out the procedure (CAPTHUCHIEN).'),
-          query('agency', { type: 'string' }, 'Agency code (`Agency.code`).'),
-          query('onlineLevel', { type: 'string', enum: [...contract.ONLINE_LEVELS] }, 'How far the procedure can be done online.'),
-          query('audience', { type: 'string', enum: [...contract.AUDIENCES] }, 'Who may use the procedure (DOITUONGTHUCHIEN).'),
+          filter('sector', { type: 'string' }, 'Sector code (`Sector.code`, LINHVUCTHUCHIEN.MALINHVUC).'),
+          filter('level', { type: 'string', enum: [...contract.LEVELS] }, 'Level that carries out the procedure (CAPTHUCHIEN).'),
+          filter('agency', { type: 'string' }, 'Agency code (`Agency.code`).'),
+          filter('onlineLevel', { type: 'string', enum: [...contract.ONLINE_LEVELS] }, 'How far the procedure can be done online.'),
+          filter('audience', { type: 'string', enum: [...contract.AUDIENCES] }, 'Who may use the procedure (DOITUONGTHUCHIEN).'),
           query('page', { type: 'integer', minimum: 1, default: 1 }, '1-based page number.'),
           query('pageSize', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Results per page.'),
         ],
@@ -550,6 +562,7 @@ function paths(contract) {
         responses: {
           201: { description: 'Stored.', content: jsonContent('Attachment') },
           400: problemResponse('A part is missing or malformed.', ['invalid-body']),
+          404: problemResponse('No procedure has this `procedureCode`.', ['not-found']),
           413: problemResponse('The file is larger than `maxBytes`.', ['file-too-large']),
           415: problemResponse('The file type is not in `accept`.', ['unsupported-media-type']),
           ...COMMON_ERRORS,
@@ -562,15 +575,20 @@ function paths(contract) {
         tags: ['dossiers'],
         summary: 'Submit a dossier (nộp hồ sơ)',
         description:
-          'Idempotent per `Idempotency-Key`: a repeated key returns the first receipt, never a second dossier. Answers of fields hidden by `visibleWhen` are not sent.',
+          'Idempotent per `Idempotency-Key`: a repeated key returns the first receipt, never a second dossier. Only successful answers are replayed: after a 4xx the client may correct the body and retry with the same key. Answers of fields hidden by `visibleWhen` are not sent.',
         parameters: localeAndKey,
         requestBody: { required: true, content: jsonContent('DossierSubmission') },
         responses: {
-          201: { description: 'Received; also the answer to a repeated Idempotency-Key.', content: jsonContent('DossierReceipt') },
+          201: {
+            description: 'Received; also the answer to a repeated Idempotency-Key.',
+            headers: { 'Idempotent-Replayed': { $ref: '#/components/headers/Idempotent-Replayed' } },
+            content: jsonContent('DossierReceipt'),
+          },
           400: problemResponse('The body is not a DossierSubmission, or the Idempotency-Key header is missing.', [
             'invalid-body',
             'idempotency-key-required',
           ]),
+          404: problemResponse('The procedure (or its case) is unknown or cannot be filed online.', ['not-found']),
           409: problemResponse(
             'The form changed since it was loaded (`type` ends in `/form-version-changed`): fetch the form again and keep the answers whose field still exists.',
             ['form-version-changed'],
@@ -592,8 +610,10 @@ function paths(contract) {
         requestBody: { required: true, content: jsonContent('DossierLookup') },
         responses: {
           200: { description: 'The dossier’s status and history.', content: jsonContent('DossierStatus') },
-          400: problemResponse('The body is malformed (code or verifier not in the expected format).', ['invalid-body']),
-          404: problemResponse('Unknown code or wrong verifier (one answer for both).', ['dossier-not-found']),
+          404: problemResponse(
+            'Unknown code, wrong verifier or a malformed lookup: one answer for all three. Failed lookups count towards the rate limit (429).',
+            ['dossier-not-found'],
+          ),
           ...COMMON_ERRORS,
         },
       },
@@ -603,11 +623,16 @@ function paths(contract) {
         operationId: 'submitSupplement',
         tags: ['dossiers'],
         summary: 'Send the documents an agency asked for (bổ sung hồ sơ)',
-        description: 'Idempotent per `Idempotency-Key`. Allowed while the dossier has status 5 (supplement requested).',
+        description:
+          'Idempotent per dossier and `Idempotency-Key`. Allowed while the dossier has status 5 (supplement requested); afterwards the dossier returns to processing.',
         parameters: [dossierCodeParam, ...localeAndKey],
         requestBody: { required: true, content: jsonContent('SupplementSubmission') },
         responses: {
-          202: { description: 'Accepted for processing.', content: jsonContent('SupplementReceipt') },
+          202: {
+            description: 'Accepted for processing; also the answer to a repeated Idempotency-Key.',
+            headers: { 'Idempotent-Replayed': { $ref: '#/components/headers/Idempotent-Replayed' } },
+            content: jsonContent('SupplementReceipt'),
+          },
           400: problemResponse('The body is malformed, or the Idempotency-Key header is missing.', [
             'invalid-body',
             'idempotency-key-required',
@@ -728,6 +753,10 @@ export function buildDocument(contract) {
         },
       },
       headers: {
+        'Idempotent-Replayed': {
+          description: 'Optional: `true` when this answer replays the first answer to the same Idempotency-Key. Clients do not depend on it.',
+          schema: { type: 'string', enum: ['true'] },
+        },
         'Retry-After': {
           description:
             'Seconds to wait before trying again (an HTTP-date is also understood). Must be listed in `Access-Control-Expose-Headers` for cross-origin clients; the problem body repeats it as `retryAfter`.',
