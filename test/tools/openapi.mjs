@@ -335,7 +335,7 @@ export const PROBLEM_EXAMPLES = {
     type: `${PROBLEM_BASE}invalid-parameters`,
     title: 'Tham số không hợp lệ',
     status: 400,
-    errors: [{ field: 'pageSize', code: 'too_big', message: 'Tối đa 100 kết quả mỗi trang.' }],
+    errors: [{ field: 'pageSize', code: 'range', message: 'Số mục mỗi trang từ 1 đến 100' }],
   },
   'invalid-body': {
     type: `${PROBLEM_BASE}invalid-body`,
@@ -384,8 +384,8 @@ export const PROBLEM_EXAMPLES = {
     title: 'Dữ liệu chưa hợp lệ',
     status: 422,
     errors: [
-      { field: 'answers.residence', code: 'required', message: 'Vui lòng nhập nơi cư trú.' },
-      { field: 'applicant.phone', code: 'invalid_phone', message: 'Số điện thoại không hợp lệ.' },
+      { field: 'answers.residence', code: 'address', message: 'Chưa chọn đủ tỉnh/thành phố và xã/phường' },
+      { field: 'attachments.GCS', code: 'required', message: 'Chưa đính kèm Giấy chứng sinh' },
     ],
   },
   'too-many-requests': {
@@ -575,7 +575,7 @@ function paths(contract) {
         tags: ['dossiers'],
         summary: 'Submit a dossier (nộp hồ sơ)',
         description:
-          'Idempotent per `Idempotency-Key`: a repeated key returns the first receipt, never a second dossier. Only successful answers are replayed: after a 4xx the client may correct the body and retry with the same key. Answers of fields hidden by `visibleWhen` are not sent.',
+          'Idempotent per `Idempotency-Key`: a repeated key returns the first receipt, never a second dossier. Only successful answers are replayed: a 4xx created nothing, and the corrected submission comes with a new key. Answers of fields hidden by `visibleWhen` are not sent.',
         parameters: localeAndKey,
         requestBody: { required: true, content: jsonContent('DossierSubmission') },
         responses: {
