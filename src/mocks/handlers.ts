@@ -247,11 +247,11 @@ export function createHandlers(state: MockState): RequestHandler[] {
           return problem('invalid-state', request, { detail: { vi: 'Hồ sơ không ở trạng thái chờ bổ sung', en: 'The dossier is not awaiting a supplement' } });
         }
         const asked = new Set(record.supplementRequest?.documents.map((doc) => doc.code));
-        const errors = parsed.data.attachments.flatMap((item, index) => {
+        const errors = parsed.data.attachments.flatMap((item) => {
           const stored = attachments.get(item.attachmentId);
           return stored && asked.has(item.documentCode)
             ? []
-            : [fieldError(`attachments.${index}`, 'unknown-attachment', { vi: 'Tệp bổ sung không hợp lệ', en: 'Invalid supplement file' }, locale)];
+            : [fieldError(`attachments.${item.documentCode}`, 'unknown-attachment', { vi: 'Tệp bổ sung không hợp lệ', en: 'Invalid supplement file' }, locale)];
         });
         if (errors.length) return problem('validation-failed', request, { errors });
         const updated = dossiers.receiveSupplement(record.code, parsed.data.attachments);
