@@ -14,6 +14,7 @@ export interface RecordedRequest {
 
 export interface MockHarness {
   mock: MockApi;
+  worker: ReturnType<typeof setupWorker>;
   requests: RecordedRequest[];
   start(): Promise<void>;
   stop(): void;
@@ -41,6 +42,7 @@ export function mockBackEnd(baseUrl: string): MockHarness {
   });
   return {
     mock,
+    worker,
     requests,
     start: async () => {
       await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
