@@ -1,0 +1,104 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/elements/status-tracker/index.js';
+import type { GovStatusTracker } from '../../../src/elements/status-tracker/status-tracker.js';
+import { demoWith, liveRegion, lookUp, mockBackEnd, settled, text } from './support.js';
+
+const base = '/t-tracker-refresh/api/v1';
+const backEnd = mockBackEnd(base);
+const { mock, requests } = backEnd;
+
+const lookups = () => requests.filter((request) => request.url.endsWith('/dossiers/lookup'));
+
+async function found(refresh?: string): Promise<{ el: GovStatusTracker; code: string; verifier: string }> {
+  const dossier = demoWith(mock, 4);
+  const el = await fixture<GovStatusTracker>(html`<gov-status-tracker api-base=${base}></gov-status-tracker>`);
+  if (refresh !== undefined) el.setAttribute('refresh', refresh);
+  await lookUp(el, dossier.code, dossier.verifier);
+  await settled(el);
+  return { el, code: dossier.code, verifier: dossier.verifier };
+}
+
+describe('<gov-status-tracker refresh>', () => {
+  before(() => backEnd.start());
+  after(() => backEnd.stop());
+  beforeEach(() => {
+    mock.reset();
+    requests.length = 0;
+  });
+
+  it('refreshes a shown dossier in the background and announces a change of status', async () => {
+    const { el, code, verifier } = await found('1');
+    expect(lookups()).to.have.length(1);
+    mock.store.dossiers.setStatus(code, 9);
+    const changed = oneEvent(el, 'gov-dossier-status-change');
+    const event = (await changed) as CustomEvent<{ from: number; to: number }>;
+    expect(event.detail).to.deep.equal({ from: 4, to: 9 });
+    await el.updateComplete;
+    expect(liveRegion(el)).to.equal('Trạng thái hồ sơ đã thay đổi: Đã xử lý xong.');
+    expect(text(el, '.status-name')).to.equal('Đã xử lý xong');
+    expect(text(el, '#action-title')).to.equal('Cách nhận kết quả');
+    // The refresh carried the verifier the same private way: in the body, never in the URL.
+    expect(lookups().length).to.be.greaterThan(1);
+    for (const request of requests) expect(request.url).to.not.contain(verifier);
+    await waitUntil(() => lookups().every((request) => request.body !== ''));
+    for (const request of lookups()) expect(JSON.parse(request.body)).to.deep.equal({ code, verifier });
+    expect(el.outerHTML).to.not.contain(verifier);
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not announce a refresh that changes nothing, and keeps focus where it is', async () => {
+    const { el } = await found('1');
+    const before = liveRegion(el);
+    const focused = el.shadowRoot!.activeElement;
+    await waitUntil(() => lookups().length >= 2, 'a background refresh', { timeout: 2500 });
+    await el.updateComplete;
+    expect(liveRegion(el)).to.equal(before);
+    expect(el.shadowRoot!.activeElement).to.equal(focused);
+  });
+
+  it('does not refresh without the attribute', async () => {
+    await found();
+    await aTimeout(1300);
+    expect(lookups()).to.have.length(1);
+  });
+
+  it('stops when the attribute is removed', async () => {
+    const { el } = await found('1');
+    el.removeAttribute('refresh');
+    await el.updateComplete;
+    await aTimeout(1300);
+    expect(lookups()).to.have.length(1);
+  });
+
+  it('forgets the verifier and stops when the dossier no longer matches (404)', async () => {
+    const { el } = await found('1');
+    mock.faults.add({ path: /^\/dossiers\/lookup/, status: 404, times: 1 });
+    await waitUntil(() => lookups().length >= 2, 'a background refresh', { timeout: 2500 });
+    await aTimeout(1300);
+    expect(lookups()).to.have.length(2);
+    expect(el.state).to.equal('found');
+  });
+
+  it('keeps refreshing after a passing server error and backs off on 429', async () => {
+    const { el, code } = await found('1');
+    mock.faults.add({ path: /^\/dossiers\/lookup/, status: 500, times: 1 });
+    await waitUntil(() => lookups().length >= 3, 'refreshes go on', { timeout: 3500 });
+    mock.store.dossiers.setStatus(code, 6);
+    await waitUntil(() => el.dossier?.status === 6, 'new status', { timeout: 2500 });
+    mock.faults.add({ path: /^\/dossiers\/lookup/, status: 429, retryAfter: 3, times: 1 });
+    const count = lookups().length;
+    await waitUntil(() => lookups().length === count + 1, 'the 429', { timeout: 2500 });
+    await aTimeout(1500);
+    expect(lookups()).to.have.length(count + 1);
+    expect(el.state).to.equal('found');
+  });
+
+  it('stops refreshing when a new lookup replaces the dossier', async () => {
+    const { el } = await found('1');
+    await lookUp(el, '000.00.01.H22-200101-9999', '1234');
+    await settled(el, ['not-found']);
+    const count = lookups().length;
+    await aTimeout(1300);
+    expect(lookups()).to.have.length(count);
+  });
+});
