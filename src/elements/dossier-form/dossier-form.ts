@@ -1,0 +1,1067 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { newIdempotencyKey } from '../../api/client.js';
+import { isApiError } from '../../api/errors.js';
+import type { AttachmentRequirement, DossierReceipt, Field, FieldError, FormDefinition } from '../../api/schemas.js';
+import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.js';
+import { baseStyles } from '../../theme/styles.js';
+import { GovElement } from '../shared/gov-element.js';
+import { hasAnswer, type AnswerValue, type Answers } from './answers.js';
+import { styles } from './dossier-form.styles.js';
+import { DraftController, type DraftScope } from './drafts.js';
+import { controlId, renderField } from './fields.js';
+import { catalog } from './messages.js';
+import { displayAnswer, formatBytes, safeUrl } from './review.js';
+import {
+  allFields,
+  buildSubmission,
+  carryOver,
+  compareVersions,
+  mapServerErrors,
+  withPrefill,
+  type ApplicantPrefill,
+  type VersionChange,
+} from './submission.js';
+import { UnitsController } from './units.js';
+import { typeLabels, UploadsController, type UploadEvent, type UploadItem } from './uploads.js';
+import { validateField, validateFields, type FieldPart, type FieldProblem } from './validation.js';
+import { visibleFieldIds } from './visibility.js';
+
+export type { ApplicantPrefill } from './submission.js';
+
+type LoadState = 'loading' | 'ready' | 'error' | 'not-online' | 'offline';
+
+interface SummaryEntry {
+  text: string;
+  /** DOM id of the control to focus. */
+  target: string;
+}
+
+type PendingFocus = { kind: 'heading' } | { kind: 'summary' } | { kind: 'notice' } | { kind: 'control'; id: string };
+
+/**
+ * Applies online for a procedure: renders its versioned form definition as steps,
+ * takes the required documents, lets the applicant check their answers and submits
+ * one dossier, whatever the network does.
+ *
+ * @summary Online application (tờ khai điện tử) with attachments, review, drafts and a receipt.
+ *
+ * @attr procedure - Code of the procedure (`1.001193`).
+ * @attr case - Id of the procedure's case, when it has several.
+ * @attr drafts - `on` (default) saves answers on this device as they are typed; `off` for shared computers.
+ * @attr api-base - Base URL of the API; overrides `<gov-config>`.
+ * @attr locale - `vi` (default) or `en`; overrides `<gov-config>`.
+ *
+ * @fires gov-dossier-submitted - The dossier was created; `detail` is the `DossierReceipt`. Bubbles, composed.
+ * @fires gov-track-dossier - The applicant asked to follow the new dossier; `detail` is `{ code }`. Bubbles, composed.
+ *
+ * @csspart steps - The step indicator.
+ * @csspart error-summary - The error summary at the top of a step.
+ * @csspart actions - The row of buttons under a step.
+ * @csspart receipt - The confirmation panel with the dossier code.
+ *
+ * @cssprop --gov-color-primary - Buttons, links and the current step.
+ * @cssprop --gov-color-danger - Errors.
+ * @cssprop --gov-color-success - The confirmation.
+ * @cssprop --gov-focus-color - The focus ring.
+ */
+export class GovDossierForm extends GovElement {
+  static override styles = [...baseStyles, styles];
+  protected static override catalog = catalog;
+
+  /** Code of the procedure whose form is filled in. */
+  @property() procedure?: string;
+
+  /** Case of the procedure (`case` attribute). */
+  @property({ attribute: 'case' }) caseId?: string;
+
+  /** `off` keeps nothing on the device. */
+  @property() drafts: string = 'on';
+
+  /** Applicant data from the host's login, keyed by the contract's prefill keys (JS property). */
+  @property({ attribute: false }) applicant?: ApplicantPrefill;
+
+  /**
+   * A form definition to render instead of fetching one (previews of a definition being
+   * written, benchmarks). Submitting still goes to the API.
+   */
+  @property({ attribute: false }) definition?: FormDefinition;
+
+  @state() private loadState: LoadState = 'loading';
+  @state() private loadError: unknown;
+  @state() private form: FormDefinition | undefined;
+  @state() private answers: Answers = {};
+  @state() private page = 0;
+  @state() private fieldProblems = new Map<string, FieldProblem>();
+  @state() private documentProblems = new Map<string, FieldProblem>();
+  @state() private declarationProblem: FieldProblem | undefined;
+  @state() private declared = false;
+  @state() private submitting = false;
+  @state() private submitError: unknown;
+  @state() private unmappedErrors: FieldError[] = [];
+  @state() private receipt: DossierReceipt | undefined;
+  @state() private versionChange: VersionChange | undefined;
+  @state() private restoredAt: string | undefined;
+  @state() private announcement = '';
+  @state() private dragging: string | undefined;
+
+  private visible: ReadonlySet<string> = new Set();
+  /** Fields that have shown an error: they are re-checked as the applicant corrects them. */
+  private readonly live = new Set<string>();
+  private returnToReview = false;
+  private idempotencyKey: string | undefined;
+  private domIds = new Map<string, string>();
+  private loadAbort: AbortController | undefined;
+  private pendingFocus: PendingFocus | undefined;
+  private loadedKey = '';
+  private unitsBase = '';
+
+  private readonly draftStore = new DraftController(this, () => this.drafts !== 'off');
+  private readonly units = new UnitsController(this, () => this.client);
+  private readonly uploads = new UploadsController(this, {
+    client: () => this.client,
+    procedureCode: () => this.form?.procedureCode ?? this.procedure ?? '',
+    onEvent: (event) => this.onUploadEvent(event),
+  });
+
+  private readonly onOnline = () => {
+    if (this.loadState === 'offline') void this.load();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('online', this.onOnline);
+    this.loadAbort?.abort();
+    super.disconnectedCallback();
+  }
+
+  /**
+   * Where the applicant is: `loading`, `error`, `not-online` (no online form, 404),
+   * `offline`, `filling` (a step), `review`, or `submitted`.
+   */
+  get state(): 'loading' | 'error' | 'not-online' | 'offline' | 'filling' | 'review' | 'submitted' {
+    if (this.loadState !== 'ready') return this.loadState;
+    if (this.receipt) return 'submitted';
+    return this.isReviewPage(this.page) ? 'review' : 'filling';
+  }
+
+  /** Index of the page shown: the form's steps, then attachments (when any), then review. */
+  get currentPage(): number {
+    return this.page;
+  }
+
+  /** Discards the saved draft and every answer, and starts from the first step. */
+  startAgain(): void {
+    const scope = this.scope();
+    if (scope) this.draftStore.discard(scope);
+    this.uploads.clear();
+    this.answers = this.form ? withPrefill(this.form, {}, this.applicant) : {};
+    this.idempotencyKey = undefined;
+    this.resetProgress();
+    this.restoredAt = undefined;
+    this.versionChange = undefined;
+    this.announce(this.t('form.draft.discarded'));
+    this.pendingFocus = { kind: 'heading' };
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.unitsBase !== this.effectiveApiBase) {
+      this.unitsBase = this.effectiveApiBase;
+      this.units.reset();
+    }
+    const key = [this.procedure ?? '', this.caseId ?? '', this.effectiveApiBase].join('\u0000');
+    if (key !== this.loadedKey || changed.has('definition')) {
+      this.loadedKey = key;
+      void this.load();
+    }
+    if (changed.has('applicant') && this.form && this.applicant) {
+      this.answers = withPrefill(this.form, this.answers, this.applicant);
+    }
+    if (this.form && (changed.has('answers') || changed.has('form'))) {
+      this.visible = visibleFieldIds(this.form, this.answers);
+      this.dropHiddenProblems();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const focus = this.pendingFocus;
+    if (!focus) return;
+    this.pendingFocus = undefined;
+    const root = this.renderRoot as ShadowRoot;
+    const target =
+      focus.kind === 'heading'
+        ? root.querySelector<HTMLElement>('.page-heading')
+        : focus.kind === 'summary'
+          ? root.querySelector<HTMLElement>('.error-summary')
+          : focus.kind === 'notice'
+            ? root.querySelector<HTMLElement>('.version-notice')
+            : root.getElementById(focus.id);
+    if (!target) return;
+    target.focus();
+    if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'nearest' });
+  }
+
+  // ------------------------------------------------------------------ loading
+
+  private async load(): Promise<void> {
+    this.loadAbort?.abort();
+    if (this.definition) {
+      this.adopt(this.definition);
+      return;
+    }
+    if (!this.procedure) {
+      this.loadState = 'error';
+      this.loadError = undefined;
+      return;
+    }
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    this.loadState = 'loading';
+    this.announce(this.t('form.loading'));
+    try {
+      const form = await this.client.getForm(this.procedure, this.caseId, { signal: abort.signal });
+      if (abort.signal.aborted) return;
+      this.adopt(form);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.loadError = error;
+      this.loadState = isApiError(error)
+        ? error.status === 404
+          ? 'not-online'
+          : error.kind === 'offline'
+            ? 'offline'
+            : 'error'
+        : 'error';
+    }
+  }
+
+  /** Takes a freshly loaded form: prefill, then whatever the applicant's draft holds. */
+  private adopt(form: FormDefinition): void {
+    this.form = form;
+    this.indexFields(form);
+    let answers: Answers = {};
+    this.idempotencyKey = undefined;
+    this.restoredAt = undefined;
+    const draft = this.draftStore.load(this.scopeOf(form));
+    if (draft) {
+      const known = new Set(allFields(form).filter(hasAnswer).map((field) => field.id));
+      for (const [id, value] of Object.entries(draft.answers)) if (known.has(id)) answers[id] = value;
+      this.uploads.restore(draft.attachments, form.attachments);
+      this.idempotencyKey = draft.idempotencyKey;
+      this.restoredAt = draft.savedAt;
+    } else {
+      this.uploads.clear();
+    }
+    this.answers = withPrefill(form, answers, this.applicant);
+    this.resetProgress();
+    this.receipt = undefined;
+    this.versionChange = undefined;
+    this.loadState = 'ready';
+    this.announce('');
+  }
+
+  private resetProgress(): void {
+    this.page = 0;
+    this.live.clear();
+    this.fieldProblems = new Map();
+    this.documentProblems = new Map();
+    this.declarationProblem = undefined;
+    this.declared = false;
+    this.submitError = undefined;
+    this.unmappedErrors = [];
+    this.returnToReview = false;
+  }
+
+  private indexFields(form: FormDefinition): void {
+    this.domIds = new Map(allFields(form).map((field, index) => [field.id, `f${index}`]));
+  }
+
+  private scopeOf(form: FormDefinition): DraftScope {
+    return { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId, version: form.version };
+  }
+
+  private scope(): DraftScope | undefined {
+    return this.form ? this.scopeOf(this.form) : undefined;
+  }
+
+  private saveDraftSoon(): void {
+    const scope = this.scope();
+    if (!scope || this.receipt) return;
+    this.draftStore.schedule(scope, () => this.snapshot());
+  }
+
+  private snapshot() {
+    const answers: Record<string, AnswerValue> = {};
+    for (const [id, value] of Object.entries(this.answers)) if (value !== undefined) answers[id] = value;
+    return {
+      answers,
+      attachments: this.uploads.uploaded(),
+      ...(this.idempotencyKey ? { idempotencyKey: this.idempotencyKey } : {}),
+    };
+  }
+
+  // ------------------------------------------------------------------ pages
+
+  private get pageCount(): number {
+    if (!this.form) return 0;
+    return this.form.steps.length + (this.form.attachments.length ? 1 : 0) + 1;
+  }
+
+  private isAttachmentsPage(page: number): boolean {
+    return !!this.form && this.form.attachments.length > 0 && page === this.form.steps.length;
+  }
+
+  private isReviewPage(page: number): boolean {
+    return page === this.pageCount - 1;
+  }
+
+  private pageTitle(page: number): string {
+    const step = this.form?.steps[page];
+    if (step) return step.title;
+    return this.t(this.isAttachmentsPage(page) ? 'form.step.attachments' : 'form.step.review');
+  }
+
+  private pageOfField(fieldId: string): number {
+    return this.form?.steps.findIndex((step) => step.fields.some((field) => field.id === fieldId)) ?? -1;
+  }
+
+  private goTo(page: number, focus: PendingFocus = { kind: 'heading' }): void {
+    this.page = page;
+    this.submitError = undefined;
+    this.unmappedErrors = [];
+    this.pendingFocus = focus;
+  }
+
+  /** Checks one page; shows its problems and answers whether the applicant may go on. */
+  private checkPage(page: number): boolean {
+    const form = this.form!;
+    const step = form.steps[page];
+    if (step) {
+      const found = validateFields(step.fields, this.answers, this.visible);
+      const problems = new Map(this.fieldProblems);
+      for (const field of step.fields) problems.delete(field.id);
+      for (const [id, found_] of found) {
+        problems.set(id, found_);
+        this.live.add(id);
+      }
+      this.fieldProblems = problems;
+      return found.size === 0;
+    }
+    if (this.isAttachmentsPage(page)) {
+      const problems = new Map<string, FieldProblem>();
+      for (const requirement of form.attachments) {
+        const found = this.documentProblem(requirement);
+        if (found) problems.set(requirement.documentCode, found);
+      }
+      this.documentProblems = problems;
+      return problems.size === 0;
+    }
+    return true;
+  }
+
+  private documentProblem(requirement: AttachmentRequirement): FieldProblem | null {
+    const items = this.uploads.items(requirement.documentCode);
+    const params = { label: requirement.name };
+    if (items.some((item) => item.status === 'uploading')) return { key: 'form.error.attachment-pending', params };
+    if (items.some((item) => item.status === 'failed')) return { key: 'form.error.attachment-failed', params };
+    if (requirement.required && !items.some((item) => item.status === 'done')) return { key: 'form.error.attachment-required', params };
+    return null;
+  }
+
+  private continue(): void {
+    if (!this.form || this.isReviewPage(this.page)) return;
+    if (!this.checkPage(this.page)) {
+      this.pendingFocus = { kind: 'summary' };
+      return;
+    }
+    const next = this.returnToReview ? this.pageCount - 1 : this.page + 1;
+    if (this.isReviewPage(next)) this.returnToReview = false;
+    this.goTo(next);
+  }
+
+  private back(): void {
+    if (this.page > 0) this.goTo(this.page - 1);
+  }
+
+  /** From the review page to the question, which gets the focus, then straight back. */
+  private change(page: number, focusId: string): void {
+    this.returnToReview = true;
+    this.goTo(page, { kind: 'control', id: focusId });
+  }
+
+  private onFieldChange(field: Field, value: AnswerValue): void {
+    this.answers = { ...this.answers, [field.id]: value };
+    if (this.live.has(field.id)) {
+      const found = validateField(field, value);
+      const problems = new Map(this.fieldProblems);
+      if (found) problems.set(field.id, found);
+      else problems.delete(field.id);
+      this.fieldProblems = problems;
+    }
+    this.saveDraftSoon();
+  }
+
+  private dropHiddenProblems(): void {
+    let changed = false;
+    const problems = new Map(this.fieldProblems);
+    for (const id of problems.keys()) {
+      if (!this.visible.has(id)) {
+        problems.delete(id);
+        this.live.delete(id);
+        changed = true;
+      }
+    }
+    if (changed) this.fieldProblems = problems;
+  }
+
+  /**
+   * Enter in a text box continues, as it would in a GOV.UK form; and it never reaches a
+   * `<form>` the host page wraps around everything.
+   */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLInputElement) || target.type === 'file') return;
+    event.preventDefault();
+    if (this.form?.steps[this.page] && !this.submitting) this.continue();
+  }
+
+  // ------------------------------------------------------------------ uploads
+
+  private onUploadEvent(event: UploadEvent): void {
+    const file = event.item.name;
+    switch (event.type) {
+      case 'done':
+        this.announce(this.t('form.announce.uploaded', { file }));
+        break;
+      case 'cancelled':
+        this.announce(this.t('form.announce.cancelled', { file }));
+        break;
+      case 'removed':
+        this.announce(this.t('form.announce.removed', { file }));
+        break;
+      case 'failed':
+      case 'rejected':
+        this.announce(this.uploadProblem(event.item) ?? '');
+        break;
+      default:
+        break;
+    }
+    if (event.type !== 'started' && this.documentProblems.has(event.item.documentCode) && this.form) {
+      // Re-check the document live once it has shown an error.
+      const requirement = this.form.attachments.find((a) => a.documentCode === event.item.documentCode);
+      const problems = new Map(this.documentProblems);
+      const found = requirement ? this.documentProblem(requirement) : null;
+      if (found) problems.set(event.item.documentCode, found);
+      else problems.delete(event.item.documentCode);
+      this.documentProblems = problems;
+    }
+    if (event.type === 'done' || event.type === 'removed') this.saveDraftSoon();
+  }
+
+  private uploadProblem(item: UploadItem): string | undefined {
+    if (item.rejection) {
+      const params = { ...item.rejection.params };
+      if (typeof params['max'] === 'number' && item.rejection.key === 'form.upload.too-large') {
+        params['max'] = formatBytes(params['max'], this.effectiveLocale);
+      }
+      return this.t(item.rejection.key, params);
+    }
+    if (item.status !== 'failed') return undefined;
+    const error = item.error;
+    if (isApiError(error) && (error.status === 413 || error.status === 415)) {
+      return this.t('form.upload.refused', { file: item.name, reason: error.problem?.detail ?? error.problem?.title ?? '' });
+    }
+    return this.t('form.upload.failed', { file: item.name, reason: this.errorMessage(error) });
+  }
+
+  private onFiles(requirement: AttachmentRequirement, files: FileList | null | undefined): void {
+    if (!files || files.length === 0) return;
+    this.uploads.add(requirement, [...files]);
+  }
+
+  // ------------------------------------------------------------------ submission
+
+  private async submit(): Promise<void> {
+    if (!this.form || this.submitting) return;
+    const form = this.form;
+    this.declarationProblem = form.declaration && !this.declared ? { key: 'form.error.declaration', params: {} } : undefined;
+    // Every page again: a draft or a new version may hold answers no page has checked.
+    for (let page = 0; page < this.pageCount - 1; page++) {
+      if (!this.checkPage(page)) {
+        this.goTo(page, { kind: 'summary' });
+        return;
+      }
+    }
+    if (this.declarationProblem) {
+      this.pendingFocus = { kind: 'summary' };
+      return;
+    }
+
+    this.submitting = true;
+    this.submitError = undefined;
+    this.unmappedErrors = [];
+    this.announce(this.t('form.submitting'));
+    // One key per intent, saved before the request leaves: a retry, a reload or a
+    // crash after the server answered but before we heard it cannot make a second dossier.
+    this.idempotencyKey ??= newIdempotencyKey();
+    const scope = this.scopeOf(form);
+    this.draftStore.save(scope, this.snapshot());
+    const submission = buildSubmission(form, this.answers, this.visible, this.uploads.uploaded(), this.applicant, this.caseId);
+    try {
+      const receipt = await this.client.createDossier(submission, this.idempotencyKey);
+      this.draftStore.discard(scope);
+      this.idempotencyKey = undefined;
+      this.receipt = receipt;
+      this.restoredAt = undefined;
+      this.versionChange = undefined;
+      this.pendingFocus = { kind: 'heading' };
+      this.announce(this.t('form.done.title'));
+      this.dispatchEvent(new CustomEvent('gov-dossier-submitted', { detail: receipt, bubbles: true, composed: true }));
+    } catch (error) {
+      await this.onSubmitFailed(error, form);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async onSubmitFailed(error: unknown, form: FormDefinition): Promise<void> {
+    const definitive = isApiError(error) && error.kind === 'http' && error.status !== undefined && error.status < 500 && error.status !== 429;
+    if (definitive) {
+      // Nothing was created: the corrected submission is a new intent with a new key.
+      this.idempotencyKey = undefined;
+      this.saveDraftSoon();
+    }
+    if (isApiError(error) && error.status === 409 && error.problemType === 'form-version-changed') {
+      await this.onVersionChanged(form, error);
+      return;
+    }
+    if (isApiError(error) && error.fieldErrors.length > 0) {
+      this.showServerErrors(form, error.fieldErrors, error);
+      return;
+    }
+    this.submitError = error;
+    this.announce(this.errorMessage(error));
+    this.pendingFocus = { kind: 'summary' };
+  }
+
+  private showServerErrors(form: FormDefinition, errors: readonly FieldError[], error: unknown): void {
+    const mapped = mapServerErrors(form, errors, this.visible);
+    const fieldProblems = new Map(this.fieldProblems);
+    for (const [id, message] of mapped.fields) {
+      fieldProblems.set(id, { key: 'form.error.custom', params: { message } });
+      this.live.add(id);
+    }
+    this.fieldProblems = fieldProblems;
+    const documentProblems = new Map(this.documentProblems);
+    for (const [code, message] of mapped.documents) documentProblems.set(code, { key: 'form.error.custom', params: { message } });
+    this.documentProblems = documentProblems;
+
+    const pages = [...mapped.fields.keys()].map((id) => this.pageOfField(id)).filter((page) => page >= 0);
+    if (mapped.documents.size > 0 && this.isAttachmentsPage(form.steps.length)) pages.push(form.steps.length);
+    if (pages.length > 0) {
+      this.goTo(Math.min(...pages), { kind: 'summary' });
+      this.unmappedErrors = mapped.other;
+      this.returnToReview = true;
+      return;
+    }
+    this.submitError = error;
+    this.unmappedErrors = mapped.other;
+    this.pendingFocus = { kind: 'summary' };
+  }
+
+  /** 409: the form changed under the applicant. Keep what still applies, say what changed. */
+  private async onVersionChanged(previous: FormDefinition, error: unknown): Promise<void> {
+    let next: FormDefinition;
+    try {
+      next = await this.client.getForm(previous.procedureCode, this.caseId ?? previous.caseId);
+    } catch (reloadError) {
+      this.submitError = reloadError ?? error;
+      this.pendingFocus = { kind: 'summary' };
+      return;
+    }
+    this.draftStore.discard(this.scopeOf(previous));
+    this.form = next;
+    this.indexFields(next);
+    this.answers = withPrefill(next, carryOver(previous, next, this.answers), this.applicant);
+    this.visible = visibleFieldIds(next, this.answers);
+    this.uploads.keepOnly(next.attachments);
+    this.versionChange = compareVersions(previous, next);
+    this.live.clear();
+    this.fieldProblems = new Map();
+    this.documentProblems = new Map();
+    this.declared = false;
+    this.returnToReview = false;
+    this.saveDraftSoon();
+    // The first page that needs the applicant, or the review page when none does.
+    let target = this.pageCount - 1;
+    for (let page = 0; page < this.pageCount - 1; page++) {
+      const step = next.steps[page];
+      const valid = step
+        ? validateFields(step.fields, this.answers, this.visible).size === 0
+        : next.attachments.every((requirement) => this.documentProblem(requirement) === null);
+      if (!valid) {
+        target = page;
+        break;
+      }
+    }
+    this.goTo(target, { kind: 'notice' });
+  }
+
+  private track(): void {
+    if (!this.receipt) return;
+    this.dispatchEvent(new CustomEvent('gov-track-dossier', { detail: { code: this.receipt.code }, bubbles: true, composed: true }));
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private announce(text: string): void {
+    // The same sentence twice in a row would not be read again.
+    this.announcement = text && text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  private problemText(problem: FieldProblem | null | undefined): string | undefined {
+    if (!problem) return undefined;
+    const params: Record<string, string | number> = {};
+    const dates = problem.key.startsWith('form.error.date-');
+    for (const [name, value] of Object.entries(problem.params)) {
+      if (dates && (name === 'min' || name === 'max') && typeof value === 'string') params[name] = formatDate(value, this.effectiveLocale);
+      else if ((name === 'min' || name === 'max') && typeof value === 'number' && !problem.key.includes('length')) {
+        params[name] = formatNumber(value, this.effectiveLocale);
+      } else params[name] = value;
+    }
+    return this.t(problem.key, params);
+  }
+
+  private domId(field: Field): string {
+    return this.domIds.get(field.id) ?? 'f';
+  }
+
+  private focusControl(event: Event, id: string): void {
+    event.preventDefault();
+    const control = (this.renderRoot as ShadowRoot).getElementById(id);
+    if (!control) return;
+    // Bring the question (legend or label) into view with its control.
+    const question = control.closest('.field') ?? control;
+    if (typeof question.scrollIntoView === 'function') question.scrollIntoView({ block: 'start' });
+    control.focus({ preventScroll: true });
+  }
+
+  // ------------------------------------------------------------------ templates
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" lang=${this.effectiveLocale} @keydown=${this.onKeydown}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderState()}
+    </div>`;
+  }
+
+  private renderState(): TemplateResult {
+    switch (this.loadState) {
+      case 'loading':
+        return html`<div class="loading" aria-busy="true">
+          <p>${this.t('form.loading')}</p>
+          <div class="skeleton"></div>
+          <div class="skeleton short"></div>
+        </div>`;
+      case 'not-online':
+        return html`<div class="panel info state">
+          <h2>${this.t('form.not-online.title')}</h2>
+          <p>${this.t('form.not-online.body')}</p>
+        </div>`;
+      case 'offline':
+        return html`<div class="panel warning state">
+          <h2>${this.t('form.offline.title')}</h2>
+          <p>${this.t('form.offline.body')}</p>
+          <button type="button" class="button secondary" @click=${() => void this.load()}>${this.t('common.retry')}</button>
+        </div>`;
+      case 'error':
+        return html`<div class="panel error state">
+          <h2>${this.t('form.load-error.title')}</h2>
+          <p>${this.procedure ? this.errorMessage(this.loadError) : this.t('form.no-procedure')}</p>
+          ${this.procedure
+            ? html`<button type="button" class="button secondary" @click=${() => void this.load()}>${this.t('common.retry')}</button>`
+            : nothing}
+        </div>`;
+      default:
+        return this.receipt ? this.renderReceipt(this.receipt) : this.renderForm(this.form!);
+    }
+  }
+
+  private renderForm(form: FormDefinition): TemplateResult {
+    const page = this.page;
+    return html`
+      <p class="form-title">${form.title}</p>
+      ${this.renderSteps()} ${this.renderNotices()}
+      ${this.isReviewPage(page)
+        ? this.renderReview(form)
+        : this.isAttachmentsPage(page)
+          ? this.renderAttachments(form)
+          : this.renderStep(form, page)}
+    `;
+  }
+
+  private renderSteps(): TemplateResult {
+    const total = this.pageCount;
+    return html`<div class="steps no-print" part="steps">
+      <p class="step-count">${this.t('form.step-count', { current: this.page + 1, total })}</p>
+      <ol aria-label=${this.t('form.steps.label')}>
+        ${Array.from({ length: total }, (_, index) => {
+          const state = index < this.page ? 'done' : index === this.page ? 'current' : 'todo';
+          return html`<li class=${state} aria-current=${index === this.page ? 'step' : 'false'}>
+            <span class="step-number" aria-hidden="true">${index + 1}</span>
+            <span class="step-title">${this.pageTitle(index)}</span>
+            ${state === 'done' ? html`<span class="visually-hidden">(${this.t('form.step.completed')})</span>` : nothing}
+          </li>`;
+        })}
+      </ol>
+    </div>`;
+  }
+
+  private renderNotices(): TemplateResult {
+    const status = this.draftStore.status;
+    return html`
+      ${this.versionChange
+        ? html`<div class="panel warning notice version-notice" tabindex="-1" role="region" aria-labelledby="version-title">
+            <h2 id="version-title">${this.t('form.version.title')}</h2>
+            <p>${this.t('form.version.body')}</p>
+            ${this.versionChange.removed.length
+              ? html`<p>${this.t('form.version.removed', { list: this.versionChange.removed.join('; ') })}</p>`
+              : nothing}
+            ${this.versionChange.added.length
+              ? html`<p>${this.t('form.version.added', { list: this.versionChange.added.join('; ') })}</p>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${this.restoredAt
+        ? html`<div class="panel info notice draft-notice">
+            <p>${this.t('form.draft.restored', { time: formatDateTime(this.restoredAt, this.effectiveLocale) })}</p>
+            <button type="button" class="link" @click=${() => this.startAgain()}>${this.t('form.draft.start-again')}</button>
+          </div>`
+        : nothing}
+      ${status === 'unavailable' || status === 'full'
+        ? html`<div class="panel warning notice storage-notice"><p>${this.t(`form.draft.${status}`)}</p></div>`
+        : nothing}
+    `;
+  }
+
+  private renderSummary(entries: SummaryEntry[]): TemplateResult | typeof nothing {
+    if (entries.length === 0) return nothing;
+    return html`<div class="panel error error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <div role="alert">
+        <h2 id="error-summary-title">${this.t('form.error-summary.title')}</h2>
+        <ul>
+          ${entries.map(
+            (entry) => html`<li><a href="#${entry.target}" @click=${(event: Event) => this.focusControl(event, entry.target)}>${entry.text}</a></li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private renderActions(primary: TemplateResult): TemplateResult {
+    return html`<div class="actions no-print" part="actions">
+      ${primary}
+      ${this.page > 0
+        ? html`<button type="button" class="button secondary" @click=${() => this.back()}>${this.t('common.back')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderStep(form: FormDefinition, page: number): TemplateResult {
+    const step = form.steps[page]!;
+    const fields = step.fields.filter((field) => this.visible.has(field.id));
+    const entries: SummaryEntry[] = [];
+    for (const field of fields) {
+      const problem = this.fieldProblems.get(field.id);
+      if (problem) entries.push({ text: this.problemText(problem)!, target: controlId(field, this.domId(field), problem.part) });
+    }
+    return html`<section class="page">
+      ${this.renderSummary(entries)}
+      <h2 class="page-heading" tabindex="-1">${step.title}</h2>
+      ${page === 0 && form.description ? html`<p class="description">${form.description}</p>` : nothing}
+      ${step.description ? html`<p class="description">${step.description}</p>` : nothing}
+      ${fields.map((field) => {
+        const problem = this.fieldProblems.get(field.id);
+        return renderField({
+          field,
+          value: this.answers[field.id],
+          id: this.domId(field),
+          problem,
+          problemText: this.problemText(problem),
+          t: (key, params) => this.t(key, params),
+          units: this.units,
+          describeError: (error) => this.errorMessage(error),
+          onChange: (value) => this.onFieldChange(field, value),
+        });
+      })}
+      ${this.renderActions(html`<button type="button" class="button" @click=${() => this.continue()}>${this.t('form.continue')}</button>`)}
+    </section>`;
+  }
+
+  private renderAttachments(form: FormDefinition): TemplateResult {
+    const entries: SummaryEntry[] = [];
+    form.attachments.forEach((requirement, index) => {
+      const problem = this.documentProblems.get(requirement.documentCode);
+      if (problem) entries.push({ text: this.problemText(problem)!, target: `doc${index}` });
+    });
+    return html`<section class="page">
+      ${this.renderSummary(entries)}
+      <h2 class="page-heading" tabindex="-1">${this.t('form.step.attachments')}</h2>
+      <p class="description">${this.t('form.attachments.intro')}</p>
+      ${form.attachments.map((requirement, index) => this.renderDocument(requirement, index))}
+      ${this.renderActions(html`<button type="button" class="button" @click=${() => this.continue()}>${this.t('form.continue')}</button>`)}
+    </section>`;
+  }
+
+  private renderDocument(requirement: AttachmentRequirement, index: number): TemplateResult {
+    const id = `doc${index}`;
+    const problemText = this.problemText(this.documentProblems.get(requirement.documentCode));
+    const items = this.uploads.items(requirement.documentCode);
+    const template = safeUrl(requirement.templateUrl);
+    const rules = this.t('form.attachments.rules', {
+      types: typeLabels(requirement.accept),
+      size: formatBytes(requirement.maxBytes, this.effectiveLocale),
+      count: requirement.maxFiles,
+    });
+    const describedBy = [`${id}-hint`, `${id}-rules`, problemText ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const dropHandlers = {
+      over: (event: DragEvent) => {
+        event.preventDefault();
+        this.dragging = requirement.documentCode;
+      },
+      leave: () => {
+        this.dragging = undefined;
+      },
+      drop: (event: DragEvent) => {
+        event.preventDefault();
+        this.dragging = undefined;
+        this.onFiles(requirement, event.dataTransfer?.files);
+      },
+    };
+    return html`<div
+      class="field document ${problemText ? 'has-error' : ''} ${this.dragging === requirement.documentCode ? 'dragging' : ''}"
+      data-document=${requirement.documentCode}
+      @dragover=${dropHandlers.over}
+      @dragleave=${dropHandlers.leave}
+      @drop=${dropHandlers.drop}
+    >
+      <label class="label" for=${id}>
+        ${requirement.name}${requirement.required ? nothing : html` <span class="optional">(${this.t('common.optional')})</span>`}
+      </label>
+      <p class="hint" id="${id}-hint">${requirement.hint ?? ''}</p>
+      <p class="hint" id="${id}-rules">${rules}</p>
+      ${template
+        ? html`<p><a class="link" href=${template} target="_blank" rel="noopener noreferrer"
+            >${this.t('form.attachments.template')}<span class="visually-hidden">: ${requirement.name}</span></a
+          ></p>`
+        : nothing}
+      ${problemText
+        ? html`<p class="error-message" id="${id}-error">
+            <span class="visually-hidden">${this.t('form.error.prefix')}</span> ${problemText}
+          </p>`
+        : nothing}
+      <div class="dropzone">
+        <input
+          class="file-input"
+          type="file"
+          id=${id}
+          ?multiple=${requirement.maxFiles > 1}
+          accept=${requirement.accept.join(',')}
+          aria-describedby=${describedBy}
+          aria-invalid=${problemText ? 'true' : 'false'}
+          @change=${(event: Event) => {
+            const input = event.target as HTMLInputElement;
+            this.onFiles(requirement, input.files);
+            // The same file chosen again after a removal must fire `change` again.
+            input.value = '';
+          }}
+        />
+        <p class="hint drop-hint">${this.t('form.attachments.drop')}</p>
+      </div>
+      ${items.length ? html`<ul class="files">${items.map((item) => this.renderUpload(item))}</ul>` : nothing}
+    </div>`;
+  }
+
+  private renderUpload(item: UploadItem): TemplateResult {
+    const size = formatBytes(item.size, this.effectiveLocale);
+    const problem = this.uploadProblem(item);
+    const name = html`<span class="visually-hidden">: ${item.name}</span>`;
+    return html`<li class="file ${item.status}" data-key=${item.key}>
+      <span class="file-name">${item.name}</span> <span class="file-size">(${size})</span>
+      ${item.status === 'uploading'
+        ? html`<progress max="100" .value=${Math.round(item.progress * 100)} aria-label="${this.t('form.upload.uploading')}: ${item.name}"></progress>
+            <button type="button" class="link" data-action="cancel" @click=${() => this.uploads.cancel(item.key)}>
+              ${this.t('form.upload.cancel')}${name}
+            </button>`
+        : nothing}
+      ${item.status === 'done' ? html`<span class="file-status">${this.t('form.upload.done')}</span>` : nothing}
+      ${problem ? html`<p class="error-message">${problem}</p>` : nothing}
+      ${item.status === 'failed' && item.retryable
+        ? html`<button type="button" class="link" data-action="retry" @click=${() => this.uploads.retry(item.key)}>
+            ${this.t('form.upload.retry')}${name}
+          </button>`
+        : nothing}
+      ${item.status !== 'uploading'
+        ? html`<button type="button" class="link" data-action="remove" @click=${() => this.uploads.remove(item.key)}>
+            ${this.t('form.upload.remove')}${name}
+          </button>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderReview(form: FormDefinition): TemplateResult {
+    const entries: SummaryEntry[] = [];
+    if (this.declarationProblem) entries.push({ text: this.problemText(this.declarationProblem)!, target: 'declaration' });
+    const unitName = (code: string, parent?: string) => {
+      this.units.list(parent);
+      return this.units.name(code, parent);
+    };
+    const display = { locale: this.effectiveLocale, t: (key: string) => this.t(key), unitName };
+    const change = (page: number, target: string, label: string) => html`<button
+      type="button"
+      class="link"
+      @click=${() => this.change(page, target)}
+    >
+      ${this.t('form.review.change')}<span class="visually-hidden"> ${label}</span>
+    </button>`;
+
+    return html`<section class="page">
+      ${this.renderSummary(entries)} ${this.renderSubmitError()}
+      <h2 class="page-heading" tabindex="-1">${this.t('form.step.review')}</h2>
+      <p class="description">${this.t('form.review.intro')}</p>
+      ${form.steps.map((step, page) => {
+        const rows = step.fields.filter((field) => hasAnswer(field) && this.visible.has(field.id));
+        if (rows.length === 0) return nothing;
+        return html`<h3 class="review-heading">${step.title}</h3>
+          <dl class="summary-list">
+            ${rows.map((field) => {
+              const shown = displayAnswer(field, this.answers[field.id], display);
+              return html`<div class="summary-row" data-field=${field.id}>
+                <dt>${field.label}</dt>
+                <dd class=${shown === null ? 'empty' : ''}>${shown ?? this.t('form.review.empty')}</dd>
+                <dd class="summary-action no-print">${change(page, controlId(field, this.domId(field)), field.label)}</dd>
+              </div>`;
+            })}
+          </dl>`;
+      })}
+      ${form.attachments.length
+        ? html`<h3 class="review-heading">${this.t('form.step.attachments')}</h3>
+            <dl class="summary-list">
+              ${form.attachments.map((requirement, index) => {
+                const files = this.uploads.items(requirement.documentCode).filter((item) => item.status === 'done');
+                return html`<div class="summary-row" data-document=${requirement.documentCode}>
+                  <dt>${requirement.name}</dt>
+                  <dd class=${files.length ? '' : 'empty'}>
+                    ${files.length ? files.map((item) => html`<span class="review-file">${item.name}</span>`) : this.t('form.review.no-files')}
+                  </dd>
+                  <dd class="summary-action no-print">${change(form.steps.length, `doc${index}`, requirement.name)}</dd>
+                </div>`;
+              })}
+            </dl>`
+        : nothing}
+      ${form.declaration ? this.renderDeclaration(form.declaration) : nothing}
+      ${this.renderActions(
+        html`<button
+          type="button"
+          class="button submit"
+          aria-disabled=${this.submitting ? 'true' : 'false'}
+          @click=${() => void this.submit()}
+        >
+          ${this.submitting ? this.t('form.submitting') : this.submitError ? this.t('form.submit-retry') : this.t('form.submit')}
+        </button>`,
+      )}
+    </section>`;
+  }
+
+  private renderDeclaration(text: string): TemplateResult {
+    const problemText = this.problemText(this.declarationProblem);
+    return html`<div class="field declaration ${problemText ? 'has-error' : ''}">
+      <h3 class="review-heading">${this.t('form.declaration.title')}</h3>
+      <p class="declaration-text" id="declaration-text">${text}</p>
+      ${problemText
+        ? html`<p class="error-message" id="declaration-error">
+            <span class="visually-hidden">${this.t('form.error.prefix')}</span> ${problemText}
+          </p>`
+        : nothing}
+      <div class="choice">
+        <input
+          type="checkbox"
+          id="declaration"
+          aria-describedby="declaration-text${problemText ? ' declaration-error' : ''}"
+          aria-invalid=${problemText ? 'true' : 'false'}
+          .checked=${this.declared}
+          @change=${(event: Event) => {
+            this.declared = (event.target as HTMLInputElement).checked;
+            if (this.declarationProblem && this.declared) this.declarationProblem = undefined;
+          }}
+        />
+        <label for="declaration">${this.t('form.declaration.confirm')}</label>
+      </div>
+    </div>`;
+  }
+
+  private renderSubmitError(): TemplateResult | typeof nothing {
+    if (!this.submitError && this.unmappedErrors.length === 0) return nothing;
+    // A key still held means the server may have the dossier: retrying is safe and needed.
+    const safe = this.idempotencyKey !== undefined;
+    return html`<div class="panel error error-summary submit-error" tabindex="-1" aria-labelledby="submit-error-title">
+      <div role="alert">
+        <h2 id="submit-error-title">${this.t('form.submit-error.title')}</h2>
+        ${this.submitError ? html`<p>${this.errorMessage(this.submitError)}</p>` : nothing}
+        ${this.unmappedErrors.length
+          ? html`<p>${this.t('form.submit-error.fields')}</p>
+              <ul>
+                ${this.unmappedErrors.map((error) => html`<li>${error.message}</li>`)}
+              </ul>`
+          : nothing}
+        ${safe && this.submitError ? html`<p>${this.t('form.submit-error.safe')}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderReceipt(receipt: DossierReceipt): TemplateResult {
+    const locale = this.effectiveLocale;
+    const receiptUrl = safeUrl(receipt.receiptUrl);
+    return html`<section class="page receipt" part="receipt">
+      <div class="panel success confirmation">
+        <h2 class="page-heading" tabindex="-1">${this.t('form.done.title')}</h2>
+        <p class="code-label">${this.t('form.done.code')}</p>
+        <p class="code">${receipt.code}</p>
+      </div>
+      <dl class="summary-list receipt-details">
+        <div class="summary-row">
+          <dt>${this.t('form.done.procedure')}</dt>
+          <dd>${receipt.procedure.name} (${receipt.procedure.code})</dd>
+        </div>
+        <div class="summary-row">
+          <dt>${this.t('form.done.submitted-at')}</dt>
+          <dd>${formatDateTime(receipt.submittedAt, locale)}</dd>
+        </div>
+        ${receipt.expectedReturnDate
+          ? html`<div class="summary-row">
+              <dt>${this.t('form.done.return-date')}</dt>
+              <dd>${formatDate(receipt.expectedReturnDate, locale)}</dd>
+            </div>`
+          : nothing}
+      </dl>
+      <h3 class="review-heading">${this.t('form.done.next.title')}</h3>
+      <p>${this.t('form.done.next.body')}</p>
+      <div class="actions no-print" part="actions">
+        <button type="button" class="button" @click=${() => this.track()}>${this.t('form.done.track')}</button>
+        <button type="button" class="button secondary" @click=${() => window.print()}>${this.t('form.done.print')}</button>
+        ${receiptUrl
+          ? html`<a class="link" href=${receiptUrl} target="_blank" rel="noopener noreferrer">${this.t('form.done.receipt')}</a>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+}

@@ -1,0 +1,13 @@
+import { defineElement } from '../shared/define.js';
+import { GovDossierForm } from './dossier-form.js';
+
+export { GovDossierForm };
+export type { ApplicantPrefill } from './submission.js';
+
+defineElement('gov-dossier-form', GovDossierForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-dossier-form': GovDossierForm;
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * Validation rules derived from a `FormDefinition`: pure functions, no DOM, no locale.
+ *
+ * A rule answers a `FieldProblem`: a message key of the element's catalogue and its
+ * parameters, so the element renders it in whatever locale is current (and re-renders
+ * it when the locale changes). Rules run in the order an applicant fixes things:
+ * presence, then shape (kind), then bounds, then the definition's own pattern.
+ */
+import type { Field } from '../../api/schemas.js';
+import { normalizeVietnamesePhone } from '../../i18n/format.js';
+import {
+  dateParts,
+  hasAnswer,
+  isAddress,
+  isEmptyAnswer,
+  isoDate,
+  normalizeNationalId,
+  parseNumber,
+  type AnswerValue,
+  type Answers,
+} from './answers.js';
+
+/** Which control of a composite field (date, address) the problem is about. */
+export type FieldPart = 'day' | 'month' | 'year' | 'province' | 'commune' | 'street';
+
+export interface FieldProblem {
+  /** Key in the dossier-form catalogue, e.g. `form.error.required`. */
+  key: string;
+  params: Record<string, string | number>;
+  part?: FieldPart;
+}
+
+export interface ValidationOptions {
+  /** Today as `YYYY-MM-DD` in Vietnam; injected by tests. */
+  today?: string;
+}
+
+function problem(key: string, field: Field, params: Record<string, string | number> = {}, part?: FieldPart): FieldProblem {
+  const result: FieldProblem = { key, params: { label: field.label, ...params } };
+  if (part) result.part = part;
+  return result;
+}
+
+/**
+ * Province codes of the 12-digit citizen identity number (Circular 07/2016/TT-BCA,
+ * 59/2021/TT-BCA): the place of birth registration among the 63 provinces as they
+ * were. The 2025 merger did not renumber anyone, so these stay the valid prefixes.
+ */
+const CCCD_PROVINCES = new Set(
+  (
+    '001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 038 040 042 ' +
+    '044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 080 082 083 084 086 087 ' +
+    '089 091 092 093 094 095 096'
+  ).split(' '),
+);
+
+/**
+ * The checks a 12-digit CCCD number carries: province of birth registration (digits
+ * 1–3), century and gender (digit 4: 0/1 for births in 1900–1999, 2/3 for 2000–2099;
+ * later codes are for centuries not yet begun), year of birth (digits 5–6), which
+ * cannot be in the future.
+ */
+export function nationalIdProblem(digits: string, currentYear: number): 'length' | 'province' | 'century' | null {
+  if (!/^\d{12}$/.test(digits)) return 'length';
+  if (!CCCD_PROVINCES.has(digits.slice(0, 3))) return 'province';
+  const centuryGender = Number(digits[3]);
+  if (centuryGender > 3) return 'century';
+  const year = (centuryGender < 2 ? 1900 : 2000) + Number(digits.slice(4, 6));
+  if (year > currentYear) return 'century';
+  return null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+const compiled = new Map<string, RegExp | null>();
+/** Patterns come from the server; one that does not compile is left to the server to enforce. */
+function compile(pattern: string): RegExp | null {
+  let regex = compiled.get(pattern);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(pattern, 'u');
+    } catch {
+      try {
+        regex = new RegExp(pattern);
+      } catch {
+        regex = null;
+      }
+    }
+    compiled.set(pattern, regex);
+  }
+  return regex;
+}
+
+function todayInVietnam(): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+}
+
+function asNumber(bound: string | number | undefined): number | undefined {
+  if (bound === undefined) return undefined;
+  const number = typeof bound === 'number' ? bound : Number(bound);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+function asDate(bound: string | number | undefined): string | undefined {
+  return typeof bound === 'string' && isoDate(bound) !== null ? isoDate(bound)! : undefined;
+}
+
+/** The problem with one answer, or null when it is acceptable. Hidden fields are not validated. */
+export function validateField(field: Field, value: AnswerValue | undefined, options: ValidationOptions = {}): FieldProblem | null {
+  if (!hasAnswer(field)) return null;
+
+  if (field.kind === 'address') return addressProblem(field, value);
+  if (field.kind === 'date') return dateProblem(field, value);
+
+  if (isEmptyAnswer(value)) {
+    if (!field.required) return null;
+    switch (field.kind) {
+      case 'select':
+      case 'radio':
+      case 'checkboxes':
+        return problem('form.error.required-choice', field);
+      case 'checkbox':
+        return problem('form.error.required-checkbox', field);
+      default:
+        return problem('form.error.required', field);
+    }
+  }
+
+  switch (field.kind) {
+    case 'checkbox':
+      return null;
+    case 'select':
+    case 'radio': {
+      // A value from an old draft or an older form version may no longer be offered.
+      const known = field.options?.some((option) => option.value === value) ?? false;
+      return known ? null : problem('form.error.choice', field);
+    }
+    case 'checkboxes': {
+      const chosen = Array.isArray(value) ? value : [];
+      const offered = new Set(field.options?.map((option) => option.value));
+      return chosen.every((choice) => offered.has(choice)) ? null : problem('form.error.choice', field);
+    }
+    default:
+      return textProblem(field, typeof value === 'string' ? value.trim() : '', options);
+  }
+}
+
+function textProblem(field: Field, text: string, options: ValidationOptions): FieldProblem | null {
+  let compared = text;
+  switch (field.kind) {
+    case 'email':
+      if (!EMAIL.test(text)) return problem('form.error.email', field);
+      break;
+    case 'phone': {
+      const phone = normalizeVietnamesePhone(text);
+      if (phone === null) return problem('form.error.phone', field);
+      compared = phone;
+      break;
+    }
+    case 'national-id': {
+      compared = normalizeNationalId(text);
+      const year = Number((options.today ?? todayInVietnam()).slice(0, 4));
+      const kind = nationalIdProblem(compared, year);
+      if (kind) return problem(`form.error.national-id-${kind}`, field);
+      break;
+    }
+    case 'number': {
+      const number = parseNumber(text);
+      if (Number.isNaN(number)) return problem('form.error.number', field);
+      const min = asNumber(field.min);
+      const max = asNumber(field.max);
+      if (min !== undefined && number < min) return problem('form.error.min', field, { min });
+      if (max !== undefined && number > max) return problem('form.error.max', field, { max });
+      break;
+    }
+    default:
+      break;
+  }
+
+  // Lengths count characters as the applicant sees them, not UTF-16 units.
+  const length = [...compared].length;
+  if (field.minLength !== undefined && length < field.minLength) {
+    return problem('form.error.min-length', field, { min: field.minLength });
+  }
+  if (field.maxLength !== undefined && length > field.maxLength) {
+    return problem('form.error.max-length', field, { max: field.maxLength });
+  }
+
+  if (field.pattern) {
+    const regex = compile(field.pattern);
+    if (regex && !regex.test(compared)) {
+      return field.patternMessage
+        ? problem('form.error.custom', field, { message: field.patternMessage })
+        : problem('form.error.pattern', field);
+    }
+  }
+  return null;
+}
+
+function dateProblem(field: Field, value: AnswerValue | undefined): FieldProblem | null {
+  const parts = dateParts(value);
+  const missing = (['day', 'month', 'year'] as const).filter((part) => parts[part].trim() === '');
+  if (missing.length === 3) return field.required ? problem('form.error.required', field, {}, 'day') : null;
+  if (missing.length > 0) return problem('form.error.date-incomplete', field, {}, missing[0]);
+  const iso = isoDate(value);
+  if (iso === null) {
+    const part = !/^\d{4}$/.test(parts.year.trim()) ? 'year' : Number(parts.month) < 1 || Number(parts.month) > 12 ? 'month' : 'day';
+    return problem('form.error.date-invalid', field, {}, part);
+  }
+  const min = asDate(field.min);
+  const max = asDate(field.max);
+  if (min !== undefined && iso < min) return problem('form.error.date-min', field, { min }, 'day');
+  if (max !== undefined && iso > max) return problem('form.error.date-max', field, { max }, 'day');
+  return null;
+}
+
+function addressProblem(field: Field, value: AnswerValue | undefined): FieldProblem | null {
+  if (isEmptyAnswer(value) || !isAddress(value)) {
+    return field.required ? problem('form.error.address-province', field, {}, 'province') : null;
+  }
+  // Once the applicant starts an address it must be complete, required or not.
+  if (!value.provinceCode) return problem('form.error.address-province', field, {}, 'province');
+  if (!value.communeCode) return problem('form.error.address-commune', field, {}, 'commune');
+  const street = value.street.trim();
+  if (!street) return problem('form.error.address-street', field, {}, 'street');
+  if (field.maxLength !== undefined && [...street].length > field.maxLength) {
+    return problem('form.error.max-length', field, { max: field.maxLength }, 'street');
+  }
+  return null;
+}
+
+/** Problems of the given fields that are visible, in form order. */
+export function validateFields(
+  fields: readonly Field[],
+  answers: Answers,
+  visible: ReadonlySet<string>,
+  options: ValidationOptions = {},
+): Map<string, FieldProblem> {
+  const problems = new Map<string, FieldProblem>();
+  for (const field of fields) {
+    if (!visible.has(field.id)) continue;
+    const found = validateField(field, answers[field.id], options);
+    if (found) problems.set(field.id, found);
+  }
+  return problems;
+}

@@ -1,0 +1,269 @@
+/**
+ * Test harness of `<gov-dossier-form>`: a recorded msw back end per file and helpers
+ * that act like a person (focus a control, type with the keyboard, press Enter, click).
+ */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setupWorker } from 'msw/browser';
+import '../../../src/elements/dossier-form/index.js';
+import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
+import type { ApplicantPrefill } from '../../../src/elements/dossier-form/submission.js';
+import { createMockApi, type MockApi } from '../../../src/mocks/index.js';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface BackEnd {
+  mock: MockApi;
+  requests: RecordedRequest[];
+  start(): Promise<void>;
+  stop(): void;
+  /** Requests to a path after the base, e.g. `POST /dossiers`. */
+  calls(method: string, path: string | RegExp): RecordedRequest[];
+}
+
+export function mockBackEnd(baseUrl: string): BackEnd {
+  const mock = createMockApi({ baseUrl });
+  const worker = setupWorker(...mock.handlers);
+  const requests: RecordedRequest[] = [];
+  worker.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (!url.pathname.startsWith(baseUrl)) return;
+    const entry: RecordedRequest = {
+      method: request.method,
+      path: url.pathname.slice(baseUrl.length),
+      headers: Object.fromEntries(request.headers.entries()),
+      body: '',
+    };
+    requests.push(entry);
+    if (request.method === 'POST' && !(request.headers.get('content-type') ?? '').includes('multipart')) {
+      void request
+        .clone()
+        .text()
+        .then(
+          (text) => (entry.body = text),
+          () => undefined,
+        );
+    }
+  });
+  return {
+    mock,
+    requests,
+    start: async () => {
+      await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+    },
+    stop: () => worker.stop(),
+    calls: (method, path) =>
+      requests.filter((r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path))),
+  };
+}
+
+export const BIRTH = '1.001193';
+
+export const APPLICANT: ApplicantPrefill = {
+  fullName: 'Nguyễn Văn An',
+  nationalId: '001090012345',
+  phone: '0912345678',
+  email: 'an.nguyen@example.vn',
+  dateOfBirth: '1990-05-12',
+  gender: 'nam',
+  address: { provinceCode: '01', communeCode: '00004', street: '12 Phố Đội Cấn' },
+};
+
+export async function mountForm(
+  base: string,
+  options: { procedure?: string; caseId?: string; drafts?: 'on' | 'off'; applicant?: ApplicantPrefill; locale?: string } = {},
+): Promise<GovDossierForm> {
+  const el = await fixture<GovDossierForm>(html`<gov-dossier-form
+    api-base=${base}
+    procedure=${options.procedure ?? BIRTH}
+    drafts=${options.drafts ?? 'off'}
+    locale=${options.locale ?? 'vi'}
+    .applicant=${options.applicant}
+  ></gov-dossier-form>`);
+  if (options.caseId) el.caseId = options.caseId;
+  await settled(el);
+  return el;
+}
+
+/** Waits until the element has left `loading`. */
+export async function settled(el: GovDossierForm): Promise<void> {
+  await waitUntil(() => el.state !== 'loading', 'the form stays loading', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+export function $(el: GovDossierForm, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+export function $$(el: GovDossierForm, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+export function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The group of a field (label, hint, error, control). */
+export function group(el: GovDossierForm, fieldId: string): HTMLElement {
+  return $(el, `[data-field="${fieldId}"]`);
+}
+
+/** The control of a field: its input, select or textarea (the first one of a group). */
+export function control<T extends HTMLElement = HTMLInputElement>(el: GovDossierForm, fieldId: string, nth = 0): T {
+  const found = group(el, fieldId).querySelectorAll<T>('input, select, textarea')[nth];
+  if (!found) throw new Error(`field ${fieldId} has no control ${nth}`);
+  return found;
+}
+
+export function errorOf(el: GovDossierForm, fieldId: string): string {
+  return text(group(el, fieldId).querySelector('.error-message'));
+}
+
+export function activeElement(el: GovDossierForm): Element | null {
+  return el.shadowRoot!.activeElement;
+}
+
+/** Focuses a control and types like a person: select what is there, delete it, type. */
+export async function typeInto(el: GovDossierForm, input: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  input.focus();
+  if (input.value) {
+    input.select();
+    await sendKeys({ press: 'Backspace' });
+  }
+  if (value) await sendKeys({ type: value });
+  await el.updateComplete;
+}
+
+export async function type(el: GovDossierForm, fieldId: string, value: string, nth = 0): Promise<void> {
+  await typeInto(el, control(el, fieldId, nth), value);
+}
+
+/** Chooses an option of a select by its value, as the keyboard would, then fires `change`. */
+export async function choose(el: GovDossierForm, select: HTMLSelectElement, value: string): Promise<void> {
+  select.focus();
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+export async function select(el: GovDossierForm, fieldId: string, value: string): Promise<void> {
+  await choose(el, control<HTMLSelectElement>(el, fieldId), value);
+}
+
+/** Clicks the radio or checkbox whose value is `value` (or the single checkbox). */
+export async function tick(el: GovDossierForm, fieldId: string, value?: string): Promise<void> {
+  const input = value === undefined ? control(el, fieldId) : group(el, fieldId).querySelector<HTMLInputElement>(`input[value="${value}"]`);
+  if (!input) throw new Error(`no choice ${value} in ${fieldId}`);
+  input.click();
+  await el.updateComplete;
+}
+
+export async function typeDate(el: GovDossierForm, fieldId: string, day: string, month: string, year: string): Promise<void> {
+  await type(el, fieldId, day, 0);
+  await type(el, fieldId, month, 1);
+  await type(el, fieldId, year, 2);
+}
+
+/** Waits for the options of an address select to load, then chooses one. */
+export async function fillAddress(el: GovDossierForm, fieldId: string, province: string, commune: string, street: string): Promise<void> {
+  const provinceSelect = () => control<HTMLSelectElement>(el, fieldId, 0);
+  await waitUntil(() => !provinceSelect().disabled, `provinces of ${fieldId} never loaded`, { timeout: 5000 });
+  await choose(el, provinceSelect(), province);
+  const communeSelect = () => control<HTMLSelectElement>(el, fieldId, 1);
+  await waitUntil(() => !communeSelect().disabled, `communes of ${fieldId} never loaded`, { timeout: 5000 });
+  await choose(el, communeSelect(), commune);
+  await type(el, fieldId, street, 2);
+}
+
+export function button(el: GovDossierForm, label: string | RegExp): HTMLButtonElement {
+  const found = $$(el, 'button').find((candidate) =>
+    typeof label === 'string' ? text(candidate) === label : label.test(text(candidate)),
+  );
+  if (!found) throw new Error(`no button ${label}`);
+  return found as HTMLButtonElement;
+}
+
+export async function click(el: GovDossierForm, target: HTMLElement): Promise<void> {
+  target.click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+export async function continueOn(el: GovDossierForm): Promise<void> {
+  await click(el, button(el, 'Tiếp tục'));
+}
+
+export function heading(el: GovDossierForm): string {
+  return text($(el, '.page-heading'));
+}
+
+export function summaryLinks(el: GovDossierForm): HTMLAnchorElement[] {
+  return $$(el, '.error-summary a') as HTMLAnchorElement[];
+}
+
+export function liveRegion(el: GovDossierForm): string {
+  return text($(el, '[role="status"]'));
+}
+
+export function pdf(name = 'giay-chung-sinh.pdf', bytes = 2048): File {
+  return new File([new Uint8Array(bytes).fill(37)], name, { type: 'application/pdf' });
+}
+
+/** Puts files on a file input the way the browser does after the picker closes. */
+export async function chooseFiles(el: GovDossierForm, input: HTMLInputElement, files: File[]): Promise<void> {
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+export function documentInput(el: GovDossierForm, documentCode: string): HTMLInputElement {
+  return $(el, `[data-document="${documentCode}"] input[type="file"]`) as HTMLInputElement;
+}
+
+/** Page 1 of the birth registration, with the host's applicant data already there. */
+export async function fillRequester(el: GovDossierForm): Promise<void> {
+  await select(el, 'relationship', 'cha');
+}
+
+/** Page 2: the child. */
+export async function fillChild(el: GovDossierForm): Promise<void> {
+  await type(el, 'childName', 'Nguyễn Minh Khôi');
+  await tick(el, 'childGender', 'nam');
+  await typeDate(el, 'childDateOfBirth', '3', '11', '2026');
+  await tick(el, 'birthPlaceKind', 'co-so-y-te');
+  await type(el, 'birthFacility', 'Bệnh viện Phụ sản Hà Nội');
+  await select(el, 'childEthnicity', 'kinh');
+  await select(el, 'childNationality', 'VN');
+}
+
+/** Page 3: the parents; the residence comes prefilled from the applicant's address. */
+export async function fillParents(el: GovDossierForm): Promise<void> {
+  await type(el, 'motherName', 'Trần Thị Bình');
+  await typeDate(el, 'motherDateOfBirth', '20', '8', '1992');
+  await type(el, 'motherId', '001192034567');
+  await select(el, 'motherEthnicity', 'kinh');
+}
+
+/** Fills every step of the birth registration and uploads the birth certificate: lands on review. */
+export async function fillBirthRegistration(el: GovDossierForm): Promise<void> {
+  await fillRequester(el);
+  await continueOn(el);
+  await fillChild(el);
+  await continueOn(el);
+  await fillParents(el);
+  await continueOn(el);
+  await type(el, 'extractCopies', '1');
+  await continueOn(el);
+  await chooseFiles(el, documentInput(el, 'GCS'), [pdf()]);
+  await waitUntil(() => $$(el, '[data-document="GCS"] .file.done').length === 1, 'the upload never finished', { timeout: 5000 });
+  await continueOn(el);
+}
