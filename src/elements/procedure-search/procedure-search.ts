@@ -29,6 +29,9 @@ export interface ProcedureSelectDetail {
   caseId?: string;
 }
 
+/** What the search area shows; see the `state` property. */
+export type SearchState = 'loading' | 'idle' | 'results' | 'empty' | 'error' | 'offline';
+
 type FilterName = 'sector' | 'level' | 'onlineLevel' | 'agency';
 const FILTERS: readonly FilterName[] = ['sector', 'level', 'onlineLevel', 'agency'];
 
@@ -137,6 +140,20 @@ export class GovProcedureSearch extends GovElement {
   @state() private openSummary: ProcedureSummary | undefined;
   @state() private detail: ProcedureDetail | undefined;
   @state() private detailError: unknown;
+
+  /**
+   * What the search area shows: `loading` while a search is under way (a skeleton on the first
+   * search, the previous results dimmed after), `idle` (suggestions before any query or filter),
+   * `results`, `empty`, `error` or `offline`. Read-only; for hosts, stories and tests.
+   */
+  get state(): SearchState {
+    const append = this.currentRun?.append === true;
+    if (this.searchError !== undefined && !append) {
+      return isApiError(this.searchError) && this.searchError.kind === 'offline' ? 'offline' : 'error';
+    }
+    if (!this.view || (this.searchRequest.pending && !append)) return 'loading';
+    return this.view.run.idle ? 'idle' : this.view.total === 0 ? 'empty' : 'results';
+  }
 
   private readonly searchRequest = new LatestRequestController<ProcedureList>(this, (outcome) =>
     this.applySearch(outcome),

@@ -15,8 +15,15 @@ export function highlightPieces(text: string, words: readonly string[]): TextPie
   const pieces: TextPiece[] = [];
   let at = 0;
   for (const [start, end] of matchRanges(text, words)) {
-    if (start > at) pieces.push({ text: text.slice(at, start), match: false });
-    pieces.push({ text: text.slice(start, end), match: true });
+    const last = pieces[pieces.length - 1];
+    const gap = text.slice(at, start);
+    if (last?.match && /^\s*$/.test(gap)) {
+      // "Đăng ký khai sinh" is one mark, not four: easier to read and to hear.
+      last.text += gap + text.slice(start, end);
+    } else {
+      if (gap) pieces.push({ text: gap, match: false });
+      pieces.push({ text: text.slice(start, end), match: true });
+    }
     at = end;
   }
   if (at < text.length) pieces.push({ text: text.slice(at), match: false });

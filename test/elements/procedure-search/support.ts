@@ -1,0 +1,144 @@
+/** Shared set-up of the search tests: one msw worker per file, a request log, typing and waiting helpers. */
+import { fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import '../../../src/elements/procedure-search/index.js';
+import type { GovProcedureSearch, SearchState } from '../../../src/elements/procedure-search/procedure-search.js';
+import { createMockApi, type MockApi } from '../../../src/mocks/index.js';
+
+export interface MockHarness {
+  mock: MockApi;
+  worker: SetupWorker;
+  /** URLs of the requests the page sent, in order. */
+  requests: URL[];
+  start(): Promise<void>;
+  stop(): void;
+}
+
+export function mockBackEnd(baseUrl: string): MockHarness {
+  const mock = createMockApi({ baseUrl });
+  const worker = setupWorker(...mock.handlers);
+  const requests: URL[] = [];
+  worker.events.on('request:start', ({ request }) => {
+    requests.push(new URL(request.url));
+  });
+  return {
+    mock,
+    worker,
+    requests,
+    start: async () => {
+      await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+    },
+    stop: () => worker.stop(),
+  };
+}
+
+export function root(el: GovProcedureSearch): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function part<T extends Element = HTMLElement>(el: GovProcedureSearch, selector: string): T {
+  const found = root(el).querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+export function all<T extends Element = HTMLElement>(el: GovProcedureSearch, selector: string): T[] {
+  return [...root(el).querySelectorAll<T>(selector)];
+}
+
+export function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function liveRegion(el: GovProcedureSearch): string {
+  return text(part(el, '[role="status"]'));
+}
+
+/** Names of the shown results, in order. */
+export function resultNames(el: GovProcedureSearch): string[] {
+  return all(el, '.results [data-code]').map((link) => text(link));
+}
+
+export function resultCodes(el: GovProcedureSearch): string[] {
+  return all(el, '.results [data-code]').map((link) => link.dataset['code']!);
+}
+
+/** Waits until the search area has left `loading` (or reached one of `states`) and rendered. */
+export async function settled(el: GovProcedureSearch, states?: SearchState[], timeout = 5000): Promise<void> {
+  // A pending update may be about to start a search.
+  await el.updateComplete;
+  const deadline = Date.now() + timeout;
+  const done = () => (states ? states.includes(el.state) : el.state !== 'loading');
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`search stuck in ${el.state}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await el.updateComplete;
+}
+
+/** Waits until the detail view has its content, an error, or nothing to load. */
+export async function detailSettled(el: GovProcedureSearch, timeout = 5000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (root(el).querySelector('.detail [aria-busy="true"]')) {
+    if (Date.now() > deadline) throw new Error('detail still loading');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await el.updateComplete;
+}
+
+export async function mount(template: TemplateResult, states?: SearchState[], timeout?: number): Promise<GovProcedureSearch> {
+  const el = await fixture<GovProcedureSearch>(template);
+  await settled(el, states, timeout);
+  return el;
+}
+
+/** Types into the search box like a person: focus, select what is there, type. */
+export async function typeQuery(el: GovProcedureSearch, value: string): Promise<void> {
+  const input = part<HTMLInputElement>(el, '#query');
+  input.focus();
+  if (input.value) {
+    input.select();
+    await sendKeys({ press: 'Backspace' });
+  }
+  if (value) await sendKeys({ type: value });
+  await el.updateComplete;
+}
+
+/** Replaces the query at once (one input event), for tests about what follows the typing. */
+export async function setQuery(el: GovProcedureSearch, value: string): Promise<void> {
+  const input = part<HTMLInputElement>(el, '#query');
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+export async function chooseFilter(
+  el: GovProcedureSearch,
+  name: 'sector' | 'level' | 'onlineLevel' | 'agency',
+  value: string,
+): Promise<void> {
+  const select = part<HTMLSelectElement>(el, `#filter-${name}`);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** Option texts of a filter, without the "all" option. */
+export function filterOptions(el: GovProcedureSearch, name: string): Array<{ value: string; text: string }> {
+  return all<HTMLOptionElement>(el, `#filter-${name} option`)
+    .filter((option) => option.value !== '')
+    .map((option) => ({ value: option.value, text: text(option) }));
+}
+
+/** The shadow-DOM-aware focused element. */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
