@@ -231,15 +231,16 @@ export const styles = css`
     display: grid;
     gap: var(--_gov-space-3);
   }
+  /* Block layout, not grid: a 200-step history must lay out within a frame. */
   .timeline ol {
     padding: 0;
     list-style: none;
-    display: grid;
   }
   .step {
     position: relative;
-    display: grid;
-    gap: var(--_gov-space-1);
+    /* Steps out of view are neither laid out nor painted until scrolled to (still read by screen readers). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5em;
     padding-inline-start: var(--_gov-space-6);
     padding-block-end: var(--_gov-space-4);
   }
@@ -268,6 +269,9 @@ export const styles = css`
   .step.current::after {
     border-color: var(--_gov-color-primary);
     background: var(--_gov-color-primary);
+  }
+  .step > * {
+    display: block;
   }
   .step time {
     font-size: var(--_gov-font-size-small);
@@ -332,6 +336,7 @@ export const styles = css`
       break-inside: avoid;
     }
     .step {
+      content-visibility: visible;
       padding-block-end: 0.4em;
     }
     .step::after,

@@ -19,6 +19,7 @@ import { catalog } from './messages.js';
 import { safeHttpUrl } from './safe-url.js';
 import { DossierSessionController } from './session-controller.js';
 import { styles } from './status-tracker.styles.js';
+import { formatStepTime } from './step-time.js';
 import { SupplementController } from './supplement-controller.js';
 
 /**
@@ -493,19 +494,25 @@ export class GovStatusTracker extends GovElement {
     const locale = this.effectiveLocale;
     const newestFirst = this.order === 'newest-first';
     const last = history.length - 1;
+    // Ten names, looked up once each rather than once per step (histories run to hundreds of steps).
+    const names = new Map<StatusCode, string>();
+    const nameOf = (status: StatusCode) => {
+      let name = names.get(status);
+      if (name === undefined) names.set(status, (name = this.t(`status.${status}`)));
+      return name;
+    };
     // Each step keeps its number in both orders: newest-first uses a reversed list.
-    const steps = history.map(
-      (entry, index) => html`
+    const steps = history.map((entry, index) => {
+      const where = entry.agency && entry.department ? `${entry.agency} – ${entry.department}` : entry.agency || entry.department;
+      return html`
         <li class="step ${index === last ? 'current' : ''}" aria-current=${index === last ? 'step' : nothing}>
-          <time datetime=${entry.at}>${formatDateTime(entry.at, locale)}</time>
-          <span class="step-status">${this.t(`status.${entry.status}`)}</span>
-          ${entry.agency || entry.department
-            ? html`<span class="step-where">${[entry.agency, entry.department].filter(Boolean).join(' – ')}</span>`
-            : nothing}
+          <time datetime=${entry.at}>${formatStepTime(entry.at, locale)}</time>
+          <span class="step-status">${nameOf(entry.status)}</span>
+          ${where ? html`<span class="step-where">${where}</span>` : nothing}
           ${entry.note ? html`<span class="step-note">${entry.note}</span>` : nothing}
         </li>
-      `,
-    );
+      `;
+    });
     if (newestFirst) steps.reverse();
     return html`
       <section class="timeline" aria-labelledby="timeline-title">
