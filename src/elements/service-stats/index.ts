@@ -1,0 +1,14 @@
+import { defineElement } from '../shared/define.js';
+import { GovServiceStats } from './service-stats.js';
+
+export { GovServiceStats };
+export type { StatsState } from './service-stats.js';
+export { parsePeriod, type StatsPeriod } from './period.js';
+
+defineElement('gov-service-stats', GovServiceStats);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-service-stats': GovServiceStats;
+  }
+}
