@@ -347,6 +347,10 @@ export const styles = css`
     .step.current::after {
       background: #000;
     }
+    :focus-visible {
+      outline: none;
+    }
+    .step.current .step-status,
     .step time,
     .step-note,
     .fetched-at,

@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import '../src/elements/service-stats/index.js';
+
+interface StatsArgs {
+  agency: string;
+  period: string;
+}
+
+const STATS = '/api/v1/stats';
+
+const meta: Meta<StatsArgs> = {
+  title: 'Elements/Service stats',
+  component: 'gov-service-stats',
+  tags: ['autodocs'],
+  args: { agency: '', period: '' },
+  argTypes: {
+    agency: {
+      control: 'select',
+      options: ['', 'ubnd-xa', 'cong-an-xa', 'so-tu-phap', 'so-xay-dung', 'so-tai-chinh'],
+      description: 'Agency code from `GET /agencies`; all agencies when empty.',
+    },
+    period: {
+      control: 'text',
+      description: '`2025`, `2025-Q3`, `2025-07` or `2025-07-01/2025-09-30`; the server’s default when empty.',
+    },
+  },
+  render: (args) => html`
+    <gov-service-stats agency=${args.agency || nothing} period=${args.period || nothing}></gov-service-stats>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<StatsArgs>;
+
+/** All agencies, the server's default period (the last 30 days in the mock). */
+export const Recent: Story = {};
+
+/** One agency over one quarter, the way a provincial centre publishes its figures. */
+export const AgencyQuarter: Story = { args: { agency: 'so-tu-phap', period: '2025-Q3' } };
+
+/** A whole year for every agency. */
+export const Year: Story = { args: { period: '2025' } };
+
+/** Waiting for the figures: placeholders keep the layout from jumping. */
+export const Loading: Story = {
+  parameters: { msw: { handlers: [http.get(STATS, () => delay('infinite'))] } },
+};
+
+/** No dossier in the period. */
+export const Empty: Story = {
+  args: { period: '2030' },
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(STATS, () =>
+          HttpResponse.json({ from: '2030-01-01', to: '2030-12-31', received: 0, resolved: 0, inProgress: 0, awaitingSupplement: 0, overdue: 0, onTimeRate: 1 }),
+        ),
+      ],
+    },
+  },
+};
+
+/** The back end failed: a message and a retry. */
+export const ServerError: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(STATS, () =>
+          HttpResponse.json(
+            { type: 'https://motcua.dev/problems/server-error', title: 'Lỗi hệ thống', status: 500 },
+            { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      ],
+    },
+  },
+};
+
+/** The host wrote a period the element cannot read: it says so instead of showing other figures. */
+export const InvalidPeriod: Story = { args: { period: 'quý 3' } };

@@ -1,0 +1,207 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import type { DossierStatus, StatusCode } from '../src/api/schemas.js';
+import '../src/elements/status-tracker/index.js';
+import type { GovStatusTracker, TrackerState } from '../src/elements/status-tracker/index.js';
+import { createMockApi, DEMO_DOSSIERS } from '../src/mocks/index.js';
+
+/**
+ * Every story looks a dossier up the way an applicant does: its play function
+ * types the code and the verifier into the form and submits it, against the
+ * mock back end (its demo dossiers, one per national status).
+ */
+interface TrackerArgs {
+  code: string;
+  order: 'oldest-first' | 'newest-first';
+  refresh: number;
+}
+
+const LOOKUP = '/api/v1/dossiers/lookup';
+
+function trackerIn(canvasElement: HTMLElement): GovStatusTracker {
+  const tracker = canvasElement.querySelector('gov-status-tracker');
+  if (!tracker) throw new Error('no <gov-status-tracker> in the story');
+  return tracker;
+}
+
+async function until(tracker: GovStatusTracker, states: TrackerState[]): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!states.includes(tracker.state) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  await tracker.updateComplete;
+}
+
+/** Fills the form and submits it, as the applicant would. */
+async function lookUp(canvasElement: HTMLElement, code: string, verifier: string, settle: TrackerState[] = []): Promise<void> {
+  const tracker = trackerIn(canvasElement);
+  await tracker.updateComplete;
+  const root = tracker.shadowRoot!;
+  root.querySelector<HTMLInputElement>('#code')!.value = code;
+  root.querySelector<HTMLInputElement>('#verifier')!.value = verifier;
+  root.querySelector('form')!.requestSubmit();
+  await until(tracker, settle.length ? settle : ['found', 'not-found', 'error', 'offline', 'rate-limited', 'validating']);
+}
+
+function demo(status: StatusCode, overdue = false) {
+  const found = DEMO_DOSSIERS.find((dossier) => dossier.status === status && dossier.overdue === overdue);
+  if (!found) throw new Error(`no demo dossier in status ${status}`);
+  return found;
+}
+
+const problem = (status: number, title: string, retryAfter?: number) =>
+  HttpResponse.json(
+    { type: `https://motcua.dev/problems/${status === 429 ? 'too-many-requests' : 'server-error'}`, title, status, ...(retryAfter ? { retryAfter } : {}) },
+    {
+      status,
+      headers: { 'Content-Type': 'application/problem+json', ...(retryAfter ? { 'Retry-After': String(retryAfter) } : {}) },
+    },
+  );
+
+const meta: Meta<TrackerArgs> = {
+  title: 'Elements/Status tracker',
+  component: 'gov-status-tracker',
+  tags: ['autodocs'],
+  args: { code: '', order: 'oldest-first', refresh: 0 },
+  argTypes: {
+    code: { control: 'text', description: 'Prefills the dossier code (never submits by itself).' },
+    order: { control: 'inline-radio', options: ['oldest-first', 'newest-first'], description: 'Order of the timeline.' },
+    refresh: { control: { type: 'number', min: 0, step: 5 }, description: 'Seconds between background refreshes; 0 = off.' },
+  },
+  render: (args) => html`
+    <gov-status-tracker
+      code=${args.code || nothing}
+      order=${args.order}
+      refresh=${args.refresh > 0 ? args.refresh : nothing}
+    ></gov-status-tracker>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Follow a dossier by its code and the last 4 digits of the applicant’s phone or identity number. Demo dossiers: ' +
+          DEMO_DOSSIERS.map((dossier) => `\`${dossier.code}\` (${dossier.label}, ${dossier.verifier})`).join(', ') +
+          '.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<TrackerArgs>;
+
+// ------------------------------------------------------------ states
+
+/** The empty form, ready for a code. */
+export const Idle: Story = {};
+
+/** The code from the receipt's link is filled in; the applicant adds the verifier. */
+export const PrefilledCode: Story = { args: { code: demo(4).code } };
+
+/** What was typed is wrong: inline errors, and an error summary that takes focus. */
+export const Validating: Story = {
+  play: ({ canvasElement }) => lookUp(canvasElement, '000.00.01.H22-2611-1', '12', ['validating']),
+};
+
+/** Waiting for the back end. */
+export const Loading: Story = {
+  parameters: { msw: { handlers: [http.post(LOOKUP, () => delay('infinite'))] } },
+  play: ({ canvasElement }) => lookUp(canvasElement, demo(4).code, demo(4).verifier, ['loading']),
+};
+
+/** Unknown code and wrong verifier answer the same. */
+export const NotFound: Story = {
+  play: ({ canvasElement }) => lookUp(canvasElement, demo(4).code, '0000'),
+};
+
+/** The back end failed; "Try again" retries without retyping the verifier. */
+export const ServerError: Story = {
+  parameters: { msw: { handlers: [http.post(LOOKUP, () => problem(500, 'Lỗi hệ thống'))] } },
+  play: ({ canvasElement }) => lookUp(canvasElement, demo(4).code, demo(4).verifier),
+};
+
+/** The browser has no network. */
+export const Offline: Story = {
+  parameters: { msw: { handlers: [http.post(LOOKUP, () => HttpResponse.error())] } },
+  play: async ({ canvasElement }) => {
+    // The client tells "offline" from "network" by navigator.onLine; pretend for this one lookup.
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await lookUp(canvasElement, demo(4).code, demo(4).verifier);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['onLine'];
+    }
+  },
+};
+
+/** Too many lookups: a countdown from Retry-After, the retry enabled at zero. */
+export const RateLimited: Story = {
+  parameters: { msw: { handlers: [http.post(LOOKUP, () => problem(429, 'Quá nhiều yêu cầu', 30))] } },
+  play: ({ canvasElement }) => lookUp(canvasElement, demo(4).code, demo(4).verifier),
+};
+
+// ------------------------------------------------------------ found, one per national status
+
+const statusStory = (status: StatusCode, overdue = false): Story => ({
+  play: ({ canvasElement }) => lookUp(canvasElement, demo(status, overdue).code, demo(status, overdue).verifier),
+});
+
+/** 1 · Mới đăng ký: waiting for the one-stop desk. */
+export const Status1Submitted = statusStory(1);
+/** 2 · Được tiếp nhận: accepted, the deadline runs. */
+export const Status2Accepted = statusStory(2);
+/** 3 · Không được tiếp nhận: refused at intake, with the reason in the timeline. */
+export const Status3Rejected = statusStory(3);
+/** 4 · Đang xử lý: being processed, within the deadline. */
+export const Status4Processing = statusStory(4);
+/** 5 · Yêu cầu bổ sung: reason, documents, due date and the upload. */
+export const Status5SupplementRequested = statusStory(5);
+/** 6 · Yêu cầu nộp phí: the amount and the pay link. */
+export const Status6PaymentRequested = statusStory(6);
+/** 7 · Rút hồ sơ: withdrawn at the applicant's request. */
+export const Status7Withdrawn = statusStory(7);
+/** 8 · Dừng xử lý: stopped. */
+export const Status8Stopped = statusStory(8);
+/** 9 · Đã xử lý xong: decided; how and where to collect the result. */
+export const Status9Decided = statusStory(9);
+/** 10 · Đã trả kết quả: delivered, with the download. */
+export const Status10Delivered = statusStory(10);
+/** Past the promised date while still being processed. */
+export const Overdue = statusStory(4, true);
+
+/** The timeline with the newest step first (a reversed ordered list keeps the step numbers). */
+export const NewestFirst: Story = {
+  args: { order: 'newest-first' },
+  play: ({ canvasElement }) => lookUp(canvasElement, demo(10).code, demo(10).verifier),
+};
+
+// ------------------------------------------------------------ background refresh
+
+/** A dossier that the office moves from "processing" to "decided" after a few refreshes. */
+function refreshingDossier(): { before: DossierStatus; after: DossierStatus; code: string; verifier: string } {
+  const mock = createMockApi({ baseUrl: '/api/v1' });
+  const seeded = mock.demo.find((dossier) => dossier.status === 4 && !dossier.overdue)!;
+  const record = mock.store.dossiers.get(seeded.code)!;
+  const before = mock.store.dossiers.status(record);
+  mock.store.dossiers.setStatus(seeded.code, 9);
+  return { before, after: mock.store.dossiers.status(record), code: seeded.code, verifier: seeded.verifier };
+}
+
+const refreshing = refreshingDossier();
+let refreshCalls = 0;
+
+/** `refresh="3"`: the status changes on the third lookup and a live region announces it. */
+export const BackgroundRefresh: Story = {
+  args: { refresh: 3 },
+  loaders: [
+    async () => {
+      refreshCalls = 0;
+      return {};
+    },
+  ],
+  parameters: {
+    msw: {
+      handlers: [http.post(LOOKUP, () => HttpResponse.json(++refreshCalls < 3 ? refreshing.before : refreshing.after))],
+    },
+  },
+  play: ({ canvasElement }) => lookUp(canvasElement, refreshing.code, refreshing.verifier),
+};
