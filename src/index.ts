@@ -12,3 +12,7 @@ export * from './theme/index.js';
 export { GovElement } from './elements/shared/gov-element.js';
 export { defineElement } from './elements/shared/define.js';
 export * from './elements/config/index.js';
+export * from './elements/procedure-search/index.js';
+export * from './elements/dossier-form/index.js';
+export * from './elements/status-tracker/index.js';
+export * from './elements/service-stats/index.js';
