@@ -378,7 +378,7 @@ export class GovStatusTracker extends GovElement {
 
   private renderErrorSummary(code?: CodeProblem, verifier?: VerifierProblem): TemplateResult {
     return html`
-      <div class="panel error summary" id="summary" tabindex="-1" aria-labelledby="summary-title">
+      <div class="panel error summary" id="summary" tabindex="-1">
         <h3 id="summary-title">${this.t('tracker.errors.title')}</h3>
         <ul>
           ${code
@@ -573,7 +573,7 @@ export class GovStatusTracker extends GovElement {
     return html`
       <form class="supplement" novalidate @submit=${this.sendSupplement}>
         ${missing.size > 0
-          ? html`<div class="panel error summary" id="supplement-summary" tabindex="-1" aria-labelledby="supplement-summary-title">
+          ? html`<div class="panel error summary" id="supplement-summary" tabindex="-1">
               <h5 id="supplement-summary-title">${this.t('tracker.errors.title')}</h5>
               <ul>
                 ${supplement.missing.map((code) => {

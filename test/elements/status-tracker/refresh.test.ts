@@ -18,10 +18,19 @@ async function found(refresh?: string): Promise<{ el: GovStatusTracker; code: st
   return { el, code: dossier.code, verifier: dossier.verifier };
 }
 
+/** The runner may put this page in a background tab; the tracker does not refresh hidden tabs. */
+function pretendTab(visibility: DocumentVisibilityState): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+}
+
 describe('<gov-status-tracker refresh>', () => {
   before(() => backEnd.start());
-  after(() => backEnd.stop());
+  after(() => {
+    delete (document as unknown as Record<string, unknown>)['visibilityState'];
+    backEnd.stop();
+  });
   beforeEach(() => {
+    pretendTab('visible');
     mock.reset();
     requests.length = 0;
   });
@@ -54,6 +63,15 @@ describe('<gov-status-tracker refresh>', () => {
     await el.updateComplete;
     expect(liveRegion(el)).to.equal(before);
     expect(el.shadowRoot!.activeElement).to.equal(focused);
+  });
+
+  it('does not refresh while the tab is hidden, and resumes when it is shown', async () => {
+    await found('1');
+    pretendTab('hidden');
+    await aTimeout(1300);
+    expect(lookups()).to.have.length(1);
+    pretendTab('visible');
+    await waitUntil(() => lookups().length === 2, 'refresh resumes', { timeout: 2500 });
   });
 
   it('does not refresh without the attribute', async () => {
