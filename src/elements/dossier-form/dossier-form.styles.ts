@@ -157,7 +157,7 @@ export const styles = css`
     border-radius: var(--_gov-radius);
     background: var(--_gov-color-background);
   }
-  .select[disabled] {
+  .select[aria-disabled='true'] {
     background: var(--_gov-color-surface);
   }
   .input[aria-invalid='true'],

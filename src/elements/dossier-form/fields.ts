@@ -329,14 +329,14 @@ function address(context: FieldContext): TemplateResult {
         id="${context.id}-${part}"
         aria-invalid=${wrong(part)}
         aria-busy=${list?.state === 'loading' ? 'true' : 'false'}
-        ?disabled=${!ready}
+        aria-disabled=${ready ? 'false' : 'true'}
         @change=${(event: Event) => onSelect((event.target as HTMLSelectElement).value)}
       >
         <option value="" .selected=${!selected}>${placeholder}</option>
         ${ready ? list.items.map((unit) => html`<option value=${unit.code} .selected=${unit.code === selected}>${unit.name}</option>`) : nothing}
       </select>
       ${list?.state === 'error'
-        ? html`<p class="inline-error" role="alert">
+        ? html`<p class="inline-error">
             ${context.describeError(list.error)}
             <button type="button" class="link" @click=${() => units.retry(part === 'province' ? undefined : value.provinceCode)}>
               ${t('common.retry')}

@@ -5,7 +5,8 @@ import {
   $,
   $$,
   APPLICANT,
-  activeElement,
+  describeNode,
+  focused,
   button,
   click,
   fillBirthRegistration,
@@ -37,7 +38,7 @@ describe('<gov-dossier-form> review and submission', () => {
     await fillBirthRegistration(el);
     expect(el.state).to.equal('review');
     expect(heading(el)).to.equal('Kiểm tra và nộp hồ sơ');
-    expect(activeElement(el)).to.equal($(el, '.page-heading'));
+    expect(focused(el)).to.equal(describeNode($(el, '.page-heading')));
 
     const childRow = $(el, '.summary-row[data-field="childName"]');
     expect(text(childRow.querySelector('dd'))).to.equal('Nguyễn Minh Khôi');

@@ -126,8 +126,20 @@ export function errorOf(el: GovDossierForm, fieldId: string): string {
   return text(group(el, fieldId).querySelector('.error-message'));
 }
 
-export function activeElement(el: GovDossierForm): Element | null {
-  return el.shadowRoot!.activeElement;
+/**
+ * A node as a short string (`input#f3`, `h2.page-heading`), so focus assertions compare
+ * strings: a failed comparison of DOM nodes makes the reporter serialise the whole page.
+ */
+export function describeNode(node: Element | null | undefined): string {
+  if (!node) return '(nothing)';
+  const id = node.id ? `#${node.id}` : '';
+  const classes = [...node.classList].map((name) => `.${name}`).join('');
+  return `${node.tagName.toLowerCase()}${id}${classes}`;
+}
+
+/** What has the focus inside the element's shadow root. */
+export function focused(el: GovDossierForm): string {
+  return describeNode(el.shadowRoot!.activeElement);
 }
 
 /** Focuses a control and types like a person: select what is there, delete it, type. */
@@ -171,13 +183,18 @@ export async function typeDate(el: GovDossierForm, fieldId: string, day: string,
   await type(el, fieldId, year, 2);
 }
 
+export function unitsLoaded(select: HTMLSelectElement): boolean {
+  return select.getAttribute('aria-disabled') === 'false' && select.options.length > 1;
+}
+
 /** Waits for the options of an address select to load, then chooses one. */
 export async function fillAddress(el: GovDossierForm, fieldId: string, province: string, commune: string, street: string): Promise<void> {
   const provinceSelect = () => control<HTMLSelectElement>(el, fieldId, 0);
-  await waitUntil(() => !provinceSelect().disabled, `provinces of ${fieldId} never loaded`, { timeout: 5000 });
+  const loaded = unitsLoaded;
+  await waitUntil(() => loaded(provinceSelect()), `provinces of ${fieldId} never loaded`, { timeout: 5000 });
   await choose(el, provinceSelect(), province);
   const communeSelect = () => control<HTMLSelectElement>(el, fieldId, 1);
-  await waitUntil(() => !communeSelect().disabled, `communes of ${fieldId} never loaded`, { timeout: 5000 });
+  await waitUntil(() => loaded(communeSelect()), `communes of ${fieldId} never loaded`, { timeout: 5000 });
   await choose(el, communeSelect(), commune);
   await type(el, fieldId, street, 2);
 }
