@@ -200,7 +200,8 @@ export class UploadsController implements ReactiveController {
         continue;
       }
       slots--;
-      item.file = file;
+      // Some phones give no type; send the one the name implies, or the server refuses it.
+      item.file = file.type ? file : new File([file], file.name, { type: mediaTypeOf(file), lastModified: file.lastModified });
       void this.upload(item);
     }
     this.host.requestUpdate();

@@ -1,0 +1,213 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { FormDefinition } from '../../../src/api/schemas.js';
+import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
+import {
+  $,
+  $$,
+  button,
+  chooseFiles,
+  click,
+  continueOn,
+  describeNode,
+  documentInput,
+  focused,
+  liveRegion,
+  mockBackEnd,
+  pdf,
+  settled,
+  summaryLinks,
+  text,
+} from './support.js';
+
+const base = '/t-form-files/api/v1';
+const backEnd = mockBackEnd(base);
+const { mock } = backEnd;
+const MB = 1024 * 1024;
+
+/**
+ * The birth registration's documents behind a one-question step. GCS is announced more
+ * loosely than the server enforces it (any type, 50 MB), so the server's 413 and 415 can
+ * be seen; the other documents are checked in the browser.
+ */
+const FILES_FORM: FormDefinition = {
+  procedureCode: '1.001193',
+  version: 'files-1',
+  title: 'Tờ khai đăng ký khai sinh',
+  steps: [{ id: 'one', title: 'Bước một', fields: [{ id: 'note', kind: 'text', label: 'Ghi chú' }] }],
+  attachments: [
+    {
+      documentCode: 'GCS',
+      name: 'Giấy chứng sinh',
+      hint: 'Bản chụp rõ nét',
+      required: true,
+      accept: [],
+      maxBytes: 50 * MB,
+      maxFiles: 2,
+      templateUrl: 'https://dichvucong.example.gov.vn/mau/giay-chung-sinh.docx',
+    },
+    {
+      documentCode: 'GCNKH',
+      name: 'Giấy chứng nhận kết hôn',
+      required: false,
+      accept: ['application/pdf', 'image/jpeg', 'image/png'],
+      maxBytes: 1 * MB,
+      maxFiles: 1,
+      templateUrl: 'javascript:alert(1)',
+    },
+  ],
+};
+
+async function attachmentsPage(): Promise<GovDossierForm> {
+  const el = await fixture<GovDossierForm>(html`<gov-dossier-form api-base=${base} drafts="off" .definition=${FILES_FORM}></gov-dossier-form>`);
+  await settled(el);
+  await continueOn(el);
+  expect(text($(el, '.page-heading'))).to.equal('Giấy tờ đính kèm');
+  return el;
+}
+
+const items = (el: GovDossierForm, code: string) => $$(el, `[data-document="${code}"] .file`);
+const uploadsSent = () => backEnd.calls('POST', '/attachments').length;
+
+async function uploaded(el: GovDossierForm, code: string, count = 1): Promise<void> {
+  await waitUntil(() => $$(el, `[data-document="${code}"] .file.done`).length === count, 'the upload never finished', { timeout: 5000 });
+}
+
+describe('<gov-dossier-form> attachments', () => {
+  before(() => backEnd.start());
+  after(() => backEnd.stop());
+  beforeEach(() => {
+    mock.reset();
+    backEnd.requests.length = 0;
+  });
+
+  it('shows each document with its name, hint, rules and blank template; never a javascript: link', async () => {
+    const el = await attachmentsPage();
+    const gcs = $(el, '[data-document="GCS"]');
+    const input = documentInput(el, 'GCS');
+    expect(text(input.labels![0])).to.equal('Giấy chứng sinh');
+    expect(input.multiple).to.equal(true);
+    const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => text(el.shadowRoot!.getElementById(id)));
+    expect(described[0]).to.equal('Bản chụp rõ nét');
+    const marriage = documentInput(el, 'GCNKH');
+    expect(text(marriage.labels![0])).to.equal('Giấy chứng nhận kết hôn (không bắt buộc)');
+    expect(marriage.accept).to.equal('application/pdf,image/jpeg,image/png');
+    expect(text($(el, '[data-document="GCNKH"]'))).to.contain('Nhận tệp PDF, JPG, PNG, mỗi tệp tối đa 1 MB, tối đa 1 tệp.');
+    const template = gcs.querySelector('a')!;
+    expect(template.getAttribute('href')).to.equal('https://dichvucong.example.gov.vn/mau/giay-chung-sinh.docx');
+    expect(text(template)).to.equal('Tải mẫu: Giấy chứng sinh');
+    expect($$(el, '[data-document="GCNKH"] a'), 'an unsafe template URL is dropped').to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('enforces required documents through the error summary, whose link focuses the file input', async () => {
+    const el = await attachmentsPage();
+    await continueOn(el);
+    expect(el.currentPage).to.equal(1);
+    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng đính kèm Giấy chứng sinh']);
+    summaryLinks(el)[0]!.click();
+    expect(focused(el)).to.equal(describeNode(documentInput(el, 'GCS')));
+    await expect(el).to.be.accessible();
+  });
+
+  it('uploads a chosen file, announces it, clears the error live and lets the applicant go on', async () => {
+    const el = await attachmentsPage();
+    await continueOn(el);
+    await chooseFiles(el, documentInput(el, 'GCS'), [pdf('khai-sinh.pdf')]);
+    await uploaded(el, 'GCS');
+    expect(liveRegion(el)).to.equal('Đã tải lên khai-sinh.pdf');
+    expect(text(items(el, 'GCS')[0])).to.contain('Đã tải lên');
+    expect($$(el, '.error-summary'), 'the document error is re-checked live').to.have.length(0);
+    expect(uploadsSent()).to.equal(1);
+    await continueOn(el);
+    expect(el.state).to.equal('review');
+    expect(text($(el, '.summary-row[data-document="GCS"] dd'))).to.equal('khai-sinh.pdf');
+  });
+
+  it('refuses a wrong type, an oversized, an empty file and one too many before any upload', async () => {
+    const el = await attachmentsPage();
+    await chooseFiles(el, documentInput(el, 'GCNKH'), [new File(['MZ'], 'virus.exe', { type: 'application/x-msdownload' })]);
+    expect(text(items(el, 'GCNKH')[0])).to.contain('virus.exe không đúng loại tệp. Chỉ nhận: PDF, JPG, PNG');
+    expect(liveRegion(el)).to.contain('virus.exe không đúng loại tệp');
+    await click(el, button(el, 'Xóa: virus.exe'));
+    expect(items(el, 'GCNKH')).to.have.length(0);
+
+    await chooseFiles(el, documentInput(el, 'GCNKH'), [pdf('lon.pdf', 2 * MB)]);
+    expect(text(items(el, 'GCNKH')[0])).to.contain('lon.pdf lớn hơn 1 MB');
+    await chooseFiles(el, documentInput(el, 'GCNKH'), [new File([], 'rong.pdf', { type: 'application/pdf' })]);
+    expect(text(items(el, 'GCNKH')[1])).to.contain('rong.pdf là tệp rỗng');
+
+    await chooseFiles(el, documentInput(el, 'GCS'), [pdf('a.pdf'), pdf('b.pdf'), pdf('c.pdf')]);
+    await uploaded(el, 'GCS', 2);
+    expect(text(items(el, 'GCS')[2])).to.contain('Không thêm được c.pdf: chỉ đính kèm tối đa 2 tệp');
+    expect(uploadsSent(), 'only the two acceptable files left the device').to.equal(2);
+    // A file with no type from the browser is recognised by its name.
+    await chooseFiles(el, documentInput(el, 'GCNKH'), [new File(['x'], 'scan.PDF', { type: '' })]);
+    await waitUntil(() => items(el, 'GCNKH').some((item) => item.classList.contains('done')), 'the typeless PDF never uploaded', { timeout: 5000 });
+  });
+
+  it("shows the server's 413 and 415 without a useless retry, and the file can be removed", async () => {
+    const el = await attachmentsPage();
+    await chooseFiles(el, documentInput(el, 'GCS'), [pdf('qua-lon.pdf', 6 * MB)]);
+    await waitUntil(() => items(el, 'GCS')[0]?.classList.contains('failed'), 'no 413', { timeout: 8000 });
+    expect(text(items(el, 'GCS')[0])).to.contain('Hệ thống không nhận qua-lon.pdf: Tệp vượt quá 5 MB');
+    expect($$(el, '[data-document="GCS"] [data-action="retry"]')).to.have.length(0);
+
+    await chooseFiles(el, documentInput(el, 'GCS'), [new File(['hello'], 'ghi-chu.txt', { type: 'text/plain' })]);
+    await waitUntil(() => items(el, 'GCS')[1]?.classList.contains('failed'), 'no 415', { timeout: 5000 });
+    expect(text(items(el, 'GCS')[1])).to.contain('Hệ thống không nhận ghi-chu.txt: Chỉ nhận: application/pdf, image/jpeg, image/png');
+
+    await continueOn(el);
+    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal([
+      'Có tệp của Giấy chứng sinh chưa tải lên được: hãy thử lại hoặc xóa tệp đó',
+    ]);
+    await click(el, button(el, 'Xóa: qua-lon.pdf'));
+    await click(el, button(el, 'Xóa: ghi-chu.txt'));
+    expect(items(el, 'GCS')).to.have.length(0);
+    expect(liveRegion(el)).to.equal('Đã xóa ghi-chu.txt');
+    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng đính kèm Giấy chứng sinh']);
+  });
+
+  it('offers a retry after a failed upload, which then succeeds', async () => {
+    const el = await attachmentsPage();
+    mock.faults.add({ method: 'POST', path: '/attachments', status: 503, times: 1 });
+    await chooseFiles(el, documentInput(el, 'GCS'), [pdf('khai-sinh.pdf')]);
+    await waitUntil(() => items(el, 'GCS')[0]?.classList.contains('failed'), 'the upload did not fail', { timeout: 5000 });
+    expect(text(items(el, 'GCS')[0])).to.contain('Chưa tải lên được khai-sinh.pdf.');
+    await expect(el).to.be.accessible();
+    await click(el, button(el, 'Thử lại: khai-sinh.pdf'));
+    await uploaded(el, 'GCS');
+    expect(uploadsSent()).to.equal(2);
+    expect(items(el, 'GCS')).to.have.length(1);
+  });
+
+  it('shows progress while uploading and can cancel: the file is forgotten, the applicant told', async () => {
+    const el = await attachmentsPage();
+    mock.faults.add({ method: 'POST', path: '/attachments', delayMs: 10_000, times: 1 });
+    await chooseFiles(el, documentInput(el, 'GCS'), [pdf('cham.pdf')]);
+    const progress = $(el, '[data-document="GCS"] progress');
+    expect(progress.getAttribute('aria-label')).to.equal('Đang tải lên: cham.pdf');
+    await expect(el).to.be.accessible();
+
+    // Continuing while a file is on its way asks to wait.
+    await continueOn(el);
+    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng chờ tải lên xong tệp của Giấy chứng sinh']);
+
+    await click(el, button(el, 'Hủy tải lên: cham.pdf'));
+    await waitUntil(() => items(el, 'GCS').length === 0, 'the cancelled file is still listed');
+    expect(liveRegion(el)).to.equal('Đã hủy tải lên cham.pdf');
+  });
+
+  it('takes files dropped on the document area', async () => {
+    const el = await attachmentsPage();
+    const area = $(el, '[data-document="GCS"]');
+    const transfer = new DataTransfer();
+    transfer.items.add(pdf('keo-tha.pdf'));
+    area.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    await el.updateComplete;
+    expect(area.classList.contains('dragging')).to.equal(true);
+    area.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    await uploaded(el, 'GCS');
+    expect(area.classList.contains('dragging')).to.equal(false);
+    expect(text(items(el, 'GCS')[0])).to.contain('keo-tha.pdf');
+  });
+});
