@@ -273,6 +273,9 @@ export const styles = css`
   .step > * {
     display: block;
   }
+  .step > [hidden] {
+    display: none;
+  }
   .step time {
     font-size: var(--_gov-font-size-small);
     color: var(--_gov-color-text-muted);

@@ -502,14 +502,15 @@ export class GovStatusTracker extends GovElement {
       return name;
     };
     // Each step keeps its number in both orders: newest-first uses a reversed list.
+    // Optional parts are hidden spans rather than nested templates: one template instance per step.
     const steps = history.map((entry, index) => {
       const where = entry.agency && entry.department ? `${entry.agency} – ${entry.department}` : entry.agency || entry.department;
       return html`
         <li class="step ${index === last ? 'current' : ''}" aria-current=${index === last ? 'step' : nothing}>
           <time datetime=${entry.at}>${formatStepTime(entry.at, locale)}</time>
           <span class="step-status">${nameOf(entry.status)}</span>
-          ${where ? html`<span class="step-where">${where}</span>` : nothing}
-          ${entry.note ? html`<span class="step-note">${entry.note}</span>` : nothing}
+          <span class="step-where" ?hidden=${!where}>${where ?? ''}</span>
+          <span class="step-note" ?hidden=${!entry.note}>${entry.note ?? ''}</span>
         </li>
       `;
     });

@@ -162,6 +162,22 @@ describe('<gov-status-tracker>', () => {
       expect(list.querySelector('li')!.getAttribute('aria-current')).to.equal('step');
     });
 
+    it('leaves out the parts of a step the server did not send', async () => {
+      const dossier = demoWith(mock, 2);
+      const el = await tracker();
+      await lookUp(el, dossier.code, dossier.verifier);
+      await settled(el);
+      const shown = el.dossier!;
+      el.dossier = { ...shown, history: [{ at: shown.history[0]!.at, status: 1 }] };
+      await el.updateComplete;
+      const step = part(el, 'ol[part="timeline"] li');
+      for (const optional of step.querySelectorAll<HTMLElement>('.step-where, .step-note')) {
+        expect(optional.hidden).to.equal(true);
+        expect(getComputedStyle(optional).display).to.equal('none');
+      }
+      expect(step.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4} Mới đăng ký$/);
+    });
+
     it('flags an overdue dossier', async () => {
       const dossier = demoWith(mock, 4, true);
       const el = await tracker();
