@@ -7,7 +7,9 @@ import {
   all,
   chooseFilter,
   filterOptions,
+  describeNode,
   focused,
+  has,
   liveRegion,
   mockBackEnd,
   mount,
@@ -57,7 +59,7 @@ describe('<gov-procedure-search>: searching', () => {
       await settled(el);
       expect(el.state).to.equal('results');
       expect(el.sector).to.not.equal('');
-      expect(focused()).to.equal(part(el, '#filter-sector'));
+      expect(describeNode(focused())).to.equal(describeNode(part(el, '#filter-sector')));
       for (const sector of all(el, '.results .fact:nth-child(2) dd')) expect(text(sector)).to.equal(sectorName);
     });
   });
@@ -122,7 +124,7 @@ describe('<gov-procedure-search>: searching', () => {
       backEnd.worker.use(http.get(`${BASE}/procedures`, () => HttpResponse.json(list)));
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`);
       const card = part(el, '.results li');
-      expect(card.querySelector('img, b, i, script')).to.equal(null);
+      expect(card.querySelectorAll('img, b, i, script').length).to.equal(0);
       expect(text(card)).to.contain('<img src=x onerror="window.__pwned=1">Đăng ký <b>khai sinh</b>');
       expect(text(card)).to.contain('<script>alert(1)</script>');
       // The highlight split the name into text nodes around a <mark>, still without parsing it.
@@ -161,7 +163,7 @@ describe('<gov-procedure-search>: searching', () => {
         html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`,
       );
       expect(el.state).to.equal('loading');
-      expect(root(el).querySelector('[role="status"]')).to.not.equal(null);
+      expect(has(el, '[role="status"]')).to.equal(true);
       await settled(el);
       const count = text(part(el, '.count'));
       expect(count).to.match(/^\d+ kết quả$/);
@@ -211,16 +213,16 @@ describe('<gov-procedure-search>: searching', () => {
       expect(el.sector).to.equal('');
       expect(el.onlineLevel).to.equal('');
       expect(el.query).to.equal('giay');
-      expect(root(el).querySelector('[part="clear-filters"]')).to.equal(null);
+      expect(has(el, '[part="clear-filters"]')).to.equal(false);
       expect(text(part(el, '.count'))).to.not.equal(filtered);
       expect(backEnd.requests.at(-1)!.searchParams.has('sector')).to.equal(false);
       // The button is gone; focus stays in the filters rather than falling to the page.
-      expect(focused()).to.equal(part(el, '#filter-sector'));
+      expect(describeNode(focused())).to.equal(describeNode(part(el, '#filter-sector')));
     });
 
     it('shows the agency filter only when the deployment has several agencies', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="dang ky"></gov-procedure-search>`);
-      expect(root(el).querySelector('#filter-agency')).to.not.equal(null);
+      expect(has(el, '#filter-agency')).to.equal(true);
       const list: ProcedureList = {
         items: [],
         total: 0,
@@ -231,7 +233,7 @@ describe('<gov-procedure-search>: searching', () => {
       backEnd.worker.use(http.get(`${BASE}/procedures`, () => HttpResponse.json(list)));
       await setQuery(el, 'khong co');
       await settled(el);
-      expect(root(el).querySelector('#filter-agency')).to.equal(null);
+      expect(has(el, '#filter-agency')).to.equal(false);
     });
   });
 
@@ -251,14 +253,14 @@ describe('<gov-procedure-search>: searching', () => {
       const codes = resultCodes(el);
       expect(codes.slice(0, 5)).to.deep.equal(firstPage);
       expect(new Set(codes).size).to.equal(10);
-      expect(focused()).to.equal(all(el, '.results [data-code]')[5]);
+      expect(describeNode(focused())).to.equal(describeNode(all(el, '.results [data-code]')[5]));
       expect(backEnd.requests.at(-1)!.searchParams.get('page')).to.equal('2');
       expect(text(part(el, '.shown'))).to.contain('Đang hiển thị 10 trên');
     });
 
     it('hides "load more" when everything is shown', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="1.001193"></gov-procedure-search>`);
-      expect(root(el).querySelector('[part="load-more"]')).to.equal(null);
+      expect(has(el, '[part="load-more"]')).to.equal(false);
     });
 
     it('keeps the results when loading more fails, and retries only the next page', async () => {
@@ -270,7 +272,7 @@ describe('<gov-procedure-search>: searching', () => {
       expect(resultCodes(el)).to.have.length(5);
       part(el, '[part="retry"]').click();
       while (resultCodes(el).length < 10) await aTimeout(10);
-      expect(root(el).querySelector('[part="error"]')).to.equal(null);
+      expect(has(el, '[part="error"]')).to.equal(false);
     });
   });
 
@@ -281,11 +283,11 @@ describe('<gov-procedure-search>: searching', () => {
         html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`,
       );
       expect(el.state).to.equal('loading');
-      expect(root(el).querySelectorAll('[part="skeleton"] li')).to.have.length(3);
+      expect(all(el, '[part="skeleton"] li').length).to.equal(3);
       expect(part(el, '.body').getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
       await settled(el);
-      expect(root(el).querySelector('[part="skeleton"]')).to.equal(null);
+      expect(has(el, '[part="skeleton"]')).to.equal(false);
       expect(part(el, '.body').getAttribute('aria-busy')).to.equal('false');
     });
 
@@ -294,10 +296,10 @@ describe('<gov-procedure-search>: searching', () => {
       backEnd.mock.faults.add({ path: '/procedures', delayMs: 500, times: 1 });
       await setQuery(el, 'khai sinh cho con');
       expect(el.state).to.equal('loading');
-      expect(root(el).querySelector('[part="skeleton"]')).to.equal(null);
-      expect(root(el).querySelector('.stale .results')).to.not.equal(null);
+      expect(has(el, '[part="skeleton"]')).to.equal(false);
+      expect(has(el, '.stale .results')).to.equal(true);
       await settled(el);
-      expect(root(el).querySelector('.stale')).to.equal(null);
+      expect(has(el, '.stale')).to.equal(false);
     });
 
     it('helps when nothing matches: the query, tips, and a way back to every procedure', async () => {
@@ -312,7 +314,7 @@ describe('<gov-procedure-search>: searching', () => {
       showAll.click();
       await settled(el);
       expect(el.state).to.equal('idle');
-      expect(focused()).to.equal(part(el, '#query'));
+      expect(describeNode(focused())).to.equal(describeNode(part(el, '#query')));
       expect(part<HTMLInputElement>(el, '#query').value).to.equal('');
     });
 
@@ -509,7 +511,7 @@ describe('<gov-procedure-search>: searching', () => {
       expect(order[5]).to.equal('result-link');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(focused()).to.equal(part(el, '#detail-title'));
+      expect(describeNode(focused())).to.equal(describeNode(part(el, '#detail-title')));
     });
   });
 });

@@ -132,6 +132,21 @@ export function filterOptions(el: GovProcedureSearch, name: string): Array<{ val
     .map((option) => ({ value: option.value, text: text(option) }));
 }
 
+/**
+ * Assertions compare strings made by these, never DOM nodes: a failing assertion that
+ * carries a node makes wtr serialise it and the browser session dies.
+ */
+export function has(el: GovProcedureSearch, selector: string): boolean {
+  return root(el).querySelector(selector) !== null;
+}
+
+export function describeNode(node: Element | null | undefined): string {
+  if (!node) return String(node);
+  const part = node.getAttribute('part');
+  const code = node.getAttribute('data-code');
+  return `${node.localName}${node.id ? `#${node.id}` : ''}${part ? `[part=${part}]` : ''}${code ? `[data-code=${code}]` : ''} "${text(node).slice(0, 40)}"`;
+}
+
 /** The shadow-DOM-aware focused element. */
 export function focused(): Element | null {
   let active = document.activeElement;
