@@ -287,6 +287,37 @@ describe('<gov-status-tracker>', () => {
     });
   });
 
+  describe('loading', () => {
+    it('shows that it is looking, busy and announced, and is accessible', async () => {
+      const dossier = demoWith(mock, 2);
+      mock.faults.add({ path: /^\/dossiers\/lookup/, delayMs: 600, times: 1 });
+      const el = await tracker();
+      await lookUp(el, dossier.code, dossier.verifier);
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(part(el, '.outcome').getAttribute('aria-busy')).to.equal('true');
+      expect(text(el, '.loading')).to.equal('Đang tra cứu hồ sơ…');
+      expect(liveRegion(el)).to.equal('Đang tra cứu hồ sơ…');
+      await expect(el).to.be.accessible();
+      await settled(el);
+      expect(el.state).to.equal('found');
+      expect(part(el, '.outcome').getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('lets a newer lookup replace one still in flight', async () => {
+      const slow = demoWith(mock, 2);
+      const fast = demoWith(mock, 7);
+      mock.faults.add({ path: /^\/dossiers\/lookup/, delayMs: 800, times: 1 });
+      const el = await tracker();
+      await lookUp(el, slow.code, slow.verifier);
+      await lookUp(el, fast.code, fast.verifier);
+      await settled(el);
+      await aTimeout(900);
+      expect(el.dossier!.code).to.equal(fast.code);
+      expect(el.state).to.equal('found');
+    });
+  });
+
   describe('not found', () => {
     it('gives one and the same answer for an unknown code and for a wrong verifier', async () => {
       const dossier = demoWith(mock, 4);
