@@ -58,7 +58,7 @@ export class DossierSessionController implements ReactiveController {
   }
 
   /** Seconds between background refreshes; 0 (or less, or not a number) turns them off. */
-  setInterval(seconds: number): void {
+  setRefreshSeconds(seconds: number): void {
     const next = Number.isFinite(seconds) && seconds > 0 ? Math.max(MIN_REFRESH_SECONDS, seconds) : 0;
     if (next === this.seconds) return;
     this.seconds = next;

@@ -153,7 +153,7 @@ export class GovStatusTracker extends GovElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('code')) this.codeDraft = normalizeDossierCode(this.code ?? '');
-    if (changed.has('refresh')) this.session.setInterval(Number(this.refresh ?? 0));
+    if (changed.has('refresh')) this.session.setRefreshSeconds(Number(this.refresh ?? 0));
   }
 
   // ------------------------------------------------------------ behaviour
