@@ -33,8 +33,8 @@ type LoadState = 'loading' | 'ready' | 'error' | 'not-online' | 'offline';
 
 interface SummaryEntry {
   text: string;
-  /** DOM id of the control to focus. */
-  target: string;
+  /** DOM id of the control to focus; none for a server error no question can show. */
+  target?: string;
 }
 
 type PendingFocus = { kind: 'heading' } | { kind: 'summary' } | { kind: 'notice' } | { kind: 'control'; id: string };
@@ -378,6 +378,7 @@ export class GovDossierForm extends GovElement {
 
   private continue(): void {
     if (!this.form || this.isReviewPage(this.page)) return;
+    this.unmappedErrors = [];
     if (!this.checkPage(this.page)) {
       this.pendingFocus = { kind: 'summary' };
       return;
@@ -599,7 +600,6 @@ export class GovDossierForm extends GovElement {
     this.fieldProblems = new Map();
     this.documentProblems = new Map();
     this.declared = false;
-    this.returnToReview = false;
     this.saveDraftSoon();
     // The first page that needs the applicant, or the review page when none does.
     let target = this.pageCount - 1;
@@ -614,6 +614,8 @@ export class GovDossierForm extends GovElement {
       }
     }
     this.goTo(target, { kind: 'notice' });
+    // Once the new questions are answered, straight back to the review: the rest was checked.
+    this.returnToReview = !this.isReviewPage(target);
   }
 
   private track(): void {
@@ -759,8 +761,10 @@ export class GovDossierForm extends GovElement {
       <div role="alert">
         <h2 id="error-summary-title">${this.t('form.error-summary.title')}</h2>
         <ul>
-          ${entries.map(
-            (entry) => html`<li><a href="#${entry.target}" @click=${(event: Event) => this.focusControl(event, entry.target)}>${entry.text}</a></li>`,
+          ${entries.map((entry) =>
+            entry.target
+              ? html`<li><a href="#${entry.target}" @click=${(event: Event) => this.focusControl(event, entry.target!)}>${entry.text}</a></li>`
+              : html`<li>${entry.text}</li>`,
           )}
         </ul>
       </div>
@@ -784,6 +788,7 @@ export class GovDossierForm extends GovElement {
       const problem = this.fieldProblems.get(field.id);
       if (problem) entries.push({ text: this.problemText(problem)!, target: controlId(field, this.domId(field), problem.part) });
     }
+    for (const error of this.unmappedErrors) entries.push({ text: error.message });
     return html`<section class="page">
       ${this.renderSummary(entries)}
       <h2 class="page-heading" tabindex="-1">${step.title}</h2>
@@ -813,6 +818,7 @@ export class GovDossierForm extends GovElement {
       const problem = this.documentProblems.get(requirement.documentCode);
       if (problem) entries.push({ text: this.problemText(problem)!, target: `doc${index}` });
     });
+    for (const error of this.unmappedErrors) entries.push({ text: error.message });
     return html`<section class="page">
       ${this.renderSummary(entries)}
       <h2 class="page-heading" tabindex="-1">${this.t('form.step.attachments')}</h2>

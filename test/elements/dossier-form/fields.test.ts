@@ -129,7 +129,7 @@ describe('<gov-dossier-form> fields and validation', () => {
         EVERY_KIND.steps[0]!.fields.find((f) => f.id === id)!.label,
       );
     }
-    expect($$(el, '[data-field="born"] input').map((input) => text(input.labels![0]))).to.deep.equal(['Ngày', 'Tháng', 'Năm']);
+    expect($$(el, '[data-field="born"] input').map((input) => text((input as HTMLInputElement).labels![0]))).to.deep.equal(['Ngày', 'Tháng', 'Năm']);
     await waitUntil(() => unitsLoaded(control<HTMLSelectElement>(el, 'home', 0)), 'provinces never loaded');
     expect(control<HTMLSelectElement>(el, 'home', 0).options.length).to.equal(35);
     await expect(el).to.be.accessible();

@@ -1,20 +1,29 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import type { DossierReceipt, DossierSubmission } from '../../../src/api/schemas.js';
 import { DOSSIER_CODE_PATTERN } from '../../../src/api/schemas.js';
 import {
   $,
   $$,
   APPLICANT,
+  BIRTH,
   describeNode,
   focused,
   button,
   click,
+  continueOn,
+  control,
+  errorOf,
+  liveRegion,
+  summaryLinks,
+  type,
   fillBirthRegistration,
   heading,
   mockBackEnd,
   mountForm,
   text,
 } from './support.js';
+import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 
 const base = '/t-form-submit/api/v1';
 const backEnd = mockBackEnd(base);
@@ -77,5 +86,236 @@ describe('<gov-dossier-form> review and submission', () => {
       email: 'an.nguyen@example.vn',
     });
     expect(body.attachments).to.have.length(1);
+  });
+  async function reviewPage(): Promise<GovDossierForm> {
+    const el = await mountForm(base, { applicant: APPLICANT });
+    await fillBirthRegistration(el);
+    expect(el.state).to.equal('review');
+    return el;
+  }
+
+  async function declare(el: GovDossierForm): Promise<void> {
+    $(el, '#declaration').click();
+    await el.updateComplete;
+  }
+
+  const keysSent = () => backEnd.calls('POST', '/dossiers').map((request) => request.headers['idempotency-key']);
+
+  it('asks for the declaration before submitting, and nothing is sent without it', async () => {
+    const el = await reviewPage();
+    await click(el, button(el, 'Nộp hồ sơ'));
+    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng xác nhận lời cam đoan trước khi nộp hồ sơ']);
+    expect(focused(el)).to.equal(describeNode($(el, '.error-summary')));
+    summaryLinks(el)[0]!.click();
+    expect(focused(el)).to.equal(describeNode($(el, '#declaration')));
+    expect(backEnd.calls('POST', '/dossiers')).to.have.length(0);
+    expect(text($(el, '.declaration-text'))).to.contain('Tôi cam đoan những nội dung khai trên đây là đúng sự thật');
+    await expect(el).to.be.accessible();
+    await declare(el);
+    expect($$(el, '.error-summary'), 'confirming clears the error').to.have.length(0);
+  });
+
+  it('goes back to the question from a "change" link and returns to the review after it', async () => {
+    const el = await reviewPage();
+    const change = $(el, '.summary-row[data-field="childName"] button');
+    expect(text(change)).to.equal('Thay đổi Họ, chữ đệm và tên của trẻ');
+    await click(el, change);
+    expect(el.currentPage).to.equal(1);
+    expect(focused(el)).to.equal(describeNode(control(el, 'childName')));
+    await type(el, 'childName', 'Nguyễn Minh An');
+    await continueOn(el);
+    expect(el.state, 'straight back to the review').to.equal('review');
+    expect(text($(el, '.summary-row[data-field="childName"] dd'))).to.equal('Nguyễn Minh An');
+
+    await click(el, $(el, '.summary-row[data-document="GCS"] button'));
+    expect(el.currentPage).to.equal(4);
+    expect(focused(el)).to.equal(describeNode($(el, '[data-document="GCS"] input[type="file"]')));
+  });
+
+  it('sends one POST for a double click, with the button marked busy meanwhile', async () => {
+    const el = await reviewPage();
+    await declare(el);
+    mock.faults.add({ method: 'POST', path: '/dossiers', delayMs: 400, times: 1 });
+    const submit = button(el, 'Nộp hồ sơ');
+    submit.click();
+    submit.click();
+    await el.updateComplete;
+    expect(submit.getAttribute('aria-disabled')).to.equal('true');
+    expect(text(submit)).to.equal('Đang nộp hồ sơ…');
+    expect(liveRegion(el)).to.equal('Đang nộp hồ sơ…');
+    await expect(el).to.be.accessible();
+    submit.click();
+    await waitUntil(() => el.state === 'submitted', 'never submitted', { timeout: 5000 });
+    expect(backEnd.calls('POST', '/dossiers')).to.have.length(1);
+    expect(created()).to.equal(1);
+  });
+
+  it('retries a failed submission with the same Idempotency-Key: exactly one dossier', async () => {
+    const el = await reviewPage();
+    await declare(el);
+    // Enough failures to outlast the client's own retries.
+    mock.faults.add({ method: 'POST', path: '/dossiers', offline: true, times: 3 });
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+    const panel = $(el, '.submit-error');
+    expect(text(panel)).to.contain('Chưa nộp được hồ sơ');
+    expect(text(panel)).to.contain('hồ sơ sẽ không bị nộp hai lần');
+    expect(focused(el)).to.equal(describeNode(panel));
+    expect(created()).to.equal(0);
+    await expect(el).to.be.accessible();
+
+    await click(el, button(el, 'Nộp lại'));
+    await waitUntil(() => el.state === 'submitted', 'the retry did not submit', { timeout: 5000 });
+    const keys = keysSent();
+    expect(keys.length).to.equal(4);
+    expect(new Set(keys).size, 'one key for the whole intent').to.equal(1);
+    expect(keys[0]).to.match(/^[0-9a-f-]{36}$/);
+    expect(created()).to.equal(1);
+  });
+
+  it('gets the first dossier back when the server had created it but the answer was lost', async () => {
+    const el = await reviewPage();
+    await declare(el);
+    mock.faults.add({ method: 'POST', path: '/dossiers', offline: true, times: 3 });
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+    // What the server did with the lost request: the same body under the same key.
+    const first = backEnd.calls('POST', '/dossiers')[0]!;
+    const response = await fetch(`${base}/dossiers`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': first.headers['idempotency-key']! },
+      body: first.body,
+    });
+    const original = (await response.json()) as DossierReceipt;
+    expect(created()).to.equal(1);
+
+    const submitted = oneEvent(el, 'gov-dossier-submitted');
+    await click(el, button(el, 'Nộp lại'));
+    const receipt = ((await submitted) as CustomEvent<DossierReceipt>).detail;
+    expect(receipt.code).to.equal(original.code);
+    expect(created(), 'still exactly one dossier').to.equal(1);
+  });
+
+  it('puts 422 field errors back on their questions and steps; the rest in the summary', async () => {
+    const el = await reviewPage();
+    await declare(el);
+    backEnd.worker.use(
+      http.post(
+        `${base}/dossiers`,
+        () =>
+          HttpResponse.json(
+            {
+              type: 'https://motcua.dev/problems/validation-failed',
+              title: 'Dữ liệu chưa hợp lệ',
+              status: 422,
+              errors: [
+                { field: 'answers.childName', code: 'format', message: 'Tên của trẻ có ký tự không hợp lệ' },
+                { field: 'applicant.phone', code: 'blocked', message: 'Số điện thoại này đã bị khóa' },
+                { field: 'attachments.GCS', code: 'unreadable', message: 'Không đọc được tệp giấy chứng sinh' },
+                { field: 'delivery', code: 'enum', message: 'Hình thức nhận kết quả không còn hỗ trợ' },
+              ],
+            },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
+    );
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => el.state === 'filling', 'did not go back to a step', { timeout: 5000 });
+    expect(el.currentPage, 'the earliest step with an error').to.equal(0);
+    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Số điện thoại này đã bị khóa']);
+    expect(text($(el, '.error-summary'))).to.contain('Hình thức nhận kết quả không còn hỗ trợ');
+    expect(errorOf(el, 'requesterPhone')).to.equal('Lỗi: Số điện thoại này đã bị khóa');
+    expect(focused(el)).to.equal(describeNode($(el, '.error-summary')));
+    await expect(el).to.be.accessible();
+
+    await type(el, 'requesterPhone', '0987654321');
+    expect(errorOf(el, 'requesterPhone'), 'the server error clears once corrected').to.equal('');
+    await continueOn(el);
+    expect(el.state, 'back to the review after fixing').to.equal('review');
+    // The other server errors wait on their own steps.
+    await click(el, $(el, '.summary-row[data-field="childName"] button'));
+    expect(errorOf(el, 'childName')).to.equal('Lỗi: Tên của trẻ có ký tự không hợp lệ');
+    await continueOn(el);
+    await click(el, $(el, '.summary-row[data-document="GCS"] button'));
+    expect(text($(el, '[data-document="GCS"] .error-message'))).to.contain('Không đọc được tệp giấy chứng sinh');
+    await continueOn(el);
+
+    expect(($(el, '#declaration') as HTMLInputElement).checked, 'the declaration stays confirmed').to.equal(true);
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => el.state === 'submitted', 'the corrected dossier was not submitted', { timeout: 5000 });
+    const keys = keysSent();
+    expect(keys[0], 'a corrected submission is a new intent').not.to.equal(keys[1]);
+    expect(created()).to.equal(1);
+  });
+
+  it('on 409 form-version-changed fetches the new form, keeps the answers and says what changed', async () => {
+    const el = await reviewPage();
+    await declare(el);
+    mock.store.forms.bump(BIRTH, (form) => {
+      const child = form.steps[1]!;
+      child.fields = child.fields.filter((field) => field.id !== 'hometown');
+      child.fields.push({ id: 'childNickname', kind: 'text', label: 'Tên gọi ở nhà', required: true, maxLength: 50 });
+    });
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => $$(el, '.version-notice').length === 1, 'no notice of the new version', { timeout: 5000 });
+    const notice = $(el, '.version-notice');
+    expect(text(notice)).to.contain('Biểu mẫu vừa được cập nhật');
+    expect(text(notice)).to.contain('Không còn trong biểu mẫu: Quê quán');
+    expect(text(notice)).to.contain('Mục mới: Tên gọi ở nhà');
+    expect(focused(el)).to.equal(describeNode(notice));
+    expect(el.currentPage, 'the step with the new question').to.equal(1);
+    expect(control(el, 'childName').value, 'answers are kept').to.equal('Nguyễn Minh Khôi');
+    await expect(el).to.be.accessible();
+
+    await type(el, 'childNickname', 'Bin');
+    await continueOn(el);
+    expect(el.state).to.equal('review');
+    expect(text($(el, '.summary-row[data-document="GCS"] dd')), 'uploads are kept').to.equal('giay-chung-sinh.pdf');
+    await declare(el);
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => el.state === 'submitted', 'the new version was not submitted', { timeout: 5000 });
+    const posts = backEnd.calls('POST', '/dossiers');
+    const body = JSON.parse(posts[posts.length - 1]!.body) as DossierSubmission;
+    expect(body.formVersion).to.equal('2025.07.2');
+    expect(body.answers['childNickname']).to.equal('Bin');
+    expect(body.answers['childName']).to.equal('Nguyễn Minh Khôi');
+    expect(body.answers).not.to.have.property('hometown');
+    expect(created()).to.equal(1);
+  });
+
+  it('confirms with the code, the times and what comes next; prints and asks to track', async () => {
+    const el = await reviewPage();
+    await declare(el);
+    const submitted = oneEvent(el, 'gov-dossier-submitted');
+    await click(el, button(el, 'Nộp hồ sơ'));
+    const receipt = ((await submitted) as CustomEvent<DossierReceipt>).detail;
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Đã nộp hồ sơ thành công');
+    expect(focused(el)).to.equal(describeNode($(el, '.page-heading')));
+    const details = text($(el, '.receipt-details'));
+    expect(details).to.contain('Đăng ký khai sinh');
+    expect(details).to.contain('Thời gian nộp');
+    expect(details).to.contain('Ngày hẹn trả kết quả');
+    expect(text($(el, '.receipt'))).to.contain('Tiếp theo');
+    await expect(el).to.be.accessible();
+
+    const print = window.print;
+    let printed = 0;
+    window.print = () => {
+      printed++;
+    };
+    try {
+      await click(el, button(el, 'In giấy biên nhận'));
+    } finally {
+      window.print = print;
+    }
+    expect(printed).to.equal(1);
+
+    const track = oneEvent(el, 'gov-track-dossier');
+    await click(el, button(el, 'Theo dõi hồ sơ'));
+    const event = (await track) as CustomEvent<{ code: string }>;
+    expect(event.detail).to.deep.equal({ code: receipt.code });
+    expect(event.bubbles && event.composed).to.equal(true);
   });
 });

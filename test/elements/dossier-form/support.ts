@@ -19,6 +19,8 @@ export interface RecordedRequest {
 
 export interface BackEnd {
   mock: MockApi;
+  /** For answers the mock cannot give (a 422 the browser could not foresee). */
+  worker: ReturnType<typeof setupWorker>;
   requests: RecordedRequest[];
   start(): Promise<void>;
   stop(): void;
@@ -52,6 +54,7 @@ export function mockBackEnd(baseUrl: string): BackEnd {
   });
   return {
     mock,
+    worker,
     requests,
     start: async () => {
       await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
