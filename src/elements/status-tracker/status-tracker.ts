@@ -19,7 +19,6 @@ import { catalog } from './messages.js';
 import { safeHttpUrl } from './safe-url.js';
 import { DossierSessionController } from './session-controller.js';
 import { styles } from './status-tracker.styles.js';
-import { formatStepTime } from './step-time.js';
 import { SupplementController } from './supplement-controller.js';
 
 /**
@@ -507,7 +506,7 @@ export class GovStatusTracker extends GovElement {
       const where = entry.agency && entry.department ? `${entry.agency} – ${entry.department}` : entry.agency || entry.department;
       return html`
         <li class="step ${index === last ? 'current' : ''}" aria-current=${index === last ? 'step' : nothing}>
-          <time datetime=${entry.at}>${formatStepTime(entry.at, locale)}</time>
+          <time datetime=${entry.at}>${formatDateTime(entry.at, locale)}</time>
           <span class="step-status">${nameOf(entry.status)}</span>
           <span class="step-where" ?hidden=${!where}>${where ?? ''}</span>
           <span class="step-note" ?hidden=${!entry.note}>${entry.note ?? ''}</span>

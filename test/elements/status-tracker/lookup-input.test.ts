@@ -5,8 +5,6 @@ import {
   normalizeDossierCode,
   normalizeVerifier,
 } from '../../../src/elements/status-tracker/lookup-input.js';
-import { formatStepTime } from '../../../src/elements/status-tracker/step-time.js';
-import { formatDateTime } from '../../../src/i18n/format.js';
 
 describe('dossier code and verifier input', () => {
   it('normalises a code: spaces and line breaks out, upper case, typographic dashes to hyphens', () => {
@@ -40,15 +38,5 @@ describe('dossier code and verifier input', () => {
     expect(checkVerifier('567')).to.equal('format');
     expect(checkVerifier('56789')).to.equal('format');
     expect(checkVerifier('56a8')).to.equal('format');
-  });
-});
-
-describe('timeline step times', () => {
-  it('are written exactly as formatDateTime writes them, in both languages', () => {
-    for (const locale of ['vi', 'en', 'en-GB', 'not a locale']) {
-      for (const at of ['2026-11-22T09:30:00+07:00', '2026-01-01T00:05:00+00:00', '2025-12-31T23:59:59Z']) {
-        expect(formatStepTime(at, locale), `${locale} ${at}`).to.equal(formatDateTime(at, locale));
-      }
-    }
   });
 });
