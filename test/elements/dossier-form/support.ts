@@ -13,6 +13,8 @@ import { createMockApi, type MockApi } from '../../../src/mocks/index.js';
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The query string, `?case=…`. */
+  query: string;
   headers: Record<string, string>;
   body: string;
 }
@@ -38,6 +40,7 @@ export function mockBackEnd(baseUrl: string): BackEnd {
     const entry: RecordedRequest = {
       method: request.method,
       path: url.pathname.slice(baseUrl.length),
+      query: url.search,
       headers: Object.fromEntries(request.headers.entries()),
       body: '',
     };

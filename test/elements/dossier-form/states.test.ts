@@ -1,0 +1,119 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
+import { $, $$, BIRTH, button, click, heading, liveRegion, mockBackEnd, mountForm, settled, text } from './support.js';
+
+const base = '/t-form-states/api/v1';
+const backEnd = mockBackEnd(base);
+const { mock } = backEnd;
+
+async function mountRaw(procedure = BIRTH): Promise<GovDossierForm> {
+  return fixture<GovDossierForm>(html`<gov-dossier-form api-base=${base} procedure=${procedure} drafts="off"></gov-dossier-form>`);
+}
+
+describe('<gov-dossier-form> states', () => {
+  before(() => backEnd.start());
+  after(() => backEnd.stop());
+  beforeEach(() => {
+    mock.reset();
+    backEnd.requests.length = 0;
+  });
+
+  it('shows a loading state, announced, while the form definition comes', async () => {
+    mock.faults.add({ method: 'GET', path: `/procedures/${BIRTH}/form`, delayMs: 600, times: 1 });
+    const el = await mountRaw();
+    expect(el.state).to.equal('loading');
+    expect($(el, '.loading').getAttribute('aria-busy')).to.equal('true');
+    expect(text($(el, '.loading'))).to.equal('Đang tải biểu mẫu…');
+    expect(liveRegion(el)).to.equal('Đang tải biểu mẫu…');
+    await expect(el).to.be.accessible();
+    await settled(el);
+    expect(el.state).to.equal('filling');
+    expect(heading(el)).to.equal('Người yêu cầu');
+    expect(text($(el, '.form-title'))).to.equal('Tờ khai đăng ký khai sinh');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a load error with a retry that works', async () => {
+    mock.faults.add({ method: 'GET', path: `/procedures/${BIRTH}/form`, status: 500, times: 1 });
+    const el = await mountForm(base);
+    expect(el.state).to.equal('error');
+    expect(text($(el, '.state h2'))).to.equal('Không tải được biểu mẫu');
+    expect(text($(el, '.state'))).to.contain('Hệ thống đang gặp sự cố');
+    await expect(el).to.be.accessible();
+    await click(el, button(el, 'Thử lại'));
+    await settled(el);
+    expect(el.state).to.equal('filling');
+  });
+
+  it('treats a definition that breaks the contract as an error, not a crash', async () => {
+    mock.faults.add({ method: 'GET', path: `/procedures/${BIRTH}/form`, malformed: true, times: 1 });
+    const el = await mountForm(base);
+    expect(el.state).to.equal('error');
+    expect(text($(el, '.state'))).to.contain('Hệ thống trả về dữ liệu không hợp lệ');
+  });
+
+  it('says when a procedure cannot be applied for online (404)', async () => {
+    const el = await mountForm(base, { procedure: '9.999999' });
+    expect(el.state).to.equal('not-online');
+    expect(text($(el, '.state h2'))).to.equal('Thủ tục này chưa nộp trực tuyến được');
+    expect($$(el, 'button'), 'nothing to retry').to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when offline, and loads by itself when the network is back', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    mock.faults.add({ method: 'GET', path: `/procedures/${BIRTH}/form`, offline: true, times: 3 });
+    let el: GovDossierForm;
+    try {
+      el = await mountForm(base);
+      expect(el.state).to.equal('offline');
+      expect(text($(el, '.state h2'))).to.equal('Không có kết nối mạng');
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+      Object.defineProperty(Navigator.prototype, 'onLine', descriptor);
+    }
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => el.state === 'filling', 'did not reload when back online', { timeout: 5000 });
+  });
+
+  it('says when no procedure was given', async () => {
+    const el = await fixture<GovDossierForm>(html`<gov-dossier-form api-base=${base}></gov-dossier-form>`);
+    await settled(el);
+    expect(el.state).to.equal('error');
+    expect(text($(el, '.state'))).to.contain('Chưa chọn thủ tục để nộp hồ sơ.');
+    expect(backEnd.requests).to.have.length(0);
+  });
+
+  it('loads again when the procedure or the case changes, asking for the case given', async () => {
+    const el = await mountForm(base);
+    el.procedure = '2.001417';
+    await waitUntil(() => text($(el, '.form-title')) !== 'Tờ khai đăng ký khai sinh', 'did not reload');
+    expect(backEnd.calls('GET', '/procedures/2.001417/form')).to.have.length(1);
+    expect(el.state).to.equal('filling');
+
+    const detail = (await (await fetch(`${base}/procedures/2.001417`)).json()) as { cases: Array<{ id: string }> };
+    const caseId = detail.cases[detail.cases.length - 1]!.id;
+    el.setAttribute('case', caseId);
+    await waitUntil(() => backEnd.calls('GET', '/procedures/2.001417/form').length === 2, 'did not reload for the case');
+    await settled(el);
+    const request = backEnd.requests.filter((r) => r.path === '/procedures/2.001417/form')[1]!;
+    expect(request.query).to.equal(`?case=${encodeURIComponent(caseId)}`);
+    expect(el.caseId).to.equal(caseId);
+    expect(el.state).to.equal('filling');
+  });
+
+  it('is usable at 320 px: one column, nothing wider than the screen', async () => {
+    const { setViewport } = await import('@web/test-runner-commands');
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await mountForm(base);
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect($(el, '.steps ol').offsetParent, 'the step list folds into the count').to.equal(null);
+      expect(text($(el, '.step-count'))).to.equal('Bước 1 trên 6');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
