@@ -85,7 +85,7 @@ const npmBuild = {
 };
 
 /** @type {import('rollup').RollupOptions} */
-const cdnBuild = {
+export const cdnBuild = {
   input: fromRoot('src/index.ts'),
   plugins: [browserResolve(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
   output: { file: 'dist/cdn/motcua.js', format: 'es', inlineDynamicImports: true, sourcemap: true },

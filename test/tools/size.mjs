@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// Size gate: what each entry costs a portal over the wire, gzip level 9.
+//   node test/tools/size.mjs          print the table
+//   node test/tools/size.mjs --check  also exit 1 when an entry is over budget or has none
+//   --dist                            measure dist/cdn/motcua.js as built on disk instead of
+//                                     building it in memory
+//
+// Element entries are measured as a page that imports only that element would load them:
+// `src/elements/<name>/index.ts` bundled by esbuild with ALL its dependencies (lit,
+// @lit/context, zod), minified. The CDN bundle is the real one: rollup.config.mjs's
+// `cdnBuild`, generated in memory so the figure is never that of a stale dist/.
+// Sizes are deterministic, so CI gates on them; timings live in the benchmark (npm run bench).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { rollup } from 'rollup';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const KB = 1024;
+
+/**
+ * Budgets in KB (1 KB = 1024 bytes) of gzip, lit and zod included. The CDN budget is the
+ * one issue #6 sets for all elements together. Per-element budgets are what one element
+ * alone may cost: lit + @lit/context + the zod contract are ~15 KB of each, so the rest is
+ * the element's own code and catalogue. dossier-form is the largest (every field kind,
+ * validation, uploads); status-tracker and service-stats are read-only views. <gov-config>
+ * is only the shared runtime plus a provider. A new element folder without a budget fails
+ * the check: decide its budget here when adding it.
+ */
+export const BUDGETS_KB = {
+  config: 15,
+  'procedure-search': 25,
+  'dossier-form': 30,
+  'status-tracker': 20,
+  'service-stats': 20,
+  cdn: 45,
+};
+
+/** Element folders with an entry point, e.g. `['config', 'procedure-search']`. */
+export async function elementNames() {
+  const { elementEntries } = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
+  return Object.keys(elementEntries());
+}
+
+/** One element entry with every dependency bundled and minified, as bytes. */
+export async function bundleElement(name) {
+  const result = await build({
+    entryPoints: [join(root, 'src/elements', name, 'index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    tsconfig: join(root, 'tsconfig.json'),
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+/** The CDN bundle, generated with the build's own options (or read from dist/ with `fromDist`). */
+export async function bundleCdn({ fromDist = false } = {}) {
+  const file = join(root, 'dist/cdn/motcua.js');
+  if (fromDist) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
+    return readFileSync(file);
+  }
+  const { cdnBuild } = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
+  const bundle = await rollup({ ...cdnBuild, onwarn: () => {} });
+  try {
+    const { output } = await bundle.generate({ ...cdnBuild.output, sourcemap: false });
+    return Buffer.from(output[0].code);
+  } finally {
+    await bundle.close();
+  }
+}
+
+export function gzipSize(bytes) {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+/**
+ * @typedef {{ entry: string, bytes: number, gzip: number, budget: number | undefined, pass: boolean }} SizeRow
+ * @returns {Promise<SizeRow[]>} one row per element entry, then the CDN bundle
+ */
+export async function measureSizes({ fromDist = false } = {}) {
+  const names = await elementNames();
+  const measured = await Promise.all([
+    ...names.map(async (name) => [name, await bundleElement(name)]),
+    (async () => ['cdn', await bundleCdn({ fromDist })])(),
+  ]);
+  return measured.map(([entry, bytes]) => {
+    const gzip = gzipSize(bytes);
+    const budgetKb = BUDGETS_KB[entry];
+    const budget = budgetKb === undefined ? undefined : budgetKb * KB;
+    return { entry, bytes: bytes.length, gzip, budget, pass: budget !== undefined && gzip <= budget };
+  });
+}
+
+export const formatKb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+/** A plain-text table with aligned columns. */
+export function table(header, rows) {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ').trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+export function sizeTable(rows) {
+  return table(
+    ['entry', 'minified', 'gzip', 'budget', 'result'],
+    rows.map((row) => [
+      row.entry === 'cdn' ? 'cdn/motcua.js' : row.entry,
+      formatKb(row.bytes),
+      formatKb(row.gzip),
+      row.budget === undefined ? 'none' : formatKb(row.budget),
+      row.budget === undefined ? 'FAIL (no budget)' : row.pass ? 'pass' : 'FAIL',
+    ]),
+  );
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const rows = await measureSizes({ fromDist: process.argv.includes('--dist') });
+  console.log(sizeTable(rows));
+  const failed = rows.filter((row) => !row.pass);
+  if (failed.length === 0) {
+    console.log(`size: all ${rows.length} entries within budget`);
+    return;
+  }
+  const message = `size: ${failed.length} of ${rows.length} entries over budget or without one: ${failed.map((row) => row.entry).join(', ')}`;
+  if (check) {
+    console.error(message);
+    process.exitCode = 1;
+  } else {
+    console.log(message);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,0 +1,85 @@
+// A small static file server for the node tools (Storybook smoke test, benchmark): no
+// dependencies, correct MIME types, nothing outside the mounted directories.
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+
+export const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+
+/** The file under `dir` that `urlPath` names, or undefined when it escapes `dir` or is missing. */
+export function resolveInside(dir, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const file = normalize(join(dir, decoded));
+  if (file !== dir && !file.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return undefined;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) return resolveInside(dir, join(decoded, 'index.html'));
+    return stat.isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * @param {{ mounts: Array<{ prefix: string, dir: string }>, files?: Record<string, string>, headers?: Record<string, string> }} options
+ *   `mounts`: URL prefix → directory, first match wins; `files`: exact URL path → file.
+ * @returns {Promise<{ origin: string, close(): Promise<void> }>}
+ */
+export async function startStaticServer({ mounts, files = {}, headers = {}, port = 0, host = '127.0.0.1' }) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let file = files[url.pathname];
+    for (const { prefix, dir } of mounts) {
+      if (file) break;
+      if (url.pathname === prefix || url.pathname.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) {
+        file = resolveInside(dir, url.pathname.slice(prefix.length) || '/');
+      }
+    }
+    if (!file) {
+      res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+      res.end(url.pathname === '/favicon.ico' ? undefined : 'Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+      ...headers,
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    origin: `http://${host}:${address.port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
