@@ -7,7 +7,7 @@ import { launchBrowser, openPage } from './support/browser.mjs';
 import { startStaticServer } from './support/static-server.mjs';
 import { startApiServer } from './support/api-server.mjs';
 import { bundleRoutes, ELEMENT_TAGS, LIBRARY_GLOBALS, page, whenDefined } from './support/pages.mjs';
-import { deepText, typeInto, waitFor, waitForText } from './support/dom.mjs';
+import { typeInto, waitFor, waitForText } from './support/dom.mjs';
 
 const HOSTILE_CSS = `
 * {
@@ -54,6 +54,7 @@ const BODY = `
     <gov-config api-base="API_BASE">
       <gov-procedure-search></gov-procedure-search>
       <gov-status-tracker></gov-status-tracker>
+      <gov-dossier-form procedure="1.001193" drafts="off"></gov-dossier-form>
       <gov-service-stats></gov-service-stats>
     </gov-config>
   </div>
@@ -63,6 +64,13 @@ const BODY = `
 /** Host elements whose computed style must be identical before and after motcua loads. */
 const HOST_SELECTORS = ['html', 'body', '#aspnetForm', '#host-header', '#host-title', '#host-nav', '#host-link',
   '#host-paragraph', '#host-input', '#host-button', '#host-footer', '#host-footer-text'];
+
+/**
+ * Computed values that are used sizes, so they follow the content: the page grows when
+ * the elements render. Everything else (fonts, colours, borders, box model rules, display…)
+ * must stay exactly as the host set it.
+ */
+const CONTENT_SIZED = new Set(['width', 'height', 'inline-size', 'block-size', 'transform-origin', 'perspective-origin']);
 
 describe('a hostile legacy host page', () => {
   let browser;
@@ -121,14 +129,28 @@ describe('a hostile legacy host page', () => {
       script.src = '/motcua.js';
       document.head.append(script);
     });
-    await whenDefined(tab, ELEMENT_TAGS);
+    await whenDefined(tab, ELEMENT_TAGS, problems);
 
     // The search works: typed without diacritics, like a citizen on a phone keyboard.
     await typeInto(tab, 'gov-procedure-search >>> input', 'cap giay phep xay dung');
-    await waitForText(tab, 'gov-procedure-search', /Cấp giấy phép xây dựng/i);
+    await waitForText(tab, 'gov-procedure-search', /Kết quả tìm kiếm.*Cấp giấy phép xây dựng/i);
     // Enter inside the element must not submit the portal's form around it.
     await tab.keyboard.press('Enter');
-    await waitForText(tab, 'gov-service-stats', /\d/);
+
+    // The tracker looks a dossier up with Enter, inside the portal's <form>.
+    const dossier = api.api.demo.find((entry) => entry.status === 4);
+    await typeInto(tab, 'gov-status-tracker >>> #code', dossier.code);
+    await typeInto(tab, 'gov-status-tracker >>> #verifier', dossier.verifier);
+    await tab.keyboard.press('Enter');
+    await waitForText(tab, 'gov-status-tracker', `Hồ sơ ${dossier.code}`);
+    await waitForText(tab, 'gov-status-tracker', 'Đang xử lý');
+
+    // Enter in the application form checks the step, and goes no further than the element.
+    await typeInto(tab, 'gov-dossier-form >>> input[name="requesterName"]', 'Nguyễn Văn An');
+    await tab.keyboard.press('Enter');
+    await waitForText(tab, 'gov-dossier-form', 'Có lỗi cần sửa');
+
+    await waitForText(tab, 'gov-service-stats', /Giải quyết đúng hạn\s*\d/);
 
     const hostile = await tab.evaluate(() => window.__hostile);
     assert.equal(hostile.submits, 0, 'the host <form> was submitted');
@@ -144,14 +166,48 @@ describe('a hostile legacy host page', () => {
     const stylesAfter = await styleOf(HOST_SELECTORS);
     for (const selector of HOST_SELECTORS) {
       const changed = Object.keys(stylesBefore[selector]).filter(
-        (name) => stylesBefore[selector][name] !== stylesAfter[selector][name],
+        (name) => !CONTENT_SIZED.has(name) && stylesBefore[selector][name] !== stylesAfter[selector][name],
       );
       assert.deepEqual(changed, [], `computed style of host element ${selector} changed`);
     }
 
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.consoleErrors, []);
-    assert.ok((await deepText(tab, 'gov-procedure-search')).length > 0);
-    await waitFor(tab, 'gov-status-tracker >>> input');
+  });
+
+  it("keeps the portal's global `* { … !important }` rules out of the elements (docs/theming.md)", async () => {
+    const { page: tab, problems } = await openPage(browser);
+    await tab.goto(`${site.origin}/`);
+    await tab.evaluate(() => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = '/motcua.js';
+      document.head.append(script);
+    });
+    await whenDefined(tab, ELEMENT_TAGS, problems);
+    await waitFor(tab, 'gov-status-tracker >>> label');
+    await waitForText(tab, 'gov-service-stats', /Giải quyết đúng hạn\s*\d/);
+
+    // Text inside each element, as the citizen reads it: the labels of the search and the
+    // tracker, the statistics' heading. The hostile page sets `color: red !important` and
+    // `line-height: 3 !important` on every element, the hosts included; the resets on
+    // :host must keep those from being inherited inside.
+    const inside = await tab.evaluate(() =>
+      [
+        ['gov-procedure-search', 'label'],
+        ['gov-status-tracker', 'label'],
+        ['gov-status-tracker', 'input'],
+        ['gov-service-stats', 'dt'],
+      ].map(([tag, selector]) => {
+        const target = document.querySelector(tag).shadowRoot.querySelector(selector);
+        const style = getComputedStyle(target);
+        return { where: `${tag} ${selector}`, color: style.color, lineHeight: style.lineHeight, fontSize: style.fontSize };
+      }),
+    );
+    const reached = inside.filter(
+      (found) => found.color === 'rgb(255, 0, 0)' || parseFloat(found.lineHeight) >= 3 * parseFloat(found.fontSize),
+    );
+    assert.deepEqual(reached, [], 'the portal\'s `* { color: red !important; line-height: 3 !important }` reached inside');
+    assert.deepEqual(problems.pageErrors, []);
   });
 });

@@ -7,7 +7,7 @@ import { launchBrowser, openPage } from './support/browser.mjs';
 import { startStaticServer } from './support/static-server.mjs';
 import { startApiServer } from './support/api-server.mjs';
 import { bundleRoutes, ELEMENT_TAGS, page, whenDefined } from './support/pages.mjs';
-import { typeInto, waitForText } from './support/dom.mjs';
+import { typeInto, until, waitForText } from './support/dom.mjs';
 import { assertAccessible } from './support/axe.mjs';
 
 /** Loaded first, so it sees every violation, including those of the bundle's first render. */
@@ -41,6 +41,7 @@ describe('a page with a strict Content-Security-Policy', () => {
           <gov-config api-base="${api.base}">
             <gov-procedure-search></gov-procedure-search>
             <gov-status-tracker></gov-status-tracker>
+            <gov-dossier-form procedure="1.001193" drafts="off"></gov-dossier-form>
             <gov-service-stats></gov-service-stats>
           </gov-config></main>`,
       }),
@@ -57,12 +58,23 @@ describe('a page with a strict Content-Security-Policy', () => {
   it('works with no CSP violation', async () => {
     const { page: tab, problems } = await openPage(browser);
     await tab.goto(`${site.origin}/`);
-    await whenDefined(tab, ELEMENT_TAGS);
+    await whenDefined(tab, ELEMENT_TAGS, problems);
 
     await typeInto(tab, 'gov-procedure-search >>> input', 'giay khai sinh');
-    await waitForText(tab, 'gov-procedure-search', /khai sinh/i);
-    await waitForText(tab, 'gov-service-stats', /\d/);
-    await assertAccessible(tab, 'strict CSP, search results');
+    await waitForText(tab, 'gov-procedure-search', /Kết quả tìm kiếm.*khai sinh/i);
+    await waitForText(tab, 'gov-service-stats', /Giải quyết đúng hạn\s*\d/);
+    await waitForText(tab, 'gov-dossier-form', 'Người yêu cầu');
+
+    // A lookup (JSON POST to the API origin) and a step's validation, each a new render.
+    const dossier = api.api.demo.find((entry) => entry.status === 5);
+    await typeInto(tab, 'gov-status-tracker >>> #code', dossier.code);
+    await typeInto(tab, 'gov-status-tracker >>> #verifier', dossier.verifier);
+    await tab.keyboard.press('Enter');
+    await waitForText(tab, 'gov-status-tracker', 'Bạn cần bổ sung giấy tờ');
+    await typeInto(tab, 'gov-dossier-form >>> input[name="requesterName"]', 'Trần Thị Bình');
+    await tab.keyboard.press('Enter');
+    await waitForText(tab, 'gov-dossier-form', 'Có lỗi cần sửa');
+    await assertAccessible(tab, 'strict CSP: results, dossier with a supplement request, a step with errors');
 
     const violations = await tab.evaluate(() => window.__cspViolations);
     assert.deepEqual(violations, [], 'CSP violations reported by the page');
@@ -72,5 +84,16 @@ describe('a page with a strict Content-Security-Policy', () => {
       'CSP errors in the console',
     );
     assert.deepEqual(problems.pageErrors, []);
+
+    // The recorder itself works: an inline style attribute, as a careless template would
+    // write one, is reported.
+    await tab.evaluate(() => {
+      const marker = document.createElement('p');
+      marker.setAttribute('style', 'color: red');
+      document.body.append(marker);
+    });
+    await until(tab, () => window.__cspViolations.length > 0, [], { what: 'the recorder to see an inline style' });
+    const seen = await tab.evaluate(() => window.__cspViolations.map((violation) => violation.directive));
+    assert.deepEqual(seen, ['style-src-attr']);
   });
 });

@@ -11,19 +11,41 @@ export async function deepText(page, selector = 'body') {
   return page.evaluate(call(composedTextOf, selector));
 }
 
+/**
+ * Polls `fn(...args)` in the page until it returns something truthy, and returns that.
+ * Uses plain `page.evaluate` calls rather than `page.waitForFunction`: puppeteer's
+ * waitForFunction breaks on a page whose `Object.prototype` carries enumerable junk (the
+ * hostile-host test has one), and evaluation through CDP is not subject to the page's CSP.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string | ((...args: any[]) => any)} fn  a function, or an expression string
+ */
+export async function until(page, fn, args = [], { timeout = 10_000, interval = 50, what = String(fn).slice(0, 120) } = {}) {
+  const deadline = Date.now() + timeout;
+  let lastError;
+  for (;;) {
+    try {
+      const value = typeof fn === 'string' ? await page.evaluate(fn) : await page.evaluate(fn, ...args);
+      if (value) return value;
+      lastError = undefined;
+    } catch (error) {
+      // A navigation or a re-render in the middle of an evaluation: try again.
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Waited ${timeout} ms for ${what}`, lastError ? { cause: lastError } : undefined);
+    }
+    await new Promise((done) => setTimeout(done, interval));
+  }
+}
+
 /** Waits until the composed text inside `selector` contains `expected` (string or RegExp). */
 export async function waitForText(page, selector, expected, { timeout = 10_000 } = {}) {
   const source = expected instanceof RegExp ? { regexp: expected.source, flags: expected.flags } : { text: expected };
+  const matcher = source.regexp
+    ? `new RegExp(${JSON.stringify(source.regexp)}, ${JSON.stringify(source.flags)}).test(text)`
+    : `text.includes(${JSON.stringify(source.text)})`;
   try {
-    // A string expression, evaluated through CDP: unlike `eval` inside the page, it is
-    // not subject to the page's CSP, so the strict-CSP test stays free of violations.
-    const matcher = source.regexp
-      ? `new RegExp(${JSON.stringify(source.regexp)}, ${JSON.stringify(source.flags)}).test(text)`
-      : `text.includes(${JSON.stringify(source.text)})`;
-    await page.waitForFunction(`(() => { const text = ${call(composedTextOf, selector)}; return ${matcher}; })()`, {
-      timeout,
-      polling: 50,
-    });
+    await until(page, `(() => { const text = ${call(composedTextOf, selector)}; return ${matcher}; })()`, [], { timeout });
   } catch (error) {
     const seen = await deepText(page, selector).catch(() => '(unreadable)');
     throw new Error(`Waited ${timeout} ms for ${String(expected)} in ${selector}; saw: ${seen.slice(0, 800)}`, {

@@ -35,16 +35,22 @@ ${body}
 </html>`;
 }
 
-/** Resolves once every listed tag is defined, from Node. */
-export async function whenDefined(page, tags = ELEMENT_TAGS) {
-  await page.waitForFunction(
-    (tags) => tags.every((tag) => customElements.get(tag) !== undefined),
-    { timeout: 10_000, polling: 50 },
-    tags,
-  ).catch(async (error) => {
-    const missing = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), tags);
-    throw new Error(`Not defined by the bundle: ${missing.join(', ')}`, { cause: error });
-  });
+/**
+ * Resolves once every listed tag is defined, from Node. With `problems` (from openPage), an
+ * exception thrown in the page while waiting ends the wait at once and is the failure's
+ * message: a bundle that throws while loading should say why, not time out.
+ */
+export async function whenDefined(page, tags = ELEMENT_TAGS, problems) {
+  const defined = () => page.evaluate((tags) => tags.every((tag) => customElements.get(tag) !== undefined), tags);
+  const deadline = Date.now() + 10_000;
+  while (!(await defined())) {
+    if (problems?.pageErrors.length || Date.now() > deadline) {
+      const missing = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), tags);
+      const errors = problems?.pageErrors.length ? `; the page threw:\n${problems.pageErrors.join('\n')}` : '';
+      throw new Error(`Not defined by the bundle: ${missing.join(', ')}${errors}`);
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }
 
 /**
