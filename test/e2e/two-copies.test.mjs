@@ -38,7 +38,7 @@ describe('two copies of the SDK on one page', () => {
   it('loads both without an exception, and the elements work', async () => {
     const { page: tab, problems } = await openPage(browser);
     await tab.goto(`${site.origin}/`);
-    await whenDefined(tab, ELEMENT_TAGS);
+    await whenDefined(tab, ELEMENT_TAGS, problems);
     // The second copy arrives after the first has rendered, like a late widget script.
     await tab.evaluate(
       () =>
