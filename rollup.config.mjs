@@ -66,7 +66,7 @@ function onwarn(warning, warn) {
 }
 
 /** @type {import('rollup').RollupOptions} */
-const npmBuild = {
+export const npmBuild = {
   input: {
     index: fromRoot('src/index.ts'),
     ...elementEntries(),
@@ -93,7 +93,7 @@ export const cdnBuild = {
 };
 
 /** @type {import('rollup').RollupOptions} */
-const mocksCdnBuild = {
+export const mocksCdnBuild = {
   input: fromRoot('src/mocks/browser.ts'),
   plugins: [browserResolve(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
   output: { file: 'dist/cdn/motcua-mocks.js', format: 'es', inlineDynamicImports: true, sourcemap: true },

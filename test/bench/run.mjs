@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+// `npm run bench`: the budgets of issue #6 in one table: gzip size of every entry (from
+// test/tools/size.mjs) and the elements' timings, measured in Debian's headless Chromium.
+//
+// Each `test/bench/*.bench.ts` is bundled alone by esbuild (production Lit, as a portal gets
+// it) into a page served with msw's worker; every exported `bench*` function it has is
+// called in a fresh page and its result read back. Functions the table knows (METRICS) get
+// their budgets; any other `bench*` export is still run and its numbers listed. A bench file
+// whose element does not exist yet fails to build: that is a row, not a crash.
+//
+// A benchmark, not a test: timings depend on the machine, so the exit code is 0 unless
+// `--strict` is given (then 1 on any fail). Sizes are gated in CI by `size.mjs --check`.
+//   node test/bench/run.mjs [--strict] [--only benchSearch] [--no-sizes]
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { formatKb, measureSizes, table } from '../tools/size.mjs';
+import { startStaticServer } from '../tools/static-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../..');
+const require = createRequire(import.meta.url);
+const outdir = join(root, 'node_modules/.cache/motcua-bench');
+
+/**
+ * What each known bench function's result means: the element it measures, and for each
+ * figure (a path into the result; '' = the result itself) its label and budget in ms.
+ * Budgets: issue #3 (search keystroke p95 ≤ 16 ms), #4 (form first render ≤ 50 ms,
+ * validation ≤ 4 ms per keystroke), #5 (200-step tracker render ≤ 16 ms).
+ */
+export const METRICS = {
+  benchSearch: {
+    entry: 'procedure-search',
+    figures: [
+      { path: 'p95', label: 'keystroke → results painted, p95', budget: 16 },
+      { path: 'p50', label: 'keystroke → results painted, p50' },
+    ],
+  },
+  benchForm: {
+    entry: 'dossier-form',
+    figures: [
+      { path: 'firstRender.p95', label: 'first render (150 questions), p95', budget: 50 },
+      { path: 'firstRender.p50', label: 'first render (150 questions), p50' },
+      { path: 'keystroke.p95', label: 'validation + re-render per keystroke, p95', budget: 4 },
+      { path: 'keystroke.p50', label: 'validation + re-render per keystroke, p50' },
+      { path: 'validateAll.p95', label: 'validate all answers (no render), p95' },
+    ],
+  },
+  benchTracker: {
+    entry: 'status-tracker',
+    figures: [{ path: '', label: '200-step timeline render, median', budget: 16 }],
+  },
+};
+
+const BENCH_FLAGS = [
+  // Timers and frames at full speed although the page is headless and never focused.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+function option(name) {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const get = (value, path) => (path === '' ? value : path.split('.').reduce((node, key) => node?.[key], value));
+
+/** Every number in a result that has no known meaning, as `path` → value (arrays skipped). */
+function numbersIn(value, path = '') {
+  if (typeof value === 'number') return [[path || 'result', value]];
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.entries(value).flatMap(([key, inner]) => numbersIn(inner, path ? `${path}.${key}` : key));
+}
+
+/** Bundles one bench file into `outdir/<name>/`, with a page that exposes its `bench*` exports. */
+async function bundleBench(file) {
+  const name = basename(file, '.bench.ts');
+  const dir = join(outdir, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const result = await build({
+    stdin: {
+      contents: `import * as bench from ${JSON.stringify(file)};
+        globalThis.motcuaBench = bench;
+        document.documentElement.dataset.benchReady = 'true';`,
+      resolveDir: here,
+      sourcefile: `${name}-page.ts`,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    tsconfig: join(root, 'tsconfig.json'),
+    outfile: join(dir, 'bench.js'),
+    metafile: false,
+    logLevel: 'silent',
+  });
+  if (result.errors.length > 0) throw new Error(result.errors[0].text);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>motcua bench: ${name}</title>
+<script type="module" src="bench.js"></script></head><body><main></main></body></html>\n`,
+  );
+  return name;
+}
+
+async function benchExports(page) {
+  return page.evaluate(() =>
+    Object.keys(globalThis.motcuaBench).filter((key) => /^bench[A-Z]/.test(key) && typeof globalThis.motcuaBench[key] === 'function'),
+  );
+}
+
+/** Calls one bench function in a fresh page and returns its result (JSON). */
+async function runBench(browser, origin, name, fn) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
+  try {
+    await page.goto(`${origin}/${name}/index.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true', { timeout: 30_000 });
+    const result = await page.evaluate((fn) => globalThis.motcuaBench[fn](), fn);
+    return { result };
+  } catch (error) {
+    return { error: (errors[0] ?? String(error?.message ?? error)).split('\n')[0] };
+  } finally {
+    await page.close();
+  }
+}
+
+function rowsFor(fn, outcome, file) {
+  const known = METRICS[fn];
+  const entry = known?.entry ?? file;
+  if (outcome.error) return [[entry, `${fn}()`, 'error', '', `FAIL: ${outcome.error.slice(0, 120)}`]];
+  if (!known) {
+    return numbersIn(outcome.result).map(([path, value]) => [entry, `${fn} ${path}`, `${value.toFixed(2)} ms`, '—', 'info']);
+  }
+  return known.figures.map(({ path, label, budget }) => {
+    const value = get(outcome.result, path);
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      return [entry, label, 'missing', budget === undefined ? '—' : `≤ ${budget} ms`, `FAIL: ${fn}() has no ${path || 'number'}`];
+    }
+    const verdict = budget === undefined ? 'info' : value <= budget ? 'pass' : 'FAIL';
+    return [entry, label, `${value.toFixed(2)} ms`, budget === undefined ? '—' : `≤ ${budget} ms`, verdict];
+  });
+}
+
+async function main() {
+  const strict = process.argv.includes('--strict');
+  const only = option('--only');
+  const rows = [];
+
+  if (!process.argv.includes('--no-sizes')) {
+    for (const size of await measureSizes()) {
+      rows.push([
+        size.entry === 'cdn' ? 'cdn/motcua.js' : size.entry,
+        'gzip size (lit, zod included)',
+        formatKb(size.gzip),
+        size.budget === undefined ? 'none' : `≤ ${formatKb(size.budget)}`,
+        size.budget === undefined ? 'FAIL (no budget)' : size.pass ? 'pass' : 'FAIL',
+      ]);
+    }
+  }
+
+  const files = readdirSync(here)
+    .filter((file) => file.endsWith('.bench.ts'))
+    .sort()
+    .map((file) => join(here, file));
+  const built = [];
+  for (const file of files) {
+    try {
+      built.push(await bundleBench(file));
+    } catch (error) {
+      rows.push([basename(file, '.bench.ts'), 'bench page build', 'error', '', `FAIL: ${String(error.message).split('\n')[0].slice(0, 120)}`]);
+    }
+  }
+
+  if (built.length > 0) {
+    const { chromiumFlags } = await import('../../web-test-runner.config.mjs');
+    const server = await startStaticServer({
+      mounts: [{ prefix: '/', dir: outdir }],
+      files: { '/mockServiceWorker.js': require.resolve('msw/mockServiceWorker.js') },
+    });
+    const browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [...chromiumFlags, ...BENCH_FLAGS],
+      protocolTimeout: 300_000,
+    });
+    try {
+      for (const name of built) {
+        const page = await browser.newPage();
+        await page.goto(`${server.origin}/${name}/index.html`, { waitUntil: 'load' });
+        const loaded = await page
+          .waitForFunction(() => document.documentElement.dataset.benchReady === 'true', { timeout: 30_000 })
+          .then(() => true, () => false);
+        const fns = loaded ? await benchExports(page) : [];
+        await page.close();
+        if (!loaded) rows.push([name, 'bench page load', 'error', '', 'FAIL: the bench page did not load']);
+        for (const fn of fns.filter((candidate) => !only || candidate === only)) {
+          process.stderr.write(`running ${fn} (${name}.bench.ts)…\n`);
+          rows.push(...rowsFor(fn, await runBench(browser, server.origin, name, fn), name));
+        }
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }
+
+  console.log(table(['entry', 'metric', 'value', 'budget', 'result'], rows));
+  const failed = rows.filter((row) => String(row[4]).startsWith('FAIL')).length;
+  const passed = rows.filter((row) => row[4] === 'pass').length;
+  console.log(`bench: ${passed} within budget, ${failed} over budget or failed (timings from this machine, headless Chromium)`);
+  if (strict && failed > 0) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,132 @@
+// The build and the package's public face agree: every element folder is an entry, every
+// export in package.json is a file the build makes, element entries never pull in the mock
+// back end, and the CDN bundle needs nothing else. Built in memory with the real config.
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import { cdnBuild, elementEntries, npmBuild } from '../../rollup.config.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const silent = () => {};
+
+/** Export keys that are not element entries. */
+const NON_ELEMENT_EXPORTS = new Set(['.', './mocks', './cdn/motcua.js', './custom-elements.json', './package.json']);
+
+describe('element entries', () => {
+  it('are every folder of src/elements with an index.ts, except shared', () => {
+    const folders = readdirSync(join(root, 'src/elements'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+      .filter((entry) => existsSync(join(root, 'src/elements', entry.name, 'index.ts')))
+      .map((entry) => entry.name)
+      .sort();
+    assert.deepEqual(Object.keys(elementEntries()), folders);
+    assert.ok(!('shared' in elementEntries()));
+  });
+
+  it('each have a package export with types, and each element export has an entry', () => {
+    const exported = Object.keys(pkg.exports)
+      .filter((key) => !NON_ELEMENT_EXPORTS.has(key))
+      .map((key) => key.slice(2))
+      .sort();
+    assert.deepEqual(exported, Object.keys(elementEntries()));
+    for (const name of exported) {
+      assert.deepEqual(pkg.exports[`./${name}`], {
+        types: `./dist/types/elements/${name}/index.d.ts`,
+        import: `./dist/${name}.js`,
+        default: `./dist/${name}.js`,
+      });
+    }
+  });
+});
+
+describe('the npm build', () => {
+  /** @type {import('rollup').OutputChunk[]} */
+  let chunks;
+
+  before(async () => {
+    const bundle = await rollup({ ...npmBuild, onwarn: silent });
+    const { output } = await bundle.generate({ ...npmBuild.output, sourcemap: false });
+    await bundle.close();
+    chunks = output.filter((item) => item.type === 'chunk');
+  });
+
+  it('writes every file that package.json points to', () => {
+    const files = new Set(chunks.map((chunk) => `./dist/${chunk.fileName}`));
+    for (const [key, target] of Object.entries(pkg.exports)) {
+      const path = typeof target === 'string' ? target : target.import;
+      if (!path.startsWith('./dist/') || path.startsWith('./dist/cdn/')) continue;
+      assert.ok(files.has(path), `${key} → ${path} is not produced by rollup.config.mjs`);
+    }
+    assert.ok(files.has(pkg.main), pkg.main);
+    // Types come from tsc: their source modules must exist where the paths say.
+    for (const target of Object.values(pkg.exports)) {
+      if (typeof target === 'string') continue;
+      const source = target.types.replace('./dist/types/', 'src/').replace(/\.d\.ts$/, '.ts');
+      assert.ok(existsSync(join(root, source)), `${target.types} would have no source (${source})`);
+    }
+  });
+
+  it('leaves lit, @lit/context and zod to the consumer and puts shared code in chunks/', () => {
+    const bare = new Set(chunks.flatMap((chunk) => chunk.imports.filter((id) => !id.startsWith('chunks/') && !id.endsWith('.js'))));
+    for (const id of bare) assert.match(id, /^(lit|@lit\/context|zod|msw)(\/|$)/, `unexpected external ${id}`);
+    assert.ok([...bare].some((id) => id.startsWith('lit')), 'lit was bundled instead of left external');
+    for (const chunk of chunks.filter((candidate) => !candidate.isEntry)) assert.match(chunk.fileName, /^chunks\//);
+    for (const chunk of chunks) {
+      for (const id of Object.keys(chunk.modules)) assert.ok(!id.includes('node_modules'), `${chunk.fileName} bundles ${id}`);
+    }
+  });
+
+  it('never puts the mock back end or msw into an element entry or the root entry', () => {
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const closure = (chunk, seen = new Set()) => {
+      if (seen.has(chunk.fileName)) return seen;
+      seen.add(chunk.fileName);
+      for (const id of chunk.imports) if (byName.has(id)) closure(byName.get(id), seen);
+      return seen;
+    };
+    for (const entry of chunks.filter((chunk) => chunk.isEntry && chunk.name !== 'mocks')) {
+      for (const fileName of closure(entry)) {
+        const chunk = byName.get(fileName);
+        const mockModules = Object.keys(chunk.modules).filter((id) => relative(root, id).startsWith('src/mocks'));
+        assert.deepEqual(mockModules, [], `${entry.fileName} loads mock code through ${fileName}`);
+        assert.ok(!chunk.imports.some((id) => id.startsWith('msw')), `${entry.fileName} imports msw through ${fileName}`);
+      }
+    }
+  });
+});
+
+describe('the CDN bundle', () => {
+  /** @type {import('rollup').OutputChunk} */
+  let chunk;
+
+  before(async () => {
+    const bundle = await rollup({ ...cdnBuild, onwarn: silent });
+    const { output } = await bundle.generate({ ...cdnBuild.output, sourcemap: false });
+    await bundle.close();
+    chunk = /** @type {import('rollup').OutputChunk} */ (output[0]);
+    assert.equal(output.length, 1, 'the CDN build must be one file');
+  });
+
+  it('is one self-contained module: no import of anything', () => {
+    assert.deepEqual(chunk.imports, []);
+    assert.deepEqual(chunk.dynamicImports, []);
+    assert.doesNotMatch(chunk.code, /\bimport\s*\(|\bfrom\s*["'][^"']+["']/);
+  });
+
+  it('registers every element of the package, minified, production Lit, no mocks', () => {
+    for (const name of Object.keys(elementEntries())) {
+      assert.ok(chunk.code.includes(`"gov-${name}"`) || chunk.code.includes(`'gov-${name}'`), `gov-${name} not registered`);
+    }
+    // Minified: no comments, local declarations renamed (exported names survive only in the
+    // export clause). Template literals keep their line breaks, so lines are no measure.
+    assert.doesNotMatch(chunk.code, /\/\*\*|^\s*\/\//m, 'comments left in');
+    assert.doesNotMatch(chunk.code, /function ensureContextRoot\b/, 'not minified');
+    assert.doesNotMatch(chunk.code, /Lit is in dev mode/);
+    const modules = Object.keys(chunk.modules).map((id) => relative(root, id));
+    assert.deepEqual(modules.filter((id) => id.startsWith('src/mocks') || id.includes('node_modules/msw')), []);
+  });
+});
