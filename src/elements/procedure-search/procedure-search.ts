@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ProcedureQuery } from '../../api/client.js';
 import { isApiError } from '../../api/errors.js';
 import type {
+  Duration,
   Facet,
   Level,
   OnlineLevel,
@@ -174,6 +175,14 @@ export class GovProcedureSearch extends GovElement {
   /** Where to return when the detail closes. */
   private returnTo: { code: string; scrollTop: number } | undefined;
   private afterUpdate: (() => void) | undefined;
+  /**
+   * Formatted durations and fees (each would build an Intl formatter) and the rendered result
+   * items, kept while the translator and the shown results stay the same: typing re-renders
+   * the element on every key, and the list must not be rebuilt each time.
+   */
+  private formatted = new Map<string, string>();
+  private formattedWith: unknown;
+  private listMemo: { view: ResultView; key: unknown[]; items: unknown[] } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -204,6 +213,10 @@ export class GovProcedureSearch extends GovElement {
       this.runSearch(this.nextRun(false), typing ? this.debounce : 0);
     }
     if (this.openCode && this.client !== this.detailClient) this.loadDetail();
+    if (this.translator !== this.formattedWith) {
+      this.formattedWith = this.translator;
+      this.formatted.clear();
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -515,7 +528,7 @@ export class GovProcedureSearch extends GovElement {
     return html`${view.items.length
         ? html`<section class="section" aria-labelledby="popular-title">
             <h2 id="popular-title" class="heading">${this.t('search.idle.popular')}</h2>
-            <ul class="results" part="results">${view.items.map((item) => this.renderResult(item, []))}</ul>
+            <ul class="results" part="results">${this.resultItems(view)}</ul>
           </section>`
         : nothing}
       ${sectors.length
@@ -557,7 +570,7 @@ export class GovProcedureSearch extends GovElement {
     return html`<section class="section ${stale ? 'stale' : ''}" aria-labelledby="results-title">
       <h2 id="results-title" class="heading">${this.t('search.results')}</h2>
       <p class="count">${this.translator.plural('search.count', view.total)}</p>
-      <ul class="results" part="results">${view.items.map((item) => this.renderResult(item, view.run.words))}</ul>
+      <ul class="results" part="results">${this.resultItems(view)}</ul>
       <p class="shown">${this.t('search.shown', { shown: view.items.length, total: view.total })}</p>
       ${appendError !== undefined ? this.renderError(appendError, this.retrySearch, 'search.error.title') : nothing}
       ${more && appendError === undefined
@@ -580,6 +593,16 @@ export class GovProcedureSearch extends GovElement {
     );
   }
 
+  private resultItems(view: ResultView) {
+    const key = [this.translator, this.syncUrl];
+    const memo = this.listMemo;
+    if (memo?.view === view && memo.key.every((value, index) => value === key[index])) return memo.items;
+    const words = view.run.idle ? [] : view.run.words;
+    const items = view.items.map((item) => this.renderResult(item, words));
+    this.listMemo = { view, key, items };
+    return items;
+  }
+
   private renderResult(item: ProcedureSummary, words: readonly string[]) {
     const name = this.highlight(item.name, words);
     const onClick = (event: MouseEvent) => {
@@ -600,7 +623,7 @@ export class GovProcedureSearch extends GovElement {
         ${this.fact('search.field.code', this.highlight(item.code, words))}
         ${this.fact('search.field.sector', item.sector.name)}
         ${item.agencies.length ? this.fact('search.field.agency', item.agencies.map((a) => a.name).join(', ')) : nothing}
-        ${this.fact('search.field.time', formatDuration(item.processingTime, this.translator))}
+        ${this.fact('search.field.time', this.duration(item.processingTime))}
         ${this.fact('search.field.fee', this.money(item.fee?.amount))}
       </dl>
     </li>`;
@@ -611,7 +634,18 @@ export class GovProcedureSearch extends GovElement {
   }
 
   private money(amount: number | undefined) {
-    return amount ? formatMoney(amount, this.effectiveLocale) : this.t('common.free');
+    return amount ? this.memo(`fee ${amount}`, () => formatMoney(amount, this.effectiveLocale)) : this.t('common.free');
+  }
+
+  private duration(duration: Duration) {
+    const { value, unit, note } = duration;
+    return this.memo(`time ${value} ${unit} ${note ?? ''}`, () => formatDuration(duration, this.translator));
+  }
+
+  private memo(key: string, make: () => string): string {
+    let value = this.formatted.get(key);
+    if (value === undefined) this.formatted.set(key, (value = make()));
+    return value;
   }
 
   private renderBadge(level: OnlineLevel) {
@@ -651,7 +685,7 @@ export class GovProcedureSearch extends GovElement {
         ${this.fact('search.field.code', d.code)} ${this.fact('search.field.sector', d.sector.name)}
         ${d.levels.length ? this.fact('search.field.level', d.levels.map((level) => this.t(`level.${level}`)).join(', ')) : nothing}
         ${d.agencies.length ? this.fact('search.field.agency', d.agencies.map((agency) => agency.name).join(', ')) : nothing}
-        ${this.fact('search.field.time', formatDuration(d.processingTime, this.translator))}
+        ${this.fact('search.field.time', this.duration(d.processingTime))}
         ${this.fact('search.field.fee', this.money(d.fee?.amount))}
       </dl>
       ${canApply
@@ -676,7 +710,7 @@ export class GovProcedureSearch extends GovElement {
               ${d.channels.map(
                 (channel) => html`<li class="card">
                   <p class="strong">${this.t(`search.channel.${channel.kind}`)}</p>
-                  <p>${this.t('search.detail.channelTime', { time: formatDuration(channel.processingTime, this.translator) })}</p>
+                  <p>${this.t('search.detail.channelTime', { time: this.duration(channel.processingTime) })}</p>
                   ${channel.fees.length
                     ? html`<ul>
                         ${channel.fees.map((fee) => html`<li>${fee.description}: ${this.money(fee.amount)}</li>`)}
