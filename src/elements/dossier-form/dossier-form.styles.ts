@@ -2,20 +2,26 @@ import { css } from 'lit';
 
 /** GOV.UK-like form layout on the shared tokens; one column, usable from 320 px. */
 export const styles = css`
-  .root {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gov-space-4);
+  /* Vertical rhythm by margins in block flow: flex columns cost far more layout on a long form. */
+  .root > * + *,
+  .notice > * + *,
+  .state > * + * {
+    margin-top: var(--_gov-space-4);
+  }
+  .notice > * + *,
+  .state > * + *,
+  .error-summary ul {
+    margin-top: var(--_gov-space-2);
   }
   .form-title {
     color: var(--_gov-color-text-muted);
     font-weight: var(--_gov-font-weight-bold);
   }
   .page {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gov-space-5);
     max-width: 44em;
+  }
+  .page > * + * {
+    margin-top: var(--_gov-space-5);
   }
   .page-heading {
     font-size: var(--_gov-font-size-xlarge);
@@ -81,13 +87,6 @@ export const styles = css`
   }
 
   /* Notices and summaries */
-  .notice,
-  .state,
-  .error-summary {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gov-space-2);
-  }
   .notice h2,
   .state h2,
   .error-summary h2 {
@@ -114,10 +113,12 @@ export const styles = css`
 
   /* Fields */
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gov-space-2);
     min-width: 0;
+  }
+  .field > * + *,
+  .fieldset > * + *,
+  .address > * + * {
+    margin-top: var(--_gov-space-2);
   }
   .field.has-error {
     padding-inline-start: var(--_gov-space-4);
@@ -131,9 +132,6 @@ export const styles = css`
     font-weight: 400;
   }
   .fieldset {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gov-space-2);
     min-width: 0;
     margin: 0;
     padding: 0;
@@ -141,7 +139,6 @@ export const styles = css`
   }
   .legend {
     padding: 0;
-    margin-bottom: var(--_gov-space-2);
   }
   .error-message,
   .inline-error {
@@ -150,6 +147,7 @@ export const styles = css`
   }
   .input,
   .select {
+    display: block;
     width: 100%;
     min-height: var(--_gov-control-min-height);
     padding: var(--_gov-space-2);
@@ -184,21 +182,12 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_gov-space-4);
   }
-  .date-part,
-  .address-part {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gov-space-1);
+  .date-label {
+    display: block;
+    margin-bottom: var(--_gov-space-1);
   }
-  .address {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gov-space-3);
-  }
-  .choices {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gov-space-2);
+  .choices > * + * {
+    margin-top: var(--_gov-space-2);
   }
   .choice {
     display: flex;
@@ -276,10 +265,6 @@ export const styles = css`
   /* Review and receipt */
   .review-heading {
     font-size: var(--_gov-font-size-large);
-  }
-  .summary-list {
-    display: flex;
-    flex-direction: column;
   }
   .summary-row {
     display: grid;

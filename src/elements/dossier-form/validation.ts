@@ -91,9 +91,11 @@ function compile(pattern: string): RegExp | null {
   return regex;
 }
 
+let vietnamDay: Intl.DateTimeFormat | undefined;
+/** Today in Vietnam as `YYYY-MM-DD` (en-CA formats so); the formatter is costly, so kept. */
 function todayInVietnam(): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  vietnamDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+  return vietnamDay.format(new Date());
 }
 
 function asNumber(bound: string | number | undefined): number | undefined {

@@ -193,7 +193,7 @@ describe('<gov-dossier-form> attachments', () => {
     expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng chờ tải lên xong tệp của Giấy chứng sinh']);
 
     await click(el, button(el, 'Hủy tải lên: cham.pdf'));
-    await waitUntil(() => items(el, 'GCS').length === 0, 'the cancelled file is still listed');
+    await waitUntil(() => items(el, 'GCS').length === 0, 'the cancelled file is still listed', { timeout: 5000 });
     expect(liveRegion(el)).to.equal('Đã hủy tải lên cham.pdf');
   });
 

@@ -89,14 +89,14 @@ describe('<gov-dossier-form> states', () => {
   it('loads again when the procedure or the case changes, asking for the case given', async () => {
     const el = await mountForm(base);
     el.procedure = '2.001417';
-    await waitUntil(() => text($(el, '.form-title')) !== 'Tờ khai đăng ký khai sinh', 'did not reload');
+    await waitUntil(() => text($(el, '.form-title')) !== 'Tờ khai đăng ký khai sinh', 'did not reload', { timeout: 5000 });
     expect(backEnd.calls('GET', '/procedures/2.001417/form')).to.have.length(1);
     expect(el.state).to.equal('filling');
 
     const detail = (await (await fetch(`${base}/procedures/2.001417`)).json()) as { cases: Array<{ id: string }> };
     const caseId = detail.cases[detail.cases.length - 1]!.id;
     el.setAttribute('case', caseId);
-    await waitUntil(() => backEnd.calls('GET', '/procedures/2.001417/form').length === 2, 'did not reload for the case');
+    await waitUntil(() => backEnd.calls('GET', '/procedures/2.001417/form').length === 2, 'did not reload for the case', { timeout: 5000 });
     await settled(el);
     const request = backEnd.requests.filter((r) => r.path === '/procedures/2.001417/form')[1]!;
     expect(request.query).to.equal(`?case=${encodeURIComponent(caseId)}`);

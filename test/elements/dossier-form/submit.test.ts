@@ -53,7 +53,7 @@ describe('<gov-dossier-form> review and submission', () => {
     expect(text(childRow.querySelector('dd'))).to.equal('Nguyễn Minh Khôi');
     expect(text($(el, '.summary-row[data-field="childDateOfBirth"] dd'))).to.equal('03/11/2026');
     expect(text($(el, '.summary-row[data-field="childGender"] dd'))).to.equal('Nam');
-    await waitUntil(() => text($(el, '.summary-row[data-field="residence"] dd')).includes('Phường Ba Đình'), 'unit names never loaded');
+    await waitUntil(() => text($(el, '.summary-row[data-field="residence"] dd')).includes('Phường Ba Đình'), 'unit names never loaded', { timeout: 5000 });
     expect(text($(el, '.summary-row[data-field="residence"] dd'))).to.equal('12 Phố Đội Cấn, Phường Ba Đình, Thành phố Hà Nội');
     expect(text($(el, '.summary-row[data-document="GCS"] dd'))).to.equal('giay-chung-sinh.pdf');
     // A hidden question is not reviewed.
