@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
+import type { FormDefinition } from '../../../src/api/schemas.js';
+import { HAND_WRITTEN_FORM_CODES } from '../../../src/mocks/index.js';
 import { $, $$, BIRTH, button, click, heading, liveRegion, mockBackEnd, mountForm, settled, text } from './support.js';
 
 const base = '/t-form-states/api/v1';
@@ -116,4 +118,27 @@ describe('<gov-dossier-form> states', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+  for (const code of HAND_WRITTEN_FORM_CODES) {
+    it(`renders every step of the hand-written form ${code} accessibly`, async function () {
+      this.timeout(30_000);
+      const el = await mountForm(base, { procedure: code });
+      expect(el.state).to.equal('filling');
+      await expect(el).to.be.accessible();
+      // Each step alone, as a one-step preview of the same definition.
+      const form = (await (await fetch(`${base}/procedures/${code}/form`)).json()) as FormDefinition;
+      for (const step of form.steps) {
+        const preview = await fixture<GovDossierForm>(html`<gov-dossier-form
+          api-base=${base}
+          drafts="off"
+          .definition=${{ ...form, steps: [step] }}
+        ></gov-dossier-form>`);
+        await settled(preview);
+        expect(text($(preview, '.page-heading'))).to.equal(step.title);
+        const shown = $$(preview, '[data-field]').map((node) => node.dataset['field']);
+        for (const field of step.fields.filter((candidate) => !candidate.visibleWhen)) expect(shown).to.include(field.id);
+        await expect(preview).to.be.accessible();
+        preview.remove();
+      }
+    });
+  }
 });
