@@ -1,0 +1,207 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import { action } from 'storybook/actions';
+import '../src/elements/procedure-search/index.js';
+import type { GovProcedureSearch, SearchState } from '../src/elements/procedure-search/procedure-search.js';
+import { BIRTH_REGISTRATION, CONSTRUCTION_PERMIT, createMockApi } from '../src/mocks/index.js';
+import { exampleThemes } from '../src/theme/examples.js';
+
+/**
+ * The citizen's first step: find the procedure, understand it, start applying. Every story
+ * runs against the mock back end (about 1,100 procedures); special states replace one
+ * endpoint with a handler of their own.
+ */
+interface SearchArgs {
+  query: string;
+  sector: string;
+  pageSize: number;
+  debounce: number;
+  syncUrl: boolean;
+}
+
+const PROCEDURES = '/api/v1/procedures';
+
+/** A procedure that can only be filed in person, taken from the same seeded catalogue as the stories' back end. */
+const informationOnly = createMockApi({ baseUrl: '/api/v1' }).store.catalogue.records.find(
+  (record) => record.summary.onlineLevel === 'none',
+)!.summary.code;
+
+function searchIn(canvasElement: HTMLElement): GovProcedureSearch {
+  const search = canvasElement.querySelector('gov-procedure-search');
+  if (!search) throw new Error('no <gov-procedure-search> in the story');
+  return search;
+}
+
+async function until(search: GovProcedureSearch, states: SearchState[]): Promise<void> {
+  const deadline = Date.now() + 8000;
+  await search.updateComplete;
+  while (!states.includes(search.state) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  await search.updateComplete;
+}
+
+/** Waits for the results, then opens the first one as a citizen would. */
+async function openFirstResult(canvasElement: HTMLElement): Promise<void> {
+  const search = searchIn(canvasElement);
+  await until(search, ['results']);
+  search.shadowRoot!.querySelector<HTMLElement>('.results [data-code]')!.click();
+  const deadline = Date.now() + 8000;
+  while (search.shadowRoot!.querySelector('.detail [aria-busy="true"]') && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await search.updateComplete;
+}
+
+const meta: Meta<SearchArgs> = {
+  title: 'Elements/Procedure search',
+  component: 'gov-procedure-search',
+  tags: ['autodocs'],
+  args: { query: '', sector: '', pageSize: 20, debounce: 300, syncUrl: false },
+  argTypes: {
+    query: { control: 'text', description: 'Initial query: name, keyword or code, with or without diacritics.' },
+    sector: {
+      control: 'select',
+      options: ['', 'ho-tich', 'xay-dung', 'cu-tru', 'ho-kinh-doanh', 'ly-lich-tu-phap'],
+      description: 'Preset sector filter (sector code).',
+    },
+    pageSize: { control: { type: 'number', min: 1, max: 100 }, description: 'Results per page (1–100).' },
+    debounce: { control: { type: 'number', min: 0, step: 50 }, description: 'Typing pause before searching, in ms.' },
+    syncUrl: { control: 'boolean', description: 'Keep the query, filters, pages and open procedure in the page URL.' },
+  },
+  render: (args) => html`
+    <gov-procedure-search
+      query=${args.query || nothing}
+      sector=${args.sector || nothing}
+      page-size=${args.pageSize}
+      debounce=${args.debounce}
+      sync-url=${args.syncUrl ? '' : nothing}
+      @gov-procedure-select=${(event: CustomEvent) => action('gov-procedure-select')(event.detail)}
+    ></gov-procedure-search>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Search as you type (with or without diacritics, by name, keyword or code such as `1.001193`), ' +
+          'filters with counts, highlighted results with “load more”, and the full procedure detail. ' +
+          '“Nộp hồ sơ trực tuyến” dispatches `gov-procedure-select` (see the Actions panel).',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<SearchArgs>;
+
+// ------------------------------------------------------------ states
+
+/** Before anything is typed: popular procedures and sectors. */
+export const Idle: Story = {};
+
+/** The first search is under way: a skeleton the size of the results, so nothing jumps. */
+export const Loading: Story = {
+  args: { query: 'khai sinh' },
+  parameters: { msw: { handlers: [http.get(PROCEDURES, () => delay('infinite'))] } },
+};
+
+/** Typed without diacritics; the matched words are highlighted. */
+export const Results: Story = { args: { query: 'dang ky khai sinh' } };
+
+/** Found by the procedure code. */
+export const ByCode: Story = { args: { query: CONSTRUCTION_PERMIT } };
+
+/** A preset sector filter combined with a query, five results a page. */
+export const FilteredWithLoadMore: Story = { args: { query: 'cap', sector: 'xay-dung', pageSize: 5 } };
+
+/** Nothing matches: the query, tips, and ways out. */
+export const Empty: Story = { args: { query: 'xyzzy khong ton tai' } };
+
+/** Filters that exclude everything: "search again without filters". */
+export const EmptyBecauseOfFilters: Story = { args: { query: 'khai sinh', sector: 'xay-dung' } };
+
+/** The back end failed; "Thử lại" retries. */
+export const ServerError: Story = {
+  args: { query: 'khai sinh' },
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(PROCEDURES, () =>
+          HttpResponse.json(
+            { type: 'https://motcua.dev/problems/server-error', title: 'Lỗi hệ thống', status: 500 },
+            { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      ],
+    },
+  },
+};
+
+/** The back end answered with data that breaks the contract. */
+export const InvalidResponse: Story = {
+  args: { query: 'khai sinh' },
+  parameters: { msw: { handlers: [http.get(PROCEDURES, () => HttpResponse.json({ items: 'not-a-list', total: -1 }))] } },
+};
+
+/** The browser has no network; the search runs again when it comes back. */
+export const Offline: Story = {
+  args: { query: 'khai sinh' },
+  parameters: { msw: { handlers: [http.get(PROCEDURES, () => HttpResponse.error())] } },
+  play: async ({ canvasElement }) => {
+    // The client tells "offline" from "network" by navigator.onLine; pretend while this search fails.
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await until(searchIn(canvasElement), ['offline', 'error']);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['onLine'];
+    }
+  },
+};
+
+/** A procedure's detail: channels, cases with steps and documents, legal basis, where to apply. */
+export const Detail: Story = {
+  args: { query: BIRTH_REGISTRATION },
+  play: ({ canvasElement }) => openFirstResult(canvasElement),
+};
+
+/** A procedure that cannot be filed online says where to apply in person. */
+export const DetailInformationOnly: Story = {
+  args: { query: informationOnly },
+  play: ({ canvasElement }) => openFirstResult(canvasElement),
+};
+
+/** The detail is loading: its title is known from the result, the rest is a skeleton. */
+export const DetailLoading: Story = {
+  args: { query: BIRTH_REGISTRATION },
+  parameters: { msw: { handlers: [http.get(`${PROCEDURES}/:code`, () => delay('infinite'))] } },
+  play: async ({ canvasElement }) => {
+    const search = searchIn(canvasElement);
+    await until(search, ['results']);
+    search.shadowRoot!.querySelector<HTMLElement>('.results [data-code]')!.click();
+    await search.updateComplete;
+  },
+};
+
+/** The same search in English (the toolbar switches every story). */
+export const English: Story = {
+  args: { query: 'giay phep xay dung' },
+  globals: { locale: 'en' },
+};
+
+/** On a 320 px phone. */
+export const NarrowPhone: Story = {
+  args: { query: 'dang ky' },
+  decorators: [(story) => html`<style>.phone{max-width:320px;border:1px dashed #737d8c}</style><div class="phone">${story()}</div>`],
+};
+
+// ------------------------------------------------------------ example themes
+
+function themeStory(id: string): Story {
+  const theme = exampleThemes.find((candidate) => candidate.id === id);
+  if (!theme) throw new Error(`no example theme ${id}`);
+  return { name: `Theme: ${theme.name}`, args: { query: 'dang ky khai sinh' }, globals: { theme: id } };
+}
+
+/** Themed only through `--gov-*` tokens set by the portal. */
+export const ThemeRedHeritage = themeStory('red-heritage');
+export const ThemeCoastalTeal = themeStory('coastal-teal');
+export const ThemeHighContrast = themeStory('high-contrast');
