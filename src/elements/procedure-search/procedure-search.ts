@@ -127,12 +127,12 @@ export class GovProcedureSearch extends GovElement {
   /** Typing pause in milliseconds before a search is sent. */
   @property({ type: Number }) debounce = 300;
 
-  /** Administrative level filter; '' for all. */
-  @state() level = '';
+  /** Administrative level filter (`central`, `province`, `commune`); '' for all. */
+  @property({ attribute: false }) level = '';
   /** Online level filter (`full`, `partial`, `none`); '' for all. */
-  @state() onlineLevel = '';
+  @property({ attribute: false }) onlineLevel = '';
   /** Agency filter (agency code); '' for all. */
-  @state() agency = '';
+  @property({ attribute: false }) agency = '';
 
   @state() private view: ResultView | undefined;
   @state() private searchError: unknown;
