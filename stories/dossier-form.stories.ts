@@ -1,0 +1,430 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import type { Field, FieldKind, FormDefinition } from '../src/api/schemas.js';
+import '../src/elements/dossier-form/index.js';
+import type { ApplicantPrefill, GovDossierForm } from '../src/elements/dossier-form/index.js';
+import { draftKey } from '../src/elements/dossier-form/drafts.js';
+import {
+  BIRTH_REGISTRATION,
+  BUSINESS_HOUSEHOLD,
+  CONSTRUCTION_PERMIT,
+  createMockApi,
+  JUDICIAL_RECORD,
+  PERMANENT_RESIDENCE,
+} from '../src/mocks/index.js';
+
+/**
+ * Stories of `<gov-dossier-form>` against the mock back end. Stories that need the
+ * applicant further along (review, receipt, server verdicts) get there in their play
+ * function the way an applicant does: answers restored from a draft, a file chosen,
+ * "Tiếp tục" pressed.
+ */
+interface FormArgs {
+  procedure: string;
+  case: string;
+  drafts: 'on' | 'off';
+  apiBase: string;
+  applicant: ApplicantPrefill | undefined;
+  definition: FormDefinition | undefined;
+}
+
+const FORM = `/api/v1/procedures/${BIRTH_REGISTRATION}/form`;
+
+const APPLICANT: ApplicantPrefill = {
+  fullName: 'Nguyễn Văn An',
+  nationalId: '001090012345',
+  phone: '0912345678',
+  email: 'nguyen.van.an@example.vn',
+  dateOfBirth: '1990-05-12',
+  gender: 'nam',
+  address: { provinceCode: '01', communeCode: '00004', street: '12 Phố Đội Cấn' },
+};
+
+/** Every answer of the birth registration (form version 2025.07.1), as a draft holds them. */
+const BIRTH_ANSWERS = {
+  requesterName: 'Nguyễn Văn An',
+  requesterId: '001090012345',
+  requesterPhone: '0912345678',
+  relationship: 'cha',
+  childName: 'Nguyễn Minh Khôi',
+  childGender: 'nam',
+  childDateOfBirth: '2026-11-3',
+  birthPlaceKind: 'co-so-y-te',
+  birthFacility: 'Bệnh viện Phụ sản Hà Nội',
+  childEthnicity: 'kinh',
+  childNationality: 'VN',
+  motherName: 'Trần Thị Bình',
+  motherDateOfBirth: '1992-8-20',
+  motherId: '001192034567',
+  motherEthnicity: 'kinh',
+  residence: { provinceCode: '01', communeCode: '00004', street: '12 Phố Đội Cấn' },
+  extractCopies: '1',
+};
+
+/** Puts a draft of the birth registration on the device; the returned function removes it. */
+function seedDraft(): () => void {
+  const key = draftKey({ procedure: BIRTH_REGISTRATION, version: '2025.07.1' });
+  localStorage.setItem(key, JSON.stringify({ answers: BIRTH_ANSWERS, attachments: {}, savedAt: new Date().toISOString() }));
+  return () => localStorage.removeItem(key);
+}
+
+function formIn(canvasElement: HTMLElement): GovDossierForm {
+  const form = canvasElement.querySelector('gov-dossier-form');
+  if (!form) throw new Error('no <gov-dossier-form> in the story');
+  return form;
+}
+
+async function until(check: () => boolean, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+}
+
+async function ready(form: GovDossierForm): Promise<void> {
+  await until(() => form.state !== 'loading');
+  await form.updateComplete;
+}
+
+async function press(form: GovDossierForm, label: string): Promise<void> {
+  const button = [...form.shadowRoot!.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === label);
+  button?.click();
+  await form.updateComplete;
+  await form.updateComplete;
+}
+
+/** From a restored draft to the review page: four steps, then the birth certificate. */
+async function toReview(form: GovDossierForm): Promise<void> {
+  await ready(form);
+  for (let step = 0; step < 4; step++) await press(form, 'Tiếp tục');
+  const input = form.shadowRoot!.querySelector<HTMLInputElement>('[data-document="GCS"] input[type="file"]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File(['%PDF-1.7 giấy chứng sinh'], 'giay-chung-sinh.pdf', { type: 'application/pdf' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  await until(() => !!form.shadowRoot!.querySelector('[data-document="GCS"] .file.done'));
+  await press(form, 'Tiếp tục');
+}
+
+async function declareAndSubmit(form: GovDossierForm): Promise<void> {
+  form.shadowRoot!.querySelector<HTMLInputElement>('#declaration')!.click();
+  await form.updateComplete;
+  await press(form, 'Nộp hồ sơ');
+}
+
+const meta: Meta<FormArgs> = {
+  title: 'Elements/Dossier form',
+  component: 'gov-dossier-form',
+  tags: ['autodocs'],
+  args: { procedure: BIRTH_REGISTRATION, case: '', drafts: 'off', apiBase: '', applicant: undefined, definition: undefined },
+  argTypes: {
+    procedure: {
+      control: 'select',
+      options: [BIRTH_REGISTRATION, CONSTRUCTION_PERMIT, BUSINESS_HOUSEHOLD, JUDICIAL_RECORD, PERMANENT_RESIDENCE, '1.001022'],
+      description: 'Code of the procedure whose form is filled in.',
+    },
+    case: { control: 'text', description: 'Case of the procedure (its id), when it has several.' },
+    drafts: { control: 'inline-radio', options: ['on', 'off'], description: '`off` keeps nothing on the device (shared computers).' },
+    apiBase: { table: { disable: true } },
+    applicant: { control: 'object', description: 'Applicant data from the portal’s login (JS property `applicant`).' },
+    definition: { table: { disable: true } },
+  },
+  render: (args) => html`
+    <gov-dossier-form
+      procedure=${args.procedure || nothing}
+      case=${args.case || nothing}
+      drafts=${args.drafts}
+      api-base=${args.apiBase || nothing}
+      .applicant=${args.applicant}
+      .definition=${args.definition}
+    ></gov-dossier-form>
+  `,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Apply online from the procedure’s versioned form definition: steps, every field kind, attachments, check your answers, ' +
+          'one idempotent submission and a receipt. Drafts are kept on the device unless `drafts="off"`.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<FormArgs>;
+
+// ------------------------------------------------------------ the five hand-written forms and a generated one
+
+/** Tờ khai đăng ký khai sinh: conditions, addresses, dates, attachments with a template. */
+export const BirthRegistration: Story = {};
+/** Cấp giấy phép xây dựng: numbers with bounds, patterns with their messages. */
+export const ConstructionPermit: Story = { args: { procedure: CONSTRUCTION_PERMIT } };
+/** Đăng ký hộ kinh doanh: checkboxes, a pattern on the business name. */
+export const BusinessHousehold: Story = { args: { procedure: BUSINESS_HOUSEHOLD } };
+/** Cấp phiếu lý lịch tư pháp: sections shown by a condition. */
+export const JudicialRecord: Story = { args: { procedure: JUDICIAL_RECORD } };
+/** Đăng ký thường trú: several conditions on one answer. */
+export const PermanentResidence: Story = { args: { procedure: PERMANENT_RESIDENCE } };
+/** Any other online procedure gets the generic form. */
+export const GenericForm: Story = { args: { procedure: '1.001022' } };
+
+/** With the applicant's data from the portal's login: prefilled, still editable. */
+export const Prefilled: Story = { args: { applicant: APPLICANT } };
+
+// ------------------------------------------------------------ states
+
+/** Waiting for the form definition. */
+export const Loading: Story = {
+  parameters: { msw: { handlers: [http.get(FORM, () => delay('infinite'))] } },
+};
+
+/** The definition could not be loaded; "Thử lại" loads it again. */
+export const LoadError: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(FORM, () =>
+          HttpResponse.json(
+            { type: 'https://motcua.dev/problems/server-error', title: 'Lỗi hệ thống', status: 500 },
+            { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      ],
+    },
+  },
+};
+
+/** The server sent a definition that breaks the contract. */
+export const InvalidDefinition: Story = {
+  parameters: { msw: { handlers: [http.get(FORM, () => HttpResponse.json({ procedureCode: BIRTH_REGISTRATION, steps: 'none' }))] } },
+};
+
+/** No online form for this procedure (404). */
+export const NotOnline: Story = { args: { procedure: '9.999999' } };
+
+/** The browser has no network; the form loads by itself when it comes back. */
+export const Offline: Story = {
+  parameters: { msw: { handlers: [http.get(FORM, () => HttpResponse.error())] } },
+  beforeEach: () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    return () => {
+      delete (navigator as unknown as Record<string, unknown>)['onLine'];
+    };
+  },
+};
+
+/** "Tiếp tục" with nothing answered: inline errors and the error summary, focused. */
+export const Errors: Story = {
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await ready(form);
+    await press(form, 'Tiếp tục');
+  },
+};
+
+/** The attachments step: a file uploaded, one refused before upload, one that failed to upload. */
+export const Attachments: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('/api/v1/attachments', async ({ request }) => {
+          const file = (await request.clone().formData()).get('file') as File;
+          if (file.name.startsWith('mat-mang')) return HttpResponse.error();
+          return undefined;
+        }),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await ready(form);
+    for (let step = 0; step < 4; step++) await press(form, 'Tiếp tục');
+    const choose = async (code: string, files: File[]) => {
+      const input = form.shadowRoot!.querySelector<HTMLInputElement>(`[data-document="${code}"] input[type="file"]`)!;
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(file);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      await form.updateComplete;
+    };
+    await choose('GCS', [new File(['%PDF-1.7'], 'giay-chung-sinh.pdf', { type: 'application/pdf' })]);
+    await choose('GCNKH', [new File(['x'], 'ket-hon.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })]);
+    await choose('UQ', [new File(['%PDF-1.7'], 'mat-mang-uy-quyen.pdf', { type: 'application/pdf' })]);
+    await until(() => form.shadowRoot!.querySelectorAll('.file.done, .file.failed').length === 2);
+  },
+};
+
+/** Check your answers: every answer and file with a "change" link, and the declaration. */
+export const Review: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  play: async ({ canvasElement }) => toReview(formIn(canvasElement)),
+};
+
+/** Submitted: the dossier code, the times, what comes next, print and track. */
+export const Submitted: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await toReview(form);
+    await declareAndSubmit(form);
+    await until(() => form.state === 'submitted');
+  },
+};
+
+/** The network failed during the submission: "Nộp lại" retries with the same key. */
+export const SubmitFailed: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  parameters: { msw: { handlers: [http.post('/api/v1/dossiers', () => HttpResponse.error())] } },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await toReview(form);
+    await declareAndSubmit(form);
+    await until(() => !!form.shadowRoot!.querySelector('.submit-error'));
+  },
+};
+
+/** The server refused answers (422): the applicant is taken to the question. */
+export const ServerValidation: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('/api/v1/dossiers', () =>
+          HttpResponse.json(
+            {
+              type: 'https://motcua.dev/problems/validation-failed',
+              title: 'Dữ liệu chưa hợp lệ',
+              status: 422,
+              errors: [{ field: 'answers.childName', code: 'format', message: 'Tên của trẻ có ký tự không hợp lệ' }],
+            },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await toReview(form);
+    await declareAndSubmit(form);
+    await until(() => form.state === 'filling');
+  },
+};
+
+/**
+ * The form changed while the applicant filled it (409): the new version is loaded, the
+ * answers kept, and the applicant told what changed. This story has a back end of its own
+ * so that it can publish a new version of the form.
+ */
+const versionMock = createMockApi({ baseUrl: '/version-story/api/v1' });
+export const FormVersionChanged: Story = {
+  args: { apiBase: '/version-story/api/v1', drafts: 'on' },
+  parameters: { msw: { handlers: versionMock.handlers } },
+  beforeEach: () => {
+    versionMock.reset();
+    return seedDraft();
+  },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await toReview(form);
+    versionMock.store.forms.bump(BIRTH_REGISTRATION, (definition) => {
+      const child = definition.steps[1]!;
+      child.fields = child.fields.filter((field) => field.id !== 'hometown');
+      child.fields.push({ id: 'childNickname', kind: 'text', label: 'Tên gọi ở nhà', required: true, maxLength: 50 });
+    });
+    await declareAndSubmit(form);
+    await until(() => !!form.shadowRoot!.querySelector('.version-notice'));
+  },
+};
+
+/** A draft was restored: the applicant is told when it was saved and can start again. */
+export const DraftRestored: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+};
+
+/** The browser's storage is full: nothing is saved, and the applicant is told. */
+export const StorageFull: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    return () => {
+      Storage.prototype.setItem = setItem;
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await ready(form);
+    const input = form.shadowRoot!.querySelector<HTMLInputElement>('[data-field="requesterName"] input')!;
+    input.value = 'Trần Thị Bình';
+    input.dispatchEvent(new Event('input'));
+    await until(() => !!form.shadowRoot!.querySelector('.storage-notice'));
+  },
+};
+
+// ------------------------------------------------------------ each field kind
+
+const OPTIONS = [
+  { value: 'a', label: 'Lựa chọn thứ nhất' },
+  { value: 'b', label: 'Lựa chọn thứ hai' },
+];
+
+const KIND_FIELDS: Record<FieldKind, Field> = {
+  text: { id: 'text', kind: 'text', label: 'Họ, chữ đệm và tên', hint: 'Viết có dấu', required: true, minLength: 2, maxLength: 100 },
+  textarea: { id: 'textarea', kind: 'textarea', label: 'Nội dung đề nghị', required: true, minLength: 10, maxLength: 2000 },
+  number: { id: 'number', kind: 'number', label: 'Số bản sao', required: true, min: 1, max: 10 },
+  email: { id: 'email', kind: 'email', label: 'Thư điện tử', hint: 'Để nhận thông báo về hồ sơ' },
+  phone: { id: 'phone', kind: 'phone', label: 'Số điện thoại di động', required: true },
+  date: { id: 'date', kind: 'date', label: 'Ngày sinh', required: true, min: '1900-01-01' },
+  select: { id: 'select', kind: 'select', label: 'Quan hệ với trẻ', required: true, options: OPTIONS },
+  radio: { id: 'radio', kind: 'radio', label: 'Giới tính', required: true, options: OPTIONS },
+  checkbox: { id: 'checkbox', kind: 'checkbox', label: 'Tôi đồng ý nhận kết quả qua bưu chính', required: true },
+  checkboxes: { id: 'checkboxes', kind: 'checkboxes', label: 'Ngành nghề kinh doanh', required: true, options: OPTIONS },
+  'national-id': { id: 'national-id', kind: 'national-id', label: 'Số định danh cá nhân', required: true },
+  address: { id: 'address', kind: 'address', label: 'Nơi cư trú', required: true },
+  section: { id: 'section', kind: 'section', label: 'Thông tin người mẹ', hint: 'Khai theo giấy tờ tùy thân của mẹ' },
+  note: { id: 'note', kind: 'note', label: 'Bản sao trích lục khai sinh có thu phí 8.000 đồng mỗi bản.' },
+};
+
+function kindForm(kind: FieldKind): FormDefinition {
+  return {
+    procedureCode: BIRTH_REGISTRATION,
+    version: `preview-${kind}`,
+    title: `Loại câu hỏi: ${kind}`,
+    steps: [{ id: kind, title: `Câu hỏi loại “${kind}”`, fields: [KIND_FIELDS[kind]] }],
+    attachments: [],
+  };
+}
+
+/** One question of a kind, then "Tiếp tục" pressed so its error shows (display kinds have none). */
+const kindStory = (kind: FieldKind): Story => ({
+  args: { procedure: '', definition: kindForm(kind) },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await ready(form);
+    if (kind !== 'section' && kind !== 'note' && kind !== 'email') await press(form, 'Tiếp tục');
+  },
+});
+
+export const KindText = kindStory('text');
+export const KindTextarea = kindStory('textarea');
+export const KindNumber = kindStory('number');
+export const KindEmail = kindStory('email');
+export const KindPhone = kindStory('phone');
+export const KindDate = kindStory('date');
+export const KindSelect = kindStory('select');
+export const KindRadio = kindStory('radio');
+export const KindCheckbox = kindStory('checkbox');
+export const KindCheckboxes = kindStory('checkboxes');
+export const KindNationalId = kindStory('national-id');
+export const KindAddress = kindStory('address');
+export const KindSection = kindStory('section');
+export const KindNote = kindStory('note');
