@@ -187,14 +187,17 @@ export class GovProcedureSearch extends GovElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
+    // Put back in the page: redo in willUpdate whatever the removal cancelled.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
+    // The controllers cancel what is running when the host leaves the page (a portal moving
+    // the element, a framework re-rendering): remember to run it again on return.
+    if (this.searchRequest.pending) this.searchKey = '';
+    if (this.detailRequest.pending) this.detailClient = undefined;
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
-    // The controllers cancel what was running; search again when put back in the page.
-    this.searchKey = '';
-    this.detailClient = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

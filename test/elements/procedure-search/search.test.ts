@@ -302,6 +302,22 @@ describe('<gov-procedure-search>: searching', () => {
       expect(has(el, '.stale')).to.equal(false);
     });
 
+    it('finishes a search interrupted by moving the element elsewhere in the page', async () => {
+      backEnd.mock.faults.add({ path: '/procedures', delayMs: 400, times: 1 });
+      const el = await fixture<GovProcedureSearch>(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`);
+      expect(el.state).to.equal('loading');
+      const elsewhere = document.createElement('div');
+      document.body.append(elsewhere);
+      try {
+        elsewhere.append(el);
+        await settled(el);
+        expect(el.state).to.equal('results');
+        expect(resultNames(el)).to.include('Đăng ký khai sinh');
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
     it('helps when nothing matches: the query, tips, and a way back to every procedure', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="xyzzy khong ton tai"></gov-procedure-search>`);
       expect(el.state).to.equal('empty');
