@@ -1,7 +1,7 @@
 import { defineElement } from '../shared/define.js';
-import { GovProcedureSearch, type ProcedureSelectDetail } from './procedure-search.js';
+import { GovProcedureSearch, type ProcedureSelectDetail, type SearchState } from './procedure-search.js';
 
-export { GovProcedureSearch, type ProcedureSelectDetail };
+export { GovProcedureSearch, type ProcedureSelectDetail, type SearchState };
 
 defineElement('gov-procedure-search', GovProcedureSearch);
 
