@@ -131,6 +131,8 @@ export class GovDossierForm extends GovElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
+    // Moved in the page while loading: the load was aborted on the way out, start it again.
+    if (this.loadState === 'loading' && this.loadAbort?.signal.aborted) void this.load();
   }
 
   override disconnectedCallback(): void {

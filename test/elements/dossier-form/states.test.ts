@@ -35,6 +35,20 @@ describe('<gov-dossier-form> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('loads again when moved in the page while loading', async () => {
+    mock.faults.add({ method: 'GET', path: `/procedures/${BIRTH}/form`, delayMs: 300, times: 1 });
+    const el = await mountRaw();
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    try {
+      elsewhere.append(el);
+      await settled(el);
+      expect(el.state).to.equal('filling');
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('shows a load error with a retry that works', async () => {
     mock.faults.add({ method: 'GET', path: `/procedures/${BIRTH}/form`, status: 500, times: 1 });
     const el = await mountForm(base);
