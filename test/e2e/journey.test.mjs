@@ -117,6 +117,15 @@ describe('the citizen journey on the demo portal (npm start), through the built 
   it('search → apply → attach → submit → track → supplement → result → figures, axe-clean in every state', async () => {
     const { page: tab, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await tab.evaluateOnNewDocument(INSTRUMENTATION);
+    /** Every URL the page asks for (the mock answers in the page, but the requests are real). */
+    const urls = [];
+    tab.on('request', (request) => urls.push(request.url()));
+    const storage = () =>
+      tab.evaluate(() => ({
+        local: Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])),
+        session: sessionStorage.length,
+        cookie: document.cookie,
+      }));
     let current = 'opening the portal';
     /** Names the step a failure happened in. */
     const step = async (name, body) => {
@@ -258,6 +267,12 @@ describe('the citizen journey on the demo portal (npm start), through the built 
           assert.ok(review.includes(answer), `the review does not show ${answer}`);
         }
         await checkAxe('review');
+        // The unfinished application is kept on this device, under a key without personal data.
+        const { local } = await storage();
+        const drafts = Object.keys(local).filter((key) => key.startsWith('motcua:dossier-draft:'));
+        assert.deepEqual(drafts.map((key) => key.split(':').slice(0, 4).join(':')), ['motcua:dossier-draft:v1:1.001193']);
+        assert.ok(local[drafts[0]].includes('Trần Minh Khang'), 'the draft holds the answers');
+        assert.ok(!local[drafts[0]].includes('%PDF'), 'the draft holds file contents');
         await clickButton(tab, 'Nộp hồ sơ');
         await waitForText(tab, 'gov-dossier-form', 'Có lỗi cần sửa');
         await checkAxe('review, declaration missing');
@@ -272,6 +287,9 @@ describe('the citizen journey on the demo portal (npm start), through the built 
         code = /Mã hồ sơ\s+(\S+-\d{6}-\d{4})/.exec(receipt)?.[1];
         assert.ok(code, `no dossier code on the receipt: ${receipt.slice(0, 300)}`);
         await focusedOn(tab, (active) => active.text === 'Đã nộp hồ sơ thành công', 'the receipt heading');
+        // Submitting removes the draft.
+        const { local } = await storage();
+        assert.deepEqual(Object.keys(local).filter((key) => key.startsWith('motcua:dossier-draft:')), []);
         await checkAxe('receipt');
       });
 
@@ -338,6 +356,18 @@ describe('the citizen journey on the demo portal (npm start), through the built 
       });
 
       current = 'the checks of the whole journey';
+      // docs/security.md: nothing personal in a URL, nothing kept but the (removed) draft.
+      const personal = ['4321', '0987654321', '019195001234', '019093004321', 'Nguy', 'hoa.nguyen'];
+      assert.deepEqual(
+        urls.filter((url) => personal.some((value) => decodeURIComponent(url).includes(value))),
+        [],
+        'URLs carrying personal data',
+      );
+      const kept = await storage();
+      assert.deepEqual(
+        { motcua: Object.keys(kept.local).filter((key) => key.startsWith('motcua')), session: kept.session, cookie: kept.cookie },
+        { motcua: [], session: 0, cookie: '' },
+      );
       assert.ok(axeFindings.length === 0, `axe violations, state by state:\n${axeFindings.join('\n')}`);
       const violations = await tab.evaluate(() => window.__e2e.cspViolations);
       assert.deepEqual(violations, [], 'CSP violations on the demo page');
