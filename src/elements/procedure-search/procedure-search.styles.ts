@@ -95,6 +95,29 @@ export const styles = css`
   .detail-title {
     font-size: var(--_gov-font-size-xlarge);
   }
+  /* Focus is moved to the title so screen readers start there; it is not a control. */
+  .detail-title:focus {
+    outline: none;
+  }
+  .detail-body {
+    display: grid;
+    gap: var(--_gov-space-4);
+    justify-items: start;
+  }
+  .detail-body > * {
+    max-width: 100%;
+    justify-self: stretch;
+  }
+  .detail-body > .badge,
+  .detail-body > .apply {
+    justify-self: start;
+  }
+  .detail-body .section + .section {
+    margin-block-start: var(--_gov-space-2);
+  }
+  .case-title {
+    font-size: 1.125em;
+  }
   .subheading {
     font-size: 1em;
     margin-block-start: var(--_gov-space-3);
@@ -155,7 +178,7 @@ export const styles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
     gap: var(--_gov-space-2) var(--_gov-space-4);
   }
   dd {
@@ -218,6 +241,16 @@ export const styles = css`
   .skeleton .card {
     min-height: 9.5em;
     align-content: start;
+  }
+  .skeleton-heading {
+    display: grid;
+    gap: var(--_gov-space-3);
+    padding-block-end: var(--_gov-space-1);
+  }
+  .bone.heading {
+    height: 1.6em;
+    width: 14em;
+    max-width: 80%;
   }
   .bone {
     display: block;

@@ -502,15 +502,17 @@ export class GovProcedureSearch extends GovElement {
     const error = this.searchError;
     const view = this.view;
     if (error !== undefined && !this.currentRun?.append) return this.renderError(error, this.retrySearch, 'search.error.title');
-    if (!view) return this.renderSkeleton(this.t('search.loading'));
+    if (!view) return this.renderSkeleton(this.t('search.loading'), true);
     if (view.run.idle) return this.renderIdle(view);
     if (view.total === 0) return this.renderEmpty(view);
     return this.renderResults(view);
   }
 
-  private renderSkeleton(label: string) {
+  /** `withHeading`: also hold the place of the results' heading and count, so they do not push the list down. */
+  private renderSkeleton(label: string, withHeading = false) {
     return html`<p class="visually-hidden">${label}</p>
       <ul class="skeleton" part="skeleton" aria-hidden="true">
+        ${withHeading ? html`<li class="skeleton-heading"><span class="bone heading"></span><span class="bone short"></span></li>` : nothing}
         ${[0, 1, 2].map(
           () => html`<li class="card"><span class="bone title"></span><span class="bone"></span><span class="bone short"></span></li>`,
         )}
@@ -666,7 +668,7 @@ export class GovProcedureSearch extends GovElement {
         <span aria-hidden="true">←</span> ${this.t('search.detail.back')}
       </button>
       <h2 id="detail-title" class="detail-title" tabindex="-1">${title}</h2>
-      <div aria-busy=${this.detailRequest.pending ? 'true' : 'false'}>
+      <div class="detail-body" aria-busy=${this.detailRequest.pending ? 'true' : 'false'}>
         ${error !== undefined
           ? this.renderError(error, () => this.loadDetail(), 'search.detail.error')
           : detail
@@ -729,7 +731,7 @@ export class GovProcedureSearch extends GovElement {
             'search.detail.cases',
             d.cases.map(
               (procedureCase) => html`<div class="case">
-                <h4 class="heading">${procedureCase.name}</h4>
+                <h4 class="case-title">${procedureCase.name}</h4>
                 ${procedureCase.steps.length
                   ? html`<h5 class="subheading">${this.t('search.detail.steps')}</h5>
                       <ol>${procedureCase.steps.map((step) => html`<li>${step}</li>`)}</ol>`

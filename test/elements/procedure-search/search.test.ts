@@ -283,7 +283,7 @@ describe('<gov-procedure-search>: searching', () => {
         html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`,
       );
       expect(el.state).to.equal('loading');
-      expect(all(el, '[part="skeleton"] li').length).to.equal(3);
+      expect(all(el, '[part="skeleton"] li.card').length).to.equal(3);
       expect(part(el, '.body').getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
       await settled(el);
