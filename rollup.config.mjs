@@ -4,7 +4,7 @@
 //     build time, so adding `src/elements/<name>/index.ts` adds `dist/<name>.js`; modules
 //     shared by several entries go to dist/chunks/.
 //  2. dist/cdn/motcua.js: one self-contained, minified file a portal loads with a single
-//     <script type="module">; every element registered, nothing external.
+//     <script type="module">; every element registered, nothing external (from src/cdn.ts).
 //  3. dist/cdn/motcua-mocks.js: the msw mock back end for the demo and the e2e tests,
 //     self-contained. Skipped while src/mocks/browser.ts does not exist.
 // Type declarations come from `tsc --emitDeclarationOnly` (npm run build), not from here:
@@ -35,6 +35,11 @@ export function elementEntries() {
 }
 
 const mocksIndex = join(root, 'src/mocks/index.ts');
+/**
+ * The CDN bundle's entry: src/cdn.ts (the elements only, none of the npm building blocks a
+ * portal's single script tag cannot use) when it exists, else the package root.
+ */
+const cdnEntry = existsSync(join(root, 'src/cdn.ts')) ? fromRoot('src/cdn.ts') : fromRoot('src/index.ts');
 const mocksBrowser = join(root, 'src/mocks/browser.ts');
 
 /** Bare imports the npm build leaves to the consumer (package dependencies, and msw for ./mocks). */
@@ -86,7 +91,7 @@ export const npmBuild = {
 
 /** @type {import('rollup').RollupOptions} */
 export const cdnBuild = {
-  input: fromRoot('src/index.ts'),
+  input: cdnEntry,
   plugins: [browserResolve(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
   output: { file: 'dist/cdn/motcua.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
   onwarn,

@@ -22,12 +22,11 @@ export const KB = 1024;
 
 /**
  * Budgets in KB (1 KB = 1024 bytes) of gzip, lit and zod included. The CDN budget is the
- * one issue #6 sets for all elements together. Per-element budgets are what one element
- * alone may cost: lit + @lit/context + the zod contract are ~15 KB of each, so the rest is
- * the element's own code and catalogue. dossier-form is the largest (every field kind,
- * validation, uploads); status-tracker and service-stats are read-only views. <gov-config>
- * is only the shared runtime plus a provider. A new element folder without a budget fails
- * the check: decide its budget here when adding it.
+ * one issue #6 sets for all elements together; the per-element ones are what a page that
+ * embeds only that element may pay. dossier-form gets the most (every field kind,
+ * validation, uploads, drafts); status-tracker and service-stats are mostly read-only
+ * views. <gov-config> alone is Lit + @lit/context + the provider (about 7 KB). A new
+ * element folder without a budget fails the check: decide its budget here when adding it.
  */
 export const BUDGETS_KB = {
   config: 15,
