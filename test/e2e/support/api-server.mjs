@@ -4,7 +4,7 @@
 // CORS is answered the way the docs ask a back end to: one allowed origin, the request
 // headers the SDK sends, `Retry-After` exposed; every preflight is recorded.
 import { createServer } from 'node:http';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -19,16 +19,23 @@ export const EXPOSED_HEADERS = 'Retry-After';
 let mocksModule;
 
 /**
- * Bundles `src/mocks/index.ts` once per process (its TypeScript and data JSON) into an ESM
- * file under node_modules/.cache, where its bare imports (msw, zod) still resolve.
+ * The mock back end for Node: `dist/mocks.js` from the same build as the CDN bundle
+ * (`npx rollup -c`), so the API answers as the built package's mocks do. Without a build
+ * (or with `mocksEntry`), `src/mocks/index.ts` is bundled once per process with esbuild into
+ * node_modules/.cache, where its bare imports (msw, zod) still resolve.
  */
-export async function loadMocks(entry = resolve(ROOT, 'src/mocks/index.ts')) {
+export async function loadMocks(entry) {
   if (mocksModule) return mocksModule;
+  const built = resolve(ROOT, 'dist/mocks.js');
+  if (!entry && existsSync(built)) {
+    mocksModule = await import(pathToFileURL(built).href);
+    return mocksModule;
+  }
   const outdir = resolve(ROOT, 'node_modules/.cache/motcua-e2e');
   mkdirSync(outdir, { recursive: true });
   const outfile = resolve(outdir, `mocks-${process.pid}.mjs`);
   await build({
-    entryPoints: [entry],
+    entryPoints: [entry ?? resolve(ROOT, 'src/mocks/index.ts')],
     outfile,
     bundle: true,
     format: 'esm',
