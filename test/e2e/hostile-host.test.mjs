@@ -26,7 +26,7 @@ html { font-size: 62.5%; }
 
 /** Runs before anything else on the page: the legacy scripts a 2008 portal still carries. */
 const LEGACY_JS = `
-window.__hostile = { submits: 0, defineCalls: 0, requireCalls: 0 };
+window.__hostile = { submits: 0, resets: 0, defineCalls: 0, requireCalls: 0 };
 // An AMD loader, as RequireJS/Dojo pages have: a UMD bundle would register itself here.
 window.define = function () { window.__hostile.defineCalls++; };
 window.define.amd = {};
@@ -40,6 +40,7 @@ document.addEventListener('submit', function (event) {
   window.__hostile.submits++;
   event.preventDefault();
 }, true);
+document.addEventListener('reset', function () { window.__hostile.resets++; }, true);
 `;
 
 const BODY = `
@@ -158,6 +159,7 @@ describe('a hostile legacy host page', () => {
 
     const hostile = await tab.evaluate(() => window.__hostile);
     assert.equal(hostile.submits, 0, 'the host <form> was submitted');
+    assert.equal(hostile.resets, 0, 'the host <form> was reset');
     assert.equal(hostile.defineCalls, 0, 'the bundle registered itself with the AMD loader');
     assert.equal(hostile.requireCalls, 0, 'the bundle called the AMD require');
     assert.ok(!site.requests.some((request) => request.path === '/postback'), 'the host form posted back');
