@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Size gate: what each entry costs a portal over the wire, gzip level 9.
 //   node test/tools/size.mjs          print the table
-//   node test/tools/size.mjs --check  also exit 1 when an entry is over budget or has none
+//   node test/tools/size.mjs --check  also exit 1 when an entry is over its gate (below)
 //   --dist                            measure dist/cdn/motcua.js as built on disk instead of
 //                                     building it in memory
 //
@@ -35,6 +35,23 @@ export const BUDGETS_KB = {
   'status-tracker': 20,
   'service-stats': 20,
   cdn: 45,
+};
+
+/**
+ * Ceilings for the entries that do not meet their budget yet (docs/decisions.md, "Size
+ * budgets"): the size measured when the gate was set plus about 3 %. CI gates on the
+ * ceiling where there is one and on the budget otherwise, so an entry may not grow while it
+ * is over budget, and CI stays green enough to land the work that shrinks it. Lower a
+ * ceiling in the commit that saves the bytes; delete it once the entry meets its budget.
+ * Set 2026-11-23 from: dossier-form 42.7, procedure-search 32.6, service-stats 27.2,
+ * status-tracker 34.6, cdn 66.5 KB.
+ */
+export const CEILINGS_KB = {
+  'procedure-search': 33.6,
+  'dossier-form': 44.0,
+  'status-tracker': 35.7,
+  'service-stats': 28.1,
+  cdn: 68.5,
 };
 
 /** Element folders with an entry point, e.g. `['config', 'procedure-search']`. */
@@ -82,7 +99,9 @@ export function gzipSize(bytes) {
 }
 
 /**
- * @typedef {{ entry: string, bytes: number, gzip: number, budget: number | undefined, pass: boolean }} SizeRow
+ * @typedef {{ entry: string, bytes: number, gzip: number, budget: number | undefined, pass: boolean,
+ *   ceiling: number | undefined, gate: number | undefined, withinGate: boolean }} SizeRow
+ *   `pass`: within the issue budget; `gate`: the ceiling if any, else the budget (what --check enforces).
  * @returns {Promise<SizeRow[]>} one row per element entry, then the CDN bundle
  */
 export async function measureSizes({ fromDist = false } = {}) {
@@ -95,7 +114,18 @@ export async function measureSizes({ fromDist = false } = {}) {
     const gzip = gzipSize(bytes);
     const budgetKb = BUDGETS_KB[entry];
     const budget = budgetKb === undefined ? undefined : budgetKb * KB;
-    return { entry, bytes: bytes.length, gzip, budget, pass: budget !== undefined && gzip <= budget };
+    const ceiling = CEILINGS_KB[entry] === undefined ? undefined : Math.round(CEILINGS_KB[entry] * KB);
+    const gate = budget === undefined ? undefined : (ceiling ?? budget);
+    return {
+      entry,
+      bytes: bytes.length,
+      gzip,
+      budget,
+      pass: budget !== undefined && gzip <= budget,
+      ceiling,
+      gate,
+      withinGate: gate !== undefined && gzip <= gate,
+    };
   });
 }
 
@@ -110,13 +140,15 @@ export function table(header, rows) {
 
 export function sizeTable(rows) {
   return table(
-    ['entry', 'minified', 'gzip', 'budget', 'result'],
+    ['entry', 'minified', 'gzip', 'budget', 'result', 'CI ceiling', 'CI gate'],
     rows.map((row) => [
       row.entry === 'cdn' ? 'cdn/motcua.js' : row.entry,
       formatKb(row.bytes),
       formatKb(row.gzip),
       row.budget === undefined ? 'none' : formatKb(row.budget),
       row.budget === undefined ? 'FAIL (no budget)' : row.pass ? 'pass' : 'FAIL',
+      row.ceiling === undefined ? '—' : formatKb(row.ceiling),
+      row.gate === undefined ? 'FAIL' : row.withinGate ? 'pass' : 'FAIL',
     ]),
   );
 }
@@ -125,12 +157,22 @@ async function main() {
   const check = process.argv.includes('--check');
   const rows = await measureSizes({ fromDist: process.argv.includes('--dist') });
   console.log(sizeTable(rows));
-  const failed = rows.filter((row) => !row.pass);
-  if (failed.length === 0) {
-    console.log(`size: all ${rows.length} entries within budget`);
+  const overBudget = rows.filter((row) => !row.pass);
+  const overGate = rows.filter((row) => !row.withinGate);
+  const names = (list) => list.map((row) => row.entry).join(', ');
+  console.log(
+    overBudget.length === 0
+      ? `size: all ${rows.length} entries within their budget`
+      : `size: ${overBudget.length} of ${rows.length} entries over the issue budget: ${names(overBudget)}`,
+  );
+  for (const row of rows.filter((candidate) => candidate.ceiling !== undefined && candidate.pass)) {
+    console.log(`size: ${row.entry} now meets its budget; delete its ceiling in test/tools/size.mjs`);
+  }
+  if (overGate.length === 0) {
+    console.log('size: CI gate passed (ceilings where set, budgets elsewhere)');
     return;
   }
-  const message = `size: ${failed.length} of ${rows.length} entries over budget or without one: ${failed.map((row) => row.entry).join(', ')}`;
+  const message = `size: ${overGate.length} entries over their CI gate or without a budget: ${names(overGate)}`;
   if (check) {
     console.error(message);
     process.exitCode = 1;
