@@ -30,7 +30,10 @@ describe('an API on another origin, with a bearer token', () => {
       body: page({
         head: '<script type="module" src="/motcua.js"></script><script type="module" src="/portal-config.js"></script>',
         body: `<main><h1>Tra cứu thủ tục</h1>
-          <gov-config api-base="${api.base}"><gov-procedure-search></gov-procedure-search></gov-config></main>`,
+          <gov-config api-base="${api.base}">
+            <gov-procedure-search></gov-procedure-search>
+            <gov-status-tracker></gov-status-tracker>
+          </gov-config></main>`,
       }),
     };
     browser = await launchBrowser();
@@ -75,5 +78,43 @@ describe('an API on another origin, with a bearer token', () => {
     assert.deepEqual(asked.filter((name) => !allowed.includes(name)), [], 'headers the documented CORS answer does not allow');
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.consoleErrors, []);
+  });
+
+  it('POSTs JSON after a preflight, and an error answer reaches the citizen as itself, not as "no connection"', async () => {
+    const { page: tab, problems } = await openPage(browser);
+    await tab.goto(`${site.origin}/`);
+    await whenDefined(tab, ['gov-config', 'gov-status-tracker'], problems);
+    await until(tab, () => typeof document.querySelector('gov-config').getToken === 'function');
+    const dossier = api.api.demo.find((entry) => entry.status === 4);
+    api.preflights.length = 0;
+
+    // A wrong verifier: the back end answers 404 problem+json, with the CORS headers.
+    await typeInto(tab, 'gov-status-tracker >>> #code', dossier.code);
+    await typeInto(tab, 'gov-status-tracker >>> #verifier', '0000');
+    await tab.keyboard.press('Enter');
+    await waitForText(tab, 'gov-status-tracker', 'Không tìm thấy hồ sơ');
+
+    // The right one: found, through the same preflighted POST.
+    await typeInto(tab, 'gov-status-tracker >>> #verifier', dossier.verifier);
+    await tab.keyboard.press('Enter');
+    await waitForText(tab, 'gov-status-tracker', `Hồ sơ ${dossier.code}`);
+
+    const lookups = api.requests.filter((request) => request.path === '/api/v1/dossiers/lookup');
+    assert.equal(lookups.length, 2);
+    for (const lookup of lookups) {
+      assert.equal(lookup.method, 'POST');
+      assert.equal(lookup.headers.authorization, `Bearer ${TOKEN}`);
+      assert.match(String(lookup.headers['content-type']), /^application\/json/);
+    }
+    const preflight = api.preflights.find((entry) => entry.path === '/api/v1/dossiers/lookup');
+    assert.ok(preflight, `no preflight for the lookup: ${JSON.stringify(api.preflights)}`);
+    assert.equal(preflight.method, 'POST');
+    const asked = preflight.headers.split(',').map((name) => name.trim().toLowerCase());
+    assert.ok(asked.includes('content-type') && asked.includes('authorization'), preflight.headers);
+    const allowed = ALLOWED_HEADERS.split(',').map((name) => name.trim().toLowerCase());
+    assert.deepEqual(asked.filter((name) => !allowed.includes(name)), [], 'headers the documented CORS answer does not allow');
+    assert.deepEqual(problems.pageErrors, []);
+    // The browser itself logs the 404 of the wrong verifier; nothing else may be there.
+    assert.deepEqual(problems.consoleErrors.filter((text) => !/status of 404/.test(text)), []);
   });
 });
