@@ -89,10 +89,31 @@ export const npmBuild = {
   onwarn,
 };
 
+/**
+ * zod 4.6 installs schema members with `for (const key in table)` and then reads each key's
+ * own descriptor: on a legacy page that adds enumerable properties to `Object.prototype`,
+ * the inherited key has no descriptor and loading the bundle throws, so no element is
+ * defined (test/e2e/hostile-host.test.mjs). The CDN bundle carries its own zod, so it
+ * iterates own keys only. The rewrite fails the build if zod's code changes shape, so an
+ * upgrade cannot silently drop it. npm users bundle zod themselves (docs/security.md).
+ */
+function zodOwnKeysOnly() {
+  const target = /node_modules\/zod\/v4\/core\/util\.js$/;
+  const loop = 'for (const key in table) {';
+  return {
+    name: 'zod-own-keys-only',
+    transform(code, id) {
+      if (!target.test(id)) return null;
+      if (!code.includes(loop)) this.error(`zod-own-keys-only: "${loop}" not found in ${id}; re-check the prototype-pollution fix`);
+      return { code: code.replace(loop, 'for (const key of Object.keys(table)) {'), map: null };
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions} */
 export const cdnBuild = {
   input: cdnEntry,
-  plugins: [browserResolve(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
+  plugins: [browserResolve(), zodOwnKeysOnly(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
   output: { file: 'dist/cdn/motcua.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
   onwarn,
 };
@@ -100,7 +121,7 @@ export const cdnBuild = {
 /** @type {import('rollup').RollupOptions} */
 export const mocksCdnBuild = {
   input: fromRoot('src/mocks/browser.ts'),
-  plugins: [browserResolve(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
+  plugins: [browserResolve(), zodOwnKeysOnly(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
   output: { file: 'dist/cdn/motcua-mocks.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
   onwarn,
 };

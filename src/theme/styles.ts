@@ -5,6 +5,13 @@
  * is inheritance. The host base resets the inheritable properties a legacy page
  * tends to set globally (letter-spacing, text-transform, text-align…) so the
  * page's CSS cannot break our layout, while the font may still flow in.
+ *
+ * The resets are `!important` because legacy pages write `* { color: red !important }`:
+ * such a rule matches the host element itself, and an important declaration of the
+ * page beats a normal one of the shadow root, then flows inside by inheritance. An
+ * important `:host` declaration beats the page's (the cascade lets the inner context
+ * win among important ones). Portals theme through the `--gov-*` tokens instead; the
+ * box (display, widths, background) stays theirs to set.
  */
 import { css, unsafeCSS } from 'lit';
 import { tokens } from './tokens.js';
@@ -17,23 +24,23 @@ export const tokenStyles = unsafeCSS(
 export const hostStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
-    color: var(--_gov-color-text);
+    box-sizing: border-box !important;
+    color: var(--_gov-color-text) !important;
     background: transparent;
-    font-family: var(--_gov-font-family);
-    font-size: var(--_gov-font-size);
-    font-style: normal;
-    font-weight: 400;
-    line-height: var(--_gov-line-height);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    visibility: visible;
-    cursor: auto;
+    font-family: var(--_gov-font-family) !important;
+    font-size: var(--_gov-font-size) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: var(--_gov-line-height) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    visibility: visible !important;
+    cursor: auto !important;
     max-width: 100%;
     min-width: 0;
   }

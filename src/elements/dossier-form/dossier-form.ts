@@ -863,7 +863,7 @@ export class GovDossierForm extends GovElement {
       @drop=${dropHandlers.drop}
     >
       <label class="label" for=${id}>
-        ${requirement.name}${requirement.required ? nothing : html` <span class="optional">(${this.t('common.optional')})</span>`}
+        ${requirement.name}${requirement.required ? nothing : html`<span class="optional"> (${this.t('common.optional')})</span>`}
       </label>
       <p class="hint" id="${id}-hint">${requirement.hint ?? ''}</p>
       <p class="hint" id="${id}-rules">${rules}</p>

@@ -57,7 +57,7 @@ function describedBy(context: FieldContext, hint: boolean): string | undefined {
 }
 
 function optionalMark(context: FieldContext): TemplateResult | typeof nothing {
-  return context.field.required ? nothing : html` <span class="optional">(${context.t('common.optional')})</span>`;
+  return context.field.required ? nothing : html`<span class="optional"> (${context.t('common.optional')})</span>`;
 }
 
 function hintTemplate(context: FieldContext, text = context.field.hint): TemplateResult | typeof nothing {

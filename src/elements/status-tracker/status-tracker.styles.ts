@@ -305,9 +305,10 @@ export const styles = css`
 
   /* One clean status sheet: no form, no buttons, black on white, no breaks inside a block. */
   @media print {
+    /* important: the host base's resets are (see theme/styles.ts) */
     :host {
-      color: #000;
-      font-size: 11pt;
+      color: #000 !important;
+      font-size: 11pt !important;
     }
     .lookup,
     .button,
