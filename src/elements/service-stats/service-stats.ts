@@ -143,7 +143,7 @@ export class GovServiceStats extends GovElement {
   protected override render(): TemplateResult {
     const title = this.agencyName ? this.t('stats.title-agency', { agency: this.agencyName }) : this.t('stats.title');
     return html`
-      <section aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
+      <section lang=${this.effectiveLocale} aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <h2 id="title">${title}</h2>
         ${this.renderPeriod()} ${this.renderBody()}

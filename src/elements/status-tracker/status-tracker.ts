@@ -324,11 +324,12 @@ export class GovStatusTracker extends GovElement {
   // ------------------------------------------------------------ templates
 
   protected override render(): TemplateResult {
-    return html`
+    // lang: screen readers pronounce the text in the element's language, whatever the page's.
+    return html`<div lang=${this.effectiveLocale}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.renderForm()}
       <div class="outcome" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>${this.renderOutcome()}</div>
-    `;
+    </div>`;
   }
 
   private renderForm(): TemplateResult {
