@@ -31,6 +31,11 @@ export const chromiumFlags = [
   '--no-first-run',
   '--no-default-browser-check',
   '--mute-audio',
+  // wtr runs two test files at once in two tabs of one browser; a background tab gets no
+  // animation frames, and tests (or open-wc's fixture) waiting for one would time out.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 export default {
