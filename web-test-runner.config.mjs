@@ -42,7 +42,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({
       launchOptions: {
