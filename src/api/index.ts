@@ -1,4 +1,5 @@
 export * from './schemas.js';
+export { contract } from './contract.js';
 export { ApiError, isApiError, type ApiErrorKind, type ApiErrorInit } from './errors.js';
 export {
   ApiClient,

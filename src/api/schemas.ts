@@ -11,12 +11,16 @@
  */
 import * as z from 'zod/mini';
 
-/** Registry that names the schemas; the OpenAPI generator reads it. */
-export const contract = z.registry<{ id: string; description?: string }>();
-
-function named<T extends z.ZodMiniType>(id: string, schema: T, description?: string): T {
-  contract.add(schema, description === undefined ? { id } : { id, description });
-  return schema;
+/**
+ * Builds a schema in a call that a bundler may drop when nothing uses the result, so a
+ * bundle carries only the schemas it uses. zod's constructors are free of side effects
+ * and say so, but esbuild does not follow that annotation across modules: without this
+ * wrapper every schema would land in every element bundle. Ids and descriptions for the
+ * OpenAPI document are registered in `contract.ts`, never here, for the same reason.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function shakeable<T>(build: () => T): T {
+  return build();
 }
 
 const text = () => z.string().check(z.minLength(1));
@@ -26,30 +30,23 @@ const nonNegativeInt = () => z.int().check(z.nonnegative());
 
 // ---------------------------------------------------------------- errors
 
-export const FieldErrorSchema = named(
-  'FieldError',
-  z.object({
-    /** JSON-pointer-like path into the request body, e.g. `answers.householdAddress`. */
-    field: z.string(),
-    code: z.string(),
-    message: z.string(),
-  }),
-);
+export const FieldErrorSchema = shakeable(() => z.object({
+  /** JSON-pointer-like path into the request body, e.g. `answers.householdAddress`. */
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+}));
 
-export const ProblemSchema = named(
-  'Problem',
-  z.object({
-    type: z.string(),
-    title: z.string(),
-    status: z.int(),
-    detail: z.optional(z.string()),
-    instance: z.optional(z.string()),
-    errors: z.optional(z.array(FieldErrorSchema)),
-    /** Seconds, for 429 answers; mirrors the Retry-After header. */
-    retryAfter: z.optional(nonNegativeInt()),
-  }),
-  'RFC 9457 problem details (application/problem+json).',
-);
+export const ProblemSchema = shakeable(() => z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  errors: z.optional(z.array(FieldErrorSchema)),
+  /** Seconds, for 429 answers; mirrors the Retry-After header. */
+  retryAfter: z.optional(nonNegativeInt()),
+}));
 
 // ---------------------------------------------------------------- procedures
 
@@ -59,31 +56,22 @@ export const AUDIENCES = ['citizen', 'business', 'organisation'] as const;
 export const TIME_UNITS = ['hour', 'day', 'working-day', 'month'] as const;
 export const CHANNEL_KINDS = ['in-person', 'online', 'post'] as const;
 
-export const SectorRefSchema = named('SectorRef', z.object({ code: text(), name: text() }));
-export const AgencyRefSchema = named(
-  'AgencyRef',
-  z.object({ code: z.optional(z.string()), name: text() }),
-);
+export const SectorRefSchema = shakeable(() => z.object({ code: text(), name: text() }));
+export const AgencyRefSchema = shakeable(() => z.object({ code: z.optional(z.string()), name: text() }));
 
-export const DurationSchema = named(
-  'Duration',
-  z.object({
-    value: z.number().check(z.nonnegative()),
-    unit: z.enum(TIME_UNITS),
-    note: z.optional(z.string()),
-  }),
-);
+export const DurationSchema = shakeable(() => z.object({
+  value: z.number().check(z.nonnegative()),
+  unit: z.enum(TIME_UNITS),
+  note: z.optional(z.string()),
+}));
 
-export const FeeSchema = named(
-  'Fee',
-  z.object({
-    amount: nonNegativeInt(),
-    currency: z.literal('VND'),
-    note: z.optional(z.string()),
-  }),
-);
+export const FeeSchema = shakeable(() => z.object({
+  amount: nonNegativeInt(),
+  currency: z.literal('VND'),
+  note: z.optional(z.string()),
+}));
 
-const procedureSummaryShape = {
+const procedureSummaryShape = shakeable(() => ({
   code: text(),
   name: text(),
   sector: SectorRefSchema,
@@ -93,91 +81,71 @@ const procedureSummaryShape = {
   processingTime: DurationSchema,
   fee: z.nullable(FeeSchema),
   updatedAt: dateTime(),
-};
+}));
 
-export const ProcedureSummarySchema = named(
-  'ProcedureSummary',
-  z.object(procedureSummaryShape),
-);
+export const ProcedureSummarySchema = shakeable(() => z.object(procedureSummaryShape));
 
-export const FacetSchema = named(
-  'Facet',
-  z.object({ value: z.string(), label: z.string(), count: nonNegativeInt() }),
-);
+export const FacetSchema = shakeable(() => z.object({
+  value: z.string(),
+  label: z.string(),
+  count: nonNegativeInt(),
+}));
 
-export const ProcedureFacetsSchema = named(
-  'ProcedureFacets',
-  z.object({
-    sector: z.array(FacetSchema),
-    level: z.array(FacetSchema),
-    onlineLevel: z.array(FacetSchema),
-    /** Optional: only deployments with several agencies send it. */
-    agency: z.optional(z.array(FacetSchema)),
-  }),
-);
+export const ProcedureFacetsSchema = shakeable(() => z.object({
+  sector: z.array(FacetSchema),
+  level: z.array(FacetSchema),
+  onlineLevel: z.array(FacetSchema),
+  /** Optional: only deployments with several agencies send it. */
+  agency: z.optional(z.array(FacetSchema)),
+}));
 
-export const ProcedureListSchema = named(
-  'ProcedureList',
-  z.object({
-    items: z.array(ProcedureSummarySchema),
-    total: nonNegativeInt(),
-    page: z.int().check(z.positive()),
-    pageSize: z.int().check(z.positive(), z.lte(100)),
-    facets: ProcedureFacetsSchema,
-  }),
-);
+export const ProcedureListSchema = shakeable(() => z.object({
+  items: z.array(ProcedureSummarySchema),
+  total: nonNegativeInt(),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive(), z.lte(100)),
+  facets: ProcedureFacetsSchema,
+}));
 
-export const ChannelSchema = named(
-  'Channel',
-  z.object({
-    kind: z.enum(CHANNEL_KINDS),
-    processingTime: DurationSchema,
-    fees: z.array(
-      z.object({ description: z.string(), amount: nonNegativeInt(), currency: z.literal('VND') }),
-    ),
-  }),
-);
+export const ChannelSchema = shakeable(() => z.object({
+  kind: z.enum(CHANNEL_KINDS),
+  processingTime: DurationSchema,
+  fees: z.array(
+    z.object({ description: z.string(), amount: nonNegativeInt(), currency: z.literal('VND') }),
+  ),
+}));
 
-export const RequiredDocumentSchema = named(
-  'RequiredDocument',
-  z.object({
-    code: text(),
-    name: text(),
-    originals: nonNegativeInt(),
-    copies: nonNegativeInt(),
-    required: z.boolean(),
-    templateUrl: z.optional(z.string()),
-  }),
-);
+export const RequiredDocumentSchema = shakeable(() => z.object({
+  code: text(),
+  name: text(),
+  originals: nonNegativeInt(),
+  copies: nonNegativeInt(),
+  required: z.boolean(),
+  templateUrl: z.optional(z.string()),
+}));
 
-export const ProcedureCaseSchema = named(
-  'ProcedureCase',
-  z.object({
-    id: text(),
-    name: text(),
-    steps: z.array(z.string()),
-    documents: z.array(RequiredDocumentSchema),
-  }),
-);
+export const ProcedureCaseSchema = shakeable(() => z.object({
+  id: text(),
+  name: text(),
+  steps: z.array(z.string()),
+  documents: z.array(RequiredDocumentSchema),
+}));
 
-export const ProcedureDetailSchema = named(
-  'ProcedureDetail',
-  z.object({
-    ...procedureSummaryShape,
-    description: z.optional(z.string()),
-    audiences: z.array(z.enum(AUDIENCES)),
-    channels: z.array(ChannelSchema),
-    cases: z.array(ProcedureCaseSchema),
-    requirements: z.optional(z.string()),
-    results: z.array(z.object({ code: z.optional(z.string()), name: text() })),
-    legalBasis: z.array(
-      z.object({ number: text(), title: z.string(), url: z.optional(z.string()) }),
-    ),
-    intakeAddress: z.optional(z.string()),
-    /** null when the procedure cannot be filed online. */
-    formVersion: z.nullable(z.string()),
-  }),
-);
+export const ProcedureDetailSchema = shakeable(() => z.object({
+  ...procedureSummaryShape,
+  description: z.optional(z.string()),
+  audiences: z.array(z.enum(AUDIENCES)),
+  channels: z.array(ChannelSchema),
+  cases: z.array(ProcedureCaseSchema),
+  requirements: z.optional(z.string()),
+  results: z.array(z.object({ code: z.optional(z.string()), name: text() })),
+  legalBasis: z.array(
+    z.object({ number: text(), title: z.string(), url: z.optional(z.string()) }),
+  ),
+  intakeAddress: z.optional(z.string()),
+  /** null when the procedure cannot be filed online. */
+  formVersion: z.nullable(z.string()),
+}));
 
 // ---------------------------------------------------------------- forms
 
@@ -208,94 +176,77 @@ export const PREFILL_KEYS = [
   'address',
 ] as const;
 
-export const OptionSchema = named('Option', z.object({ value: z.string(), label: text() }));
+export const OptionSchema = shakeable(() => z.object({ value: z.string(), label: text() }));
 
-export const VisibleWhenSchema = named(
-  'VisibleWhen',
-  z.object({
-    field: text(),
-    equals: z.optional(z.unknown()),
-    in: z.optional(z.array(z.unknown())),
-    filled: z.optional(z.boolean()),
-  }),
-);
+export const VisibleWhenSchema = shakeable(() => z.object({
+  field: text(),
+  equals: z.optional(z.unknown()),
+  in: z.optional(z.array(z.unknown())),
+  filled: z.optional(z.boolean()),
+}));
 
-export const FieldSchema = named(
-  'Field',
-  z.object({
-    id: text(),
-    kind: z.enum(FIELD_KINDS),
-    label: z.string(),
-    hint: z.optional(z.string()),
-    required: z.optional(z.boolean()),
-    options: z.optional(z.array(OptionSchema)),
-    /** number: value bounds; date: ISO dates as strings. */
-    min: z.optional(z.union([z.number(), z.string()])),
-    max: z.optional(z.union([z.number(), z.string()])),
-    minLength: z.optional(nonNegativeInt()),
-    maxLength: z.optional(nonNegativeInt()),
-    pattern: z.optional(z.string()),
-    patternMessage: z.optional(z.string()),
-    visibleWhen: z.optional(VisibleWhenSchema),
-    prefill: z.optional(z.enum(PREFILL_KEYS)),
-  }),
-);
+export const FieldSchema = shakeable(() => z.object({
+  id: text(),
+  kind: z.enum(FIELD_KINDS),
+  label: z.string(),
+  hint: z.optional(z.string()),
+  required: z.optional(z.boolean()),
+  options: z.optional(z.array(OptionSchema)),
+  /** number: value bounds; date: ISO dates as strings. */
+  min: z.optional(z.union([z.number(), z.string()])),
+  max: z.optional(z.union([z.number(), z.string()])),
+  minLength: z.optional(nonNegativeInt()),
+  maxLength: z.optional(nonNegativeInt()),
+  pattern: z.optional(z.string()),
+  patternMessage: z.optional(z.string()),
+  visibleWhen: z.optional(VisibleWhenSchema),
+  prefill: z.optional(z.enum(PREFILL_KEYS)),
+}));
 
-export const FormStepSchema = named(
-  'FormStep',
-  z.object({
-    id: text(),
-    title: text(),
-    description: z.optional(z.string()),
-    fields: z.array(FieldSchema),
-  }),
-);
+export const FormStepSchema = shakeable(() => z.object({
+  id: text(),
+  title: text(),
+  description: z.optional(z.string()),
+  fields: z.array(FieldSchema),
+}));
 
-export const AttachmentRequirementSchema = named(
-  'AttachmentRequirement',
-  z.object({
-    documentCode: text(),
-    name: text(),
-    hint: z.optional(z.string()),
-    required: z.boolean(),
-    accept: z.array(z.string()),
-    maxBytes: z.int().check(z.positive()),
-    maxFiles: z.int().check(z.positive()),
-    templateUrl: z.optional(z.string()),
-  }),
-);
+export const AttachmentRequirementSchema = shakeable(() => z.object({
+  documentCode: text(),
+  name: text(),
+  hint: z.optional(z.string()),
+  required: z.boolean(),
+  accept: z.array(z.string()),
+  maxBytes: z.int().check(z.positive()),
+  maxFiles: z.int().check(z.positive()),
+  templateUrl: z.optional(z.string()),
+}));
 
-export const FormDefinitionSchema = named(
-  'FormDefinition',
-  z.object({
-    procedureCode: text(),
-    caseId: z.optional(z.string()),
-    version: text(),
-    title: text(),
-    description: z.optional(z.string()),
-    steps: z.array(FormStepSchema).check(z.minLength(1)),
-    attachments: z.array(AttachmentRequirementSchema),
-    declaration: z.optional(z.string()),
-  }),
-);
+export const FormDefinitionSchema = shakeable(() => z.object({
+  procedureCode: text(),
+  caseId: z.optional(z.string()),
+  version: text(),
+  title: text(),
+  description: z.optional(z.string()),
+  steps: z.array(FormStepSchema).check(z.minLength(1)),
+  attachments: z.array(AttachmentRequirementSchema),
+  declaration: z.optional(z.string()),
+}));
 
-export const AddressValueSchema = named(
-  'AddressValue',
-  z.object({ provinceCode: z.string(), communeCode: z.string(), street: z.string() }),
-);
+export const AddressValueSchema = shakeable(() => z.object({
+  provinceCode: z.string(),
+  communeCode: z.string(),
+  street: z.string(),
+}));
 
 // ---------------------------------------------------------------- attachments
 
-export const AttachmentSchema = named(
-  'Attachment',
-  z.object({
-    id: text(),
-    name: text(),
-    size: nonNegativeInt(),
-    mediaType: text(),
-    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  }),
-);
+export const AttachmentSchema = shakeable(() => z.object({
+  id: text(),
+  name: text(),
+  size: nonNegativeInt(),
+  mediaType: text(),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+}));
 
 // ---------------------------------------------------------------- dossiers
 
@@ -304,178 +255,145 @@ export const DOSSIER_CODE_PATTERN = /^[0-9A-Z.]{1,30}-\d{6}-\d{4}$/;
 
 export const DELIVERY_KINDS = ['online', 'in-person', 'post'] as const;
 
-export const ApplicantSchema = named(
-  'Applicant',
-  z.object({
-    fullName: text(),
-    nationalId: z.string().check(z.regex(/^\d{12}$/)),
-    phone: text(),
-    email: z.optional(z.string()),
-  }),
-);
+export const ApplicantSchema = shakeable(() => z.object({
+  fullName: text(),
+  nationalId: z.string().check(z.regex(/^\d{12}$/)),
+  phone: text(),
+  email: z.optional(z.string()),
+}));
 
-export const DossierSubmissionSchema = named(
-  'DossierSubmission',
-  z.object({
-    procedureCode: text(),
-    caseId: z.optional(z.string()),
-    formVersion: text(),
-    answers: z.record(z.string(), z.unknown()),
-    attachments: z.array(z.object({ documentCode: text(), attachmentId: text() })),
-    delivery: z.enum(DELIVERY_KINDS),
-    applicant: ApplicantSchema,
-  }),
-);
+export const DossierSubmissionSchema = shakeable(() => z.object({
+  procedureCode: text(),
+  caseId: z.optional(z.string()),
+  formVersion: text(),
+  answers: z.record(z.string(), z.unknown()),
+  attachments: z.array(z.object({ documentCode: text(), attachmentId: text() })),
+  delivery: z.enum(DELIVERY_KINDS),
+  applicant: ApplicantSchema,
+}));
 
-export const ProcedureRefSchema = named(
-  'ProcedureRef',
-  z.object({ code: text(), name: text() }),
-);
+export const ProcedureRefSchema = shakeable(() => z.object({ code: text(), name: text() }));
 
 export const STATUS_CODES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
-export const StatusCodeSchema = named(
-  'StatusCode',
-  z.union(STATUS_CODES.map((code) => z.literal(code)) as unknown as [
-    z.ZodMiniLiteral<(typeof STATUS_CODES)[number]>,
-    ...z.ZodMiniLiteral<(typeof STATUS_CODES)[number]>[],
-  ]),
-  'National dossier status (TrangThaiHoSo) 1–10.',
+export const StatusCodeSchema = shakeable(() =>
+  z.union(
+    STATUS_CODES.map((code) => z.literal(code)) as unknown as [
+      z.ZodMiniLiteral<(typeof STATUS_CODES)[number]>,
+      ...z.ZodMiniLiteral<(typeof STATUS_CODES)[number]>[],
+    ],
+  ),
 );
 
-export const DossierReceiptSchema = named(
-  'DossierReceipt',
-  z.object({
-    code: z.string().check(z.regex(DOSSIER_CODE_PATTERN)),
-    status: StatusCodeSchema,
-    submittedAt: dateTime(),
-    expectedReturnDate: z.optional(calendarDate()),
-    procedure: ProcedureRefSchema,
-    receiptUrl: z.optional(z.string()),
-  }),
-);
+export const DossierReceiptSchema = shakeable(() => z.object({
+  code: z.string().check(z.regex(DOSSIER_CODE_PATTERN)),
+  status: StatusCodeSchema,
+  submittedAt: dateTime(),
+  expectedReturnDate: z.optional(calendarDate()),
+  procedure: ProcedureRefSchema,
+  receiptUrl: z.optional(z.string()),
+}));
 
-export const DossierLookupSchema = named(
-  'DossierLookup',
-  z.object({
-    code: z.string().check(z.regex(DOSSIER_CODE_PATTERN)),
-    verifier: z.string().check(z.regex(/^\d{4}$/)),
-  }),
-);
+export const DossierLookupSchema = shakeable(() => z.object({
+  code: z.string().check(z.regex(DOSSIER_CODE_PATTERN)),
+  verifier: z.string().check(z.regex(/^\d{4}$/)),
+}));
 
-export const HistoryEntrySchema = named(
-  'HistoryEntry',
-  z.object({
-    at: dateTime(),
-    status: StatusCodeSchema,
-    agency: z.optional(z.string()),
-    department: z.optional(z.string()),
-    note: z.optional(z.string()),
-  }),
-);
+export const HistoryEntrySchema = shakeable(() => z.object({
+  at: dateTime(),
+  status: StatusCodeSchema,
+  agency: z.optional(z.string()),
+  department: z.optional(z.string()),
+  note: z.optional(z.string()),
+}));
 
 export const TIMELINESS = ['early', 'on-time', 'late'] as const;
 
-export const DossierStatusSchema = named(
-  'DossierStatus',
-  z.object({
-    code: z.string().check(z.regex(DOSSIER_CODE_PATTERN)),
-    procedure: ProcedureRefSchema,
-    applicantName: z.string(),
-    status: StatusCodeSchema,
-    submittedAt: dateTime(),
-    acceptedAt: z.optional(dateTime()),
-    expectedReturnDate: z.optional(calendarDate()),
-    completedAt: z.optional(dateTime()),
-    overdue: z.boolean(),
-    timeliness: z.nullable(z.enum(TIMELINESS)),
-    agency: z.object({ name: text() }),
-    history: z.array(HistoryEntrySchema),
-    supplementRequest: z.optional(
-      z.object({
-        requestedAt: dateTime(),
-        reason: z.string(),
-        documents: z.array(z.object({ code: text(), name: text() })),
-        dueDate: z.optional(calendarDate()),
-      }),
-    ),
-    payment: z.optional(
-      z.object({
-        amount: nonNegativeInt(),
-        currency: z.literal('VND'),
-        description: z.string(),
-        payUrl: z.optional(z.string()),
-      }),
-    ),
-    result: z.optional(
-      z.object({
-        summary: z.string(),
-        pickup: z.optional(z.string()),
-        documents: z.optional(z.array(z.object({ name: text(), url: z.optional(z.string()) }))),
-      }),
-    ),
-  }),
-);
+export const DossierStatusSchema = shakeable(() => z.object({
+  code: z.string().check(z.regex(DOSSIER_CODE_PATTERN)),
+  procedure: ProcedureRefSchema,
+  applicantName: z.string(),
+  status: StatusCodeSchema,
+  submittedAt: dateTime(),
+  acceptedAt: z.optional(dateTime()),
+  expectedReturnDate: z.optional(calendarDate()),
+  completedAt: z.optional(dateTime()),
+  overdue: z.boolean(),
+  timeliness: z.nullable(z.enum(TIMELINESS)),
+  agency: z.object({ name: text() }),
+  history: z.array(HistoryEntrySchema),
+  supplementRequest: z.optional(
+    z.object({
+      requestedAt: dateTime(),
+      reason: z.string(),
+      documents: z.array(z.object({ code: text(), name: text() })),
+      dueDate: z.optional(calendarDate()),
+    }),
+  ),
+  payment: z.optional(
+    z.object({
+      amount: nonNegativeInt(),
+      currency: z.literal('VND'),
+      description: z.string(),
+      payUrl: z.optional(z.string()),
+    }),
+  ),
+  result: z.optional(
+    z.object({
+      summary: z.string(),
+      pickup: z.optional(z.string()),
+      documents: z.optional(z.array(z.object({ name: text(), url: z.optional(z.string()) }))),
+    }),
+  ),
+}));
 
-export const SupplementSubmissionSchema = named(
-  'SupplementSubmission',
-  z.object({
-    verifier: z.string().check(z.regex(/^\d{4}$/)),
-    note: z.optional(z.string()),
-    attachments: z.array(z.object({ documentCode: text(), attachmentId: text() })).check(z.minLength(1)),
-  }),
-);
+export const SupplementSubmissionSchema = shakeable(() => z.object({
+  verifier: z.string().check(z.regex(/^\d{4}$/)),
+  note: z.optional(z.string()),
+  attachments: z.array(z.object({ documentCode: text(), attachmentId: text() })).check(z.minLength(1)),
+}));
 
-export const SupplementReceiptSchema = named(
-  'SupplementReceipt',
-  z.object({ dossierCode: text(), receivedAt: dateTime(), status: StatusCodeSchema }),
-  'Body of the 202 answer to a supplement.',
-);
+export const SupplementReceiptSchema = shakeable(() => z.object({
+  dossierCode: text(),
+  receivedAt: dateTime(),
+  status: StatusCodeSchema,
+}));
 
 // ---------------------------------------------------------------- transparency
 
-export const StatsSchema = named(
-  'Stats',
-  z.object({
-    from: z.optional(calendarDate()),
-    to: z.optional(calendarDate()),
-    agency: z.optional(z.string()),
-    received: nonNegativeInt(),
-    resolved: nonNegativeInt(),
-    inProgress: nonNegativeInt(),
-    awaitingSupplement: nonNegativeInt(),
-    overdue: nonNegativeInt(),
-    /** Share of resolved dossiers resolved on time, 0–1. */
-    onTimeRate: z.number().check(z.gte(0), z.lte(1)),
-  }),
-);
+export const StatsSchema = shakeable(() => z.object({
+  from: z.optional(calendarDate()),
+  to: z.optional(calendarDate()),
+  agency: z.optional(z.string()),
+  received: nonNegativeInt(),
+  resolved: nonNegativeInt(),
+  inProgress: nonNegativeInt(),
+  awaitingSupplement: nonNegativeInt(),
+  overdue: nonNegativeInt(),
+  /** Share of resolved dossiers resolved on time, 0–1. */
+  onTimeRate: z.number().check(z.gte(0), z.lte(1)),
+}));
 
 // ---------------------------------------------------------------- reference data
 
-export const SectorSchema = named(
-  'Sector',
-  z.object({ code: text(), name: text(), procedureCount: z.optional(nonNegativeInt()) }),
-);
-export const SectorListSchema = named('SectorList', z.object({ items: z.array(SectorSchema) }));
+export const SectorSchema = shakeable(() => z.object({
+  code: text(),
+  name: text(),
+  procedureCount: z.optional(nonNegativeInt()),
+}));
+export const SectorListSchema = shakeable(() => z.object({ items: z.array(SectorSchema) }));
 
-export const AgencySchema = named(
-  'Agency',
-  z.object({ code: text(), name: text(), level: z.enum(LEVELS) }),
-);
-export const AgencyListSchema = named('AgencyList', z.object({ items: z.array(AgencySchema) }));
+export const AgencySchema = shakeable(() => z.object({ code: text(), name: text(), level: z.enum(LEVELS) }));
+export const AgencyListSchema = shakeable(() => z.object({ items: z.array(AgencySchema) }));
 
-export const AdministrativeUnitSchema = named(
-  'AdministrativeUnit',
-  z.object({
-    code: text(),
-    name: text(),
-    level: z.enum(['province', 'commune']),
-    parentCode: z.optional(z.string()),
-  }),
-);
-export const AdministrativeUnitListSchema = named(
-  'AdministrativeUnitList',
-  z.object({ items: z.array(AdministrativeUnitSchema) }),
-);
+export const AdministrativeUnitSchema = shakeable(() => z.object({
+  code: text(),
+  name: text(),
+  level: z.enum(['province', 'commune']),
+  parentCode: z.optional(z.string()),
+}));
+export const AdministrativeUnitListSchema = shakeable(() => z.object({
+  items: z.array(AdministrativeUnitSchema),
+}));
 
 // ---------------------------------------------------------------- inferred types
 

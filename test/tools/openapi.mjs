@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Generates docs/openapi.json (OpenAPI 3.1) from the zod contract in src/api/schemas.ts.
+// Generates docs/openapi.json (OpenAPI 3.1) from the zod contract: the schemas of src/api/schemas.ts
+// under the ids src/api/contract.ts registers.
 //
 //   node test/tools/openapi.mjs           write docs/openapi.json
 //   node test/tools/openapi.mjs --check   exit 1 when docs/openapi.json is stale
@@ -10,9 +11,9 @@
 // bodies below only point at them by id. What zod cannot know (paths, parameters, headers,
 // status codes) is written here, once, from shared/design/api-v1.md and docs/decisions.md.
 //
-// schemas.ts is TypeScript, so it is bundled in memory with esbuild (together with zod, so the
-// registry and `toJSONSchema` come from one copy of zod) and imported from a data: URL: no
-// build step, no temporary files, about 0.2 s.
+// schemas.ts and contract.ts are TypeScript, so they are bundled in memory with esbuild
+// (together with zod, so the registry and `toJSONSchema` come from one copy of zod) and
+// imported from a data: URL: no build step, no temporary files, about 0.2 s.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -30,14 +31,17 @@ const PROBLEM_BASE = 'https://motcua.dev/problems/';
 // ------------------------------------------------------------------ loading the contract
 
 /**
- * Bundles src/api/schemas.ts and imports it. Returns the module's exports plus
- * `toJSONSchema` from the same copy of zod, and `schemasById` (registry id → zod schema).
+ * Bundles src/api/schemas.ts with the registry of src/api/contract.ts and imports them.
+ * Returns the schemas module's exports, `contract`, `toJSONSchema` from the same copy of
+ * zod, and `schemasById` (registry id → zod schema).
  */
 export async function loadContract() {
   const result = await build({
     stdin: {
       contents:
-        "export * from './src/api/schemas.ts';\n" + "export { toJSONSchema, safeParse } from 'zod/mini';\n",
+        "export * from './src/api/schemas.ts';\n" +
+        "export { contract } from './src/api/contract.ts';\n" +
+        "export { toJSONSchema, safeParse } from 'zod/mini';\n",
       resolveDir: ROOT,
       sourcefile: 'openapi-entry.ts',
       loader: 'ts',
