@@ -1,473 +1,111 @@
 /**
- * The one API client every element uses.
+ * `ApiClient`: every endpoint of API version 1 as a method, for npm users who
+ * want one object. It is the `ApiTransport` (retries, timeouts, cancellation,
+ * validation, problem details) plus thin methods over the functions of
+ * `endpoints.ts`.
  *
- * - `fetch` with a timeout and caller cancellation (`AbortSignal`).
- * - Retries with exponential backoff, only when a retry cannot do harm: the
- *   request is idempotent (GET, or a write carrying an `Idempotency-Key`) and
- *   the failure is the network's, not the server's answer.
- * - `Accept-Language` from the locale; `Authorization: Bearer` from the host's
- *   optional async token getter.
- * - Every 2xx body is validated against the contract; a mismatch becomes an
- *   `ApiError` of kind `invalid-response` naming the endpoint and the field.
- * - problem+json answers become `ApiError`s of kind `http` carrying the problem.
- *
- * Nothing personal goes into a URL: the dossier verifier travels in bodies only.
+ * The elements do not use this class: a class keeps all its methods, so every
+ * bundle that touched it would carry every response schema. They call the
+ * endpoint functions with a bare `ApiTransport` instead.
  */
-import * as z from 'zod/mini';
-import { ApiError, type ApiErrorKind } from './errors.js';
-import {
-  AdministrativeUnitListSchema,
-  AgencyListSchema,
-  AttachmentSchema,
-  DossierReceiptSchema,
-  DossierStatusSchema,
-  FormDefinitionSchema,
-  ProblemSchema,
-  ProcedureDetailSchema,
-  ProcedureListSchema,
-  SectorListSchema,
-  StatsSchema,
-  SupplementReceiptSchema,
-  type AdministrativeUnit,
-  type Agency,
-  type Attachment,
-  type DossierLookup,
-  type DossierReceipt,
-  type DossierStatus,
-  type DossierSubmission,
-  type FormDefinition,
-  type Level,
-  type OnlineLevel,
-  type Audience,
-  type Problem,
-  type ProcedureDetail,
-  type ProcedureList,
-  type Sector,
-  type Stats,
-  type SupplementReceipt,
-  type SupplementSubmission,
+import * as endpoints from './endpoints.js';
+import type { AttachmentTarget, ProcedureQuery, StatsQuery } from './endpoints.js';
+import type {
+  AdministrativeUnit,
+  Agency,
+  Attachment,
+  DossierLookup,
+  DossierReceipt,
+  DossierStatus,
+  DossierSubmission,
+  FormDefinition,
+  ProcedureDetail,
+  ProcedureList,
+  Sector,
+  Stats,
+  SupplementReceipt,
+  SupplementSubmission,
 } from './schemas.js';
+import {
+  ApiTransport,
+  type ApiTransportOptions,
+  type RequestOptions,
+  type UploadOptions,
+} from './transport.js';
 
-export type TokenGetter = () => string | null | undefined | Promise<string | null | undefined>;
+export type { AttachmentTarget, ProcedureQuery, StatsQuery } from './endpoints.js';
+export {
+  ApiTransport,
+  newIdempotencyKey,
+  type ApiRequest,
+  type ApiTransportOptions,
+  type ApiUpload,
+  type RequestOptions,
+  type TokenGetter,
+  type UploadOptions,
+} from './transport.js';
 
-export interface ApiClientOptions {
-  /** Base URL of the API, e.g. `https://dichvucong.example.gov.vn/api/v1` or `/api/v1`. */
-  baseUrl: string;
-  /** Sent as `Accept-Language`; `vi` by default. */
-  locale?: string;
-  /** Supplies a bearer token per request; return nothing for anonymous calls. */
-  getToken?: TokenGetter;
-  /** Milliseconds before a request is given up; 15 s by default, 120 s for uploads. */
-  timeoutMs?: number;
-  /** Extra attempts for retryable failures; 2 by default. */
-  retries?: number;
-  /** First backoff delay in ms, doubled each attempt; 300 by default. */
-  retryDelayMs?: number;
-  /** Injected for tests; the global `fetch` by default. */
-  fetch?: typeof fetch;
-}
+/** The options of the transport underneath; kept under the client's name for existing callers. */
+export type ApiClientOptions = ApiTransportOptions;
 
-export interface RequestOptions {
-  signal?: AbortSignal | undefined;
-}
-
-export interface ProcedureQuery {
-  q?: string;
-  sector?: string;
-  level?: Level;
-  agency?: string;
-  onlineLevel?: OnlineLevel;
-  audience?: Audience;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface StatsQuery {
-  from?: string;
-  to?: string;
-  agency?: string;
-}
-
-export interface UploadOptions extends RequestOptions {
-  /** Called with the fraction of the body sent, 0–1. */
-  onProgress?: (fraction: number) => void;
-}
-
-interface Call<T> {
-  method: 'GET' | 'POST';
-  /** Template used in errors: `GET /procedures/{code}`. */
-  endpoint: string;
-  path: string;
-  query?: Record<string, string | number | undefined>;
-  json?: unknown;
-  idempotencyKey?: string;
-  schema: z.ZodMiniType<T>;
-  signal?: AbortSignal | undefined;
-}
-
-const DEFAULT_TIMEOUT_MS = 15_000;
-const UPLOAD_TIMEOUT_MS = 120_000;
-
-export class ApiClient {
-  readonly baseUrl: string;
-  readonly locale: string;
-  private readonly options: ApiClientOptions;
-
-  constructor(options: ApiClientOptions) {
-    this.options = options;
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.locale = options.locale ?? 'vi';
+export class ApiClient extends ApiTransport {
+  searchProcedures(query: ProcedureQuery, options?: RequestOptions): Promise<ProcedureList> {
+    return endpoints.searchProcedures(this, query, options);
   }
 
-  searchProcedures(query: ProcedureQuery, options: RequestOptions = {}): Promise<ProcedureList> {
-    return this.call({
-      method: 'GET',
-      endpoint: 'GET /procedures',
-      path: '/procedures',
-      query: { ...query },
-      schema: ProcedureListSchema,
-      signal: options.signal,
-    });
+  getProcedure(code: string, options?: RequestOptions): Promise<ProcedureDetail> {
+    return endpoints.getProcedure(this, code, options);
   }
 
-  getProcedure(code: string, options: RequestOptions = {}): Promise<ProcedureDetail> {
-    return this.call({
-      method: 'GET',
-      endpoint: 'GET /procedures/{code}',
-      path: `/procedures/${encodeURIComponent(code)}`,
-      schema: ProcedureDetailSchema,
-      signal: options.signal,
-    });
-  }
-
-  getForm(code: string, caseId?: string, options: RequestOptions = {}): Promise<FormDefinition> {
-    return this.call({
-      method: 'GET',
-      endpoint: 'GET /procedures/{code}/form',
-      path: `/procedures/${encodeURIComponent(code)}/form`,
-      query: { case: caseId },
-      schema: FormDefinitionSchema,
-      signal: options.signal,
-    });
+  getForm(code: string, caseId?: string, options?: RequestOptions): Promise<FormDefinition> {
+    return endpoints.getForm(this, code, caseId, options);
   }
 
   createDossier(
     submission: DossierSubmission,
     idempotencyKey: string,
-    options: RequestOptions = {},
+    options?: RequestOptions,
   ): Promise<DossierReceipt> {
-    return this.call({
-      method: 'POST',
-      endpoint: 'POST /dossiers',
-      path: '/dossiers',
-      json: submission,
-      idempotencyKey,
-      schema: DossierReceiptSchema,
-      signal: options.signal,
-    });
+    return endpoints.createDossier(this, submission, idempotencyKey, options);
   }
 
   /** The verifier goes in the body: URLs end up in logs. */
-  lookupDossier(lookup: DossierLookup, options: RequestOptions = {}): Promise<DossierStatus> {
-    return this.call({
-      method: 'POST',
-      endpoint: 'POST /dossiers/lookup',
-      path: '/dossiers/lookup',
-      json: lookup,
-      schema: DossierStatusSchema,
-      signal: options.signal,
-    });
+  lookupDossier(lookup: DossierLookup, options?: RequestOptions): Promise<DossierStatus> {
+    return endpoints.lookupDossier(this, lookup, options);
   }
 
   submitSupplement(
     dossierCode: string,
     supplement: SupplementSubmission,
     idempotencyKey: string,
-    options: RequestOptions = {},
+    options?: RequestOptions,
   ): Promise<SupplementReceipt> {
-    return this.call({
-      method: 'POST',
-      endpoint: 'POST /dossiers/{code}/supplements',
-      path: `/dossiers/${encodeURIComponent(dossierCode)}/supplements`,
-      json: supplement,
-      idempotencyKey,
-      schema: SupplementReceiptSchema,
-      signal: options.signal,
-    });
+    return endpoints.submitSupplement(this, dossierCode, supplement, idempotencyKey, options);
   }
 
-  getStats(query: StatsQuery = {}, options: RequestOptions = {}): Promise<Stats> {
-    return this.call({
-      method: 'GET',
-      endpoint: 'GET /stats',
-      path: '/stats',
-      query: { ...query },
-      schema: StatsSchema,
-      signal: options.signal,
-    });
+  getStats(query?: StatsQuery, options?: RequestOptions): Promise<Stats> {
+    return endpoints.getStats(this, query, options);
   }
 
-  async listSectors(options: RequestOptions = {}): Promise<Sector[]> {
-    const list = await this.call({
-      method: 'GET',
-      endpoint: 'GET /sectors',
-      path: '/sectors',
-      schema: SectorListSchema,
-      signal: options.signal,
-    });
-    return list.items;
+  listSectors(options?: RequestOptions): Promise<Sector[]> {
+    return endpoints.listSectors(this, options);
   }
 
-  async listAgencies(options: RequestOptions = {}): Promise<Agency[]> {
-    const list = await this.call({
-      method: 'GET',
-      endpoint: 'GET /agencies',
-      path: '/agencies',
-      schema: AgencyListSchema,
-      signal: options.signal,
-    });
-    return list.items;
+  listAgencies(options?: RequestOptions): Promise<Agency[]> {
+    return endpoints.listAgencies(this, options);
   }
 
   /** Without `parent`: the 34 provinces; with a province code: its communes. */
-  async listAdministrativeUnits(parent?: string, options: RequestOptions = {}): Promise<AdministrativeUnit[]> {
-    const list = await this.call({
-      method: 'GET',
-      endpoint: 'GET /administrative-units',
-      path: '/administrative-units',
-      query: { parent },
-      schema: AdministrativeUnitListSchema,
-      signal: options.signal,
-    });
-    return list.items;
+  listAdministrativeUnits(parent?: string, options?: RequestOptions): Promise<AdministrativeUnit[]> {
+    return endpoints.listAdministrativeUnits(this, parent, options);
   }
 
-  /**
-   * Multipart upload through XMLHttpRequest, because `fetch` cannot report
-   * upload progress. Not retried automatically: the element offers a retry.
-   */
-  async uploadAttachment(
+  /** Multipart upload with progress; not retried automatically. */
+  uploadAttachment(
     file: Blob & { name?: string },
-    target: { procedureCode: string; documentCode: string },
-    options: UploadOptions = {},
+    target: AttachmentTarget,
+    options?: UploadOptions,
   ): Promise<Attachment> {
-    const endpoint = 'POST /attachments';
-    const body = new FormData();
-    body.append('file', file, file.name ?? 'file');
-    body.append('procedureCode', target.procedureCode);
-    body.append('documentCode', target.documentCode);
-    const headers = await this.headers(false);
-    const timeoutMs = this.options.timeoutMs ?? UPLOAD_TIMEOUT_MS;
-
-    const { status, text, contentType, retryAfter } = await new Promise<RawResponse>((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      const fail = (kind: ApiErrorKind) => {
-        cleanup();
-        reject(new ApiError({ kind: kind === 'network' && isOffline() ? 'offline' : kind, endpoint }));
-      };
-      const onAbort = () => xhr.abort();
-      const cleanup = () => options.signal?.removeEventListener('abort', onAbort);
-      if (options.signal?.aborted) {
-        reject(new ApiError({ kind: 'aborted', endpoint }));
-        return;
-      }
-      options.signal?.addEventListener('abort', onAbort);
-      xhr.open('POST', this.url('/attachments'));
-      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-      xhr.timeout = timeoutMs;
-      xhr.upload.onprogress = (event) => {
-        if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
-      };
-      xhr.onload = () => {
-        cleanup();
-        resolve({
-          status: xhr.status,
-          text: xhr.responseText,
-          contentType: xhr.getResponseHeader('content-type') ?? '',
-          retryAfter: parseRetryAfter(xhr.getResponseHeader('retry-after')),
-        });
-      };
-      xhr.onerror = () => fail('network');
-      xhr.ontimeout = () => fail('timeout');
-      xhr.onabort = () => fail('aborted');
-      xhr.send(body);
-    });
-    return this.interpret({ status, text, contentType, retryAfter }, endpoint, AttachmentSchema);
+    return endpoints.uploadAttachment(this, file, target, options);
   }
-
-  private async call<T>(call: Call<T>): Promise<T> {
-    const retryable = call.method === 'GET' || call.idempotencyKey !== undefined;
-    const attempts = 1 + (retryable ? (this.options.retries ?? 2) : 0);
-    const baseDelay = this.options.retryDelayMs ?? 300;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.attempt(call);
-      } catch (error) {
-        const transient = error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout');
-        if (!transient || attempt >= attempts) throw error;
-        await sleep(baseDelay * 2 ** (attempt - 1), call.signal, call.endpoint);
-      }
-    }
-  }
-
-  private async attempt<T>(call: Call<T>): Promise<T> {
-    const { endpoint, signal } = call;
-    if (signal?.aborted) throw new ApiError({ kind: 'aborted', endpoint });
-
-    const headers = await this.headers(call.json !== undefined);
-    if (call.idempotencyKey !== undefined) headers['Idempotency-Key'] = call.idempotencyKey;
-    // The token getter may have taken a while; the caller may have moved on.
-    if (signal?.aborted) throw new ApiError({ kind: 'aborted', endpoint });
-
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const forwardAbort = () => controller.abort();
-    signal?.addEventListener('abort', forwardAbort);
-
-    const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
-    try {
-      const init: RequestInit = { method: call.method, headers, signal: controller.signal };
-      if (call.json !== undefined) init.body = JSON.stringify(call.json);
-      const response = await doFetch(this.url(call.path, call.query), init);
-      const text = await response.text();
-      return this.interpret(
-        {
-          status: response.status,
-          text,
-          contentType: response.headers.get('content-type') ?? '',
-          retryAfter: parseRetryAfter(response.headers.get('retry-after')),
-        },
-        endpoint,
-        call.schema,
-      );
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      if (timedOut) throw new ApiError({ kind: 'timeout', endpoint, cause: error });
-      if (signal?.aborted) throw new ApiError({ kind: 'aborted', endpoint, cause: error });
-      throw new ApiError({ kind: isOffline() ? 'offline' : 'network', endpoint, cause: error });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', forwardAbort);
-    }
-  }
-
-  private interpret<T>(raw: RawResponse, endpoint: string, schema: z.ZodMiniType<T>): T {
-    let body: unknown;
-    let parsed = false;
-    if (raw.text.length > 0) {
-      try {
-        body = JSON.parse(raw.text);
-        parsed = true;
-      } catch {
-        parsed = false;
-      }
-    }
-
-    if (raw.status < 200 || raw.status >= 300) {
-      const problem = parsed ? readProblem(body) : undefined;
-      throw new ApiError({
-        kind: 'http',
-        endpoint,
-        status: raw.status,
-        ...(problem ? { problem } : {}),
-        ...withRetryAfter(raw.retryAfter ?? problem?.retryAfter),
-      });
-    }
-    if (!parsed) throw new ApiError({ kind: 'invalid-response', endpoint, status: raw.status, field: '(body)' });
-
-    const result = z.safeParse(schema, body);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-      throw new ApiError({ kind: 'invalid-response', endpoint, status: raw.status, field, cause: result.error });
-    }
-    return result.data;
-  }
-
-  private async headers(hasJsonBody: boolean): Promise<Record<string, string>> {
-    const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
-      'Accept-Language': this.locale,
-    };
-    if (hasJsonBody) headers['Content-Type'] = 'application/json';
-    const token = await this.options.getToken?.();
-    if (token) headers['Authorization'] = `Bearer ${token}`;
-    return headers;
-  }
-
-  private url(path: string, query?: Record<string, string | number | undefined>): string {
-    const params = new URLSearchParams();
-    for (const [name, value] of Object.entries(query ?? {})) {
-      if (value !== undefined && value !== '') params.set(name, String(value));
-    }
-    const search = params.toString();
-    return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
-  }
-}
-
-interface RawResponse {
-  status: number;
-  text: string;
-  contentType: string;
-  retryAfter: number | undefined;
-}
-
-function readProblem(body: unknown): Problem | undefined {
-  const result = z.safeParse(ProblemSchema, body);
-  return result.success ? result.data : undefined;
-}
-
-function withRetryAfter(seconds: number | undefined): { retryAfter?: number } {
-  return seconds === undefined ? {} : { retryAfter: seconds };
-}
-
-/** Retry-After is either delta-seconds or an HTTP date. */
-function parseRetryAfter(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-
-function isOffline(): boolean {
-  return typeof navigator !== 'undefined' && navigator.onLine === false;
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined, endpoint: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new ApiError({ kind: 'aborted', endpoint }));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new ApiError({ kind: 'aborted', endpoint }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/**
- * A fresh key for one user intent (one submission, one supplement). Falls back to
- * `getRandomValues` because `randomUUID` exists only in secure contexts and some
- * intranet portals are still served over plain HTTP.
- */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) {
-    return crypto.randomUUID();
-  }
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

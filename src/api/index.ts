@@ -2,12 +2,14 @@ export * from './schemas.js';
 export { contract } from './contract.js';
 export { ApiError, isApiError, type ApiErrorKind, type ApiErrorInit } from './errors.js';
 export {
-  ApiClient,
+  ApiTransport,
   newIdempotencyKey,
-  type ApiClientOptions,
-  type ProcedureQuery,
+  type ApiRequest,
+  type ApiTransportOptions,
+  type ApiUpload,
   type RequestOptions,
-  type StatsQuery,
   type TokenGetter,
   type UploadOptions,
-} from './client.js';
+} from './transport.js';
+export * from './endpoints.js';
+export { ApiClient, type ApiClientOptions } from './client.js';
