@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
+import { listSectors } from '../../src/api/endpoints.js';
 import '../../src/elements/config/index.js';
 import type { GovConfigElement } from '../../src/elements/config/gov-config.js';
 import { GovElement } from '../../src/elements/shared/gov-element.js';
@@ -83,7 +84,7 @@ describe('<gov-config> and the GovElement base', () => {
       return new Response(JSON.stringify({ items: [] }), { headers: { 'content-type': 'application/json' } });
     };
     try {
-      await probe.resolved.client.listSectors();
+      await listSectors(probe.resolved.client);
     } finally {
       window.fetch = original;
     }

@@ -1,7 +1,7 @@
 import { LitElement, html, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import type { TokenGetter } from '../../api/client.js';
+import type { TokenGetter } from '../../api/transport.js';
 import { configContext, type GovConfig } from '../../context/config.js';
 import type { MessageOverrides } from '../../i18n/translator.js';
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { newIdempotencyKey } from '../../api/client.js';
+import { createDossier, getForm } from '../../api/endpoints.js';
+import { newIdempotencyKey } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
 import type { AttachmentRequirement, DossierReceipt, Field, FieldError, FormDefinition } from '../../api/schemas.js';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.js';
@@ -229,7 +230,7 @@ export class GovDossierForm extends GovElement {
     this.loadState = 'loading';
     this.announce(this.t('form.loading'));
     try {
-      const form = await this.client.getForm(this.procedure, this.caseId, { signal: abort.signal });
+      const form = await getForm(this.client, this.procedure, this.caseId, { signal: abort.signal });
       if (abort.signal.aborted) return;
       this.adopt(form);
     } catch (error) {
@@ -520,7 +521,7 @@ export class GovDossierForm extends GovElement {
     this.draftStore.save(scope, this.snapshot());
     const submission = buildSubmission(form, this.answers, this.visible, this.uploads.uploaded(), this.applicant, this.caseId);
     try {
-      const receipt = await this.client.createDossier(submission, this.idempotencyKey);
+      const receipt = await createDossier(this.client, submission, this.idempotencyKey);
       this.draftStore.discard(scope);
       this.idempotencyKey = undefined;
       this.receipt = receipt;
@@ -585,7 +586,7 @@ export class GovDossierForm extends GovElement {
   private async onVersionChanged(previous: FormDefinition, error: unknown): Promise<void> {
     let next: FormDefinition;
     try {
-      next = await this.client.getForm(previous.procedureCode, this.caseId ?? previous.caseId);
+      next = await getForm(this.client, previous.procedureCode, this.caseId ?? previous.caseId);
     } catch (reloadError) {
       this.submitError = reloadError ?? error;
       this.pendingFocus = { kind: 'summary' };

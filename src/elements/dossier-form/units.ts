@@ -3,7 +3,8 @@
  * each province chosen, cached for every address field of the form.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ApiClient } from '../../api/client.js';
+import { listAdministrativeUnits } from '../../api/endpoints.js';
+import type { ApiTransport } from '../../api/transport.js';
 import type { AdministrativeUnit } from '../../api/schemas.js';
 
 export type UnitList =
@@ -17,7 +18,7 @@ export class UnitsController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly client: () => ApiClient,
+    private readonly client: () => ApiTransport,
   ) {
     host.addController(this);
   }
@@ -56,7 +57,7 @@ export class UnitsController implements ReactiveController {
     this.host.requestUpdate();
     let next: UnitList;
     try {
-      next = { state: 'ready', items: await this.client().listAdministrativeUnits(key || undefined) };
+      next = { state: 'ready', items: await listAdministrativeUnits(this.client(), key || undefined) };
     } catch (error) {
       next = { state: 'error', error };
     }

@@ -7,7 +7,8 @@
  * certificate on a rural 3G connection costs the applicant real money.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ApiClient } from '../../api/client.js';
+import { uploadAttachment } from '../../api/endpoints.js';
+import type { ApiTransport } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
 import type { Attachment, AttachmentRequirement } from '../../api/schemas.js';
 
@@ -46,7 +47,7 @@ export type UploadEvent =
   | { type: 'failed' | 'rejected'; item: UploadItem };
 
 export interface UploadsOptions {
-  client: () => ApiClient;
+  client: () => ApiTransport;
   procedureCode: () => string;
   /** Every change the applicant should hear about, and every change a draft must record. */
   onEvent: (event: UploadEvent) => void;
@@ -237,7 +238,8 @@ export class UploadsController implements ReactiveController {
     this.options.onEvent({ type: 'started', item });
     this.host.requestUpdate();
     try {
-      const attachment: Attachment = await this.options.client().uploadAttachment(
+      const attachment: Attachment = await uploadAttachment(
+        this.options.client(),
         item.file!,
         { procedureCode: this.options.procedureCode(), documentCode: item.documentCode },
         {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ProcedureQuery } from '../../api/client.js';
+import { getProcedure, searchProcedures, type ProcedureQuery } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type {
   Duration,
@@ -264,7 +264,7 @@ export class GovProcedureSearch extends GovElement {
   private runSearch(run: SearchRun, delayMs = 0): void {
     this.currentRun = run;
     if (!run.append) this.searchError = undefined;
-    this.searchRequest.schedule((signal) => this.client.searchProcedures(run.params, { signal }), delayMs);
+    this.searchRequest.schedule((signal) => searchProcedures(this.client, run.params, { signal }), delayMs);
   }
 
   private applySearch(outcome: Outcome<ProcedureList>): void {
@@ -361,7 +361,7 @@ export class GovProcedureSearch extends GovElement {
     this.detail = undefined;
     this.detailError = undefined;
     this.detailClient = this.client;
-    this.detailRequest.schedule((signal) => this.client.getProcedure(code, { signal }));
+    this.detailRequest.schedule((signal) => getProcedure(this.client, code, { signal }));
   }
 
   private back = () => {

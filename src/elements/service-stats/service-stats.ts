@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { StatsQuery } from '../../api/client.js';
+import { getStats, listAgencies, type StatsQuery } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { Stats } from '../../api/schemas.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
@@ -105,9 +105,9 @@ export class GovServiceStats extends GovElement {
     this.announce(this.t('stats.loading'));
     try {
       const [stats, agencies] = await Promise.all([
-        this.client.getStats(query, { signal: controller.signal }),
+        getStats(this.client, query, { signal: controller.signal }),
         // The name is a nicety: without it the heading says nothing about the agency.
-        agency ? this.client.listAgencies({ signal: controller.signal }).catch(() => undefined) : undefined,
+        agency ? listAgencies(this.client, { signal: controller.signal }).catch(() => undefined) : undefined,
       ]);
       if (this.inFlight !== controller) return;
       this.stats = stats;

@@ -6,7 +6,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { ApiClient, type TokenGetter } from '../../api/client.js';
+import { ApiTransport, type TokenGetter } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
 import { configContext, DEFAULT_API_BASE, type GovConfig } from '../../context/config.js';
 import {
@@ -41,8 +41,12 @@ export class GovElement extends LitElement {
   @state()
   protected config: GovConfig = {};
 
-  /** Recreated only when what it depends on changes; see `willUpdate`. */
-  protected client!: ApiClient;
+  /**
+   * The transport to pass to the endpoint functions of `api/endpoints.ts` (not the
+   * `ApiClient` class, which would bring every response schema into every bundle).
+   * Recreated only when what it depends on changes; see `willUpdate`.
+   */
+  protected client!: ApiTransport;
   protected translator!: Translator;
 
   private clientKey: unknown[] = [];
@@ -96,7 +100,7 @@ export class GovElement extends LitElement {
     const clientKey = [this.effectiveApiBase, this.effectiveLocale, getToken];
     if (!this.client || !sameKeys(clientKey, this.clientKey)) {
       this.clientKey = clientKey;
-      this.client = new ApiClient({
+      this.client = new ApiTransport({
         baseUrl: this.effectiveApiBase,
         locale: this.effectiveLocale,
         ...(getToken ? { getToken } : {}),

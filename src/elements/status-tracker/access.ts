@@ -8,7 +8,8 @@
  * supplement, but cannot read the verifier back, and `console.log(access)`
  * shows two functions. Dropping the object drops the verifier.
  */
-import type { ApiClient, RequestOptions } from '../../api/client.js';
+import { lookupDossier, submitSupplement } from '../../api/endpoints.js';
+import type { ApiTransport, RequestOptions } from '../../api/transport.js';
 import type { DossierStatus, SupplementReceipt, SupplementSubmission } from '../../api/schemas.js';
 
 export type SupplementBody = Omit<SupplementSubmission, 'verifier'>;
@@ -16,9 +17,9 @@ export type SupplementBody = Omit<SupplementSubmission, 'verifier'>;
 export interface DossierAccess {
   /** The normalised dossier code (not a secret: it is printed on the receipt). */
   readonly code: string;
-  lookup(client: ApiClient, options?: RequestOptions): Promise<DossierStatus>;
+  lookup(client: ApiTransport, options?: RequestOptions): Promise<DossierStatus>;
   supplement(
-    client: ApiClient,
+    client: ApiTransport,
     body: SupplementBody,
     idempotencyKey: string,
     options?: RequestOptions,
@@ -29,8 +30,8 @@ export function grantAccess(code: string, verifier: string): DossierAccess {
   return {
     code,
     // The verifier goes in the body of the POST, never in a URL.
-    lookup: (client, options) => client.lookupDossier({ code, verifier }, options),
+    lookup: (client, options) => lookupDossier(client, { code, verifier }, options),
     supplement: (client, body, idempotencyKey, options) =>
-      client.submitSupplement(code, { ...body, verifier }, idempotencyKey, options),
+      submitSupplement(client, code, { ...body, verifier }, idempotencyKey, options),
   };
 }

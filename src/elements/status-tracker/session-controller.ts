@@ -8,7 +8,7 @@
  * answered 404 (the dossier no longer matches the verifier) also drops it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ApiClient } from '../../api/client.js';
+import type { ApiTransport } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierStatus, SupplementReceipt } from '../../api/schemas.js';
 import type { DossierAccess, SupplementBody } from './access.js';
@@ -18,7 +18,7 @@ export const MIN_REFRESH_SECONDS = 1;
 
 export interface SessionOptions {
   /** The host's current client (it changes with `api-base` and `locale`). */
-  client(): ApiClient;
+  client(): ApiTransport;
   /** A newer copy of the shown dossier arrived. */
   refreshed(dossier: DossierStatus): void;
   /** True while a refresh would get in the way (a supplement being sent). */

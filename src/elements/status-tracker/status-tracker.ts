@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { uploadAttachment } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierStatus, HistoryEntry, StatusCode } from '../../api/schemas.js';
 import { formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
@@ -274,7 +275,7 @@ export class GovStatusTracker extends GovElement {
     if (!dossier || !request || !this.session.active) return;
     const procedureCode = dossier.procedure.code;
     const sent = await this.supplement.send(request.documents, {
-      upload: (file, documentCode) => this.client.uploadAttachment(file, { procedureCode, documentCode }),
+      upload: (file, documentCode) => uploadAttachment(this.client, file, { procedureCode, documentCode }),
       send: (body, key) => this.session.supplement(body, key),
     });
     if (sent) {

@@ -9,7 +9,7 @@
  * and gets a new key. Files already uploaded are not uploaded again on retry.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { newIdempotencyKey } from '../../api/client.js';
+import { newIdempotencyKey } from '../../api/transport.js';
 import type { Attachment, SupplementReceipt } from '../../api/schemas.js';
 import type { SupplementBody } from './access.js';
 
