@@ -44,6 +44,25 @@ class ThemedProbe extends GovElement {
     return html`<span style="color: var(--_gov-color-primary)">x</span>`;
   }
 }
+
+const wrappers: HTMLElement[] = [];
+afterEach(() => wrappers.splice(0).forEach((wrapper) => wrapper.remove()));
+
+/**
+ * The probe inside a styled wrapper. Built by hand rather than with open-wc's fixture, which
+ * waits for an animation frame on a plain <div> — a frame a background tab under load may
+ * not get for seconds.
+ */
+async function themedInside(style: (wrapper: HTMLDivElement) => void): Promise<ThemedProbe> {
+  const wrapper = document.createElement('div');
+  style(wrapper);
+  const probe = document.createElement('gov-test-themed') as ThemedProbe;
+  wrapper.append(probe);
+  document.body.append(wrapper);
+  wrappers.push(wrapper);
+  await probe.updateComplete;
+  return probe;
+}
 defineElement('gov-test-themed', ThemedProbe);
 
 describe('theme', () => {
@@ -75,11 +94,7 @@ describe('theme', () => {
   });
 
   it('lets the page theme an element through an inherited token', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="--gov-color-primary: #a4161a"><gov-test-themed></gov-test-themed></div>`,
-    );
-    const probe = wrapper.querySelector('gov-test-themed')!;
-    await (probe as ThemedProbe).updateComplete;
+    const probe = await themedInside((wrapper) => wrapper.style.setProperty('--gov-color-primary', '#a4161a'));
     const span = probe.shadowRoot!.querySelector('span')!;
     expect(getComputedStyle(span).color).to.equal('rgb(164, 22, 26)');
   });
@@ -91,13 +106,11 @@ describe('theme', () => {
   });
 
   it('does not let the page shrink the text below 16 px or transform it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="font-size: 10px; text-transform: uppercase; letter-spacing: 4px">
-        <gov-test-themed></gov-test-themed>
-      </div>`,
-    );
-    const probe = wrapper.querySelector('gov-test-themed')!;
-    await (probe as ThemedProbe).updateComplete;
+    const probe = await themedInside((wrapper) => {
+      wrapper.style.fontSize = '10px';
+      wrapper.style.textTransform = 'uppercase';
+      wrapper.style.letterSpacing = '4px';
+    });
     const style = getComputedStyle(probe);
     expect(parseFloat(style.fontSize)).to.be.at.least(16);
     expect(style.textTransform).to.equal('none');
