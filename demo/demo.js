@@ -32,7 +32,7 @@ const STATIC_TEXT = {
     'track.use': 'Use',
     'track.useButton': 'Use this code',
     'stats.title': 'Administrative procedure figures',
-    'stats.lead': 'Published under Decree 61/2018/ND-CP on the one-stop-shop mechanism.',
+    'stats.lead': 'Published under Decree 118/2025/ND-CP on the one-stop-shop mechanism.',
     'footer.owner': "Managing agency: Thai Nguyen Provincial People's Committee (a demonstration, not the real portal).",
     'footer.hotline': 'Public service hotline: 1900 0000 (simulated).',
     'footer.built': 'Built with motcua, open-source web components for public services.',
