@@ -16,7 +16,8 @@ const require = createRequire(import.meta.url);
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; worker-src 'self'";
 
-const MIME_TYPES = {
+/** Also the MIME table of the node tools' static server (test/tools/static-server.mjs). */
+export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -25,9 +26,12 @@ const MIME_TYPES = {
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 const SECURITY_HEADERS = {
@@ -37,8 +41,11 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** `urlPath` inside `dir`, or undefined when it would leave `dir` or names no file. */
-function fileInside(dir, urlPath) {
+/**
+ * The file under `dir` that `urlPath` names (a directory's index.html), or undefined when
+ * it would leave `dir` or names no file. Shared with the node tools' static server.
+ */
+export function fileInside(dir, urlPath) {
   let decoded;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -47,10 +54,11 @@ function fileInside(dir, urlPath) {
   }
   if (decoded.includes('\0')) return undefined;
   const file = normalize(join(dir, decoded));
-  if (!file.startsWith(dir + sep)) return undefined;
+  if (file !== dir && !file.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return undefined;
   try {
-    if (statSync(file).isDirectory()) return fileInside(dir, join(decoded, 'index.html'));
-    return file;
+    const stat = statSync(file);
+    if (stat.isDirectory()) return fileInside(dir, join(decoded, 'index.html'));
+    return stat.isFile() ? file : undefined;
   } catch {
     return undefined;
   }

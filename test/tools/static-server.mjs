@@ -1,45 +1,10 @@
 // A small static file server for the node tools (Storybook smoke test, benchmark): no
-// dependencies, correct MIME types, nothing outside the mounted directories.
+// dependencies, the demo server's MIME types, nothing outside the mounted directories.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
-
-export const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-};
-
-/** The file under `dir` that `urlPath` names, or undefined when it escapes `dir` or is missing. */
-export function resolveInside(dir, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0')) return undefined;
-  const file = normalize(join(dir, decoded));
-  if (file !== dir && !file.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return undefined;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) return resolveInside(dir, join(decoded, 'index.html'));
-    return stat.isFile() ? file : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
+// One MIME table and one path confinement for both servers: the demo server's.
+import { MIME_TYPES, fileInside as resolveInside } from '../../demo/serve.mjs';
 
 /**
  * @param {{ mounts: Array<{ prefix: string, dir: string }>, files?: Record<string, string>, headers?: Record<string, string> }} options

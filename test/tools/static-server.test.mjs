@@ -2,25 +2,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from './static-server.mjs';
-
-
-/** GET with the path sent exactly as written (fetch would normalise `..` away). */
-function rawGet(origin, path) {
-  return new Promise((resolve, reject) => {
-    const { hostname, port } = new URL(origin);
-    const request = get({ hostname, port, path }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode, body }));
-    });
-    request.on('error', reject);
-  });
-}
+import { rawGet } from './raw-get.mjs';
 
 describe('static server', () => {
   let server;
