@@ -115,7 +115,7 @@ describe('<gov-dossier-form> states', () => {
     await waitUntil(() => backEnd.calls('GET', '/procedures/2.001417/form').length === 2, 'did not reload for the case', { timeout: 5000 });
     await settled(el);
     const request = backEnd.requests.filter((r) => r.path === '/procedures/2.001417/form')[1]!;
-    expect(request.query).to.equal(`?case=${encodeURIComponent(caseId)}`);
+    expect(request.url.search).to.equal(`?case=${encodeURIComponent(caseId)}`);
     expect(el.caseId).to.equal(caseId);
     expect(el.state).to.equal('filling');
   });

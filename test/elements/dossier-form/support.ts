@@ -4,69 +4,12 @@
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setupWorker } from 'msw/browser';
 import '../../../src/elements/dossier-form/index.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import type { ApplicantPrefill } from '../../../src/elements/dossier-form/submission.js';
-import { createMockApi, type MockApi } from '../../../src/mocks/index.js';
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  /** The query string, `?case=…`. */
-  query: string;
-  headers: Record<string, string>;
-  body: string;
-}
-
-export interface BackEnd {
-  mock: MockApi;
-  /** For answers the mock cannot give (a 422 the browser could not foresee). */
-  worker: ReturnType<typeof setupWorker>;
-  requests: RecordedRequest[];
-  start(): Promise<void>;
-  stop(): void;
-  /** Requests to a path after the base, e.g. `POST /dossiers`. */
-  calls(method: string, path: string | RegExp): RecordedRequest[];
-}
-
-export function mockBackEnd(baseUrl: string): BackEnd {
-  const mock = createMockApi({ baseUrl });
-  const worker = setupWorker(...mock.handlers);
-  const requests: RecordedRequest[] = [];
-  worker.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    if (!url.pathname.startsWith(baseUrl)) return;
-    const entry: RecordedRequest = {
-      method: request.method,
-      path: url.pathname.slice(baseUrl.length),
-      query: url.search,
-      headers: Object.fromEntries(request.headers.entries()),
-      body: '',
-    };
-    requests.push(entry);
-    if (request.method === 'POST' && !(request.headers.get('content-type') ?? '').includes('multipart')) {
-      void request
-        .clone()
-        .text()
-        .then(
-          (text) => (entry.body = text),
-          () => undefined,
-        );
-    }
-  });
-  return {
-    mock,
-    worker,
-    requests,
-    start: async () => {
-      await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-    },
-    stop: () => worker.stop(),
-    calls: (method, path) =>
-      requests.filter((r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path))),
-  };
-}
+/** The form tests' back end: see test/support/recorded-back-end.ts. */
+export { recordedBackEnd as mockBackEnd, type RecordedBackEnd as BackEnd } from '../../support/recorded-back-end.js';
 
 export const BIRTH = '1.001193';
 

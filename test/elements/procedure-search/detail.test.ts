@@ -161,7 +161,7 @@ describe('<gov-procedure-search>: procedure detail', () => {
       expect(describeNode(focused())).to.equal(describeNode(target));
       expect(Math.abs(document.scrollingElement!.scrollTop - scrollTop)).to.be.lessThan(2);
       // The results came back from memory, not from a new search.
-      expect(backEnd.requests.slice(requestsBefore).every((url) => !url.pathname.endsWith('/procedures'))).to.equal(true);
+      expect(backEnd.requests.slice(requestsBefore).every((request) => !request.url.pathname.endsWith('/procedures'))).to.equal(true);
     } finally {
       spacer.remove();
     }

@@ -187,7 +187,7 @@ describe('<gov-procedure-search>: searching', () => {
       await chooseFilter(el, 'sector', chosen.value);
       await settled(el);
       expect(text(part(el, '.count'))).to.equal(`${expected.toLocaleString('vi-VN')} kết quả`);
-      const lastUrl = backEnd.requests.at(-1)!;
+      const lastUrl = backEnd.requests.at(-1)!.url;
       expect(lastUrl.searchParams.get('q')).to.equal('cap');
       expect(lastUrl.searchParams.get('sector')).to.equal(chosen.value);
 
@@ -197,7 +197,7 @@ describe('<gov-procedure-search>: searching', () => {
       await settled(el);
       expect(text(part(el, '.count'))).to.equal(`${expectedOnline} kết quả`);
       for (const badge of all(el, '.results [part="badge"]')) expect(text(badge)).to.equal('Trực tuyến toàn trình');
-      const combined = backEnd.requests.at(-1)!;
+      const combined = backEnd.requests.at(-1)!.url;
       expect(combined.searchParams.get('sector')).to.equal(chosen.value);
       expect(combined.searchParams.get('onlineLevel')).to.equal('full');
       await expect(el).to.be.accessible();
@@ -215,7 +215,7 @@ describe('<gov-procedure-search>: searching', () => {
       expect(el.query).to.equal('giay');
       expect(has(el, '[part="clear-filters"]')).to.equal(false);
       expect(text(part(el, '.count'))).to.not.equal(filtered);
-      expect(backEnd.requests.at(-1)!.searchParams.has('sector')).to.equal(false);
+      expect(backEnd.requests.at(-1)!.url.searchParams.has('sector')).to.equal(false);
       // The button is gone; focus stays in the filters rather than falling to the page.
       expect(describeNode(focused())).to.equal(describeNode(part(el, '#filter-sector')));
     });
@@ -254,7 +254,7 @@ describe('<gov-procedure-search>: searching', () => {
       expect(codes.slice(0, 5)).to.deep.equal(firstPage);
       expect(new Set(codes).size).to.equal(10);
       expect(describeNode(focused())).to.equal(describeNode(all(el, '.results [data-code]')[5]));
-      expect(backEnd.requests.at(-1)!.searchParams.get('page')).to.equal('2');
+      expect(backEnd.requests.at(-1)!.url.searchParams.get('page')).to.equal('2');
       expect(text(part(el, '.shown'))).to.contain('Đang hiển thị 10 trên');
     });
 
@@ -404,8 +404,8 @@ describe('<gov-procedure-search>: searching', () => {
       backEnd.requests.length = 0;
       await typeQuery(el, 'khai sinh');
       await settled(el);
-      const searches = backEnd.requests.filter((url) => url.pathname.endsWith('/procedures'));
-      expect(searches.map((url) => url.searchParams.get('q'))).to.deep.equal(['khai sinh']);
+      const searches = backEnd.requests.filter((request) => request.url.pathname.endsWith('/procedures'));
+      expect(searches.map((request) => request.url.searchParams.get('q'))).to.deep.equal(['khai sinh']);
     });
 
     it('searches at once on Enter', async () => {
@@ -496,7 +496,7 @@ describe('<gov-procedure-search>: searching', () => {
       expect(resultCodes(el)).to.have.length(7);
       el.pageSize = 1000;
       await settled(el);
-      expect(backEnd.requests.at(-1)!.searchParams.get('pageSize')).to.equal('100');
+      expect(backEnd.requests.at(-1)!.url.searchParams.get('pageSize')).to.equal('100');
     });
 
     it('locale: speaks English and asks the server for English', async () => {
@@ -509,7 +509,7 @@ describe('<gov-procedure-search>: searching', () => {
 
     it('api-base: talks to the given back end', async () => {
       await mount(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`);
-      expect(backEnd.requests.at(-1)!.pathname).to.equal(`${BASE}/procedures`);
+      expect(backEnd.requests.at(-1)!.url.pathname).to.equal(`${BASE}/procedures`);
     });
   });
 

@@ -2,37 +2,11 @@
 import { fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { setupWorker, type SetupWorker } from 'msw/browser';
 import '../../../src/elements/procedure-search/index.js';
 import type { GovProcedureSearch, SearchState } from '../../../src/elements/procedure-search/procedure-search.js';
-import { createMockApi, type MockApi } from '../../../src/mocks/index.js';
 
-export interface MockHarness {
-  mock: MockApi;
-  worker: SetupWorker;
-  /** URLs of the requests the page sent, in order. */
-  requests: URL[];
-  start(): Promise<void>;
-  stop(): void;
-}
-
-export function mockBackEnd(baseUrl: string): MockHarness {
-  const mock = createMockApi({ baseUrl });
-  const worker = setupWorker(...mock.handlers);
-  const requests: URL[] = [];
-  worker.events.on('request:start', ({ request }) => {
-    requests.push(new URL(request.url));
-  });
-  return {
-    mock,
-    worker,
-    requests,
-    start: async () => {
-      await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-    },
-    stop: () => worker.stop(),
-  };
-}
+/** The search tests' back end: see test/support/recorded-back-end.ts. */
+export { recordedBackEnd as mockBackEnd } from '../../support/recorded-back-end.js';
 
 export function root(el: GovProcedureSearch): ShadowRoot {
   return el.shadowRoot!;

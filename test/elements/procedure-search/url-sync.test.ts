@@ -129,9 +129,9 @@ describe('<gov-procedure-search sync-url>', () => {
     backEnd.requests.length = 0;
     const el = await mount(html`<gov-procedure-search api-base=${BASE} sync-url page-size="5"></gov-procedure-search>`);
     expect(resultCodes(el)).to.have.length(10);
-    const searches = backEnd.requests.filter((request) => request.pathname.endsWith('/procedures'));
+    const searches = backEnd.requests.filter((request) => request.url.pathname.endsWith('/procedures'));
     expect(searches).to.have.length(1);
-    expect(searches[0]!.searchParams.get('pageSize')).to.equal('10');
+    expect(searches[0]!.url.searchParams.get('pageSize')).to.equal('10');
     part(el, '[part="load-more"]').click();
     await el.updateComplete;
     while (resultCodes(el).length < 15) await new Promise((resolve) => setTimeout(resolve, 10));

@@ -7,7 +7,7 @@ const base = '/t-tracker-refresh/api/v1';
 const backEnd = mockBackEnd(base);
 const { mock, requests } = backEnd;
 
-const lookups = () => requests.filter((request) => request.url.endsWith('/dossiers/lookup'));
+const lookups = () => requests.filter((request) => request.url.pathname.endsWith('/dossiers/lookup'));
 
 async function found(refresh?: string): Promise<{ el: GovStatusTracker; code: string; verifier: string }> {
   const dossier = demoWith(mock, 4);
@@ -48,7 +48,7 @@ describe('<gov-status-tracker refresh>', () => {
     expect(text(el, '#action-title')).to.equal('Cách nhận kết quả');
     // The refresh carried the verifier the same private way: in the body, never in the URL.
     expect(lookups().length).to.be.greaterThan(1);
-    for (const request of requests) expect(request.url).to.not.contain(verifier);
+    for (const request of requests) expect(request.url.href).to.not.contain(verifier);
     await waitUntil(() => lookups().every((request) => request.body !== ''));
     for (const request of lookups()) expect(JSON.parse(request.body)).to.deep.equal({ code, verifier });
     expect(el.outerHTML).to.not.contain(verifier);

@@ -2,14 +2,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/status-tracker/index.js';
 import type { GovStatusTracker } from '../../../src/elements/status-tracker/status-tracker.js';
-import { chooseFile, demoWith, liveRegion, lookUp, mockBackEnd, part, pdf, settled, text } from './support.js';
+import { chooseFile, demoWith, lookUp, mockBackEnd, part, pdf, recordAnnouncements, settled, text } from './support.js';
 
 const base = '/t-tracker-supplement/api/v1';
 const backEnd = mockBackEnd(base);
 const { mock, requests, worker } = backEnd;
 
-const supplementPosts = () => requests.filter((request) => request.method === 'POST' && request.url.endsWith('/supplements'));
-const uploads = () => requests.filter((request) => request.url.endsWith('/attachments'));
+const supplementPosts = () => requests.filter((request) => request.method === 'POST' && request.url.pathname.endsWith('/supplements'));
+const uploads = () => requests.filter((request) => request.url.pathname.endsWith('/attachments'));
 const supplementsReceived = (code: string) =>
   mock.store.dossiers.get(code)!.history.filter((step) => step.note === 'Đã nhận giấy tờ bổ sung, tiếp tục xử lý').length;
 
@@ -72,6 +72,7 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     const documents = fileInputs(el).length;
     expect(documents).to.be.greaterThan(0);
     requests.length = 0;
+    const heard = recordAnnouncements(el);
     const send = part<HTMLButtonElement>(el, 'button.send');
     send.click();
     send.click();
@@ -83,11 +84,11 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     await waitUntil(() => supplementPosts()[0]!.body !== '');
     const body = JSON.parse(supplementPosts()[0]!.body) as { verifier: string; attachments: unknown[] };
     expect(body.verifier).to.equal(verifier);
-    expect(supplementPosts()[0]!.url).to.not.contain(verifier);
+    expect(supplementPosts()[0]!.url.href).to.not.contain(verifier);
     expect(supplementPosts()[0]!.headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
     expect(text(el, '#supplement-sent')).to.match(/^Đã nhận giấy tờ bổ sung lúc/);
     expect(el.shadowRoot!.activeElement).to.equal(part(el, '#supplement-sent'));
-    expect(liveRegion(el)).to.match(/^Đã nhận giấy tờ bổ sung lúc/);
+    await waitUntil(() => heard.some((said) => /^Đã nhận giấy tờ bổ sung lúc/.test(said)), `announced: ${heard.join(' | ')}`);
     await waitUntil(() => el.dossier?.status === 4, 'status after the supplement');
     await el.updateComplete;
     expect(text(el, '.status-name')).to.equal('Đang xử lý');

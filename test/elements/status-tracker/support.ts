@@ -1,55 +1,11 @@
 /** Shared set-up of the tracker tests: one msw worker per file, a request log, typing helpers. */
 import { sendKeys } from '@web/test-runner-commands';
-import { setupWorker } from 'msw/browser';
 import type { StatusCode } from '../../../src/api/schemas.js';
 import type { GovStatusTracker } from '../../../src/elements/status-tracker/status-tracker.js';
-import { createMockApi, type DemoDossier, type MockApi } from '../../../src/mocks/index.js';
+import type { DemoDossier, MockApi } from '../../../src/mocks/index.js';
 
-export interface RecordedRequest {
-  method: string;
-  url: string;
-  body: string;
-  headers: Record<string, string>;
-}
-
-export interface MockHarness {
-  mock: MockApi;
-  worker: ReturnType<typeof setupWorker>;
-  requests: RecordedRequest[];
-  start(): Promise<void>;
-  stop(): void;
-}
-
-/** A mock back end at `baseUrl` whose every request (URL, headers, body) is recorded. */
-export function mockBackEnd(baseUrl: string): MockHarness {
-  const mock = createMockApi({ baseUrl });
-  const worker = setupWorker(...mock.handlers);
-  const requests: RecordedRequest[] = [];
-  worker.events.on('request:start', ({ request }) => {
-    // Read a clone: the handler still needs the body.
-    const copy = request.clone();
-    const entry: RecordedRequest = {
-      method: request.method,
-      url: request.url,
-      body: '',
-      headers: Object.fromEntries(request.headers.entries()),
-    };
-    requests.push(entry);
-    void copy.text().then(
-      (text) => (entry.body = text),
-      () => undefined,
-    );
-  });
-  return {
-    mock,
-    worker,
-    requests,
-    start: async () => {
-      await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-    },
-    stop: () => worker.stop(),
-  };
-}
+/** The tracker tests' back end: see test/support/recorded-back-end.ts. */
+export { recordedBackEnd as mockBackEnd } from '../../support/recorded-back-end.js';
 
 export function demoWith(mock: MockApi, status: StatusCode, overdue = false): DemoDossier {
   const found = mock.demo.find((dossier) => dossier.status === status && dossier.overdue === overdue);
@@ -69,6 +25,23 @@ export function text(el: GovStatusTracker, selector: string): string {
 
 export function liveRegion(el: GovStatusTracker): string {
   return text(el, '[role="status"]').replace(/\u200b/g, '');
+}
+
+/**
+ * Every text the live region shows from now on, in order. A later announcement (the new
+ * status after a background reload) may replace an earlier one within milliseconds; a
+ * screen reader still hears both, and so does a test that records them.
+ */
+export function recordAnnouncements(el: GovStatusTracker): string[] {
+  const heard: string[] = [];
+  const region = part(el, '[role="status"]');
+  const note = () => {
+    const now = liveRegion(el);
+    if (now && heard[heard.length - 1] !== now) heard.push(now);
+  };
+  new MutationObserver(note).observe(region, { subtree: true, childList: true, characterData: true });
+  note();
+  return heard;
 }
 
 /** Types into an input of the tracker like a person: focus, select what is there, type. */
