@@ -14,11 +14,13 @@
  * box (display, widths, background) stays theirs to set.
  */
 import { css, unsafeCSS } from 'lit';
-import { tokens } from './tokens.js';
+import { tokenDefaults } from './tokens.js';
 
 /** Built from the constant token table, never from user input. */
 export const tokenStyles = unsafeCSS(
-  `:host{${tokens.map((token) => `--_${token.name}:var(--${token.name},${token.value});`).join('')}}`,
+  `:host{${Object.entries(tokenDefaults)
+    .map(([name, value]) => `--_${name}:var(--${name},${value});`)
+    .join('')}}`,
 );
 
 export const hostStyles = css`

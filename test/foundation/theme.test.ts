@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { tokens } from '../../src/theme/tokens.js';
+import { tokens } from '../../src/theme/token-docs.js';
 import { exampleThemes } from '../../src/theme/examples.js';
 import { tokenStyles } from '../../src/theme/styles.js';
 import { GovElement } from '../../src/elements/shared/gov-element.js';
