@@ -3,6 +3,7 @@
 //     mocks entry) left to the consumer's bundler. One entry per element folder, found at
 //     build time, so adding `src/elements/<name>/index.ts` adds `dist/<name>.js`; modules
 //     shared by several entries go to dist/chunks/.
+//     The CSS inside css`` templates is minified in both builds (test/tools/css-literals.mjs).
 //  2. dist/cdn/motcua.js: one self-contained, minified file a portal loads with a single
 //     <script type="module">; every element registered, nothing external (from src/cdn.ts).
 //  3. dist/cdn/motcua-mocks.js: the msw mock back end for the demo and the e2e tests,
@@ -14,6 +15,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { cssLiterals } from './test/tools/css-literals.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const fromRoot = (path) => relative(process.cwd(), join(root, path)) || '.';
@@ -78,7 +80,7 @@ export const npmBuild = {
     ...(existsSync(mocksIndex) ? { mocks: fromRoot('src/mocks/index.ts') } : {}),
   },
   external: (id) => EXTERNAL.test(id),
-  plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'] }), typescript()],
+  plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'] }), cssLiterals(), typescript()],
   output: {
     dir: 'dist',
     format: 'es',
@@ -113,7 +115,7 @@ function zodOwnKeysOnly() {
 /** @type {import('rollup').RollupOptions} */
 export const cdnBuild = {
   input: cdnEntry,
-  plugins: [browserResolve(), zodOwnKeysOnly(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
+  plugins: [browserResolve(), zodOwnKeysOnly(), cssLiterals(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
   output: { file: 'dist/cdn/motcua.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
   onwarn,
 };

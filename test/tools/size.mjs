@@ -7,7 +7,7 @@
 //
 // Element entries are measured as a page that imports only that element would load them:
 // `src/elements/<name>/index.ts` bundled by esbuild with ALL its dependencies (lit,
-// @lit/context, zod), minified. The CDN bundle is the real one: rollup.config.mjs's
+// @lit/context, zod), minified, with the CSS of css`` templates minified as the npm build does. The CDN bundle is the real one: rollup.config.mjs's
 // `cdnBuild`, generated in memory so the figure is never that of a stale dist/.
 // Sizes are deterministic, so CI gates on them; timings live in the benchmark (npm run bench).
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
+import { cssLiteralsEsbuild } from './css-literals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const KB = 1024;
@@ -73,6 +74,8 @@ export async function bundleElement(name) {
     target: 'es2022',
     tsconfig: join(root, 'tsconfig.json'),
     legalComments: 'none',
+    // As the npm build ships them: the CSS in css`` templates minified.
+    plugins: [cssLiteralsEsbuild()],
     write: false,
     logLevel: 'silent',
   });
