@@ -216,11 +216,11 @@ function print(value, indent = '') {
   return entries.length ? `{\n${entries.join('')}${indent}}` : '{}';
 }
 
-/** The module as it should be on disk. */
-export function render(contract) {
+/** The module as it should be on disk; `ids` are the contract ids to export. */
+export function render(contract, ids = RESPONSES) {
   const compiler = new Compiler(contract);
-  const exported = new Set(RESPONSES);
-  for (const id of RESPONSES) {
+  const exported = new Set(ids);
+  for (const id of ids) {
     const schema = contract.schemasById.get(id);
     if (schema === undefined) throw new Error(`validators: the contract registers no schema "${id}"`);
     compiler.named(schema, id);
