@@ -11,6 +11,7 @@
  * classic API alone would cost about 22 KB gzip of the 45 KB CDN budget.
  */
 import * as z from 'zod/mini';
+import { DOSSIER_CODE_PATTERN } from './dossier-code.js';
 
 /**
  * Builds a schema in a call that a bundler may drop when nothing uses the result, so a
@@ -251,8 +252,7 @@ export const AttachmentSchema = shakeable(() => z.object({
 
 // ---------------------------------------------------------------- dossiers
 
-/** Circular 01/2018/TT-VPCP: `<unit code>-<YYMMDD>-<NNNN>`, e.g. `000.00.01.H22-261122-0001`. */
-export const DOSSIER_CODE_PATTERN = /^[0-9A-Z.]{1,30}-\d{6}-\d{4}$/;
+export { DOSSIER_CODE_PATTERN };
 
 export const DELIVERY_KINDS = ['online', 'in-person', 'post'] as const;
 
