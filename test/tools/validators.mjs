@@ -70,12 +70,15 @@ class Compiler {
 
   /** The rule for a registered schema, as a named const. */
   named(schema, id) {
-    if (!this.consts.has(id)) {
-      this.consts.set(id, undefined); // reserved: a cycle would show up as a use before definition
-      const rule = this.rule(schema, id, { top: true });
-      this.consts.delete(id);
-      this.consts.set(id, rule);
+    if (this.consts.has(id)) {
+      if (this.consts.get(id) === undefined) unsupported(id, 'itself (a recursive schema)');
+      return new Name(id);
     }
+    this.consts.set(id, undefined); // reserved while its parts are compiled
+    const rule = this.rule(schema, id, { top: true });
+    // Set again so that it follows the consts it refers to.
+    this.consts.delete(id);
+    this.consts.set(id, rule);
     return new Name(id);
   }
 
