@@ -5,7 +5,7 @@
  * `endpoints.ts`.
  *
  * The elements do not use this class: a class keeps all its methods, so every
- * bundle that touched it would carry every response schema. They call the
+ * bundle that touched it would carry every response validator. They call the
  * endpoint functions with a bare `ApiTransport` instead.
  */
 import * as endpoints from './endpoints.js';

@@ -1,45 +1,36 @@
 /**
  * Every endpoint of API version 1 as a standalone function over an `ApiTransport`.
  *
- * Each function names the schema its answer must match, so a bundle carries the
- * schemas of the endpoints it calls and no other: an element that only tracks
- * dossiers never ships the form definition's schema. That is why these are not
+ * Each function names the validator its answer must match (generated from the zod
+ * contract into `validators.generated.ts`), so a bundle carries the rules of the
+ * endpoints it calls and no other: an element that only tracks dossiers never ships
+ * the form definition's rules, and none ships zod. That is why these are not
  * methods (a class keeps all its methods, used or not); `ApiClient` in `client.ts`
  * wraps them as methods for npm users who prefer that.
  *
  * Nothing personal goes into a URL: the dossier verifier travels in bodies only.
  */
-import {
-  AdministrativeUnitListSchema,
-  AgencyListSchema,
-  AttachmentSchema,
-  DossierReceiptSchema,
-  DossierStatusSchema,
-  FormDefinitionSchema,
-  ProcedureDetailSchema,
-  ProcedureListSchema,
-  SectorListSchema,
-  StatsSchema,
-  SupplementReceiptSchema,
-  type AdministrativeUnit,
-  type Agency,
-  type Attachment,
-  type Audience,
-  type DossierLookup,
-  type DossierReceipt,
-  type DossierStatus,
-  type DossierSubmission,
-  type FormDefinition,
-  type Level,
-  type OnlineLevel,
-  type ProcedureDetail,
-  type ProcedureList,
-  type Sector,
-  type Stats,
-  type SupplementReceipt,
-  type SupplementSubmission,
+import type {
+  AdministrativeUnit,
+  Agency,
+  Attachment,
+  Audience,
+  DossierLookup,
+  DossierReceipt,
+  DossierStatus,
+  DossierSubmission,
+  FormDefinition,
+  Level,
+  OnlineLevel,
+  ProcedureDetail,
+  ProcedureList,
+  Sector,
+  Stats,
+  SupplementReceipt,
+  SupplementSubmission,
 } from './schemas.js';
 import type { ApiTransport, RequestOptions, UploadOptions } from './transport.js';
+import * as validators from './validators.generated.js';
 
 export interface ProcedureQuery {
   q?: string;
@@ -74,7 +65,7 @@ export function searchProcedures(
     endpoint: 'GET /procedures',
     path: '/procedures',
     query: { ...query },
-    schema: ProcedureListSchema,
+    validator: validators.ProcedureList,
     signal: options.signal,
   });
 }
@@ -88,7 +79,7 @@ export function getProcedure(
     method: 'GET',
     endpoint: 'GET /procedures/{code}',
     path: `/procedures/${encodeURIComponent(code)}`,
-    schema: ProcedureDetailSchema,
+    validator: validators.ProcedureDetail,
     signal: options.signal,
   });
 }
@@ -104,7 +95,7 @@ export function getForm(
     endpoint: 'GET /procedures/{code}/form',
     path: `/procedures/${encodeURIComponent(code)}/form`,
     query: { case: caseId },
-    schema: FormDefinitionSchema,
+    validator: validators.FormDefinition,
     signal: options.signal,
   });
 }
@@ -121,7 +112,7 @@ export function createDossier(
     path: '/dossiers',
     json: submission,
     idempotencyKey,
-    schema: DossierReceiptSchema,
+    validator: validators.DossierReceipt,
     signal: options.signal,
   });
 }
@@ -137,7 +128,7 @@ export function lookupDossier(
     endpoint: 'POST /dossiers/lookup',
     path: '/dossiers/lookup',
     json: lookup,
-    schema: DossierStatusSchema,
+    validator: validators.DossierStatus,
     signal: options.signal,
   });
 }
@@ -155,7 +146,7 @@ export function submitSupplement(
     path: `/dossiers/${encodeURIComponent(dossierCode)}/supplements`,
     json: supplement,
     idempotencyKey,
-    schema: SupplementReceiptSchema,
+    validator: validators.SupplementReceipt,
     signal: options.signal,
   });
 }
@@ -170,7 +161,7 @@ export function getStats(
     endpoint: 'GET /stats',
     path: '/stats',
     query: { ...query },
-    schema: StatsSchema,
+    validator: validators.Stats,
     signal: options.signal,
   });
 }
@@ -180,7 +171,7 @@ export async function listSectors(client: ApiTransport, options: RequestOptions 
     method: 'GET',
     endpoint: 'GET /sectors',
     path: '/sectors',
-    schema: SectorListSchema,
+    validator: validators.SectorList,
     signal: options.signal,
   });
   return list.items;
@@ -191,7 +182,7 @@ export async function listAgencies(client: ApiTransport, options: RequestOptions
     method: 'GET',
     endpoint: 'GET /agencies',
     path: '/agencies',
-    schema: AgencyListSchema,
+    validator: validators.AgencyList,
     signal: options.signal,
   });
   return list.items;
@@ -208,7 +199,7 @@ export async function listAdministrativeUnits(
     endpoint: 'GET /administrative-units',
     path: '/administrative-units',
     query: { parent },
-    schema: AdministrativeUnitListSchema,
+    validator: validators.AdministrativeUnitList,
     signal: options.signal,
   });
   return list.items;
@@ -229,7 +220,7 @@ export async function uploadAttachment(
     endpoint: 'POST /attachments',
     path: '/attachments',
     body,
-    schema: AttachmentSchema,
+    validator: validators.Attachment,
     signal: options.signal,
     onProgress: options.onProgress,
   });

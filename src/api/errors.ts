@@ -22,6 +22,10 @@ export interface ApiErrorInit {
   field?: string;
   /** Seconds the server asked us to wait (429/503 Retry-After). */
   retryAfter?: number;
+  /**
+   * What went wrong underneath: the fetch error, or for `invalid-response` the `Mismatch`
+   * of `conform.ts` (the path and the rule expected there, never the offending value).
+   */
   cause?: unknown;
 }
 

@@ -3,13 +3,15 @@
  *
  * Every resource of `shared/design/api-v1.md` is a zod schema here. Types are
  * inferred from these schemas (never written twice), `docs/openapi.json` is
- * generated from them (`npm run openapi`), the API client validates every
- * response with them and the mock back end builds its answers from them.
+ * generated from them (`npm run openapi`), so are the rules the API client validates every
+ * response with (`validators.generated.ts`, checked by `conform.ts`, so elements do not ship
+ * zod), and the mock back end builds its answers from them.
  *
  * `zod/mini` is used instead of classic zod because it tree-shakes: the
  * classic API alone would cost about 22 KB gzip of the 45 KB CDN budget.
  */
 import * as z from 'zod/mini';
+import { DOSSIER_CODE_PATTERN } from './dossier-code.js';
 
 /**
  * Builds a schema in a call that a bundler may drop when nothing uses the result, so a
@@ -250,8 +252,7 @@ export const AttachmentSchema = shakeable(() => z.object({
 
 // ---------------------------------------------------------------- dossiers
 
-/** Circular 01/2018/TT-VPCP: `<unit code>-<YYMMDD>-<NNNN>`, e.g. `000.00.01.H22-261122-0001`. */
-export const DOSSIER_CODE_PATTERN = /^[0-9A-Z.]{1,30}-\d{6}-\d{4}$/;
+export { DOSSIER_CODE_PATTERN };
 
 export const DELIVERY_KINDS = ['online', 'in-person', 'post'] as const;
 
@@ -436,5 +437,8 @@ export type SupplementSubmission = z.infer<typeof SupplementSubmissionSchema>;
 export type SupplementReceipt = z.infer<typeof SupplementReceiptSchema>;
 export type Stats = z.infer<typeof StatsSchema>;
 export type Sector = z.infer<typeof SectorSchema>;
+export type SectorList = z.infer<typeof SectorListSchema>;
 export type Agency = z.infer<typeof AgencySchema>;
+export type AgencyList = z.infer<typeof AgencyListSchema>;
 export type AdministrativeUnit = z.infer<typeof AdministrativeUnitSchema>;
+export type AdministrativeUnitList = z.infer<typeof AdministrativeUnitListSchema>;

@@ -7,19 +7,21 @@
  *   the failure is the network's, not the server's answer.
  * - `Accept-Language` from the locale; `Authorization: Bearer` from the host's
  *   optional async token getter.
- * - Every 2xx body is validated against the schema the caller passes; a mismatch
- *   becomes an `ApiError` of kind `invalid-response` naming the endpoint and the field.
+ * - Every 2xx body is checked against the validator the caller passes (a rule generated
+ *   from the zod contract, see `conform.ts`); a mismatch becomes an `ApiError` of kind
+ *   `invalid-response` naming the endpoint and the field.
  * - problem+json answers become `ApiError`s of kind `http` carrying the problem.
  *
  * The endpoints live in `endpoints.ts` as standalone functions, each naming its own
- * response schema: a bundle then carries only the schemas of the endpoints it calls.
+ * response validator: a bundle then carries only the rules of the endpoints it calls.
  * A class method cannot be tree-shaken, so no endpoint may become a method here.
  *
  * Nothing personal goes into a URL: the dossier verifier travels in bodies only.
  */
-import * as z from 'zod/mini';
+import { conform, type Validator } from './conform.js';
 import { ApiError, type ApiErrorKind } from './errors.js';
-import { ProblemSchema, type Problem } from './schemas.js';
+import type { Problem } from './schemas.js';
+import { Problem as ProblemValidator } from './validators.generated.js';
 
 export type TokenGetter = () => string | null | undefined | Promise<string | null | undefined>;
 
@@ -59,7 +61,7 @@ export interface ApiRequest<T> {
   json?: unknown;
   idempotencyKey?: string;
   /** The 2xx body must match it. */
-  schema: z.ZodMiniType<T>;
+  validator: Validator<T>;
   signal?: AbortSignal | undefined;
 }
 
@@ -68,7 +70,7 @@ export interface ApiUpload<T> {
   endpoint: string;
   path: string;
   body: FormData;
-  schema: z.ZodMiniType<T>;
+  validator: Validator<T>;
   signal?: AbortSignal | undefined;
   onProgress?: ((fraction: number) => void) | undefined;
 }
@@ -145,7 +147,7 @@ export class ApiTransport {
       xhr.onabort = () => fail('aborted');
       xhr.send(call.body);
     });
-    return this.interpret(raw, endpoint, call.schema);
+    return this.interpret(raw, endpoint, call.validator);
   }
 
   private async attempt<T>(call: ApiRequest<T>): Promise<T> {
@@ -180,7 +182,7 @@ export class ApiTransport {
           retryAfter: parseRetryAfter(response.headers.get('retry-after')),
         },
         endpoint,
-        call.schema,
+        call.validator,
       );
     } catch (error) {
       if (error instanceof ApiError) throw error;
@@ -193,7 +195,7 @@ export class ApiTransport {
     }
   }
 
-  private interpret<T>(raw: RawResponse, endpoint: string, schema: z.ZodMiniType<T>): T {
+  private interpret<T>(raw: RawResponse, endpoint: string, validator: Validator<T>): T {
     let body: unknown;
     let parsed = false;
     if (raw.text.length > 0) {
@@ -217,13 +219,13 @@ export class ApiTransport {
     }
     if (!parsed) throw new ApiError({ kind: 'invalid-response', endpoint, status: raw.status, field: '(body)' });
 
-    const result = z.safeParse(schema, body);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-      throw new ApiError({ kind: 'invalid-response', endpoint, status: raw.status, field, cause: result.error });
+    const verdict = conform(validator, body);
+    if (!verdict.ok) {
+      // The cause names the rule, never the value: a body may carry personal data.
+      const field = verdict.path || '(root)';
+      throw new ApiError({ kind: 'invalid-response', endpoint, status: raw.status, field, cause: verdict });
     }
-    return result.data;
+    return verdict.value;
   }
 
   private async headers(hasJsonBody: boolean): Promise<Record<string, string>> {
@@ -256,8 +258,8 @@ interface RawResponse {
 }
 
 function readProblem(body: unknown): Problem | undefined {
-  const result = z.safeParse(ProblemSchema, body);
-  return result.success ? result.data : undefined;
+  const verdict = conform(ProblemValidator, body);
+  return verdict.ok ? verdict.value : undefined;
 }
 
 function withRetryAfter(seconds: number | undefined): { retryAfter?: number } {

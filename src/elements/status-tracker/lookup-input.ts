@@ -2,7 +2,7 @@
  * Validation and normalisation of what the applicant types into the lookup form.
  * Pure functions, so they are tested alone and the element stays a template.
  */
-import { DOSSIER_CODE_PATTERN } from '../../api/schemas.js';
+import { DOSSIER_CODE_PATTERN } from '../../api/dossier-code.js';
 
 export type CodeProblem = 'missing' | 'format';
 export type VerifierProblem = 'missing' | 'format';

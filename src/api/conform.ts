@@ -1,0 +1,119 @@
+/**
+ * Checks an API answer against a rule generated from the zod contract, so that element
+ * bundles validate every answer without carrying zod (about 7 KB gzip each).
+ *
+ * The rules live in `validators.generated.ts`, written by `test/tools/validators.mjs` from
+ * the schemas of `schemas.ts`; `test/tools/validators.test.mjs` proves, with zod as the
+ * oracle, that `conform` accepts exactly what `safeParse` accepts, returns the same value
+ * and names the path of zod's first issue. It knows only what those rules use: the
+ * generator refuses a schema it cannot express.
+ *
+ * Like zod/mini's objects, an object rule strips unknown keys: the answer is a fresh object
+ * with the rule's keys only. A back end may add fields without breaking anyone, and an
+ * element never sees data its types do not declare (nor keeps it in a draft or a link).
+ */
+
+/** What a value must be: an object is written as its shape, everything else as a tuple. */
+export type Rule =
+  | Shape
+  | readonly ['string', minLength?: number, pattern?: RegExp]
+  /** Bounds are inclusive; `int` means a safe integer. */
+  | readonly ['number' | 'int', min?: number, max?: number]
+  | readonly ['boolean' | 'unknown']
+  /** One of these values exactly: enums, literals, unions of literals. */
+  | readonly ['oneOf', values: readonly unknown[]]
+  /** Elements are checked before the length, in zod's order. */
+  | readonly ['array', element: Rule, minLength?: number]
+  /** `optional` also lets an object leave the key out. */
+  | readonly ['optional' | 'nullable', inner: Rule]
+  /** The first option that fits wins; when none does, the union itself is named. */
+  | readonly ['union', options: readonly Rule[]];
+
+export interface Shape {
+  readonly [key: string]: Rule;
+}
+
+declare const validates: unique symbol;
+
+/** A rule for values of type `T`: the type exists for the compiler only. */
+export type Validator<T> = Rule & { readonly [validates]?: T };
+
+/** Where a value breaks its rule: the dotted path (`items.3.fee.amount`, '' for the root) and the rule. */
+export class Mismatch {
+  readonly ok = false;
+  constructor(
+    readonly path: string,
+    readonly expected: Rule,
+  ) {}
+}
+
+/** The value as the rule keeps it, or the first place where it does not fit. */
+export function conform<T>(validator: Validator<T>, value: unknown): { ok: true; value: T } | Mismatch {
+  try {
+    return { ok: true, value: walk(validator, value, '') as T };
+  } catch (error) {
+    if (error instanceof Mismatch) return error;
+    throw error;
+  }
+}
+
+function walk(rule: Rule, value: unknown, path: string): unknown {
+  if (!isTuple(rule)) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Mismatch(path, rule);
+    const kept: Record<string, unknown> = {};
+    // Own keys of the rule only: a page may have added enumerable junk to Object.prototype.
+    for (const key of Object.keys(rule)) {
+      const inner = rule[key]!;
+      if (key in value) kept[key] = walk(inner, (value as Record<string, unknown>)[key], at(path, key));
+      else if (!isTuple(inner) || inner[0] !== 'optional') throw new Mismatch(at(path, key), inner);
+    }
+    return kept;
+  }
+  switch (rule[0]) {
+    case 'string': {
+      const [, minLength = 0, pattern] = rule;
+      if (typeof value === 'string' && value.length >= minLength && (!pattern || pattern.test(value))) return value;
+      break;
+    }
+    case 'int':
+    case 'number': {
+      const [kind, min = -Infinity, max = Infinity] = rule;
+      const fits = kind === 'int' ? Number.isSafeInteger(value) : Number.isFinite(value);
+      if (fits && (value as number) >= min && (value as number) <= max) return value;
+      break;
+    }
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
+      break;
+    case 'unknown':
+      return value;
+    case 'oneOf':
+      if (rule[1].includes(value)) return value;
+      break;
+    case 'array':
+      if (Array.isArray(value)) {
+        const items = value.map((item, index) => walk(rule[1], item, at(path, index)));
+        if (items.length >= (rule[2] ?? 0)) return items;
+      }
+      break;
+    case 'optional':
+      return value === undefined ? value : walk(rule[1], value, path);
+    case 'nullable':
+      return value === null ? value : walk(rule[1], value, path);
+    case 'union':
+      for (const option of rule[1]) {
+        const verdict = conform(option, value);
+        if (verdict.ok) return verdict.value;
+      }
+      break;
+  }
+  throw new Mismatch(path, rule);
+}
+
+function isTuple(rule: Rule): rule is Exclude<Rule, Shape> {
+  return Array.isArray(rule);
+}
+
+function at(path: string, key: string | number): string {
+  return path ? `${path}.${key}` : String(key);
+}

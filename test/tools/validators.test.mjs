@@ -1,0 +1,486 @@
+// The generated validators (src/api/validators.generated.ts, checked by src/api/conform.ts) are
+// fresh and judge exactly as zod does. Run with `node --test test/tools/`.
+//
+// zod is the oracle: every answer the mock back end gives (all procedures, every form, a dossier
+// in each national status, stats, units, sectors, agencies, problems) and the documentation's
+// examples are checked by both, whole and after systematic mutations at every place the schema
+// describes (a key dropped, set to null, to another type, to an empty string, -1, 1.5, a bad
+// date, an unknown enum value, an extra key, an empty array...). Both must give the same
+// verdict; where both accept, the same value (unknown keys stripped); where both reject, our
+// path must be zod's first issue path.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EXAMPLES, PROBLEM_EXAMPLES, ROOT } from './openapi.mjs';
+import { OUTPUT, RESPONSES, generate, render } from './validators.mjs';
+import { elementNames } from './size.mjs';
+
+const GENERATOR = resolve(ROOT, 'test/tools/validators.mjs');
+const BASE = 'http://mock.test/api/v1';
+/** A fixed clock: the demo dossiers are seeded relative to it. */
+const NOW = Date.parse('2026-11-23T03:00:00Z');
+/** How many samples a given mutation is tried on at a given place of a schema. */
+const SAMPLES_PER_MUTATION = 3;
+
+/** Bundles TypeScript from the repository in memory and imports it. */
+async function importBundle(contents, sourcefile) {
+  const result = await build({
+    stdin: { contents, resolveDir: ROOT, sourcefile, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+}
+
+let contract;
+let generatedText;
+let runtime; // { validators, conform }
+/** contract id → [{ label, body }] */
+const samples = new Map();
+
+before(async () => {
+  const started = Date.now();
+  ({ contract, text: generatedText } = await generate());
+  runtime = await importBundle(
+    "export * as validators from './src/api/validators.generated.ts';\nexport { conform } from './src/api/conform.ts';\n",
+    'validators-entry.ts',
+  );
+  await collectSamples();
+  console.log(`validators.test: contract, runtime and samples loaded in ${Date.now() - started} ms`);
+});
+
+// ------------------------------------------------------------------ samples from the mock back end
+
+function addSample(id, label, body) {
+  if (!samples.has(id)) samples.set(id, []);
+  samples.get(id).push({ label, body });
+}
+
+async function collectSamples() {
+  const mock = await importBundle(
+    "export { createMockApi, DEMO_VERIFIER } from './src/mocks/index.ts';\nexport { getResponse } from 'msw';\n",
+    'mock-entry.ts',
+  );
+  const api = mock.createMockApi({ baseUrl: BASE, now: () => NOW, lookupLimit: 5 });
+  const ask = async (id, path, { method = 'GET', json, body, headers = {}, status } = {}) => {
+    const init = { method, headers: { 'accept-language': 'vi', ...headers } };
+    if (json !== undefined) {
+      init.body = JSON.stringify(json);
+      init.headers['content-type'] = 'application/json';
+    }
+    if (body !== undefined) init.body = body;
+    const response = await mock.getResponse(api.handlers, new Request(`${BASE}${path}`, init));
+    assert.ok(response, `the mock answers ${method} ${path}`);
+    const answer = await response.json();
+    if (status !== undefined) assert.equal(response.status, status, `${method} ${path}: ${JSON.stringify(answer)}`);
+    addSample(response.status < 300 ? id : 'Problem', `${method} ${path}`, answer);
+    return answer;
+  };
+
+  // Procedures: every page of the catalogue, filters, both locales, then every detail and form.
+  const first = await ask('ProcedureList', '/procedures?pageSize=100', { status: 200 });
+  const codes = first.items.map((item) => item.code);
+  for (let page = 2; page <= Math.ceil(first.total / 100); page++) {
+    const list = await ask('ProcedureList', `/procedures?pageSize=100&page=${page}`, { status: 200 });
+    codes.push(...list.items.map((item) => item.code));
+  }
+  for (const query of ['q=khai+sinh', 'level=commune', 'onlineLevel=full&audience=business', 'pageSize=1', 'q=zzzz', 'page=999']) {
+    await ask('ProcedureList', `/procedures?${query}`, { status: 200 });
+  }
+  await ask('ProcedureList', '/procedures?q=birth', { headers: { 'accept-language': 'en' }, status: 200 });
+  const sectors = await ask('SectorList', '/sectors', { status: 200 });
+  const agencies = await ask('AgencyList', '/agencies', { status: 200 });
+  await ask('ProcedureList', `/procedures?sector=${sectors.items[0].code}&agency=${agencies.items[0].code}`, { status: 200 });
+  await ask('AgencyList', '/agencies', { headers: { 'accept-language': 'en' }, status: 200 });
+
+  let form;
+  let offline;
+  for (const code of codes) {
+    const detail = await ask('ProcedureDetail', `/procedures/${encodeURIComponent(code)}`, { status: 200 });
+    if (detail.formVersion === null) {
+      offline ??= code;
+      continue;
+    }
+    form = await ask('FormDefinition', `/procedures/${encodeURIComponent(code)}/form`, { status: 200 });
+    for (const { id } of detail.cases.slice(1)) {
+      await ask('FormDefinition', `/procedures/${encodeURIComponent(code)}/form?case=${encodeURIComponent(id)}`);
+    }
+  }
+
+  assert.ok(form && offline, 'the catalogue has procedures filed online and others');
+
+  // Dossiers: one in each national status (1–10, and one overdue), with its receipt.
+  for (const dossier of api.demo) {
+    await ask('DossierStatus', '/dossiers/lookup', { method: 'POST', json: { code: dossier.code, verifier: mock.DEMO_VERIFIER }, status: 200 });
+    addSample('DossierReceipt', `receipt of ${dossier.code}`, JSON.parse(JSON.stringify(api.store.dossiers.receipt(api.store.dossiers.get(dossier.code)))));
+  }
+  const statuses = new Set(samples.get('DossierStatus').map((sample) => sample.body.status));
+  assert.deepEqual([...statuses].sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+
+  // An upload, and a supplement for the dossier that waits for one.
+  const waiting = samples.get('DossierStatus').find((sample) => sample.body.status === 5).body;
+  const requested = waiting.supplementRequest.documents[0];
+  const upload = new FormData();
+  upload.append('file', new File(['%PDF-1.4 sample'], 'giay-to.pdf', { type: 'application/pdf' }));
+  upload.append('procedureCode', waiting.procedure.code);
+  upload.append('documentCode', requested.code);
+  const attachment = await ask('Attachment', '/attachments', { method: 'POST', body: upload, status: 201 });
+  await ask('SupplementReceipt', `/dossiers/${waiting.code}/supplements`, {
+    method: 'POST',
+    json: { verifier: mock.DEMO_VERIFIER, note: 'Bổ sung', attachments: [{ documentCode: requested.code, attachmentId: attachment.id }] },
+    headers: { 'idempotency-key': 'differential-test' },
+    status: 202,
+  });
+
+  // Figures and reference data.
+  await ask('Stats', '/stats', { status: 200 });
+  await ask('Stats', '/stats?from=2026-01-01&to=2026-06-30', { status: 200 });
+  for (const agency of agencies.items.slice(0, 5)) await ask('Stats', `/stats?agency=${encodeURIComponent(agency.code)}`, { status: 200 });
+  const provinces = await ask('AdministrativeUnitList', '/administrative-units', { status: 200 });
+  for (const province of provinces.items.slice(0, 6)) {
+    await ask('AdministrativeUnitList', `/administrative-units?parent=${province.code}`, { status: 200 });
+  }
+
+  // Problems the mock gives: unknown resources, bad parameters, bad bodies, rate limits, faults.
+  await ask('Problem', '/procedures/0.000000', { status: 404 });
+  await ask('Problem', '/procedures?page=0&pageSize=500&level=galaxy&onlineLevel=x&audience=y', { status: 400 });
+  await ask('Problem', '/stats?from=2026-13-01&to=x&agency=none', { status: 400 });
+  await ask('Problem', '/administrative-units?parent=99', { status: 404 });
+  await ask('Problem', `/procedures/${encodeURIComponent(offline)}/form`, { headers: { 'accept-language': 'en' }, status: 404 });
+  await ask('Problem', '/dossiers', { method: 'POST', json: { procedureCode: '' }, status: 400 });
+  await ask('Problem', '/dossiers', { method: 'POST', json: { procedureCode: '' }, headers: { 'idempotency-key': 'a' }, status: 400 });
+  const emptyAnswers = {
+    procedureCode: form.procedureCode,
+    formVersion: form.version,
+    answers: {},
+    attachments: [],
+    delivery: 'online',
+    applicant: { fullName: 'Nguyễn Văn An', nationalId: '001190012345', phone: '0912345678' },
+  };
+  await ask('Problem', '/dossiers', { method: 'POST', json: emptyAnswers, headers: { 'idempotency-key': 'b' }, status: 422 });
+  await ask('Problem', '/dossiers', { method: 'POST', json: { ...emptyAnswers, formVersion: '0' }, headers: { 'idempotency-key': 'c' }, status: 409 });
+  for (let attempt = 0; attempt < 6; attempt++) {
+    await ask('Problem', '/dossiers/lookup', { method: 'POST', json: { code: api.demo[0].code, verifier: '0000' } });
+  }
+  api.faults.add({ path: '/stats', status: 503, retryAfter: 30, times: 1 });
+  await ask('Problem', '/stats', { status: 503 });
+
+  // The documentation's examples.
+  for (const [id, example] of Object.entries(EXAMPLES)) if (RESPONSES.includes(id)) addSample(id, `example ${id}`, example);
+  for (const [kind, example] of Object.entries(PROBLEM_EXAMPLES)) addSample('Problem', `example ${kind}`, example);
+}
+
+// ------------------------------------------------------------------ the oracle
+
+/**
+ * Judges `value` with zod and with conform. Returns conform's verdict and, when the two
+ * disagree (verdict, value kept, or path), a description of the difference.
+ */
+function judge(id, value) {
+  const expected = contract.safeParse(contract.schemasById.get(id), value);
+  const actual = runtime.conform(runtime.validators[id], value);
+  const zodSays = expected.success ? 'accepts' : `rejects at "${expected.error.issues[0].path.join('.')}"`;
+  const weSay = actual.ok ? 'accepts' : `rejects at "${actual.path}"`;
+  let difference = null;
+  if (actual.ok !== expected.success) {
+    difference = `zod ${zodSays}, conform ${weSay}`;
+  } else if (expected.success) {
+    try {
+      assert.deepStrictEqual(actual.value, expected.data);
+    } catch {
+      difference = 'both accept, but the values differ';
+    }
+  } else {
+    const paths = expected.error.issues.map((issue) => issue.path.join('.'));
+    if (actual.path !== paths[0]) difference = `zod ${zodSays} (all: ${paths.join(', ')}), conform ${weSay}`;
+  }
+  return { ok: actual.ok, difference };
+}
+
+// ------------------------------------------------------------------ mutations
+
+const ABSENT = Symbol('absent');
+/** What a place is set to. Fresh objects per use are not needed: neither side mutates its input. */
+const PALETTE = [
+  ['dropped', ABSENT],
+  ['null', null],
+  ['true', true],
+  ['false', false],
+  ['0', 0],
+  ['1', 1],
+  ['-1', -1],
+  ['1.5', 1.5],
+  ['-0.5', -0.5],
+  ['10', 10],
+  ['11', 11],
+  ['100', 100],
+  ['101', 101],
+  ['2^53', 2 ** 53],
+  ['an empty string', ''],
+  ['a word', 'x'],
+  ['an unknown enum value', 'not-a-known-value'],
+  ['VND', 'VND'],
+  ['a bad date', '2026-02-30'],
+  ['a date', '2026-11-23'],
+  ['a bad date-time', '2026-11-23T24:00:00+07:00'],
+  ['a date-time with an offset', '2026-11-23T10:15:00+07:00'],
+  ['a date-time in UTC', '2026-11-23T03:15:00.123Z'],
+  ['a local date-time', '2026-11-23T10:15:00'],
+  ['a dossier code', '000.00.01.H22-261122-0001'],
+  ['a sha256', 'ab'.repeat(32)],
+  ['an empty array', []],
+  ['an array of null', [null]],
+  ['an array of a word', ['x']],
+  ['an empty object', {}],
+  ['a code and a name', { code: 'x', name: 'y' }],
+];
+
+/** The schema under optional/nullable, for finding the keys and elements a place may have. */
+function bare(schema) {
+  let current = schema;
+  while (current && (current._zod.def.type === 'optional' || current._zod.def.type === 'nullable')) current = current._zod.def.innerType;
+  return current;
+}
+
+/**
+ * Every place of `value` the schema describes, as [holder, key, where]: each key of an object
+ * (present or not, plus one the schema does not know) and the first and last element of an
+ * array. `where` names the place in the schema, array indexes as `[]`.
+ */
+function places(value, schema, where, out = []) {
+  const def = bare(schema)?._zod.def;
+  if (def?.type === 'object' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const key of Object.keys(def.shape)) {
+      out.push([value, key, `${where}.${key}`]);
+      if (key in value) places(value[key], def.shape[key], `${where}.${key}`, out);
+    }
+    out.push([value, 'unexpectedKey', `${where}.unexpectedKey`]);
+  } else if (def?.type === 'array' && Array.isArray(value) && value.length > 0) {
+    for (const index of new Set([0, value.length - 1])) {
+      out.push([value, index, `${where}[]`]);
+      places(value[index], def.element, `${where}[]`, out);
+    }
+  }
+  return out;
+}
+
+/** Sets holder[key] for the length of `run`, then puts it back as it was. */
+function withValue(holder, key, value, run) {
+  const had = Object.prototype.hasOwnProperty.call(holder, key);
+  const before = holder[key];
+  if (value === ABSENT) {
+    if (Array.isArray(holder)) holder[key] = undefined; // a hole is not JSON; an undefined element is the closest
+    else delete holder[key];
+  } else {
+    holder[key] = value;
+  }
+  try {
+    return run();
+  } finally {
+    if (had) holder[key] = before;
+    else delete holder[key];
+  }
+}
+
+// ------------------------------------------------------------------ tests
+
+describe('validators.generated.ts', () => {
+  test('is fresh: the file on disk is what the generator writes', () => {
+    assert.equal(readFileSync(OUTPUT, 'utf8'), generatedText, 'stale: run node test/tools/validators.mjs');
+  });
+
+  test('has one exported validator per response, and no other export', () => {
+    assert.deepEqual(Object.keys(runtime.validators).sort(), [...RESPONSES].sort());
+    for (const id of RESPONSES) assert.match(generatedText, new RegExp(`^export const ${id}: Validator<api\\.${id}> = `, 'm'));
+    assert.doesNotMatch(generatedText, /from 'zod/);
+  });
+
+  test('--check passes on the repository and fails on a stale or missing copy', () => {
+    const fresh = spawnSync(process.execPath, [GENERATOR, '--check'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(fresh.status, 0, fresh.stderr);
+    const dir = mkdtempSync(join(tmpdir(), 'validators-'));
+    try {
+      const scratch = join(dir, 'validators.generated.ts');
+      writeFileSync(scratch, generatedText.replace("['int', 1, 100]", "['int', 1, 50]"));
+      const stale = spawnSync(process.execPath, [GENERATOR, '--check', '--output', scratch], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(stale.status, 1);
+      assert.match(stale.stderr, /is stale: run npm run validators/);
+      rmSync(scratch);
+      const missing = spawnSync(process.execPath, [GENERATOR, '--check', '--output', scratch], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(missing.status, 1);
+      assert.match(missing.stderr, /is missing: run npm run validators/);
+      const written = spawnSync(process.execPath, [GENERATOR, '--output', scratch], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(written.status, 0, written.stderr);
+      assert.equal(readFileSync(scratch, 'utf8'), generatedText);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('refuses a schema conform.ts cannot check, naming where', () => {
+    // DossierSubmission is a request body: its `answers` record is checked by the mock, with zod.
+    assert.throws(() => render(contract, ['DossierSubmission']), /DossierSubmission\.answers uses zod type "record"/);
+  });
+});
+
+describe('conform judges API answers as zod does', () => {
+  test('on every answer of the mock back end and every documented example', () => {
+    const problems = [];
+    for (const id of RESPONSES) {
+      const list = samples.get(id) ?? [];
+      assert.ok(list.length > 0, `no sample of ${id}`);
+      for (const { label, body } of list) {
+        assert.ok(contract.safeParse(contract.schemasById.get(id), body).success, `${id} ${label} is a valid sample`);
+        const { difference } = judge(id, body);
+        if (difference) problems.push(`${id} ${label}: ${difference}`);
+      }
+    }
+    assert.deepEqual(problems.slice(0, 20), []);
+    const total = [...samples.values()].reduce((sum, list) => sum + list.length, 0);
+    assert.ok(total > 1000, `${total} samples`);
+  });
+
+  test('after every mutation at every place of every response', () => {
+    const problems = [];
+    const stats = {};
+    for (const id of RESPONSES) {
+      const schema = contract.schemasById.get(id);
+      const tried = new Map();
+      const count = (stats[id] = { accepted: 0, rejected: 0, places: new Set() });
+      const compare = (label, value) => {
+        const { ok, difference } = judge(id, value);
+        if (difference) problems.push(`${id} ${label}: ${difference}`);
+        else if (ok) count.accepted++;
+        else count.rejected++;
+      };
+      for (const [name, value] of PALETTE) if (value !== ABSENT) compare(`root set to ${name}`, value);
+      // Smallest first: a mutation is tried on the first few samples that reach its place.
+      const bySize = samples
+        .get(id)
+        .map((sample) => ({ ...sample, size: JSON.stringify(sample.body).length }))
+        .sort((a, b) => a.size - b.size);
+      for (const { label, body } of bySize) {
+        for (const [holder, key, where] of places(body, schema, id)) {
+          count.places.add(where);
+          for (const [name, value] of PALETTE) {
+            const seen = `${where} ${name}`;
+            const times = tried.get(seen) ?? 0;
+            if (times >= SAMPLES_PER_MUTATION) continue;
+            tried.set(seen, times + 1);
+            withValue(holder, key, value, () => compare(`${label}, ${where} ${name}`, body));
+          }
+        }
+      }
+    }
+    assert.deepEqual(problems.slice(0, 20), [], `${problems.length} disagreements`);
+    for (const [id, { accepted, rejected, places: seen }] of Object.entries(stats)) {
+      assert.ok(accepted > 0 && rejected > 0, `${id}: ${accepted} accepted, ${rejected} rejected mutants`);
+      assert.ok(seen.size >= 3, `${id}: only ${seen.size} places`);
+    }
+  });
+
+  test('in every element of every list of the largest answers', () => {
+    // The mutation test above tries the first and last element; a bad element in the middle
+    // must be named by its own index too.
+    const problems = [];
+    for (const id of ['ProcedureList', 'AdministrativeUnitList', 'FormDefinition']) {
+      const sizes = samples.get(id).map((sample) => JSON.stringify(sample.body).length);
+      const { body } = samples.get(id)[sizes.indexOf(Math.max(...sizes))];
+      const list = id === 'FormDefinition' ? body.steps.flatMap((step) => step.fields) : body.items;
+      assert.ok(list.length > 10, `${id} has a long list`);
+      const holders = id === 'FormDefinition' ? body.steps.map((step) => step.fields) : [body.items];
+      for (const holder of holders) {
+        for (let index = 0; index < holder.length; index++) {
+          withValue(holder, index, { code: 'x' }, () => {
+            const { difference } = judge(id, body);
+            if (difference) problems.push(`${id} element ${index}: ${difference}`);
+          });
+        }
+      }
+    }
+    assert.deepEqual(problems.slice(0, 20), []);
+  });
+
+  test('strips unknown keys into fresh objects and keeps nothing of the input', () => {
+    const body = structuredClone(samples.get('DossierStatus').find((sample) => sample.body.payment).body);
+    body.unexpected = { nested: true };
+    body.payment.extra = 1;
+    body.history[0].extra = 'x';
+    const verdict = runtime.conform(runtime.validators.DossierStatus, body);
+    assert.ok(verdict.ok);
+    assert.equal('unexpected' in verdict.value, false);
+    assert.equal('extra' in verdict.value.payment, false);
+    assert.equal('extra' in verdict.value.history[0], false);
+    assert.notEqual(verdict.value, body);
+    assert.notEqual(verdict.value.history, body.history);
+  });
+
+  test('reports the rule it expected where the value breaks it, never the value', () => {
+    const body = structuredClone(samples.get('Stats')[0].body);
+    body.onTimeRate = 1.5;
+    const verdict = runtime.conform(runtime.validators.Stats, body);
+    assert.equal(verdict.ok, false);
+    assert.equal(verdict.path, 'onTimeRate');
+    assert.deepEqual(verdict.expected, ['number', 0, 1]);
+    assert.equal(runtime.conform(runtime.validators.Stats, null).path, '');
+  });
+
+  test('is not fooled by a page that pollutes Object.prototype and Array.prototype', () => {
+    const clean = RESPONSES.map((id) => samples.get(id).slice(0, 5).map(({ body }) => runtime.conform(runtime.validators[id], body)));
+    // Enumerable junk, as hostile host pages add it (docs/security.md).
+    Object.prototype.pollution = ['string'];
+    Array.prototype.pollution = 'x';
+    try {
+      const polluted = RESPONSES.map((id) => samples.get(id).slice(0, 5).map(({ body }) => runtime.conform(runtime.validators[id], body)));
+      assert.deepEqual(polluted, clean);
+    } finally {
+      delete Object.prototype.pollution;
+      delete Array.prototype.pollution;
+    }
+  });
+});
+
+describe('element bundles', () => {
+  const bundles = new Map();
+  before(async () => {
+    for (const name of await elementNames()) {
+      const result = await build({
+        entryPoints: [join(ROOT, 'src/elements', name, 'index.ts')],
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      // Every module esbuild reached is listed; only those that put bytes in the output count.
+      const [output] = Object.values(result.metafile.outputs);
+      const inputs = Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path);
+      bundles.set(name, { inputs, text: result.outputFiles[0].text });
+    }
+  });
+  after(() => bundles.clear());
+
+  test('carry no zod', () => {
+    for (const [name, { inputs }] of bundles) {
+      assert.deepEqual(inputs.filter((input) => /node_modules\/zod\//.test(input)), [], `${name} bundles zod`);
+    }
+  });
+
+  test('carry only the rules of the endpoints they call', () => {
+    // service-stats calls GET /stats and GET /agencies: no form definition, no dossier.
+    const { text } = bundles.get('service-stats');
+    assert.match(text, /onTimeRate/);
+    assert.doesNotMatch(text, /checkboxes|supplementRequest|legalBasis/);
+  });
+});
