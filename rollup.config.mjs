@@ -92,10 +92,11 @@ export const npmBuild = {
 };
 
 /**
+ * For the mock back end's bundle (the element bundles carry no zod, see src/api/conform.ts):
  * zod 4.6 installs schema members with `for (const key in table)` and then reads each key's
  * own descriptor: on a legacy page that adds enumerable properties to `Object.prototype`,
- * the inherited key has no descriptor and loading the bundle throws, so no element is
- * defined (test/e2e/hostile-host.test.mjs). The CDN bundle carries its own zod, so it
+ * the inherited key has no descriptor and loading the bundle throws, so the demo's back end
+ * would not start (test/e2e/hostile-host.test.mjs). That bundle carries its own zod, so it
  * iterates own keys only. The rewrite fails the build if zod's code changes shape, so an
  * upgrade cannot silently drop it. npm users bundle zod themselves (docs/security.md).
  */
@@ -115,7 +116,7 @@ function zodOwnKeysOnly() {
 /** @type {import('rollup').RollupOptions} */
 export const cdnBuild = {
   input: cdnEntry,
-  plugins: [browserResolve(), zodOwnKeysOnly(), cssLiterals(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
+  plugins: [browserResolve(), cssLiterals(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
   output: { file: 'dist/cdn/motcua.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
   onwarn,
 };

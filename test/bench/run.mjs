@@ -163,7 +163,7 @@ async function main() {
     for (const size of await measureSizes()) {
       rows.push([
         size.entry === 'cdn' ? 'cdn/motcua.js' : size.entry,
-        'gzip size (lit, zod included)',
+        'gzip size (every dependency included)',
         formatKb(size.gzip),
         size.budget === undefined ? 'none' : `≤ ${formatKb(size.budget)}`,
         size.budget === undefined ? 'FAIL (no budget)' : size.pass ? 'pass' : 'FAIL',

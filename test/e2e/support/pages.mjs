@@ -56,14 +56,12 @@ export async function whenDefined(page, tags = ELEMENT_TAGS, problems) {
 /**
  * The only globals the bundle may add: namespaced markers its libraries put on
  * `globalThis` on purpose, so that several copies on one page share them (Lit's version
- * lists and decorator metadata, zod's global config and registry). motcua's own code adds
- * none; anything beyond this list fails the hostile-page test.
+ * lists and decorator metadata). motcua's own code adds none, and the elements carry no
+ * zod; anything beyond this list fails the hostile-page test.
  */
 export const LIBRARY_GLOBALS = new Set([
   'litPropertyMetadata',
   'reactiveElementVersions',
   'litHtmlVersions',
   'litElementVersions',
-  '__zod_globalConfig',
-  '__zod_globalRegistry',
 ]);
