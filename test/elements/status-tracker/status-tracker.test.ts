@@ -377,7 +377,8 @@ describe('<gov-status-tracker>', () => {
         await lookUp(el, dossier.code, dossier.verifier);
         await settled(el);
         expect(el.state).to.equal('offline');
-        expect(text(el, '#outcome-title')).to.equal('Không có kết nối mạng');
+        expect(text(el, '#outcome-title')).to.equal('Chưa tra cứu được hồ sơ');
+        expect(text(el, '.outcome-body')).to.equal('Không có kết nối mạng. Hãy kiểm tra kết nối rồi thử lại.');
         await expect(el).to.be.accessible();
         delete (navigator as unknown as Record<string, unknown>)['onLine'];
         part<HTMLButtonElement>(el, '.retry').click();
@@ -396,8 +397,8 @@ describe('<gov-status-tracker>', () => {
       expect(el.state).to.equal('rate-limited');
       const retry = part<HTMLButtonElement>(el, '.retry');
       expect(retry.disabled).to.equal(true);
-      expect(text(el, '.outcome-body')).to.equal('Bạn đã tra cứu quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
-      expect(liveRegion(el)).to.equal('Bạn đã tra cứu quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
+      expect(text(el, '.outcome-body')).to.equal('Bạn đã thử quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
+      expect(liveRegion(el)).to.equal('Bạn đã thử quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
       expect(part(el, '[role="status"]').getAttribute('aria-live')).to.not.equal('assertive');
       await expect(el).to.be.accessible();
       await waitUntil(() => text(el, '.outcome-body').includes('2 giây'), 'counts down', { timeout: 2000 });
