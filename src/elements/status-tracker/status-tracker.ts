@@ -41,6 +41,9 @@ export type TimelineOrder = 'oldest-first' | 'newest-first';
 /** Statuses in which the dossier is still open, so a deadline can still be met. */
 const OPEN_STATUSES: readonly StatusCode[] = [1, 2, 4, 5, 6];
 
+/** The panel tone of a status card: stopped, the applicant must act, done; `info` for the others. */
+const STATUS_TONE: Partial<Record<StatusCode, string>> = { 3: 'error', 5: 'warning', 6: 'warning', 8: 'error', 9: 'success', 10: 'success' };
+
 /** Seconds to wait when a 429 carries no Retry-After. */
 const DEFAULT_RETRY_AFTER = 30;
 
@@ -443,7 +446,9 @@ export class GovStatusTracker extends GovElement {
       <article class="result" part="result" aria-labelledby="result-title">
         <h3 id="result-title" tabindex="-1">${this.t('tracker.result.title', { code: dossier.code })}</h3>
         <p class="procedure">${dossier.procedure.name}</p>
-        <section class="status status-${dossier.status}" part="status" aria-labelledby="status-label">
+        <section
+          class="panel ${STATUS_TONE[dossier.status] ?? 'info'} status status-${dossier.status}"
+          part="status" aria-labelledby="status-label">
           <h4 id="status-label" class="status-label">${this.t('tracker.result.status')}</h4>
           <p class="status-name">${this.t(`status.${dossier.status}`)}</p>
           <p class="status-explain">${this.t(`tracker.explain.${dossier.status}`)}</p>
@@ -554,7 +559,7 @@ export class GovStatusTracker extends GovElement {
       </dl>
       ${this.session.active
         ? this.renderSupplementForm(request.documents)
-        : html`<h5>${this.t('tracker.supplement.documents')}</h5>
+        : html`<h4>${this.t('tracker.supplement.documents')}</h4>
             <ul class="documents">${request.documents.map((document) => html`<li>${document.name}</li>`)}</ul>
             <p>${this.t('tracker.supplement.relookup')}</p>`}
     `;
