@@ -335,7 +335,7 @@ export class GovStatusTracker extends GovElement {
           ['code', codeError],
           ['verifier', verifierError],
         ])}
-        ${this.field(
+        ${this.lookupField(
           'code',
           codeError,
           html`<input
@@ -350,7 +350,7 @@ export class GovStatusTracker extends GovElement {
             aria-invalid=${codeError ? 'true' : 'false'}
           />`,
         )}
-        ${this.field(
+        ${this.lookupField(
           'verifier',
           verifierError,
           html`<input
@@ -370,7 +370,7 @@ export class GovStatusTracker extends GovElement {
   }
 
   /** The lookup field `id` (`code`, `verifier`): label and hint from the catalogue. */
-  private field(id: 'code' | 'verifier', error: string | undefined, input: TemplateResult): TemplateResult {
+  private lookupField(id: 'code' | 'verifier', error: string | undefined, input: TemplateResult): TemplateResult {
     return field(
       id,
       this.t(`tracker.${id}.label`),
@@ -382,18 +382,19 @@ export class GovStatusTracker extends GovElement {
 
   /**
    * The summary above a form that failed validation: one link per problem, to its field.
-   * `problems` are `[field id, message]`; those without a message are left out.
+   * `problems` are `[field id, message]`; those without a message are left out. The
+   * heading is one level below the form's.
    */
   private renderErrorSummary(
     id: string,
     problems: readonly [string, string | undefined][],
-    subsection = false,
+    headingLevel: 3 | 5 = 3,
   ): TemplateResult | typeof nothing {
     const shown = problems.filter(([, message]) => message);
     if (shown.length === 0) return nothing;
     const title = this.t('tracker.errors.title');
     return html`<div class="panel error summary" id=${id} tabindex="-1">
-      ${subsection ? html`<h5>${title}</h5>` : html`<h3>${title}</h3>`}
+      ${headingLevel === 5 ? html`<h5>${title}</h5>` : html`<h3>${title}</h3>`}
       <ul>
         ${shown.map(
           ([target, message]) =>
@@ -417,26 +418,25 @@ export class GovStatusTracker extends GovElement {
     if (view === 'found') return this.current ? this.renderDossier(this.current) : nothing;
     if (view === 'idle' || view === 'validating') return nothing;
     const notFound = view === 'not-found';
-    const waiting = this.countdown.remaining;
     return html`
       <div class="panel ${view === 'error' ? 'error' : 'warning'} outcome-panel">
         <h3 id="outcome-title" tabindex="-1">${this.t(notFound ? 'tracker.not-found.title' : 'tracker.error.title')}</h3>
-        <p class="outcome-body">
-          ${notFound
-            ? this.t('tracker.not-found.body')
-            : view !== 'rate-limited'
-              ? this.errorMessage(this.failure)
-              : waiting > 0
-                ? this.t('error.rate-limited', { seconds: waiting })
-                : this.t('tracker.rate-limited.ready')}
-        </p>
+        <p class="outcome-body">${this.outcomeReason()}</p>
         ${notFound
           ? nothing
-          : html`<button class="button secondary retry" type="button" ?disabled=${waiting > 0} @click=${this.retry}>
+          : html`<button class="button secondary retry" type="button" ?disabled=${this.countdown.remaining > 0} @click=${this.retry}>
               ${this.t('common.retry')}
             </button>`}
       </div>
     `;
+  }
+
+  /** Why no dossier is shown; a 429's wait counts down to "you can look up again". */
+  private outcomeReason(): string {
+    const seconds = this.countdown.remaining;
+    if (this.view === 'not-found') return this.t('tracker.not-found.body');
+    if (this.view !== 'rate-limited') return this.errorMessage(this.failure);
+    return seconds > 0 ? this.t('error.rate-limited', { seconds }) : this.t('tracker.rate-limited.ready');
   }
 
   private renderDossier(dossier: DossierStatus): TemplateResult {
@@ -448,7 +448,9 @@ export class GovStatusTracker extends GovElement {
         <p class="procedure">${dossier.procedure.name}</p>
         <section
           class="panel ${STATUS_TONE[dossier.status] ?? 'info'} status status-${dossier.status}"
-          part="status" aria-labelledby="status-label">
+          part="status"
+          aria-labelledby="status-label"
+        >
           <h4 id="status-label" class="status-label">${this.t('tracker.result.status')}</h4>
           <p class="status-name">${this.t(`status.${dossier.status}`)}</p>
           <p class="status-explain">${this.t(`tracker.explain.${dossier.status}`)}</p>
@@ -568,13 +570,15 @@ export class GovStatusTracker extends GovElement {
   private renderSupplementForm(documents: readonly { code: string; name: string }[]): TemplateResult {
     const supplement = this.supplement;
     const { sending, phase } = supplement;
-    const missingFile = (name: string) => this.t('tracker.supplement.missing-file', { name });
+    // Said beside the file input and, linked to it, in the summary.
+    const missingFile = (document: { code: string; name: string }) =>
+      supplement.missing.includes(document.code) ? this.t('tracker.supplement.missing-file', { name: document.name }) : undefined;
     return html`
       <form class="supplement" novalidate @submit=${this.sendSupplement}>
         ${this.renderErrorSummary(
           'supplement-summary',
-          documents.map((document, index) => [`file-${index}`, supplement.missing.includes(document.code) ? missingFile(document.name) : undefined]),
-          true,
+          documents.map((document, index) => [`file-${index}`, missingFile(document)]),
+          5,
         )}
         <fieldset>
           <legend>${this.t('tracker.supplement.documents')}</legend>
@@ -583,11 +587,7 @@ export class GovStatusTracker extends GovElement {
             const id = `file-${index}`;
             const chosen = supplement.files.get(document.code);
             const status = chosen?.status;
-            const error = supplement.missing.includes(document.code)
-              ? missingFile(document.name)
-              : status === 'failed'
-                ? this.errorMessage(chosen!.error)
-                : undefined;
+            const error = missingFile(document) ?? (status === 'failed' ? this.errorMessage(chosen!.error) : undefined);
             const reported = status && status !== 'chosen';
             return field(
               id,
