@@ -186,7 +186,7 @@ export class GovStatusTracker extends GovElement {
       this.show(dossier);
       this.session.open(access);
       this.announce(this.t('tracker.found', { code: dossier.code, status: this.t(`status.${dossier.status}`) }));
-      this.emit('gov-dossier-found', { status: dossier.status });
+      this.dispatchEvent(new CustomEvent('gov-dossier-found', { detail: { status: dossier.status }, bubbles: true, composed: true }));
       void this.focusAfterUpdate('#result-title');
     } catch (error) {
       if (this.inFlight !== controller || (isApiError(error) && error.kind === 'aborted')) return;
@@ -252,7 +252,13 @@ export class GovStatusTracker extends GovElement {
     this.fetchedAt = new Date();
     if (previous && previous.status !== dossier.status) {
       this.announce(this.t('tracker.changed', { status: this.t(`status.${dossier.status}`) }));
-      this.emit('gov-dossier-status-change', { from: previous.status, to: dossier.status });
+      this.dispatchEvent(
+        new CustomEvent('gov-dossier-status-change', {
+          detail: { from: previous.status, to: dossier.status },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     }
   }
 
@@ -270,7 +276,7 @@ export class GovStatusTracker extends GovElement {
     if (sent) {
       const receipt = supplement.receipt!;
       this.announce(this.supplementSent(receipt.receivedAt));
-      this.emit('gov-supplement-sent', { status: receipt.status });
+      this.dispatchEvent(new CustomEvent('gov-supplement-sent', { detail: { status: receipt.status }, bubbles: true, composed: true }));
       void this.focusAfterUpdate('#supplement-sent');
       // Show the status the supplement led to; a failure here leaves the refresh to try again.
       try {
@@ -292,10 +298,6 @@ export class GovStatusTracker extends GovElement {
 
   private supplementFailure(): string {
     return this.t('tracker.supplement.failed', { reason: this.errorMessage(this.supplement.error) });
-  }
-
-  private emit(type: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /** A live region repeats nothing it already says; a zero-width change makes it speak again. */

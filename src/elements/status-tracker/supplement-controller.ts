@@ -34,7 +34,10 @@ export interface SupplementTransport {
   send(body: SupplementBody, idempotencyKey: string): Promise<SupplementReceipt>;
 }
 
-/** Needs no lifecycle hook (nothing runs in the background), only the host's re-render. */
+/**
+ * The supplement being prepared and sent. Not registered with the host: it has no
+ * lifecycle to follow (nothing runs in the background), it only asks for re-renders.
+ */
 export class SupplementController {
   phase: SupplementPhase = 'editing';
   /** documentCode → the file chosen for it. */
