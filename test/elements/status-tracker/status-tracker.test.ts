@@ -307,12 +307,15 @@ describe('<gov-status-tracker>', () => {
     it('lets a newer lookup replace one still in flight', async () => {
       const slow = demoWith(mock, 2);
       const fast = demoWith(mock, 7);
-      mock.faults.add({ path: /^\/dossiers\/lookup/, delayMs: 800, times: 1 });
+      // Long enough that the second lookup is typed while the first is in flight even on a
+      // loaded machine (were the first answer to land first, it would take focus from the form).
+      mock.faults.add({ path: /^\/dossiers\/lookup/, delayMs: 3000, times: 1 });
       const el = await tracker();
       await lookUp(el, slow.code, slow.verifier);
       await lookUp(el, fast.code, fast.verifier);
       await settled(el);
-      await aTimeout(900);
+      // By now the first answer would have arrived, had it not been dropped.
+      await aTimeout(3100);
       expect(el.dossier!.code).to.equal(fast.code);
       expect(el.state).to.equal('found');
     });
