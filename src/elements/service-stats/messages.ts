@@ -9,7 +9,6 @@ const vi = {
   'stats.empty': 'Chưa có hồ sơ nào trong kỳ này.',
   'stats.error.title': 'Chưa tải được số liệu',
   'stats.period-invalid': 'Kỳ báo cáo không hợp lệ.',
-  'stats.retry': 'Thử lại',
 
   'stats.received': 'Hồ sơ tiếp nhận',
   'stats.resolved': 'Đã giải quyết',
@@ -35,7 +34,6 @@ const en: Record<keyof typeof vi, string> = {
   'stats.empty': 'No applications were received in this period.',
   'stats.error.title': 'The figures could not be loaded',
   'stats.period-invalid': 'The reporting period is not valid.',
-  'stats.retry': 'Try again',
 
   'stats.received': 'Received',
   'stats.resolved': 'Resolved',

@@ -180,8 +180,8 @@ export class GovServiceStats extends GovElement {
         return html`
           <div class="panel ${this.view === 'offline' ? 'warning' : 'error'} failure">
             <h3>${this.t('stats.error.title')}</h3>
-            <p>${this.view === 'offline' ? this.t('error.offline') : this.errorMessage(this.failure)}</p>
-            <button class="button secondary retry" type="button" @click=${() => void this.load()}>${this.t('stats.retry')}</button>
+            <p>${this.errorMessage(this.failure)}</p>
+            <button class="button secondary retry" type="button" @click=${() => void this.load()}>${this.t('common.retry')}</button>
           </div>
         `;
       default:

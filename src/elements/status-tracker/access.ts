@@ -15,8 +15,6 @@ import type { DossierStatus, SupplementReceipt, SupplementSubmission } from '../
 export type SupplementBody = Omit<SupplementSubmission, 'verifier'>;
 
 export interface DossierAccess {
-  /** The normalised dossier code (not a secret: it is printed on the receipt). */
-  readonly code: string;
   lookup(client: ApiTransport, options?: RequestOptions): Promise<DossierStatus>;
   supplement(
     client: ApiTransport,
@@ -28,7 +26,6 @@ export interface DossierAccess {
 
 export function grantAccess(code: string, verifier: string): DossierAccess {
   return {
-    code,
     // The verifier goes in the body of the POST, never in a URL.
     lookup: (client, options) => lookupDossier(client, { code, verifier }, options),
     supplement: (client, body, idempotencyKey, options) =>

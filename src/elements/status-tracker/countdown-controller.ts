@@ -18,10 +18,6 @@ export class CountdownController implements ReactiveController {
     host.addController(this);
   }
 
-  get running(): boolean {
-    return this.timer !== undefined;
-  }
-
   start(seconds: number): void {
     this.stop();
     this.endsAt = Date.now() + Math.max(0, seconds) * 1000;

@@ -65,9 +65,8 @@ export class DossierSessionController implements ReactiveController {
     if (this.access && !this.inFlight) this.schedule(next);
   }
 
-  lookup(signal?: AbortSignal): Promise<DossierStatus> {
-    const access = this.require();
-    return access.lookup(this.options.client(), { signal });
+  lookup(): Promise<DossierStatus> {
+    return this.require().lookup(this.options.client());
   }
 
   supplement(body: SupplementBody, idempotencyKey: string): Promise<SupplementReceipt> {

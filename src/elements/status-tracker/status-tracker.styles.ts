@@ -1,17 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_tracker-gap: var(--_gov-space-4);
-  }
-
-  .lookup,
-  .result,
-  .supplement {
-    display: grid;
-    gap: var(--_tracker-gap);
-  }
-
   h2 {
     font-size: var(--_gov-font-size-xlarge);
   }
@@ -23,24 +12,67 @@ export const styles = css`
     font-size: 1em;
   }
 
+  .lookup,
+  .result,
+  .supplement,
+  fieldset {
+    display: grid;
+    gap: var(--_gov-space-4);
+  }
+  .outcome-panel,
+  .action,
+  .timeline {
+    display: grid;
+    gap: var(--_gov-space-3);
+  }
+  /* A button in a grid keeps its own width. */
+  .button {
+    justify-self: start;
+  }
+
   .intro,
   .hint,
   .procedure,
-  .fetched-at {
+  .fetched-at,
+  .fact dt,
+  .status-label,
+  .step time,
+  .step-note {
     color: var(--_gov-color-text-muted);
   }
-  .hint {
+  .hint,
+  .fact dt,
+  .status-label,
+  .step time,
+  .upload-status {
     font-size: var(--_gov-font-size-small);
+  }
+  label,
+  legend,
+  .error,
+  .summary a,
+  .status-name,
+  .badge,
+  .fact dd,
+  .step-status {
+    font-weight: var(--_gov-font-weight-bold);
+  }
+  .error,
+  .summary a,
+  .upload-status.failed {
+    color: var(--_gov-color-danger);
+  }
+  #result-title,
+  .fact dd,
+  .step-where,
+  .step-note {
+    overflow-wrap: anywhere;
   }
 
   .field {
     display: grid;
     gap: var(--_gov-space-1);
     max-width: 32em;
-  }
-  label,
-  legend {
-    font-weight: var(--_gov-font-weight-bold);
   }
   input[type='text'],
   textarea {
@@ -51,13 +83,15 @@ export const styles = css`
     border-radius: var(--_gov-radius);
     background: var(--_gov-color-background);
   }
-  .code-input {
+  input,
+  .step time {
     font-variant-numeric: tabular-nums;
+  }
+  .code-input {
     letter-spacing: 0.02em;
   }
   .verifier-input {
     max-width: 8em;
-    font-variant-numeric: tabular-nums;
   }
   input[type='file'] {
     max-width: 100%;
@@ -71,17 +105,7 @@ export const styles = css`
   .field.invalid textarea {
     border-color: var(--_gov-color-danger);
   }
-  .error {
-    color: var(--_gov-color-danger);
-    font-weight: var(--_gov-font-weight-bold);
-  }
-  .lookup > .button,
-  .supplement > .button {
-    justify-self: start;
-  }
   fieldset {
-    display: grid;
-    gap: var(--_gov-space-4);
     margin: 0;
     padding: 0;
     border: 0;
@@ -91,25 +115,16 @@ export const styles = css`
     padding: 0;
     margin-block-end: var(--_gov-space-2);
   }
-
-  .summary ul {
-    margin-block-start: var(--_gov-space-2);
+  .summary ul,
+  .documents {
     padding-inline-start: 1.25em;
   }
-  .summary a {
-    color: var(--_gov-color-danger);
-    font-weight: var(--_gov-font-weight-bold);
+  .summary ul {
+    margin-block-start: var(--_gov-space-2);
   }
 
   .outcome {
     margin-block-start: var(--_gov-space-5);
-  }
-  .outcome-panel {
-    display: grid;
-    gap: var(--_gov-space-3);
-  }
-  .outcome-panel .button {
-    justify-self: start;
   }
   .loading {
     display: flex;
@@ -131,40 +146,19 @@ export const styles = css`
     }
   }
 
-  #result-title {
-    overflow-wrap: anywhere;
-  }
+  /* The status card is a panel of its tone (see the template) with a thick bar instead of a frame. */
   .status {
     display: grid;
     gap: var(--_gov-space-2);
-    padding: var(--_gov-space-4);
-    border-inline-start: 6px solid var(--_gov-color-info);
-    background: var(--_gov-color-info-surface);
+    border-width: 0;
+    border-inline-start-width: 6px;
     border-radius: var(--_gov-radius);
   }
-  .status-3,
-  .status-8 {
-    border-color: var(--_gov-color-danger);
-    background: var(--_gov-color-danger-surface);
-  }
-  .status-5,
-  .status-6 {
-    border-color: var(--_gov-color-warning);
-    background: var(--_gov-color-warning-surface);
-  }
-  .status-9,
-  .status-10 {
-    border-color: var(--_gov-color-success);
-    background: var(--_gov-color-success-surface);
-  }
   .status-label {
-    font-size: var(--_gov-font-size-small);
     font-weight: 400;
-    color: var(--_gov-color-text-muted);
   }
   .status-name {
     font-size: var(--_gov-font-size-large);
-    font-weight: var(--_gov-font-weight-bold);
   }
   .badges {
     display: flex;
@@ -177,17 +171,15 @@ export const styles = css`
     padding: var(--_gov-space-1) var(--_gov-space-3);
     border: 2px solid currentColor;
     border-radius: 999px;
-    font-weight: var(--_gov-font-weight-bold);
     background: var(--_gov-color-background);
+    color: var(--_gov-color-info);
   }
-  .badge.good {
+  .good,
+  .upload-status.uploaded {
     color: var(--_gov-color-success);
   }
-  .badge.bad {
+  .bad {
     color: var(--_gov-color-danger);
-  }
-  .badge.neutral {
-    color: var(--_gov-color-info);
   }
 
   .facts {
@@ -198,39 +190,7 @@ export const styles = css`
   .facts.compact {
     grid-template-columns: 1fr;
   }
-  .fact dt {
-    font-size: var(--_gov-font-size-small);
-    color: var(--_gov-color-text-muted);
-  }
-  .fact dd {
-    font-weight: var(--_gov-font-weight-bold);
-    overflow-wrap: anywhere;
-  }
 
-  .action {
-    display: grid;
-    gap: var(--_gov-space-3);
-  }
-  .action .button {
-    justify-self: start;
-  }
-  .documents {
-    padding-inline-start: 1.25em;
-  }
-  .upload-status {
-    font-size: var(--_gov-font-size-small);
-  }
-  .upload-status.uploaded {
-    color: var(--_gov-color-success);
-  }
-  .upload-status.failed {
-    color: var(--_gov-color-danger);
-  }
-
-  .timeline {
-    display: grid;
-    gap: var(--_gov-space-3);
-  }
   /* Block layout, not grid: a 200-step history must lay out within a frame. */
   .timeline ol {
     padding: 0;
@@ -245,28 +205,30 @@ export const styles = css`
     padding-block-end: var(--_gov-space-4);
   }
   /* The line between steps and the dot of each step, drawn, not announced. */
-  .step::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0.45em;
-    inset-block: 0.4em 0;
-    border-inline-start: 2px solid var(--_gov-color-border);
-  }
-  .step:last-child::before {
-    border-inline-start-color: transparent;
-  }
+  .step::before,
   .step::after {
     content: '';
     position: absolute;
+    border: 0 solid var(--_gov-color-border);
+  }
+  .step::before {
+    inset-inline-start: 0.45em;
+    inset-block: 0.4em 0;
+    border-inline-start-width: 2px;
+  }
+  .step:last-child::before {
+    border-color: transparent;
+  }
+  .step::after {
     inset-inline-start: 0;
     inset-block-start: 0.35em;
     width: 1.1em;
     height: 1.1em;
-    border: 2px solid var(--_gov-color-border);
+    border-width: 2px;
     border-radius: 50%;
     background: var(--_gov-color-background);
   }
-  .step.current::after {
+  .current::after {
     border-color: var(--_gov-color-primary);
     background: var(--_gov-color-primary);
   }
@@ -276,23 +238,8 @@ export const styles = css`
   .step > [hidden] {
     display: none;
   }
-  .step time {
-    font-size: var(--_gov-font-size-small);
-    color: var(--_gov-color-text-muted);
-    font-variant-numeric: tabular-nums;
-  }
-  .step-status {
-    font-weight: var(--_gov-font-weight-bold);
-  }
-  .step.current .step-status {
+  .current .step-status {
     color: var(--_gov-color-primary);
-  }
-  .step-where,
-  .step-note {
-    overflow-wrap: anywhere;
-  }
-  .step-note {
-    color: var(--_gov-color-text-muted);
   }
 
   .result-footer {
@@ -305,8 +252,8 @@ export const styles = css`
 
   /* One clean status sheet: no form, no buttons, black on white, no breaks inside a block. */
   @media print {
-    /* important: the host base's resets are (see theme/styles.ts) */
     :host {
+      /* important: the host base's resets are (see theme/styles.ts) */
       color: #000 !important;
       font-size: 11pt !important;
     }
@@ -327,6 +274,23 @@ export const styles = css`
       color: #000 !important;
       border-color: #000 !important;
     }
+    .step::after {
+      background: #fff;
+      border-color: #000;
+    }
+    .current::after {
+      background: #000;
+      border-color: #000;
+    }
+    .current .step-status,
+    .step time,
+    .step-note,
+    .fetched-at,
+    .procedure,
+    .fact dt,
+    .status-label {
+      color: #000;
+    }
     .result {
       gap: 0.6em;
     }
@@ -343,24 +307,8 @@ export const styles = css`
       content-visibility: visible;
       padding-block-end: 0.4em;
     }
-    .step::after,
-    .step.current::after {
-      background: #fff;
-      border-color: #000;
-    }
-    .step.current::after {
-      background: #000;
-    }
     :focus-visible {
       outline: none;
-    }
-    .step.current .step-status,
-    .step time,
-    .step-note,
-    .fetched-at,
-    .procedure,
-    .fact dt {
-      color: #000;
     }
     a[href]::after {
       content: ' (' attr(href) ')';

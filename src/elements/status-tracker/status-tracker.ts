@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { uploadAttachment } from '../../api/endpoints.js';
-import { isApiError } from '../../api/errors.js';
+import { isApiError, type ApiError } from '../../api/errors.js';
 import type { DossierStatus, HistoryEntry, StatusCode } from '../../api/schemas.js';
 import { formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
 import { baseStyles } from '../../theme/styles.js';
@@ -40,6 +40,9 @@ export type TimelineOrder = 'oldest-first' | 'newest-first';
 
 /** Statuses in which the dossier is still open, so a deadline can still be met. */
 const OPEN_STATUSES: readonly StatusCode[] = [1, 2, 4, 5, 6];
+
+/** The panel tone of a status card: stopped, the applicant must act, done; `info` for the others. */
+const STATUS_TONE: Partial<Record<StatusCode, string>> = { 3: 'error', 5: 'warning', 6: 'warning', 8: 'error', 9: 'success', 10: 'success' };
 
 /** Seconds to wait when a 429 carries no Retry-After. */
 const DEFAULT_RETRY_AFTER = 30;
@@ -97,7 +100,6 @@ export class GovStatusTracker extends GovElement {
   @state() private codeDraft = '';
   @state() private announcement = '';
   @state() private failure: unknown;
-  @state() private supplementSentAt: string | undefined;
   /** When the shown data was fetched; printed on the status sheet. */
   @state() private fetchedAt: Date | undefined;
 
@@ -138,11 +140,7 @@ export class GovStatusTracker extends GovElement {
 
   set dossier(value: DossierStatus | undefined) {
     this.forgetAttempt();
-    this.current = value;
-    this.view = value ? 'found' : 'idle';
-    this.supplementSentAt = undefined;
-    this.fetchedAt = value ? new Date() : undefined;
-    if (value) this.supplement.forDossier(value.code);
+    this.show(value);
   }
 
   override disconnectedCallback(): void {
@@ -162,14 +160,10 @@ export class GovStatusTracker extends GovElement {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const codeInput = form.querySelector<HTMLInputElement>('#code')!;
-    const verifierInput = form.querySelector<HTMLInputElement>('#verifier')!;
     const code = normalizeDossierCode(codeInput.value);
-    this.codeDraft = code;
-    codeInput.value = code;
-    const errors = {
-      code: checkDossierCode(code),
-      verifier: checkVerifier(normalizeVerifier(verifierInput.value)),
-    };
+    const verifier = normalizeVerifier(form.querySelector<HTMLInputElement>('#verifier')!.value);
+    this.codeDraft = codeInput.value = code;
+    const errors = { code: checkDossierCode(code), verifier: checkVerifier(verifier) };
     if (errors.code || errors.verifier) {
       this.forgetAttempt();
       this.fieldErrors = errors;
@@ -177,8 +171,7 @@ export class GovStatusTracker extends GovElement {
       void this.focusAfterUpdate('#summary');
       return;
     }
-    this.fieldErrors = {};
-    void this.lookup(grantAccess(code, normalizeVerifier(verifierInput.value)));
+    void this.lookup(grantAccess(code, verifier));
   }
 
   private async lookup(access: DossierAccess): Promise<void> {
@@ -190,13 +183,8 @@ export class GovStatusTracker extends GovElement {
     try {
       const dossier = await access.lookup(this.client, { signal: controller.signal });
       if (this.inFlight !== controller) return;
-      this.current = dossier;
-      this.fetchedAt = new Date();
-      this.supplementSentAt = undefined;
-      this.supplement.forDossier(dossier.code);
-      this.supplement.clear();
+      this.show(dossier);
       this.session.open(access);
-      this.view = 'found';
       this.announce(this.t('tracker.found', { code: dossier.code, status: this.t(`status.${dossier.status}`) }));
       this.dispatchEvent(new CustomEvent('gov-dossier-found', { detail: { status: dossier.status }, bubbles: true, composed: true }));
       void this.focusAfterUpdate('#result-title');
@@ -206,33 +194,39 @@ export class GovStatusTracker extends GovElement {
     } finally {
       if (this.inFlight === controller) {
         this.inFlight = undefined;
-        this.clearVerifierInput();
+        const verifierInput = this.renderRoot.querySelector<HTMLInputElement>('#verifier');
+        if (verifierInput) verifierInput.value = '';
       }
     }
   }
 
+  /** Shows a dossier that just arrived (a lookup, or the host's), with a fresh supplement form. */
+  private show(dossier: DossierStatus | undefined): void {
+    this.current = dossier;
+    this.view = dossier ? 'found' : 'idle';
+    this.fetchedAt = dossier && new Date();
+    this.supplement.clear();
+  }
+
   private showFailure(error: unknown, access: DossierAccess): void {
     this.current = undefined;
-    if (isApiError(error) && error.status === 404) {
+    const status = isApiError(error) ? error.status : undefined;
+    if (status === 404) {
       // Unknown code and wrong verifier answer the same 404: one message for both.
       this.view = 'not-found';
       this.announce(this.t('tracker.not-found.title'));
-      void this.focusAfterUpdate('#outcome-title');
-      return;
-    }
-    this.retryAccess = access;
-    if (isApiError(error) && error.status === 429) {
-      const seconds = error.retryAfter ?? DEFAULT_RETRY_AFTER;
-      this.view = 'rate-limited';
-      this.countdown.start(seconds);
-      this.announce(this.t('tracker.rate-limited.wait', { seconds }));
-    } else if (isApiError(error) && error.kind === 'offline') {
-      this.view = 'offline';
-      this.announce(this.t('error.offline'));
     } else {
-      this.view = 'error';
+      this.retryAccess = access;
       this.failure = error;
-      this.announce(this.errorMessage(error));
+      if (status === 429) {
+        const seconds = (error as ApiError).retryAfter ?? DEFAULT_RETRY_AFTER;
+        this.view = 'rate-limited';
+        this.countdown.start(seconds);
+        this.announce(this.t('error.rate-limited', { seconds }));
+      } else {
+        this.view = isApiError(error) && error.kind === 'offline' ? 'offline' : 'error';
+        this.announce(this.errorMessage(error));
+      }
     }
     void this.focusAfterUpdate('#outcome-title');
   }
@@ -274,14 +268,14 @@ export class GovStatusTracker extends GovElement {
     const request = dossier?.supplementRequest;
     if (!dossier || !request || !this.session.active) return;
     const procedureCode = dossier.procedure.code;
-    const sent = await this.supplement.send(request.documents, {
+    const supplement = this.supplement;
+    const sent = await supplement.send(request.documents, {
       upload: (file, documentCode) => uploadAttachment(this.client, file, { procedureCode, documentCode }),
       send: (body, key) => this.session.supplement(body, key),
     });
     if (sent) {
-      const receipt = this.supplement.receipt!;
-      this.supplementSentAt = receipt.receivedAt;
-      this.announce(this.t('tracker.supplement.sent', { time: formatDateTime(receipt.receivedAt, this.effectiveLocale) }));
+      const receipt = supplement.receipt!;
+      this.announce(this.supplementSent(receipt.receivedAt));
       this.dispatchEvent(new CustomEvent('gov-supplement-sent', { detail: { status: receipt.status }, bubbles: true, composed: true }));
       void this.focusAfterUpdate('#supplement-sent');
       // Show the status the supplement led to; a failure here leaves the refresh to try again.
@@ -290,21 +284,20 @@ export class GovStatusTracker extends GovElement {
       } catch {
         /* the dossier on screen stays; the confirmation above is what matters */
       }
-    } else if (this.supplement.missing.length > 0) {
+    } else if (supplement.missing.length > 0) {
       void this.focusAfterUpdate('#supplement-summary');
-    } else if (this.supplement.phase === 'failed') {
+    } else if (supplement.phase === 'failed') {
       this.announce(this.supplementFailure());
       void this.focusAfterUpdate('#supplement-failed');
     }
   }
 
-  private supplementFailure(): string {
-    return this.t('tracker.supplement.failed', { reason: this.errorMessage(this.supplement.error) });
+  private supplementSent(at: string): string {
+    return this.t('tracker.supplement.sent', { time: formatDateTime(at, this.effectiveLocale) });
   }
 
-  private clearVerifierInput(): void {
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#verifier');
-    if (input) input.value = '';
+  private supplementFailure(): string {
+    return this.t('tracker.supplement.failed', { reason: this.errorMessage(this.supplement.error) });
   }
 
   /** A live region repeats nothing it already says; a zero-width change makes it speak again. */
@@ -315,11 +308,6 @@ export class GovStatusTracker extends GovElement {
   private async focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private focusField(event: Event, id: string): void {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
   // ------------------------------------------------------------ templates
@@ -334,18 +322,25 @@ export class GovStatusTracker extends GovElement {
   }
 
   private renderForm(): TemplateResult {
-    const { code, verifier } = this.view === 'validating' ? this.fieldErrors : {};
-    const describe = (id: string, invalid: boolean) => `${id}-hint${invalid ? ` ${id}-error` : ''}`;
+    const problems = this.view === 'validating' ? this.fieldErrors : {};
+    const error = (id: 'code' | 'verifier') => {
+      const problem = problems[id];
+      return problem && this.t(`tracker.${id}.${problem}`);
+    };
+    const codeError = error('code');
+    const verifierError = error('verifier');
     return html`
       <form part="form" class="lookup" novalidate @submit=${this.onSubmit} aria-labelledby="title">
         <h2 id="title">${this.t('tracker.title')}</h2>
         <p class="intro">${this.t('tracker.intro')}</p>
-        ${code || verifier ? this.renderErrorSummary(code, verifier) : nothing}
-        <div class="field ${code ? 'invalid' : ''}">
-          <label for="code">${this.t('tracker.code.label')}</label>
-          <span class="hint" id="code-hint">${this.t('tracker.code.hint')}</span>
-          ${code ? html`<span class="error" id="code-error">${this.t(`tracker.code.${code}`)}</span>` : nothing}
-          <input
+        ${this.renderErrorSummary('summary', [
+          ['code', codeError],
+          ['verifier', verifierError],
+        ])}
+        ${this.lookupField(
+          'code',
+          codeError,
+          html`<input
             id="code"
             class="code-input"
             type="text"
@@ -353,142 +348,148 @@ export class GovStatusTracker extends GovElement {
             autocapitalize="characters"
             spellcheck="false"
             .value=${this.codeDraft}
-            aria-describedby=${describe('code', !!code)}
-            aria-invalid=${code ? 'true' : 'false'}
-          />
-        </div>
-        <div class="field ${verifier ? 'invalid' : ''}">
-          <label for="verifier">${this.t('tracker.verifier.label')}</label>
-          <span class="hint" id="verifier-hint">${this.t('tracker.verifier.hint')}</span>
-          ${verifier ? html`<span class="error" id="verifier-error">${this.t(`tracker.verifier.${verifier}`)}</span>` : nothing}
-          <input
+            aria-describedby=${describedBy('code-hint', codeError && 'code-error')}
+            aria-invalid=${codeError ? 'true' : 'false'}
+          />`,
+        )}
+        ${this.lookupField(
+          'verifier',
+          verifierError,
+          html`<input
             id="verifier"
             class="verifier-input"
             type="text"
             inputmode="numeric"
             autocomplete="off"
             maxlength="9"
-            aria-describedby=${describe('verifier', !!verifier)}
-            aria-invalid=${verifier ? 'true' : 'false'}
-          />
-        </div>
+            aria-describedby=${describedBy('verifier-hint', verifierError && 'verifier-error')}
+            aria-invalid=${verifierError ? 'true' : 'false'}
+          />`,
+        )}
         <button class="button" type="submit">${this.t('tracker.submit')}</button>
       </form>
     `;
   }
 
-  private renderErrorSummary(code?: CodeProblem, verifier?: VerifierProblem): TemplateResult {
-    return html`
-      <div class="panel error summary" id="summary" tabindex="-1">
-        <h3 id="summary-title">${this.t('tracker.errors.title')}</h3>
-        <ul>
-          ${code
-            ? html`<li><a href="#code" @click=${(event: Event) => this.focusField(event, 'code')}>${this.t(`tracker.code.${code}`)}</a></li>`
-            : nothing}
-          ${verifier
-            ? html`<li>
-                <a href="#verifier" @click=${(event: Event) => this.focusField(event, 'verifier')}>${this.t(`tracker.verifier.${verifier}`)}</a>
-              </li>`
-            : nothing}
-        </ul>
-      </div>
-    `;
+  /** The lookup field `id` (`code`, `verifier`): label and hint from the catalogue. */
+  private lookupField(id: 'code' | 'verifier', error: string | undefined, input: TemplateResult): TemplateResult {
+    return field(
+      id,
+      this.t(`tracker.${id}.label`),
+      error,
+      html`<span class="hint" id="${id}-hint">${this.t(`tracker.${id}.hint`)}</span>`,
+      input,
+    );
   }
 
+  /**
+   * The summary above a form that failed validation: one link per problem, to its field.
+   * `problems` are `[field id, message]`; those without a message are left out. The
+   * heading is one level below the form's.
+   */
+  private renderErrorSummary(
+    id: string,
+    problems: readonly [string, string | undefined][],
+    headingLevel: 3 | 5 = 3,
+  ): TemplateResult | typeof nothing {
+    const shown = problems.filter(([, message]) => message);
+    if (shown.length === 0) return nothing;
+    const title = this.t('tracker.errors.title');
+    return html`<div class="panel error summary" id=${id} tabindex="-1">
+      ${headingLevel === 5 ? html`<h5>${title}</h5>` : html`<h3>${title}</h3>`}
+      <ul>
+        ${shown.map(
+          ([target, message]) =>
+            html`<li><a href="#${target}" @click=${(event: Event) => this.focusField(event, target)}>${message}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private focusField(event: Event, id: string): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
+  /** Loading, or the one panel that says why no dossier is shown (with a retry when one can help). */
   private renderOutcome(): TemplateResult | typeof nothing {
-    switch (this.view) {
-      case 'loading':
-        return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${this.t('tracker.loading')}</p>`;
-      case 'found':
-        return this.current ? this.renderDossier(this.current) : nothing;
-      case 'not-found':
-        return this.renderPanel('warning', this.t('tracker.not-found.title'), this.t('tracker.not-found.body'), false);
-      case 'offline':
-        return this.renderPanel('warning', this.t('tracker.offline.title'), this.t('error.offline'), true);
-      case 'error':
-        return this.renderPanel('error', this.t('tracker.error.title'), this.errorMessage(this.failure), true);
-      case 'rate-limited':
-        return this.renderPanel(
-          'warning',
-          this.t('tracker.rate-limited.title'),
-          this.countdown.remaining > 0
-            ? this.t('tracker.rate-limited.wait', { seconds: this.countdown.remaining })
-            : this.t('tracker.rate-limited.ready'),
-          true,
-        );
-      default:
-        return nothing;
+    const view = this.view;
+    if (view === 'loading') {
+      return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${this.t('tracker.loading')}</p>`;
     }
-  }
-
-  private renderPanel(kind: 'warning' | 'error', title: string, body: string, retry: boolean): TemplateResult {
-    const waiting = this.countdown.remaining > 0;
+    if (view === 'found') return this.current ? this.renderDossier(this.current) : nothing;
+    if (view === 'idle' || view === 'validating') return nothing;
+    const notFound = view === 'not-found';
     return html`
-      <div class="panel ${kind} outcome-panel">
-        <h3 id="outcome-title" tabindex="-1">${title}</h3>
-        <p class="outcome-body">${body}</p>
-        ${retry
-          ? html`<button class="button secondary retry" type="button" ?disabled=${waiting} @click=${this.retry}>
-              ${this.t('tracker.retry')}
-            </button>`
-          : nothing}
+      <div class="panel ${view === 'error' ? 'error' : 'warning'} outcome-panel">
+        <h3 id="outcome-title" tabindex="-1">${this.t(notFound ? 'tracker.not-found.title' : 'tracker.error.title')}</h3>
+        <p class="outcome-body">${this.outcomeReason()}</p>
+        ${notFound
+          ? nothing
+          : html`<button class="button secondary retry" type="button" ?disabled=${this.countdown.remaining > 0} @click=${this.retry}>
+              ${this.t('common.retry')}
+            </button>`}
       </div>
     `;
+  }
+
+  /** Why no dossier is shown; a 429's wait counts down to "you can look up again". */
+  private outcomeReason(): string {
+    const seconds = this.countdown.remaining;
+    if (this.view === 'not-found') return this.t('tracker.not-found.body');
+    if (this.view !== 'rate-limited') return this.errorMessage(this.failure);
+    return seconds > 0 ? this.t('error.rate-limited', { seconds }) : this.t('tracker.rate-limited.ready');
   }
 
   private renderDossier(dossier: DossierStatus): TemplateResult {
-    const locale = this.effectiveLocale;
+    const date = (key: string, value: string | undefined) => (value ? fact(this.t(key), formatDate(value, this.effectiveLocale)) : nothing);
+    const sentAt = this.supplement.receipt?.receivedAt;
     return html`
       <article class="result" part="result" aria-labelledby="result-title">
         <h3 id="result-title" tabindex="-1">${this.t('tracker.result.title', { code: dossier.code })}</h3>
         <p class="procedure">${dossier.procedure.name}</p>
-        <section class="status status-${dossier.status}" part="status" aria-labelledby="status-label">
+        <section
+          class="panel ${STATUS_TONE[dossier.status] ?? 'info'} status status-${dossier.status}"
+          part="status"
+          aria-labelledby="status-label"
+        >
           <h4 id="status-label" class="status-label">${this.t('tracker.result.status')}</h4>
           <p class="status-name">${this.t(`status.${dossier.status}`)}</p>
           <p class="status-explain">${this.t(`tracker.explain.${dossier.status}`)}</p>
           ${this.renderBadges(dossier)}
         </section>
-        ${this.supplementSentAt
-          ? html`<p class="panel success" id="supplement-sent" tabindex="-1">
-              ${this.t('tracker.supplement.sent', { time: formatDateTime(this.supplementSentAt, locale) })}
-            </p>`
-          : nothing}
+        ${sentAt ? html`<p class="panel success" id="supplement-sent" tabindex="-1">${this.supplementSent(sentAt)}</p>` : nothing}
         ${this.renderAction(dossier)}
         <dl class="facts">
           ${fact(this.t('tracker.result.procedure'), `${dossier.procedure.name} (${dossier.procedure.code})`)}
           ${fact(this.t('tracker.result.applicant'), dossier.applicantName)}
           ${fact(this.t('tracker.result.agency'), dossier.agency.name)}
-          ${fact(this.t('tracker.result.submitted'), formatDate(dossier.submittedAt, locale))}
-          ${dossier.acceptedAt ? fact(this.t('tracker.result.accepted'), formatDate(dossier.acceptedAt, locale)) : nothing}
-          ${dossier.expectedReturnDate
-            ? fact(this.t('tracker.result.promised'), formatDate(dossier.expectedReturnDate, locale))
-            : nothing}
-          ${dossier.completedAt ? fact(this.t('tracker.result.completed'), formatDate(dossier.completedAt, locale)) : nothing}
+          ${date('tracker.result.submitted', dossier.submittedAt)}
+          ${date('tracker.result.accepted', dossier.acceptedAt)}
+          ${date('tracker.result.promised', dossier.expectedReturnDate)}
+          ${date('tracker.result.completed', dossier.completedAt)}
         </dl>
         ${this.renderTimeline(dossier.history)}
         <div class="result-footer">
           ${this.fetchedAt
-            ? html`<p class="fetched-at">${this.t('tracker.printed-at', { time: formatDateTime(this.fetchedAt, locale) })}</p>`
+            ? html`<p class="fetched-at">${this.t('tracker.printed-at', { time: formatDateTime(this.fetchedAt, this.effectiveLocale) })}</p>`
             : nothing}
-          <button class="button secondary print" type="button" @click=${() => window.print()}>${this.t('tracker.print')}</button>
+          <button class="button secondary" type="button" @click=${() => window.print()}>${this.t('tracker.print')}</button>
         </div>
       </article>
     `;
   }
 
-  private renderBadges(dossier: DossierStatus): TemplateResult | typeof nothing {
-    const badges: TemplateResult[] = [];
-    if (dossier.timeliness) {
-      const tone = dossier.timeliness === 'late' ? 'bad' : 'good';
-      badges.push(html`<li class="badge ${tone} timeliness">${this.t(`tracker.timeliness.${dossier.timeliness}`)}</li>`);
-    }
-    if (dossier.overdue && dossier.timeliness !== 'late') {
-      badges.push(html`<li class="badge bad overdue">${this.t('tracker.overdue')}</li>`);
-    } else if (!dossier.overdue && !dossier.timeliness && dossier.expectedReturnDate && OPEN_STATUSES.includes(dossier.status)) {
-      badges.push(html`<li class="badge neutral within">${this.t('tracker.timeliness.within')}</li>`);
-    }
-    if (badges.length === 0) return nothing;
-    return html`<ul class="badges" aria-label=${this.t('tracker.result.progress')}>${badges}</ul>`;
+  /** Timeliness in words (never colour alone): early / on time / late, overdue, or within the deadline. */
+  private renderBadges({ timeliness, overdue, expectedReturnDate, status }: DossierStatus): TemplateResult | typeof nothing {
+    const badge = (tone: string, key: string) => html`<li class="badge ${tone}">${this.t(key)}</li>`;
+    const badges = [
+      timeliness && badge(timeliness === 'late' ? 'bad' : 'good', `tracker.timeliness.${timeliness}`),
+      overdue
+        ? timeliness !== 'late' && badge('bad', 'tracker.overdue')
+        : !timeliness && expectedReturnDate && OPEN_STATUSES.includes(status) && badge('neutral', 'tracker.timeliness.within'),
+    ].filter(Boolean);
+    return badges.length > 0 ? html`<ul class="badges" aria-label=${this.t('tracker.result.progress')}>${badges}</ul>` : nothing;
   }
 
   private renderTimeline(history: readonly HistoryEntry[]): TemplateResult {
@@ -520,188 +521,162 @@ export class GovStatusTracker extends GovElement {
       <section class="timeline" aria-labelledby="timeline-title">
         <h4 id="timeline-title">${this.t('tracker.timeline.title')}</h4>
         ${history.length === 0
-          ? html`<p class="timeline-empty">${this.t('tracker.timeline.empty')}</p>`
+          ? html`<p>${this.t('tracker.timeline.empty')}</p>`
           : html`<ol part="timeline" aria-labelledby="timeline-title" ?reversed=${newestFirst}>${steps}</ol>`}
       </section>
     `;
   }
 
+  /** What the applicant must do: send documents (5), pay (6), collect the result (9, 10). */
   private renderAction(dossier: DossierStatus): TemplateResult | typeof nothing {
-    switch (dossier.status) {
-      case 5:
-        return this.renderSupplement(dossier);
-      case 6:
-        return this.renderPayment(dossier);
-      case 9:
-      case 10:
-        return this.renderResultInfo(dossier);
-      default:
-        return nothing;
-    }
-  }
-
-  private renderSupplement(dossier: DossierStatus): TemplateResult {
-    const locale = this.effectiveLocale;
-    const request = dossier.supplementRequest;
-    const supplement = this.supplement;
-    const sending = supplement.sending;
-    const body = !request
-      ? html`<p>${this.t('tracker.supplement.contact')}</p>`
-      : html`
-          <dl class="facts compact">
-            ${fact(this.t('tracker.supplement.reason'), request.reason)}
-            ${fact(this.t('tracker.supplement.requested'), formatDate(request.requestedAt, locale))}
-            ${request.dueDate ? fact(this.t('tracker.supplement.due'), formatDate(request.dueDate, locale)) : nothing}
-          </dl>
-          ${this.session.active
-            ? this.renderSupplementForm(request.documents)
-            : html`<h4>${this.t('tracker.supplement.documents')}</h4>
-                <ul class="documents">${request.documents.map((document) => html`<li>${document.name}</li>`)}</ul>
-                <p>${this.t('tracker.supplement.relookup')}</p>`}
-        `;
+    const { status } = dossier;
+    const body =
+      status === 5
+        ? this.renderSupplement(dossier.supplementRequest)
+        : status === 6
+          ? this.renderPayment(dossier.payment)
+          : status > 8
+            ? this.renderResultInfo(dossier.result)
+            : undefined;
+    if (!body) return nothing;
     return html`
-      <section class="panel warning action" part="action" aria-labelledby="action-title" aria-busy=${sending ? 'true' : 'false'}>
-        <h4 id="action-title">${this.t('tracker.supplement.title')}</h4>
+      <section
+        class="panel ${status > 8 ? 'success' : 'warning'} action"
+        part="action"
+        aria-labelledby="action-title"
+        aria-busy=${this.supplement.sending ? 'true' : 'false'}
+      >
+        <h4 id="action-title">${this.t(`tracker.action.${status}`)}</h4>
         ${body}
       </section>
     `;
   }
 
+  private renderSupplement(request: DossierStatus['supplementRequest']): TemplateResult {
+    if (!request) return html`<p>${this.t('tracker.supplement.contact')}</p>`;
+    const locale = this.effectiveLocale;
+    return html`
+      <dl class="facts compact">
+        ${fact(this.t('tracker.supplement.reason'), request.reason)}
+        ${fact(this.t('tracker.supplement.requested'), formatDate(request.requestedAt, locale))}
+        ${request.dueDate ? fact(this.t('tracker.supplement.due'), formatDate(request.dueDate, locale)) : nothing}
+      </dl>
+      ${this.session.active
+        ? this.renderSupplementForm(request.documents)
+        : html`<h4>${this.t('tracker.supplement.documents')}</h4>
+            <ul class="documents">${request.documents.map((document) => html`<li>${document.name}</li>`)}</ul>
+            <p>${this.t('tracker.supplement.relookup')}</p>`}
+    `;
+  }
+
   private renderSupplementForm(documents: readonly { code: string; name: string }[]): TemplateResult {
     const supplement = this.supplement;
-    const sending = supplement.sending;
-    const missing = new Set(supplement.missing);
-    const nameOf = (code: string) => documents.find((document) => document.code === code)?.name ?? code;
+    const { sending, phase } = supplement;
+    // Said beside the file input and, linked to it, in the summary.
+    const missingFile = (document: { code: string; name: string }) =>
+      supplement.missing.includes(document.code) ? this.t('tracker.supplement.missing-file', { name: document.name }) : undefined;
     return html`
       <form class="supplement" novalidate @submit=${this.sendSupplement}>
-        ${missing.size > 0
-          ? html`<div class="panel error summary" id="supplement-summary" tabindex="-1">
-              <h5 id="supplement-summary-title">${this.t('tracker.errors.title')}</h5>
-              <ul>
-                ${supplement.missing.map((code) => {
-                  const id = `file-${documents.findIndex((document) => document.code === code)}`;
-                  return html`<li>
-                    <a href="#${id}" @click=${(event: Event) => this.focusField(event, id)}>
-                      ${this.t('tracker.supplement.missing-file', { name: nameOf(code) })}
-                    </a>
-                  </li>`;
-                })}
-              </ul>
-            </div>`
-          : nothing}
+        ${this.renderErrorSummary(
+          'supplement-summary',
+          documents.map((document, index) => [`file-${index}`, missingFile(document)]),
+          5,
+        )}
         <fieldset>
           <legend>${this.t('tracker.supplement.documents')}</legend>
           <p class="hint" id="file-hint">${this.t('tracker.supplement.file-hint')}</p>
           ${documents.map((document, index) => {
             const id = `file-${index}`;
             const chosen = supplement.files.get(document.code);
-            const invalid = missing.has(document.code) || chosen?.status === 'failed';
-            const described = ['file-hint', invalid ? `${id}-error` : '', chosen ? `${id}-status` : ''].filter(Boolean).join(' ');
-            return html`
-              <div class="field ${invalid ? 'invalid' : ''}">
-                <label for=${id}>${document.name}</label>
-                ${missing.has(document.code)
-                  ? html`<span class="error" id="${id}-error">${this.t('tracker.supplement.missing-file', { name: document.name })}</span>`
-                  : chosen?.status === 'failed'
-                    ? html`<span class="error" id="${id}-error">${this.errorMessage(chosen.error)}</span>`
-                    : nothing}
-                <input
+            const status = chosen?.status;
+            const error = missingFile(document) ?? (status === 'failed' ? this.errorMessage(chosen!.error) : undefined);
+            const reported = status && status !== 'chosen';
+            return field(
+              id,
+              document.name,
+              error,
+              nothing,
+              html`<input
                   id=${id}
                   type="file"
                   ?disabled=${sending}
-                  aria-describedby=${described}
-                  aria-invalid=${invalid ? 'true' : 'false'}
+                  aria-describedby=${describedBy('file-hint', error && `${id}-error`, reported && `${id}-status`)}
+                  aria-invalid=${error ? 'true' : 'false'}
                   @change=${(event: Event) => supplement.choose(document.code, (event.target as HTMLInputElement).files?.[0])}
                 />
-                ${chosen ? html`<span class="upload-status ${chosen.status}" id="${id}-status">${this.uploadStatus(chosen.status)}</span>` : nothing}
-              </div>
-            `;
+                ${reported ? html`<span class="upload-status ${status}" id="${id}-status">${this.t(`tracker.upload.${status}`)}</span>` : nothing}`,
+            );
           })}
         </fieldset>
-        <div class="field">
-          <label for="supplement-note">${this.t('tracker.supplement.note')}</label>
-          <textarea
+        ${field(
+          'supplement-note',
+          this.t('tracker.supplement.note'),
+          undefined,
+          nothing,
+          html`<textarea
             id="supplement-note"
             rows="3"
             maxlength="1000"
             .value=${supplement.note}
             ?disabled=${sending}
             @input=${(event: Event) => supplement.setNote((event.target as HTMLTextAreaElement).value)}
-          ></textarea>
-        </div>
-        ${supplement.phase === 'failed'
-          ? html`<p class="panel error" id="supplement-failed" tabindex="-1">${this.supplementFailure()}</p>`
-          : nothing}
+          ></textarea>`,
+        )}
+        ${phase === 'failed' ? html`<p class="panel error" id="supplement-failed" tabindex="-1">${this.supplementFailure()}</p>` : nothing}
         <button class="button send" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${sending
-            ? this.t('tracker.supplement.sending')
-            : supplement.phase === 'failed'
-              ? this.t('tracker.supplement.retry')
-              : this.t('tracker.supplement.send')}
+          ${this.t(sending ? 'tracker.supplement.sending' : phase === 'failed' ? 'tracker.supplement.retry' : 'tracker.supplement.send')}
         </button>
       </form>
     `;
   }
 
-  private uploadStatus(status: string): string {
-    switch (status) {
-      case 'uploading':
-        return this.t('tracker.supplement.uploading');
-      case 'uploaded':
-        return this.t('tracker.supplement.uploaded');
-      case 'failed':
-        return this.t('tracker.supplement.upload-failed');
-      default:
-        return '';
-    }
-  }
-
-  private renderPayment(dossier: DossierStatus): TemplateResult | typeof nothing {
-    const payment = dossier.payment;
-    if (!payment) return nothing;
+  private renderPayment(payment: DossierStatus['payment']): TemplateResult | undefined {
+    if (!payment) return undefined;
     const payUrl = safeHttpUrl(payment.payUrl);
     return html`
-      <section class="panel warning action" part="action" aria-labelledby="action-title">
-        <h4 id="action-title">${this.t('tracker.payment.title')}</h4>
-        <dl class="facts compact">
-          ${fact(this.t('tracker.payment.amount'), formatMoney(payment.amount, this.effectiveLocale))}
-        </dl>
-        ${payment.description ? html`<p>${payment.description}</p>` : nothing}
-        ${payUrl ? html`<a class="button pay" href=${payUrl} rel="noopener noreferrer">${this.t('tracker.payment.pay')}</a>` : nothing}
-        <p class="hint">${this.t('tracker.payment.in-person')}</p>
-      </section>
+      <dl class="facts compact">${fact(this.t('tracker.payment.amount'), formatMoney(payment.amount, this.effectiveLocale))}</dl>
+      ${payment.description ? html`<p>${payment.description}</p>` : nothing}
+      ${payUrl ? html`<a class="button pay" href=${payUrl} rel="noopener noreferrer">${this.t('tracker.payment.pay')}</a>` : nothing}
+      <p class="hint">${this.t('tracker.payment.in-person')}</p>
     `;
   }
 
-  private renderResultInfo(dossier: DossierStatus): TemplateResult | typeof nothing {
-    const result = dossier.result;
-    if (!result) return nothing;
+  private renderResultInfo(result: DossierStatus['result']): TemplateResult | undefined {
+    if (!result) return undefined;
     const documents = result.documents ?? [];
     return html`
-      <section class="panel success action" part="action" aria-labelledby="action-title">
-        <h4 id="action-title">${this.t(dossier.status === 9 ? 'tracker.result-info.title-9' : 'tracker.result-info.title-10')}</h4>
-        <p>${result.summary}</p>
-        ${result.pickup ? html`<dl class="facts compact">${fact(this.t('tracker.result-info.pickup'), result.pickup)}</dl>` : nothing}
-        ${documents.length > 0
-          ? html`<h5>${this.t('tracker.result-info.documents')}</h5>
-              <ul class="documents">
-                ${documents.map((document) => {
-                  const url = safeHttpUrl(document.url);
-                  return html`<li>
-                    ${url
-                      ? html`<a class="link" href=${url} rel="noopener noreferrer"
-                          >${this.t('tracker.result-info.download', { name: document.name })}</a
-                        >`
-                      : document.name}
-                  </li>`;
-                })}
-              </ul>`
-          : nothing}
-      </section>
+      <p>${result.summary}</p>
+      ${result.pickup ? html`<dl class="facts compact">${fact(this.t('tracker.result-info.pickup'), result.pickup)}</dl>` : nothing}
+      ${documents.length > 0
+        ? html`<h5>${this.t('tracker.result-info.documents')}</h5>
+            <ul class="documents">
+              ${documents.map((document) => {
+                const url = safeHttpUrl(document.url);
+                return html`<li>
+                  ${url
+                    ? html`<a class="link" href=${url} rel="noopener noreferrer">${this.t('tracker.result-info.download', { name: document.name })}</a>`
+                    : document.name}
+                </li>`;
+              })}
+            </ul>`
+        : nothing}
     `;
   }
 }
 
 function fact(term: string, value: string): TemplateResult {
   return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
+}
+
+/** A labelled control with its hint and error above it; the control carries the matching `aria-describedby`. */
+function field(id: string, label: string, error: string | undefined, hint: unknown, control: unknown): TemplateResult {
+  return html`<div class="field ${error ? 'invalid' : ''}">
+    <label for=${id}>${label}</label>
+    ${hint} ${error ? html`<span class="error" id="${id}-error">${error}</span>` : nothing} ${control}
+  </div>`;
+}
+
+/** `aria-describedby` from the ids that apply. */
+function describedBy(...ids: (string | false | undefined | '')[]): string {
+  return ids.filter(Boolean).join(' ');
 }

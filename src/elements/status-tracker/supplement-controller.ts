@@ -8,7 +8,7 @@
  * never create a second supplement. Changing a file or the note is a new intent
  * and gets a new key. Files already uploaded are not uploaded again on retry.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey } from '../../api/transport.js';
 import type { Attachment, SupplementReceipt } from '../../api/schemas.js';
 import type { SupplementBody } from './access.js';
@@ -34,7 +34,11 @@ export interface SupplementTransport {
   send(body: SupplementBody, idempotencyKey: string): Promise<SupplementReceipt>;
 }
 
-export class SupplementController implements ReactiveController {
+/**
+ * The supplement being prepared and sent. Not registered with the host: it has no
+ * lifecycle to follow (nothing runs in the background), it only asks for re-renders.
+ */
+export class SupplementController {
   phase: SupplementPhase = 'editing';
   /** documentCode → the file chosen for it. */
   readonly files = new Map<string, ChosenFile>();
@@ -44,21 +48,10 @@ export class SupplementController implements ReactiveController {
   error: unknown;
   receipt: SupplementReceipt | undefined;
   private intentKey: string | undefined;
-  private dossierCode: string | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
+  constructor(private readonly host: ReactiveControllerHost) {}
 
-  hostConnected(): void {}
-
-  /** Starts afresh for another dossier; keeps everything for the same one (a refresh). */
-  forDossier(code: string): void {
-    if (code === this.dossierCode) return;
-    this.dossierCode = code;
-    this.clear();
-  }
-
+  /** Starts afresh: a dossier was just looked up or set (a background refresh keeps everything). */
   clear(): void {
     this.phase = 'editing';
     this.files.clear();

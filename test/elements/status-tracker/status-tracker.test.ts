@@ -307,12 +307,15 @@ describe('<gov-status-tracker>', () => {
     it('lets a newer lookup replace one still in flight', async () => {
       const slow = demoWith(mock, 2);
       const fast = demoWith(mock, 7);
-      mock.faults.add({ path: /^\/dossiers\/lookup/, delayMs: 800, times: 1 });
+      // Long enough that the second lookup is typed while the first is in flight even on a
+      // loaded machine (were the first answer to land first, it would take focus from the form).
+      mock.faults.add({ path: /^\/dossiers\/lookup/, delayMs: 3000, times: 1 });
       const el = await tracker();
       await lookUp(el, slow.code, slow.verifier);
       await lookUp(el, fast.code, fast.verifier);
       await settled(el);
-      await aTimeout(900);
+      // By now the first answer would have arrived, had it not been dropped.
+      await aTimeout(3100);
       expect(el.dossier!.code).to.equal(fast.code);
       expect(el.state).to.equal('found');
     });
@@ -377,7 +380,8 @@ describe('<gov-status-tracker>', () => {
         await lookUp(el, dossier.code, dossier.verifier);
         await settled(el);
         expect(el.state).to.equal('offline');
-        expect(text(el, '#outcome-title')).to.equal('Không có kết nối mạng');
+        expect(text(el, '#outcome-title')).to.equal('Chưa tra cứu được hồ sơ');
+        expect(text(el, '.outcome-body')).to.equal('Không có kết nối mạng. Hãy kiểm tra kết nối rồi thử lại.');
         await expect(el).to.be.accessible();
         delete (navigator as unknown as Record<string, unknown>)['onLine'];
         part<HTMLButtonElement>(el, '.retry').click();
@@ -396,8 +400,8 @@ describe('<gov-status-tracker>', () => {
       expect(el.state).to.equal('rate-limited');
       const retry = part<HTMLButtonElement>(el, '.retry');
       expect(retry.disabled).to.equal(true);
-      expect(text(el, '.outcome-body')).to.equal('Bạn đã tra cứu quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
-      expect(liveRegion(el)).to.equal('Bạn đã tra cứu quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
+      expect(text(el, '.outcome-body')).to.equal('Bạn đã thử quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
+      expect(liveRegion(el)).to.equal('Bạn đã thử quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
       expect(part(el, '[role="status"]').getAttribute('aria-live')).to.not.equal('assertive');
       await expect(el).to.be.accessible();
       await waitUntil(() => text(el, '.outcome-body').includes('2 giây'), 'counts down', { timeout: 2000 });
