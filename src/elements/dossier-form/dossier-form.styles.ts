@@ -112,8 +112,15 @@ export const styles = css`
   }
 
   /* Fields */
+  /* A long step lays out only the questions on screen. Its paint containment would clip
+     the focus ring of a control at the question's edge: none while a control has focus. */
   .field {
     min-width: 0;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6em;
+  }
+  .field:focus-within {
+    content-visibility: visible;
   }
   .field > * + *,
   .fieldset > * + *,
@@ -330,6 +337,9 @@ export const styles = css`
   }
 
   @media print {
+    .field {
+      content-visibility: visible;
+    }
     .no-print,
     .notice,
     button {
