@@ -39,7 +39,8 @@ interface SummaryEntry {
   target?: string;
 }
 
-type PendingFocus = { kind: 'heading' } | { kind: 'summary' } | { kind: 'notice' } | { kind: 'control'; id: string };
+/** What takes the focus after the next render: the page heading, the error summary, the version notice or a control. */
+type PendingFocus = '.page-heading' | '.error-summary' | '.version-notice' | `#${string}`;
 
 /**
  * Applies online for a procedure: renders its versioned form definition as steps,
@@ -177,7 +178,7 @@ export class GovDossierForm extends GovElement {
     this.restoredAt = undefined;
     this.versionChange = undefined;
     this.announce(this.t('form.draft.discarded'));
-    this.pendingFocus = { kind: 'heading' };
+    this.pendingFocus = '.page-heading';
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -207,15 +208,7 @@ export class GovDossierForm extends GovElement {
     const focus = this.pendingFocus;
     if (!focus) return;
     this.pendingFocus = undefined;
-    const root = this.renderRoot as ShadowRoot;
-    const target =
-      focus.kind === 'heading'
-        ? root.querySelector<HTMLElement>('.page-heading')
-        : focus.kind === 'summary'
-          ? root.querySelector<HTMLElement>('.error-summary')
-          : focus.kind === 'notice'
-            ? root.querySelector<HTMLElement>('.version-notice')
-            : root.getElementById(focus.id);
+    const target = this.renderRoot.querySelector<HTMLElement>(focus);
     if (!target) return;
     target.focus();
     if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'nearest' });
@@ -345,7 +338,7 @@ export class GovDossierForm extends GovElement {
     return this.form?.steps.findIndex((step) => step.fields.some((field) => field.id === fieldId)) ?? -1;
   }
 
-  private goTo(page: number, focus: PendingFocus = { kind: 'heading' }): void {
+  private goTo(page: number, focus: PendingFocus = '.page-heading'): void {
     this.page = page;
     this.submitError = undefined;
     this.unmappedErrors = [];
@@ -398,7 +391,7 @@ export class GovDossierForm extends GovElement {
     if (!this.form || this.isReviewPage(this.page)) return;
     this.unmappedErrors = [];
     if (!this.checkPage(this.page)) {
-      this.pendingFocus = { kind: 'summary' };
+      this.pendingFocus = '.error-summary';
       return;
     }
     const next = this.returnToReview ? this.pageCount - 1 : this.page + 1;
@@ -413,7 +406,7 @@ export class GovDossierForm extends GovElement {
   /** From the review page to the question, which gets the focus, then straight back. */
   private change(page: number, focusId: string): void {
     this.returnToReview = true;
-    this.goTo(page, { kind: 'control', id: focusId });
+    this.goTo(page, `#${focusId}`);
   }
 
   private onFieldChange(field: Field, value: AnswerValue): void {
@@ -492,12 +485,12 @@ export class GovDossierForm extends GovElement {
     // Every page again: a draft or a new version may hold answers no page has checked.
     for (let page = 0; page < this.pageCount - 1; page++) {
       if (!this.checkPage(page)) {
-        this.goTo(page, { kind: 'summary' });
+        this.goTo(page, '.error-summary');
         return;
       }
     }
     if (this.declarationProblem) {
-      this.pendingFocus = { kind: 'summary' };
+      this.pendingFocus = '.error-summary';
       return;
     }
 
@@ -518,7 +511,7 @@ export class GovDossierForm extends GovElement {
       this.receipt = receipt;
       this.restoredAt = undefined;
       this.versionChange = undefined;
-      this.pendingFocus = { kind: 'heading' };
+      this.pendingFocus = '.page-heading';
       this.announce(this.t('form.done.title'));
       this.dispatchEvent(new CustomEvent('gov-dossier-submitted', { detail: receipt, bubbles: true, composed: true }));
     } catch (error) {
@@ -545,7 +538,7 @@ export class GovDossierForm extends GovElement {
     }
     this.submitError = error;
     this.announce(this.errorMessage(error));
-    this.pendingFocus = { kind: 'summary' };
+    this.pendingFocus = '.error-summary';
   }
 
   private showServerErrors(form: FormDefinition, errors: readonly FieldError[], error: unknown): void {
@@ -563,14 +556,14 @@ export class GovDossierForm extends GovElement {
     const pages = [...mapped.fields.keys()].map((id) => this.pageOfField(id)).filter((page) => page >= 0);
     if (mapped.documents.size > 0 && this.isAttachmentsPage(form.steps.length)) pages.push(form.steps.length);
     if (pages.length > 0) {
-      this.goTo(Math.min(...pages), { kind: 'summary' });
+      this.goTo(Math.min(...pages), '.error-summary');
       this.unmappedErrors = mapped.other;
       this.returnToReview = true;
       return;
     }
     this.submitError = error;
     this.unmappedErrors = mapped.other;
-    this.pendingFocus = { kind: 'summary' };
+    this.pendingFocus = '.error-summary';
   }
 
   /** 409: the form changed under the applicant. Keep what still applies, say what changed. */
@@ -580,7 +573,7 @@ export class GovDossierForm extends GovElement {
       next = await getForm(this.client, previous.procedureCode, this.caseId ?? previous.caseId);
     } catch (reloadError) {
       this.submitError = reloadError ?? error;
-      this.pendingFocus = { kind: 'summary' };
+      this.pendingFocus = '.error-summary';
       return;
     }
     this.draftStore.discard(this.scopeOf(previous));
@@ -590,10 +583,7 @@ export class GovDossierForm extends GovElement {
     this.visible = visibleFieldIds(next, this.answers);
     this.uploads.keepOnly(next.attachments);
     this.versionChange = compareVersions(previous, next);
-    this.live.clear();
-    this.fieldProblems = new Map();
-    this.documentProblems = new Map();
-    this.declared = false;
+    this.resetProgress();
     this.saveDraftSoon();
     // The first page that needs the applicant, or the review page when none does.
     let target = this.pageCount - 1;
@@ -603,7 +593,7 @@ export class GovDossierForm extends GovElement {
         break;
       }
     }
-    this.goTo(target, { kind: 'notice' });
+    this.goTo(target, '.version-notice');
     // Once the new questions are answered, straight back to the review: the rest was checked.
     this.returnToReview = !this.isReviewPage(target);
   }
