@@ -10,7 +10,7 @@ import { baseStyles } from '../../theme/styles.js';
 import { GovElement } from '../shared/gov-element.js';
 import { hasAnswer, type AnswerValue, type Answers } from './answers.js';
 import { styles } from './dossier-form.styles.js';
-import { DraftController, type DraftScope } from './drafts.js';
+import { DraftController, type Draft, type DraftScope } from './drafts.js';
 import { controlId, errorTemplate, optionalMark, renderField, type FieldHost } from './fields.js';
 import { catalog } from './messages.js';
 import { displayAnswer, formatBytes, safeUrl } from './review.js';
@@ -171,12 +171,7 @@ export class GovDossierForm extends GovElement {
   startAgain(): void {
     const scope = this.scope();
     if (scope) this.draftStore.discard(scope);
-    this.uploads.clear();
-    this.answers = this.form ? withPrefill(this.form, {}, this.applicant) : {};
-    this.idempotencyKey = undefined;
-    this.resetProgress();
-    this.restoredAt = undefined;
-    this.versionChange = undefined;
+    this.begin(null);
     this.announce(this.t('form.draft.discarded'));
     this.pendingFocus = '.page-heading';
   }
@@ -252,25 +247,28 @@ export class GovDossierForm extends GovElement {
   private adopt(form: FormDefinition): void {
     this.form = form;
     this.indexFields(form);
-    let answers: Answers = {};
-    this.idempotencyKey = undefined;
-    this.restoredAt = undefined;
-    const draft = this.draftStore.load(this.scopeOf(form));
-    if (draft) {
+    this.begin(this.draftStore.load(this.scopeOf(form)));
+    this.receipt = undefined;
+    this.loadState = 'ready';
+    this.announce('');
+  }
+
+  /** From the first step, with the draft's answers (if any) over the host's prefill. */
+  private begin(draft: Draft | null): void {
+    const form = this.form;
+    const answers: Answers = {};
+    if (draft && form) {
       const known = new Set(allFields(form).filter(hasAnswer).map((field) => field.id));
       for (const [id, value] of Object.entries(draft.answers)) if (known.has(id)) answers[id] = value;
       this.uploads.restore(draft.attachments, form.attachments);
-      this.idempotencyKey = draft.idempotencyKey;
-      this.restoredAt = draft.savedAt;
     } else {
       this.uploads.clear();
     }
-    this.answers = withPrefill(form, answers, this.applicant);
-    this.resetProgress();
-    this.receipt = undefined;
+    this.idempotencyKey = draft?.idempotencyKey;
+    this.restoredAt = draft?.savedAt;
+    this.answers = form ? withPrefill(form, answers, this.applicant) : {};
     this.versionChange = undefined;
-    this.loadState = 'ready';
-    this.announce('');
+    this.resetProgress();
   }
 
   private resetProgress(): void {
@@ -303,14 +301,9 @@ export class GovDossierForm extends GovElement {
     this.draftStore.schedule(scope, () => this.snapshot());
   }
 
-  private snapshot() {
-    const answers: Record<string, AnswerValue> = {};
-    for (const [id, value] of Object.entries(this.answers)) if (value !== undefined) answers[id] = value;
-    return {
-      answers,
-      attachments: this.uploads.uploaded(),
-      ...(this.idempotencyKey ? { idempotencyKey: this.idempotencyKey } : {}),
-    };
+  /** What a draft keeps; JSON leaves out what is undefined (a cleared answer, a key not made yet). */
+  private snapshot(): Omit<Draft, 'savedAt'> {
+    return { answers: this.answers, attachments: this.uploads.uploaded(), idempotencyKey: this.idempotencyKey };
   }
 
   // ------------------------------------------------------------------ pages
@@ -612,13 +605,14 @@ export class GovDossierForm extends GovElement {
 
   private problemText(problem: FieldProblem | null | undefined): string | undefined {
     if (!problem) return undefined;
-    const params: Record<string, string | number> = {};
-    const dates = problem.key.startsWith('form.error.date-');
-    for (const [name, value] of Object.entries(problem.params)) {
-      if (dates && (name === 'min' || name === 'max') && typeof value === 'string') params[name] = formatDate(value, this.effectiveLocale);
-      else if ((name === 'min' || name === 'max') && typeof value === 'number' && !problem.key.includes('length')) {
-        params[name] = formatNumber(value, this.effectiveLocale);
-      } else params[name] = value;
+    const params = { ...problem.params };
+    // Bounds in the locale's words: dates (ISO strings) and numbers, but not lengths.
+    if (!problem.key.includes('length')) {
+      for (const name of ['min', 'max']) {
+        const bound = params[name];
+        if (typeof bound === 'string') params[name] = formatDate(bound, this.effectiveLocale);
+        else if (typeof bound === 'number') params[name] = formatNumber(bound, this.effectiveLocale);
+      }
     }
     return this.t(problem.key, params);
   }
