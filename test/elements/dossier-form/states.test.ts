@@ -105,7 +105,12 @@ describe('<gov-dossier-form> states', () => {
   it('loads again when the procedure or the case changes, asking for the case given', async () => {
     const el = await mountForm(base);
     el.procedure = '2.001417';
-    await waitUntil(() => text($(el, '.form-title')) !== 'Tờ khai đăng ký khai sinh', 'did not reload', { timeout: 5000 });
+    // While the new form loads there is no title: wait for the new one, not for any change.
+    await waitUntil(
+      () => el.state === 'filling' && text(el.shadowRoot!.querySelector('.form-title')) !== 'Tờ khai đăng ký khai sinh',
+      'did not reload',
+      { timeout: 5000 },
+    );
     expect(backEnd.calls('GET', '/procedures/2.001417/form')).to.have.length(1);
     expect(el.state).to.equal('filling');
 
