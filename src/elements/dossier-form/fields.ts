@@ -104,9 +104,13 @@ export function renderField(context: FieldContext): TemplateResult {
   const { field } = context;
   switch (field.kind) {
     case 'section':
+      return html`<div class="section" data-field=${field.id}>
+        <h3>${field.label}</h3>
+        ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing}
+      </div>`;
     case 'note':
-      return html`<div class=${field.kind} data-field=${field.id}>
-        ${field.kind === 'section' ? html`<h3>${field.label}</h3>` : html`<p>${field.label}</p>`}
+      return html`<div class="note" data-field=${field.id}>
+        <p>${field.label}</p>
         ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing}
       </div>`;
     case 'textarea':
@@ -264,14 +268,12 @@ function date(context: FieldContext): TemplateResult {
   const { field, problem } = context;
   const parts = dateParts(context.value);
   // Mark the parts the applicant must fix: the missing ones, the impossible one, or all of them.
-  const wrong = (part: keyof DateParts): boolean =>
-    !!context.problemText &&
-    !!problem &&
-    (problem.key === 'form.error.date-incomplete'
-      ? parts[part].trim() === ''
-      : problem.key === 'form.error.date-invalid'
-        ? problem.part === part
-        : true);
+  const wrong = (part: keyof DateParts): boolean => {
+    if (!context.problemText || !problem) return false;
+    if (problem.key === 'form.error.date-incomplete') return parts[part].trim() === '';
+    if (problem.key === 'form.error.date-invalid') return problem.part === part;
+    return true;
+  };
   const bday = field.prefill === 'dateOfBirth';
   const partInput = (part: keyof DateParts) => html`<div class="date-part">
     <label class="date-label" for="${context.id}-${part}">${context.host.t(`form.date.${part}`)}</label>
