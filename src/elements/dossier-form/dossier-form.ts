@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { createDossier, getForm } from '../../api/endpoints.js';
 import { newIdempotencyKey } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
@@ -9,8 +10,8 @@ import { baseStyles } from '../../theme/styles.js';
 import { GovElement } from '../shared/gov-element.js';
 import { hasAnswer, type AnswerValue, type Answers } from './answers.js';
 import { styles } from './dossier-form.styles.js';
-import { DraftController, type DraftScope } from './drafts.js';
-import { controlId, renderField } from './fields.js';
+import { DraftController, type Draft, type DraftScope } from './drafts.js';
+import { controlId, errorTemplate, optionalMark, renderField, type FieldHost } from './fields.js';
 import { catalog } from './messages.js';
 import { displayAnswer, formatBytes, safeUrl } from './review.js';
 import {
@@ -25,7 +26,7 @@ import {
 } from './submission.js';
 import { UnitsController } from './units.js';
 import { typeLabels, UploadsController, type UploadEvent, type UploadItem } from './uploads.js';
-import { validateField, validateFields, type FieldPart, type FieldProblem } from './validation.js';
+import { validateField, validateFields, type FieldProblem } from './validation.js';
 import { visibleFieldIds } from './visibility.js';
 
 export type { ApplicantPrefill } from './submission.js';
@@ -38,7 +39,8 @@ interface SummaryEntry {
   target?: string;
 }
 
-type PendingFocus = { kind: 'heading' } | { kind: 'summary' } | { kind: 'notice' } | { kind: 'control'; id: string };
+/** What takes the focus after the next render: the page heading, the error summary, the version notice or a control. */
+type PendingFocus = '.page-heading' | '.error-summary' | '.version-notice' | `#${string}`;
 
 /**
  * Applies online for a procedure: renders its versioned form definition as steps,
@@ -125,6 +127,14 @@ export class GovDossierForm extends GovElement {
     onEvent: (event) => this.onUploadEvent(event),
   });
 
+  /** What the field templates call back: one object, not a set of closures per question. */
+  private readonly fieldHost: FieldHost = {
+    t: (key, params) => this.t(key, params),
+    units: this.units,
+    describeError: (error) => this.errorMessage(error),
+    onChange: (field, value) => this.onFieldChange(field, value),
+  };
+
   private readonly onOnline = () => {
     if (this.loadState === 'offline') void this.load();
   };
@@ -161,14 +171,9 @@ export class GovDossierForm extends GovElement {
   startAgain(): void {
     const scope = this.scope();
     if (scope) this.draftStore.discard(scope);
-    this.uploads.clear();
-    this.answers = this.form ? withPrefill(this.form, {}, this.applicant) : {};
-    this.idempotencyKey = undefined;
-    this.resetProgress();
-    this.restoredAt = undefined;
-    this.versionChange = undefined;
+    this.begin(null);
     this.announce(this.t('form.draft.discarded'));
-    this.pendingFocus = { kind: 'heading' };
+    this.pendingFocus = '.page-heading';
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -198,15 +203,7 @@ export class GovDossierForm extends GovElement {
     const focus = this.pendingFocus;
     if (!focus) return;
     this.pendingFocus = undefined;
-    const root = this.renderRoot as ShadowRoot;
-    const target =
-      focus.kind === 'heading'
-        ? root.querySelector<HTMLElement>('.page-heading')
-        : focus.kind === 'summary'
-          ? root.querySelector<HTMLElement>('.error-summary')
-          : focus.kind === 'notice'
-            ? root.querySelector<HTMLElement>('.version-notice')
-            : root.getElementById(focus.id);
+    const target = this.renderRoot.querySelector<HTMLElement>(focus);
     if (!target) return;
     target.focus();
     if (typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'nearest' });
@@ -250,25 +247,28 @@ export class GovDossierForm extends GovElement {
   private adopt(form: FormDefinition): void {
     this.form = form;
     this.indexFields(form);
-    let answers: Answers = {};
-    this.idempotencyKey = undefined;
-    this.restoredAt = undefined;
-    const draft = this.draftStore.load(this.scopeOf(form));
-    if (draft) {
+    this.begin(this.draftStore.load(this.scopeOf(form)));
+    this.receipt = undefined;
+    this.loadState = 'ready';
+    this.announce('');
+  }
+
+  /** From the first step, with the draft's answers (if any) over the host's prefill. */
+  private begin(draft: Draft | null): void {
+    const form = this.form;
+    const answers: Answers = {};
+    if (draft && form) {
       const known = new Set(allFields(form).filter(hasAnswer).map((field) => field.id));
       for (const [id, value] of Object.entries(draft.answers)) if (known.has(id)) answers[id] = value;
       this.uploads.restore(draft.attachments, form.attachments);
-      this.idempotencyKey = draft.idempotencyKey;
-      this.restoredAt = draft.savedAt;
     } else {
       this.uploads.clear();
     }
-    this.answers = withPrefill(form, answers, this.applicant);
-    this.resetProgress();
-    this.receipt = undefined;
+    this.idempotencyKey = draft?.idempotencyKey;
+    this.restoredAt = draft?.savedAt;
+    this.answers = form ? withPrefill(form, answers, this.applicant) : {};
     this.versionChange = undefined;
-    this.loadState = 'ready';
-    this.announce('');
+    this.resetProgress();
   }
 
   private resetProgress(): void {
@@ -301,14 +301,9 @@ export class GovDossierForm extends GovElement {
     this.draftStore.schedule(scope, () => this.snapshot());
   }
 
-  private snapshot() {
-    const answers: Record<string, AnswerValue> = {};
-    for (const [id, value] of Object.entries(this.answers)) if (value !== undefined) answers[id] = value;
-    return {
-      answers,
-      attachments: this.uploads.uploaded(),
-      ...(this.idempotencyKey ? { idempotencyKey: this.idempotencyKey } : {}),
-    };
+  /** What a draft keeps; JSON leaves out what is undefined (a cleared answer, a key not made yet). */
+  private snapshot(): Omit<Draft, 'savedAt'> {
+    return { answers: this.answers, attachments: this.uploads.uploaded(), idempotencyKey: this.idempotencyKey };
   }
 
   // ------------------------------------------------------------------ pages
@@ -336,38 +331,44 @@ export class GovDossierForm extends GovElement {
     return this.form?.steps.findIndex((step) => step.fields.some((field) => field.id === fieldId)) ?? -1;
   }
 
-  private goTo(page: number, focus: PendingFocus = { kind: 'heading' }): void {
+  private goTo(page: number, focus: PendingFocus = '.page-heading'): void {
     this.page = page;
     this.submitError = undefined;
     this.unmappedErrors = [];
     this.pendingFocus = focus;
   }
 
-  /** Checks one page; shows its problems and answers whether the applicant may go on. */
-  private checkPage(page: number): boolean {
+  /** Problems of one page, by question id or document code (none on the review page). */
+  private problemsOf(page: number): Map<string, FieldProblem> {
     const form = this.form!;
     const step = form.steps[page];
-    if (step) {
-      const found = validateFields(step.fields, this.answers, this.visible);
-      const problems = new Map(this.fieldProblems);
-      for (const field of step.fields) problems.delete(field.id);
-      for (const [id, found_] of found) {
-        problems.set(id, found_);
-        this.live.add(id);
-      }
-      this.fieldProblems = problems;
-      return found.size === 0;
-    }
+    if (step) return validateFields(step.fields, this.answers, this.visible);
+    const problems = new Map<string, FieldProblem>();
     if (this.isAttachmentsPage(page)) {
-      const problems = new Map<string, FieldProblem>();
       for (const requirement of form.attachments) {
         const found = this.documentProblem(requirement);
         if (found) problems.set(requirement.documentCode, found);
       }
-      this.documentProblems = problems;
-      return problems.size === 0;
     }
-    return true;
+    return problems;
+  }
+
+  /** Checks one page; shows its problems and answers whether the applicant may go on. */
+  private checkPage(page: number): boolean {
+    const found = this.problemsOf(page);
+    const step = this.form!.steps[page];
+    if (step) {
+      const problems = new Map(this.fieldProblems);
+      for (const field of step.fields) problems.delete(field.id);
+      for (const [id, problem] of found) {
+        problems.set(id, problem);
+        this.live.add(id);
+      }
+      this.fieldProblems = problems;
+    } else if (this.isAttachmentsPage(page)) {
+      this.documentProblems = found;
+    }
+    return found.size === 0;
   }
 
   private documentProblem(requirement: AttachmentRequirement): FieldProblem | null {
@@ -383,7 +384,7 @@ export class GovDossierForm extends GovElement {
     if (!this.form || this.isReviewPage(this.page)) return;
     this.unmappedErrors = [];
     if (!this.checkPage(this.page)) {
-      this.pendingFocus = { kind: 'summary' };
+      this.pendingFocus = '.error-summary';
       return;
     }
     const next = this.returnToReview ? this.pageCount - 1 : this.page + 1;
@@ -398,18 +399,12 @@ export class GovDossierForm extends GovElement {
   /** From the review page to the question, which gets the focus, then straight back. */
   private change(page: number, focusId: string): void {
     this.returnToReview = true;
-    this.goTo(page, { kind: 'control', id: focusId });
+    this.goTo(page, `#${focusId}`);
   }
 
   private onFieldChange(field: Field, value: AnswerValue): void {
     this.answers = { ...this.answers, [field.id]: value };
-    if (this.live.has(field.id)) {
-      const found = validateField(field, value);
-      const problems = new Map(this.fieldProblems);
-      if (found) problems.set(field.id, found);
-      else problems.delete(field.id);
-      this.fieldProblems = problems;
-    }
+    if (this.live.has(field.id)) this.fieldProblems = withProblem(this.fieldProblems, field.id, validateField(field, value));
     this.saveDraftSoon();
   }
 
@@ -441,34 +436,16 @@ export class GovDossierForm extends GovElement {
   // ------------------------------------------------------------------ uploads
 
   private onUploadEvent(event: UploadEvent): void {
-    const file = event.item.name;
-    switch (event.type) {
-      case 'done':
-        this.announce(this.t('form.announce.uploaded', { file }));
-        break;
-      case 'cancelled':
-        this.announce(this.t('form.announce.cancelled', { file }));
-        break;
-      case 'removed':
-        this.announce(this.t('form.announce.removed', { file }));
-        break;
-      case 'failed':
-      case 'rejected':
-        this.announce(this.uploadProblem(event.item) ?? '');
-        break;
-      default:
-        break;
-    }
-    if (event.type !== 'started' && this.documentProblems.has(event.item.documentCode) && this.form) {
+    const { type, item } = event;
+    if (type === 'failed' || type === 'rejected') this.announce(this.uploadProblem(item) ?? '');
+    else if (type !== 'started') this.announce(this.t(`form.announce.${type}`, { file: item.name }));
+    const code = item.documentCode;
+    if (type !== 'started' && this.documentProblems.has(code)) {
       // Re-check the document live once it has shown an error.
-      const requirement = this.form.attachments.find((a) => a.documentCode === event.item.documentCode);
-      const problems = new Map(this.documentProblems);
-      const found = requirement ? this.documentProblem(requirement) : null;
-      if (found) problems.set(event.item.documentCode, found);
-      else problems.delete(event.item.documentCode);
-      this.documentProblems = problems;
+      const requirement = this.form?.attachments.find((a) => a.documentCode === code);
+      this.documentProblems = withProblem(this.documentProblems, code, requirement ? this.documentProblem(requirement) : null);
     }
-    if (event.type === 'done' || event.type === 'removed') this.saveDraftSoon();
+    if (type === 'done' || type === 'removed') this.saveDraftSoon();
   }
 
   private uploadProblem(item: UploadItem): string | undefined {
@@ -501,12 +478,12 @@ export class GovDossierForm extends GovElement {
     // Every page again: a draft or a new version may hold answers no page has checked.
     for (let page = 0; page < this.pageCount - 1; page++) {
       if (!this.checkPage(page)) {
-        this.goTo(page, { kind: 'summary' });
+        this.goTo(page, '.error-summary');
         return;
       }
     }
     if (this.declarationProblem) {
-      this.pendingFocus = { kind: 'summary' };
+      this.pendingFocus = '.error-summary';
       return;
     }
 
@@ -527,7 +504,7 @@ export class GovDossierForm extends GovElement {
       this.receipt = receipt;
       this.restoredAt = undefined;
       this.versionChange = undefined;
-      this.pendingFocus = { kind: 'heading' };
+      this.pendingFocus = '.page-heading';
       this.announce(this.t('form.done.title'));
       this.dispatchEvent(new CustomEvent('gov-dossier-submitted', { detail: receipt, bubbles: true, composed: true }));
     } catch (error) {
@@ -554,7 +531,7 @@ export class GovDossierForm extends GovElement {
     }
     this.submitError = error;
     this.announce(this.errorMessage(error));
-    this.pendingFocus = { kind: 'summary' };
+    this.pendingFocus = '.error-summary';
   }
 
   private showServerErrors(form: FormDefinition, errors: readonly FieldError[], error: unknown): void {
@@ -572,14 +549,14 @@ export class GovDossierForm extends GovElement {
     const pages = [...mapped.fields.keys()].map((id) => this.pageOfField(id)).filter((page) => page >= 0);
     if (mapped.documents.size > 0 && this.isAttachmentsPage(form.steps.length)) pages.push(form.steps.length);
     if (pages.length > 0) {
-      this.goTo(Math.min(...pages), { kind: 'summary' });
+      this.goTo(Math.min(...pages), '.error-summary');
       this.unmappedErrors = mapped.other;
       this.returnToReview = true;
       return;
     }
     this.submitError = error;
     this.unmappedErrors = mapped.other;
-    this.pendingFocus = { kind: 'summary' };
+    this.pendingFocus = '.error-summary';
   }
 
   /** 409: the form changed under the applicant. Keep what still applies, say what changed. */
@@ -589,7 +566,7 @@ export class GovDossierForm extends GovElement {
       next = await getForm(this.client, previous.procedureCode, this.caseId ?? previous.caseId);
     } catch (reloadError) {
       this.submitError = reloadError ?? error;
-      this.pendingFocus = { kind: 'summary' };
+      this.pendingFocus = '.error-summary';
       return;
     }
     this.draftStore.discard(this.scopeOf(previous));
@@ -599,24 +576,17 @@ export class GovDossierForm extends GovElement {
     this.visible = visibleFieldIds(next, this.answers);
     this.uploads.keepOnly(next.attachments);
     this.versionChange = compareVersions(previous, next);
-    this.live.clear();
-    this.fieldProblems = new Map();
-    this.documentProblems = new Map();
-    this.declared = false;
+    this.resetProgress();
     this.saveDraftSoon();
     // The first page that needs the applicant, or the review page when none does.
     let target = this.pageCount - 1;
     for (let page = 0; page < this.pageCount - 1; page++) {
-      const step = next.steps[page];
-      const valid = step
-        ? validateFields(step.fields, this.answers, this.visible).size === 0
-        : next.attachments.every((requirement) => this.documentProblem(requirement) === null);
-      if (!valid) {
+      if (this.problemsOf(page).size > 0) {
         target = page;
         break;
       }
     }
-    this.goTo(target, { kind: 'notice' });
+    this.goTo(target, '.version-notice');
     // Once the new questions are answered, straight back to the review: the rest was checked.
     this.returnToReview = !this.isReviewPage(target);
   }
@@ -635,13 +605,14 @@ export class GovDossierForm extends GovElement {
 
   private problemText(problem: FieldProblem | null | undefined): string | undefined {
     if (!problem) return undefined;
-    const params: Record<string, string | number> = {};
-    const dates = problem.key.startsWith('form.error.date-');
-    for (const [name, value] of Object.entries(problem.params)) {
-      if (dates && (name === 'min' || name === 'max') && typeof value === 'string') params[name] = formatDate(value, this.effectiveLocale);
-      else if ((name === 'min' || name === 'max') && typeof value === 'number' && !problem.key.includes('length')) {
-        params[name] = formatNumber(value, this.effectiveLocale);
-      } else params[name] = value;
+    const params = { ...problem.params };
+    // Bounds in the locale's words: dates (ISO strings) and numbers, but not lengths.
+    if (!problem.key.includes('length')) {
+      for (const name of ['min', 'max']) {
+        const bound = params[name];
+        if (typeof bound === 'string') params[name] = formatDate(bound, this.effectiveLocale);
+        else if (typeof bound === 'number') params[name] = formatNumber(bound, this.effectiveLocale);
+      }
     }
     return this.t(problem.key, params);
   }
@@ -670,6 +641,7 @@ export class GovDossierForm extends GovElement {
   }
 
   private renderState(): TemplateResult {
+    const retry = html`<button type="button" class="button secondary" @click=${() => void this.load()}>${this.t('common.retry')}</button>`;
     switch (this.loadState) {
       case 'loading':
         return html`<div class="loading" aria-busy="true">
@@ -678,27 +650,24 @@ export class GovDossierForm extends GovElement {
           <div class="skeleton short"></div>
         </div>`;
       case 'not-online':
-        return html`<div class="panel info state">
-          <h2>${this.t('form.not-online.title')}</h2>
-          <p>${this.t('form.not-online.body')}</p>
-        </div>`;
+        return this.renderPanel('info', 'form.not-online.title', this.t('form.not-online.body'));
       case 'offline':
-        return html`<div class="panel warning state">
-          <h2>${this.t('form.offline.title')}</h2>
-          <p>${this.t('form.offline.body')}</p>
-          <button type="button" class="button secondary" @click=${() => void this.load()}>${this.t('common.retry')}</button>
-        </div>`;
+        return this.renderPanel('warning', 'form.offline.title', this.t('form.offline.body'), retry);
       case 'error':
-        return html`<div class="panel error state">
-          <h2>${this.t('form.load-error.title')}</h2>
-          <p>${this.procedure ? this.errorMessage(this.loadError) : this.t('form.no-procedure')}</p>
-          ${this.procedure
-            ? html`<button type="button" class="button secondary" @click=${() => void this.load()}>${this.t('common.retry')}</button>`
-            : nothing}
-        </div>`;
+        return this.procedure
+          ? this.renderPanel('error', 'form.load-error.title', this.errorMessage(this.loadError), retry)
+          : this.renderPanel('error', 'form.load-error.title', this.t('form.no-procedure'));
       default:
         return this.receipt ? this.renderReceipt(this.receipt) : this.renderForm(this.form!);
     }
+  }
+
+  private renderPanel(tone: string, title: string, body: string, action: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`<div class="panel ${tone} state">
+      <h2>${this.t(title)}</h2>
+      <p>${body}</p>
+      ${action}
+    </div>`;
   }
 
   private renderForm(form: FormDefinition): TemplateResult {
@@ -733,17 +702,14 @@ export class GovDossierForm extends GovElement {
 
   private renderNotices(): TemplateResult {
     const status = this.draftStore.status;
+    const change = this.versionChange;
     return html`
-      ${this.versionChange
+      ${change
         ? html`<div class="panel warning notice version-notice" tabindex="-1" role="region" aria-labelledby="version-title">
             <h2 id="version-title">${this.t('form.version.title')}</h2>
             <p>${this.t('form.version.body')}</p>
-            ${this.versionChange.removed.length
-              ? html`<p>${this.t('form.version.removed', { list: this.versionChange.removed.join('; ') })}</p>`
-              : nothing}
-            ${this.versionChange.added.length
-              ? html`<p>${this.t('form.version.added', { list: this.versionChange.added.join('; ') })}</p>`
-              : nothing}
+            ${change.removed.length ? html`<p>${this.t('form.version.removed', { list: change.removed.join('; ') })}</p>` : nothing}
+            ${change.added.length ? html`<p>${this.t('form.version.added', { list: change.added.join('; ') })}</p>` : nothing}
           </div>`
         : nothing}
       ${this.restoredAt
@@ -758,44 +724,63 @@ export class GovDossierForm extends GovElement {
     `;
   }
 
-  private renderSummary(entries: SummaryEntry[]): TemplateResult | typeof nothing {
-    if (entries.length === 0) return nothing;
-    return html`<div class="panel error error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-      <div role="alert">
-        <h2 id="error-summary-title">${this.t('form.error-summary.title')}</h2>
-        <ul>
-          ${entries.map((entry) =>
-            entry.target
-              ? html`<li><a href="#${entry.target}" @click=${(event: Event) => this.focusControl(event, entry.target!)}>${entry.text}</a></li>`
-              : html`<li>${entry.text}</li>`,
-          )}
-        </ul>
+  /**
+   * A page: its problems (the summary, with links to the controls), its heading, which
+   * takes the focus, its content and its buttons (Back from the second page on).
+   */
+  private renderPage(title: string, entries: SummaryEntry[], content: unknown, primary: TemplateResult): TemplateResult {
+    return html`<section class="page">
+      ${entries.length
+        ? html`<div class="panel error error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+            <div role="alert">
+              <h2 id="error-summary-title">${this.t('form.error-summary.title')}</h2>
+              <ul>
+                ${entries.map((entry) =>
+                  entry.target
+                    ? html`<li><a href="#${entry.target}" @click=${(event: Event) => this.focusControl(event, entry.target!)}>${entry.text}</a></li>`
+                    : html`<li>${entry.text}</li>`,
+                )}
+              </ul>
+            </div>
+          </div>`
+        : nothing}
+      ${this.isReviewPage(this.page) ? this.renderSubmitError() : nothing}
+      <h2 class="page-heading" tabindex="-1">${title}</h2>
+      ${content}
+      <div class="actions no-print" part="actions">
+        ${primary}
+        ${this.page > 0
+          ? html`<button type="button" class="button secondary" @click=${() => this.back()}>${this.t('common.back')}</button>`
+          : nothing}
       </div>
-    </div>`;
+    </section>`;
   }
 
-  private renderActions(primary: TemplateResult): TemplateResult {
-    return html`<div class="actions no-print" part="actions">
-      ${primary}
-      ${this.page > 0
-        ? html`<button type="button" class="button secondary" @click=${() => this.back()}>${this.t('common.back')}</button>`
-        : nothing}
-    </div>`;
+  private continueButton(): TemplateResult {
+    return html`<button type="button" class="button" @click=${() => this.continue()}>${this.t('form.continue')}</button>`;
+  }
+
+  /** Summary entries for the problems shown on a page, then the server's that no question shows. */
+  private entries(problems: Array<[FieldProblem | undefined, string]>): SummaryEntry[] {
+    const entries: SummaryEntry[] = [];
+    for (const [problem, target] of problems) if (problem) entries.push({ text: this.problemText(problem)!, target });
+    for (const error of this.unmappedErrors) entries.push({ text: error.message });
+    return entries;
   }
 
   private renderStep(form: FormDefinition, page: number): TemplateResult {
     const step = form.steps[page]!;
     const fields = step.fields.filter((field) => this.visible.has(field.id));
-    const entries: SummaryEntry[] = [];
-    for (const field of fields) {
-      const problem = this.fieldProblems.get(field.id);
-      if (problem) entries.push({ text: this.problemText(problem)!, target: controlId(field, this.domId(field), problem.part) });
-    }
-    for (const error of this.unmappedErrors) entries.push({ text: error.message });
-    return html`<section class="page">
-      ${this.renderSummary(entries)}
-      <h2 class="page-heading" tabindex="-1">${step.title}</h2>
-      ${page === 0 && form.description ? html`<p class="description">${form.description}</p>` : nothing}
+    const entries = this.entries(
+      fields.map((field) => {
+        const problem = this.fieldProblems.get(field.id);
+        return [problem, controlId(field, this.domId(field), problem?.part)];
+      }),
+    );
+    return this.renderPage(
+      step.title,
+      entries,
+      html`${page === 0 && form.description ? html`<p class="description">${form.description}</p>` : nothing}
       ${step.description ? html`<p class="description">${step.description}</p>` : nothing}
       ${fields.map((field) => {
         const problem = this.fieldProblems.get(field.id);
@@ -805,67 +790,52 @@ export class GovDossierForm extends GovElement {
           id: this.domId(field),
           problem,
           problemText: this.problemText(problem),
-          t: (key, params) => this.t(key, params),
-          units: this.units,
-          describeError: (error) => this.errorMessage(error),
-          onChange: (value) => this.onFieldChange(field, value),
+          host: this.fieldHost,
         });
-      })}
-      ${this.renderActions(html`<button type="button" class="button" @click=${() => this.continue()}>${this.t('form.continue')}</button>`)}
-    </section>`;
+      })}`,
+      this.continueButton(),
+    );
   }
 
   private renderAttachments(form: FormDefinition): TemplateResult {
-    const entries: SummaryEntry[] = [];
-    form.attachments.forEach((requirement, index) => {
-      const problem = this.documentProblems.get(requirement.documentCode);
-      if (problem) entries.push({ text: this.problemText(problem)!, target: `doc${index}` });
-    });
-    for (const error of this.unmappedErrors) entries.push({ text: error.message });
-    return html`<section class="page">
-      ${this.renderSummary(entries)}
-      <h2 class="page-heading" tabindex="-1">${this.t('form.step.attachments')}</h2>
-      <p class="description">${this.t('form.attachments.intro')}</p>
-      ${form.attachments.map((requirement, index) => this.renderDocument(requirement, index))}
-      ${this.renderActions(html`<button type="button" class="button" @click=${() => this.continue()}>${this.t('form.continue')}</button>`)}
-    </section>`;
+    const entries = this.entries(form.attachments.map((requirement, index) => [this.documentProblems.get(requirement.documentCode), `doc${index}`]));
+    return this.renderPage(
+      this.t('form.step.attachments'),
+      entries,
+      html`<p class="description">${this.t('form.attachments.intro')}</p>
+        ${form.attachments.map((requirement, index) => this.renderDocument(requirement, index))}`,
+      this.continueButton(),
+    );
   }
 
   private renderDocument(requirement: AttachmentRequirement, index: number): TemplateResult {
     const id = `doc${index}`;
-    const problemText = this.problemText(this.documentProblems.get(requirement.documentCode));
-    const items = this.uploads.items(requirement.documentCode);
+    const code = requirement.documentCode;
+    const problemText = this.problemText(this.documentProblems.get(code));
+    const items = this.uploads.items(code);
     const template = safeUrl(requirement.templateUrl);
     const rules = this.t('form.attachments.rules', {
       types: typeLabels(requirement.accept),
       size: formatBytes(requirement.maxBytes, this.effectiveLocale),
       count: requirement.maxFiles,
     });
-    const describedBy = [`${id}-hint`, `${id}-rules`, problemText ? `${id}-error` : ''].filter(Boolean).join(' ');
-    const dropHandlers = {
-      over: (event: DragEvent) => {
-        event.preventDefault();
-        this.dragging = requirement.documentCode;
-      },
-      leave: () => {
-        this.dragging = undefined;
-      },
-      drop: (event: DragEvent) => {
-        event.preventDefault();
-        this.dragging = undefined;
-        this.onFiles(requirement, event.dataTransfer?.files);
-      },
+    const dragOver = (event: DragEvent) => {
+      event.preventDefault();
+      this.dragging = code;
+    };
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      this.dragging = undefined;
+      this.onFiles(requirement, event.dataTransfer?.files);
     };
     return html`<div
-      class="field document ${problemText ? 'has-error' : ''} ${this.dragging === requirement.documentCode ? 'dragging' : ''}"
-      data-document=${requirement.documentCode}
-      @dragover=${dropHandlers.over}
-      @dragleave=${dropHandlers.leave}
-      @drop=${dropHandlers.drop}
+      class="field document ${problemText ? 'has-error' : ''} ${this.dragging === code ? 'dragging' : ''}"
+      data-document=${code}
+      @dragover=${dragOver}
+      @dragleave=${() => (this.dragging = undefined)}
+      @drop=${drop}
     >
-      <label class="label" for=${id}>
-        ${requirement.name}${requirement.required ? nothing : html`<span class="optional"> (${this.t('common.optional')})</span>`}
-      </label>
+      <label class="label" for=${id}>${requirement.name}${optionalMark(requirement.required, this.fieldHost.t)}</label>
       <p class="hint" id="${id}-hint">${requirement.hint ?? ''}</p>
       <p class="hint" id="${id}-rules">${rules}</p>
       ${template
@@ -873,11 +843,7 @@ export class GovDossierForm extends GovElement {
             >${this.t('form.attachments.template')}<span class="visually-hidden">: ${requirement.name}</span></a
           ></p>`
         : nothing}
-      ${problemText
-        ? html`<p class="error-message" id="${id}-error">
-            <span class="visually-hidden">${this.t('form.error.prefix')}</span> ${problemText}
-          </p>`
-        : nothing}
+      ${errorTemplate(id, problemText, this.fieldHost.t)}
       <div class="dropzone">
         <input
           class="file-input"
@@ -885,7 +851,7 @@ export class GovDossierForm extends GovElement {
           id=${id}
           ?multiple=${requirement.maxFiles > 1}
           accept=${requirement.accept.join(',')}
-          aria-describedby=${describedBy}
+          aria-describedby="${id}-hint ${id}-rules${problemText ? ` ${id}-error` : ''}"
           aria-invalid=${problemText ? 'true' : 'false'}
           @change=${(event: Event) => {
             const input = event.target as HTMLInputElement;
@@ -901,94 +867,91 @@ export class GovDossierForm extends GovElement {
   }
 
   private renderUpload(item: UploadItem): TemplateResult {
-    const size = formatBytes(item.size, this.effectiveLocale);
     const problem = this.uploadProblem(item);
-    const name = html`<span class="visually-hidden">: ${item.name}</span>`;
+    /** A button whose name says which file it acts on. */
+    const action = (name: string, label: string, act: () => void) => html`<button
+      type="button"
+      class="link"
+      data-action=${name}
+      @click=${act}
+    >
+      ${this.t(label)}<span class="visually-hidden">: ${item.name}</span>
+    </button>`;
     return html`<li class="file ${item.status}" data-key=${item.key}>
-      <span class="file-name">${item.name}</span> <span class="file-size">(${size})</span>
+      <span class="file-name">${item.name}</span> <span class="file-size">(${formatBytes(item.size, this.effectiveLocale)})</span>
       ${item.status === 'uploading'
         ? html`<progress max="100" .value=${Math.round(item.progress * 100)} aria-label="${this.t('form.upload.uploading')}: ${item.name}"></progress>
-            <button type="button" class="link" data-action="cancel" @click=${() => this.uploads.cancel(item.key)}>
-              ${this.t('form.upload.cancel')}${name}
-            </button>`
+            ${action('cancel', 'form.upload.cancel', () => this.uploads.cancel(item.key))}`
         : nothing}
       ${item.status === 'done' ? html`<span class="file-status">${this.t('form.upload.done')}</span>` : nothing}
       ${problem ? html`<p class="error-message">${problem}</p>` : nothing}
-      ${item.status === 'failed' && item.retryable
-        ? html`<button type="button" class="link" data-action="retry" @click=${() => this.uploads.retry(item.key)}>
-            ${this.t('form.upload.retry')}${name}
-          </button>`
-        : nothing}
-      ${item.status !== 'uploading'
-        ? html`<button type="button" class="link" data-action="remove" @click=${() => this.uploads.remove(item.key)}>
-            ${this.t('form.upload.remove')}${name}
-          </button>`
-        : nothing}
+      ${item.status === 'failed' && item.retryable ? action('retry', 'common.retry', () => this.uploads.retry(item.key)) : nothing}
+      ${item.status !== 'uploading' ? action('remove', 'form.upload.remove', () => this.uploads.remove(item.key)) : nothing}
     </li>`;
   }
 
   private renderReview(form: FormDefinition): TemplateResult {
-    const entries: SummaryEntry[] = [];
-    if (this.declarationProblem) entries.push({ text: this.problemText(this.declarationProblem)!, target: 'declaration' });
-    const unitName = (code: string, parent?: string) => {
-      this.units.list(parent);
-      return this.units.name(code, parent);
+    const display = {
+      locale: this.effectiveLocale,
+      t: (key: string) => this.t(key),
+      unitName: (code: string, parent?: string) => {
+        this.units.list(parent);
+        return this.units.name(code, parent);
+      },
     };
-    const display = { locale: this.effectiveLocale, t: (key: string) => this.t(key), unitName };
-    const change = (page: number, target: string, label: string) => html`<button
-      type="button"
-      class="link"
-      @click=${() => this.change(page, target)}
-    >
-      ${this.t('form.review.change')}<span class="visually-hidden"> ${label}</span>
-    </button>`;
+    /** One answer or document: what it is, what was given, and a link to change it. */
+    const row = (data: { field?: string; document?: string }, label: string, shown: unknown, empty: boolean, page: number, target: string) =>
+      html`<div class="summary-row" data-field=${ifDefined(data.field)} data-document=${ifDefined(data.document)}>
+        <dt>${label}</dt>
+        <dd class=${empty ? 'empty' : ''}>${shown}</dd>
+        <dd class="summary-action no-print">
+          <button type="button" class="link" @click=${() => this.change(page, target)}>
+            ${this.t('form.review.change')}<span class="visually-hidden"> ${label}</span>
+          </button>
+        </dd>
+      </div>`;
+    const list = (title: string, rows: unknown) => html`<h3 class="review-heading">${title}</h3>
+      <dl class="summary-list">${rows}</dl>`;
 
-    return html`<section class="page">
-      ${this.renderSummary(entries)} ${this.renderSubmitError()}
-      <h2 class="page-heading" tabindex="-1">${this.t('form.step.review')}</h2>
-      <p class="description">${this.t('form.review.intro')}</p>
-      ${form.steps.map((step, page) => {
-        const rows = step.fields.filter((field) => hasAnswer(field) && this.visible.has(field.id));
-        if (rows.length === 0) return nothing;
-        return html`<h3 class="review-heading">${step.title}</h3>
-          <dl class="summary-list">
-            ${rows.map((field) => {
-              const shown = displayAnswer(field, this.answers[field.id], display);
-              return html`<div class="summary-row" data-field=${field.id}>
-                <dt>${field.label}</dt>
-                <dd class=${shown === null ? 'empty' : ''}>${shown ?? this.t('form.review.empty')}</dd>
-                <dd class="summary-action no-print">${change(page, controlId(field, this.domId(field)), field.label)}</dd>
-              </div>`;
-            })}
-          </dl>`;
-      })}
-      ${form.attachments.length
-        ? html`<h3 class="review-heading">${this.t('form.step.attachments')}</h3>
-            <dl class="summary-list">
-              ${form.attachments.map((requirement, index) => {
+    return this.renderPage(
+      this.t('form.step.review'),
+      this.declarationProblem ? [{ text: this.problemText(this.declarationProblem)!, target: 'declaration' }] : [],
+      html`<p class="description">${this.t('form.review.intro')}</p>
+        ${form.steps.map((step, page) => {
+          const fields = step.fields.filter((field) => hasAnswer(field) && this.visible.has(field.id));
+          return fields.length
+            ? list(
+                step.title,
+                fields.map((field) => {
+                  const shown = displayAnswer(field, this.answers[field.id], display);
+                  const target = controlId(field, this.domId(field));
+                  return row({ field: field.id }, field.label, shown ?? this.t('form.review.empty'), shown === null, page, target);
+                }),
+              )
+            : nothing;
+        })}
+        ${form.attachments.length
+          ? list(
+              this.t('form.step.attachments'),
+              form.attachments.map((requirement, index) => {
                 const files = this.uploads.items(requirement.documentCode).filter((item) => item.status === 'done');
-                return html`<div class="summary-row" data-document=${requirement.documentCode}>
-                  <dt>${requirement.name}</dt>
-                  <dd class=${files.length ? '' : 'empty'}>
-                    ${files.length ? files.map((item) => html`<span class="review-file">${item.name}</span>`) : this.t('form.review.no-files')}
-                  </dd>
-                  <dd class="summary-action no-print">${change(form.steps.length, `doc${index}`, requirement.name)}</dd>
-                </div>`;
-              })}
-            </dl>`
-        : nothing}
-      ${form.declaration ? this.renderDeclaration(form.declaration) : nothing}
-      ${this.renderActions(
-        html`<button
-          type="button"
-          class="button submit"
-          aria-disabled=${this.submitting ? 'true' : 'false'}
-          @click=${() => void this.submit()}
-        >
-          ${this.submitting ? this.t('form.submitting') : this.submitError ? this.t('form.submit-retry') : this.t('form.submit')}
-        </button>`,
-      )}
-    </section>`;
+                const shown = files.length
+                  ? files.map((item) => html`<span class="review-file">${item.name}</span>`)
+                  : this.t('form.review.no-files');
+                return row({ document: requirement.documentCode }, requirement.name, shown, !files.length, form.steps.length, `doc${index}`);
+              }),
+            )
+          : nothing}
+        ${form.declaration ? this.renderDeclaration(form.declaration) : nothing}`,
+      html`<button
+        type="button"
+        class="button submit"
+        aria-disabled=${this.submitting ? 'true' : 'false'}
+        @click=${() => void this.submit()}
+      >
+        ${this.t(this.submitting ? 'form.submitting' : this.submitError ? 'form.submit-retry' : 'form.submit')}
+      </button>`,
+    );
   }
 
   private renderDeclaration(text: string): TemplateResult {
@@ -996,11 +959,7 @@ export class GovDossierForm extends GovElement {
     return html`<div class="field declaration ${problemText ? 'has-error' : ''}">
       <h3 class="review-heading">${this.t('form.declaration.title')}</h3>
       <p class="declaration-text" id="declaration-text">${text}</p>
-      ${problemText
-        ? html`<p class="error-message" id="declaration-error">
-            <span class="visually-hidden">${this.t('form.error.prefix')}</span> ${problemText}
-          </p>`
-        : nothing}
+      ${errorTemplate('declaration', problemText, this.fieldHost.t)}
       <div class="choice">
         <input
           type="checkbox"
@@ -1019,20 +978,22 @@ export class GovDossierForm extends GovElement {
   }
 
   private renderSubmitError(): TemplateResult | typeof nothing {
-    if (!this.submitError && this.unmappedErrors.length === 0) return nothing;
-    // A key still held means the server may have the dossier: retrying is safe and needed.
-    const safe = this.idempotencyKey !== undefined;
+    const errors = this.unmappedErrors;
+    if (!this.submitError && errors.length === 0) return nothing;
     return html`<div class="panel error error-summary submit-error" tabindex="-1" aria-labelledby="submit-error-title">
       <div role="alert">
         <h2 id="submit-error-title">${this.t('form.submit-error.title')}</h2>
         ${this.submitError ? html`<p>${this.errorMessage(this.submitError)}</p>` : nothing}
-        ${this.unmappedErrors.length
+        ${errors.length
           ? html`<p>${this.t('form.submit-error.fields')}</p>
               <ul>
-                ${this.unmappedErrors.map((error) => html`<li>${error.message}</li>`)}
+                ${errors.map((error) => html`<li>${error.message}</li>`)}
               </ul>`
           : nothing}
-        ${safe && this.submitError ? html`<p>${this.t('form.submit-error.safe')}</p>` : nothing}
+        ${
+          // A key still held means the server may have the dossier: retrying is safe and needed.
+          this.idempotencyKey !== undefined && this.submitError ? html`<p>${this.t('form.submit-error.safe')}</p>` : nothing
+        }
       </div>
     </div>`;
   }
@@ -1040,6 +1001,10 @@ export class GovDossierForm extends GovElement {
   private renderReceipt(receipt: DossierReceipt): TemplateResult {
     const locale = this.effectiveLocale;
     const receiptUrl = safeUrl(receipt.receiptUrl);
+    const row = (label: string, value: string) => html`<div class="summary-row">
+      <dt>${this.t(label)}</dt>
+      <dd>${value}</dd>
+    </div>`;
     return html`<section class="page receipt" part="receipt">
       <div class="panel success confirmation">
         <h2 class="page-heading" tabindex="-1">${this.t('form.done.title')}</h2>
@@ -1047,20 +1012,9 @@ export class GovDossierForm extends GovElement {
         <p class="code">${receipt.code}</p>
       </div>
       <dl class="summary-list receipt-details">
-        <div class="summary-row">
-          <dt>${this.t('form.done.procedure')}</dt>
-          <dd>${receipt.procedure.name} (${receipt.procedure.code})</dd>
-        </div>
-        <div class="summary-row">
-          <dt>${this.t('form.done.submitted-at')}</dt>
-          <dd>${formatDateTime(receipt.submittedAt, locale)}</dd>
-        </div>
-        ${receipt.expectedReturnDate
-          ? html`<div class="summary-row">
-              <dt>${this.t('form.done.return-date')}</dt>
-              <dd>${formatDate(receipt.expectedReturnDate, locale)}</dd>
-            </div>`
-          : nothing}
+        ${row('form.done.procedure', `${receipt.procedure.name} (${receipt.procedure.code})`)}
+        ${row('form.done.submitted-at', formatDateTime(receipt.submittedAt, locale))}
+        ${receipt.expectedReturnDate ? row('form.done.return-date', formatDate(receipt.expectedReturnDate, locale)) : nothing}
       </dl>
       <h3 class="review-heading">${this.t('form.done.next.title')}</h3>
       <p>${this.t('form.done.next.body')}</p>
@@ -1073,4 +1027,12 @@ export class GovDossierForm extends GovElement {
       </div>
     </section>`;
   }
+}
+
+/** A copy of `problems` with `key`'s problem replaced, or removed when there is none. */
+function withProblem(problems: Map<string, FieldProblem>, key: string, found: FieldProblem | null): Map<string, FieldProblem> {
+  const next = new Map(problems);
+  if (found) next.set(key, found);
+  else next.delete(key);
+  return next;
 }

@@ -12,11 +12,11 @@
  * applicant that closing the page will lose their work.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AnswerValue } from './answers.js';
+import type { Answers } from './answers.js';
 import type { StoredAttachment } from './uploads.js';
 
 export interface Draft {
-  answers: Record<string, AnswerValue>;
+  answers: Answers;
   attachments: Record<string, StoredAttachment[]>;
   idempotencyKey?: string;
   /** ISO date-time of the last save. */

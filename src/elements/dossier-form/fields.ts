@@ -12,8 +12,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AddressValue, Field, PrefillKey } from '../../api/schemas.js';
 import { dateParts, emptyAddress, isAddress, joinDate, type AnswerValue, type DateParts } from './answers.js';
-import type { UnitsController } from './units.js';
+import type { UnitList, UnitsController } from './units.js';
 import type { FieldPart, FieldProblem } from './validation.js';
+
+/** What the templates need from the element: one object for every field of a step. */
+export interface FieldHost {
+  t: (key: string, params?: Record<string, string | number>) => string;
+  units: UnitsController;
+  /** A failure of the units API in words. */
+  describeError: (error: unknown) => string;
+  onChange: (field: Field, value: AnswerValue) => void;
+}
 
 export interface FieldContext {
   field: Field;
@@ -23,11 +32,7 @@ export interface FieldContext {
   problem: FieldProblem | undefined;
   /** The problem in the current locale. */
   problemText: string | undefined;
-  t: (key: string, params?: Record<string, string | number>) => string;
-  units: UnitsController;
-  /** A failure of the units API in words. */
-  describeError: (error: unknown) => string;
-  onChange: (value: AnswerValue) => void;
+  host: FieldHost;
 }
 
 /** DOM id of the control an error link focuses: the first part of a group, or the part in error. */
@@ -56,49 +61,67 @@ function describedBy(context: FieldContext, hint: boolean): string | undefined {
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function optionalMark(context: FieldContext): TemplateResult | typeof nothing {
-  return context.field.required ? nothing : html`<span class="optional"> (${context.t('common.optional')})</span>`;
+function change(context: FieldContext, value: AnswerValue): void {
+  context.host.onChange(context.field, value);
+}
+
+/** ` (không bắt buộc)` after the name of an optional question or document. */
+export function optionalMark(required: boolean | undefined, t: FieldHost['t']): TemplateResult | typeof nothing {
+  return required ? nothing : html`<span class="optional"> (${t('common.optional')})</span>`;
 }
 
 function hintTemplate(context: FieldContext, text = context.field.hint): TemplateResult | typeof nothing {
   return text ? html`<p class="hint" id="${context.id}-hint">${text}</p>` : nothing;
 }
 
-function errorTemplate(context: FieldContext): TemplateResult | typeof nothing {
-  return context.problemText
-    ? html`<p class="error-message" id="${context.id}-error">
-        <span class="visually-hidden">${context.t('form.error.prefix')}</span> ${context.problemText}
-      </p>`
+/** The error under a question or document, `id` being the base of its control's ids. */
+export function errorTemplate(id: string, text: string | undefined, t: FieldHost['t']): TemplateResult | typeof nothing {
+  return text
+    ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${t('form.error.prefix')}</span> ${text}</p>`
     : nothing;
 }
 
-function group(context: FieldContext, body: TemplateResult, kind = 'field'): TemplateResult {
-  return html`<div class="${kind} ${context.problemText ? 'has-error' : ''}" data-field=${context.field.id}>${body}</div>`;
+function fieldError(context: FieldContext): TemplateResult | typeof nothing {
+  return errorTemplate(context.id, context.problemText, context.host.t);
+}
+
+function group(context: FieldContext, body: TemplateResult): TemplateResult {
+  return html`<div class="field ${context.problemText ? 'has-error' : ''}" data-field=${context.field.id}>${body}</div>`;
+}
+
+/** A question with one control: its label, hint and error above the control. */
+function labelled(context: FieldContext, control: TemplateResult): TemplateResult {
+  const { field } = context;
+  return group(
+    context,
+    html`<label class="label" for=${context.id}>${field.label}${optionalMark(field.required, context.host.t)}</label>
+      ${hintTemplate(context)} ${fieldError(context)} ${control}`,
+  );
 }
 
 /** The template of one field, by kind. */
 export function renderField(context: FieldContext): TemplateResult {
-  switch (context.field.kind) {
+  const { field } = context;
+  switch (field.kind) {
     case 'section':
-      return html`<div class="section" data-field=${context.field.id}>
-        <h3>${context.field.label}</h3>
-        ${context.field.hint ? html`<p class="hint">${context.field.hint}</p>` : nothing}
+      return html`<div class="section" data-field=${field.id}>
+        <h3>${field.label}</h3>
+        ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing}
       </div>`;
     case 'note':
-      return html`<div class="note" data-field=${context.field.id}>
-        <p>${context.field.label}</p>
-        ${context.field.hint ? html`<p class="hint">${context.field.hint}</p>` : nothing}
+      return html`<div class="note" data-field=${field.id}>
+        <p>${field.label}</p>
+        ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing}
       </div>`;
     case 'textarea':
       return textarea(context);
     case 'select':
       return select(context);
     case 'radio':
-      return radios(context);
+    case 'checkboxes':
+      return choices(context);
     case 'checkbox':
       return checkbox(context);
-    case 'checkboxes':
-      return checkboxes(context);
     case 'date':
       return date(context);
     case 'address':
@@ -108,75 +131,72 @@ export function renderField(context: FieldContext): TemplateResult {
   }
 }
 
+function text(value: AnswerValue | undefined): string {
+  return typeof value === 'string' ? value : '';
+}
+
 function input(context: FieldContext): TemplateResult {
   const { field } = context;
-  const value = typeof context.value === 'string' ? context.value : '';
-  const type = field.kind === 'email' ? 'email' : field.kind === 'phone' ? 'tel' : 'text';
-  const inputMode = field.kind === 'number' ? 'decimal' : field.kind === 'national-id' ? 'numeric' : undefined;
+  const kind = field.kind;
+  const inputMode = kind === 'number' ? 'decimal' : kind === 'national-id' ? 'numeric' : undefined;
   const autocomplete = field.prefill ? AUTOCOMPLETE[field.prefill] : undefined;
-  const width = field.kind === 'national-id' || field.kind === 'phone' ? 'width-id' : field.kind === 'number' ? 'width-number' : '';
-  return group(
+  const width = kind === 'national-id' || kind === 'phone' ? 'width-id' : kind === 'number' ? 'width-number' : '';
+  return labelled(
     context,
-    html`<label class="label" for=${context.id}>${field.label}${optionalMark(context)}</label>
-      ${hintTemplate(context)} ${errorTemplate(context)}
-      <input
-        class="input ${width}"
-        id=${context.id}
-        name=${field.id}
-        type=${type}
-        inputmode=${ifDefined(inputMode)}
-        autocomplete=${autocomplete ?? 'off'}
-        spellcheck=${field.kind === 'text' ? 'true' : 'false'}
-        aria-required=${field.required ? 'true' : 'false'}
-        aria-invalid=${context.problemText ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
-        .value=${value}
-        @input=${(event: Event) => context.onChange((event.target as HTMLInputElement).value)}
-      />`,
+    html`<input
+      class="input ${width}"
+      id=${context.id}
+      name=${field.id}
+      type=${kind === 'email' ? 'email' : kind === 'phone' ? 'tel' : 'text'}
+      inputmode=${ifDefined(inputMode)}
+      autocomplete=${autocomplete ?? 'off'}
+      spellcheck=${kind === 'text' ? 'true' : 'false'}
+      aria-required=${field.required ? 'true' : 'false'}
+      aria-invalid=${context.problemText ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      .value=${text(context.value)}
+      @input=${(event: Event) => change(context, (event.target as HTMLInputElement).value)}
+    />`,
   );
 }
 
 function textarea(context: FieldContext): TemplateResult {
   const { field } = context;
-  return group(
+  return labelled(
     context,
-    html`<label class="label" for=${context.id}>${field.label}${optionalMark(context)}</label>
-      ${hintTemplate(context)} ${errorTemplate(context)}
-      <textarea
-        class="input textarea"
-        id=${context.id}
-        name=${field.id}
-        rows="5"
-        aria-required=${field.required ? 'true' : 'false'}
-        aria-invalid=${context.problemText ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
-        .value=${typeof context.value === 'string' ? context.value : ''}
-        @input=${(event: Event) => context.onChange((event.target as HTMLTextAreaElement).value)}
-      ></textarea>`,
+    html`<textarea
+      class="input textarea"
+      id=${context.id}
+      name=${field.id}
+      rows="5"
+      aria-required=${field.required ? 'true' : 'false'}
+      aria-invalid=${context.problemText ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      .value=${text(context.value)}
+      @input=${(event: Event) => change(context, (event.target as HTMLTextAreaElement).value)}
+    ></textarea>`,
   );
 }
 
 function select(context: FieldContext): TemplateResult {
   const { field } = context;
-  const value = typeof context.value === 'string' ? context.value : '';
-  return group(
+  const value = text(context.value);
+  return labelled(
     context,
-    html`<label class="label" for=${context.id}>${field.label}${optionalMark(context)}</label>
-      ${hintTemplate(context)} ${errorTemplate(context)}
-      <select
-        class="select"
-        id=${context.id}
-        name=${field.id}
-        aria-required=${field.required ? 'true' : 'false'}
-        aria-invalid=${context.problemText ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
-        @change=${(event: Event) => context.onChange((event.target as HTMLSelectElement).value)}
-      >
-        <option value="" .selected=${value === ''}>${context.t('form.choose')}</option>
-        ${(field.options ?? []).map(
-          (option) => html`<option value=${option.value} .selected=${option.value === value}>${option.label}</option>`,
-        )}
-      </select>`,
+    html`<select
+      class="select"
+      id=${context.id}
+      name=${field.id}
+      aria-required=${field.required ? 'true' : 'false'}
+      aria-invalid=${context.problemText ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      @change=${(event: Event) => change(context, (event.target as HTMLSelectElement).value)}
+    >
+      <option value="" .selected=${value === ''}>${context.host.t('form.choose')}</option>
+      ${(field.options ?? []).map(
+        (option) => html`<option value=${option.value} .selected=${option.value === value}>${option.label}</option>`,
+      )}
+    </select>`,
   );
 }
 
@@ -184,27 +204,36 @@ function fieldset(context: FieldContext, body: TemplateResult, hint = context.fi
   return group(
     context,
     html`<fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(context, !!hint))}>
-      <legend class="legend">${context.field.label}${optionalMark(context)}</legend>
-      ${hintTemplate(context, hint)} ${errorTemplate(context)} ${body}
+      <legend class="legend">${context.field.label}${optionalMark(context.field.required, context.host.t)}</legend>
+      ${hintTemplate(context, hint)} ${fieldError(context)} ${body}
     </fieldset>`,
   );
 }
 
-function radios(context: FieldContext): TemplateResult {
-  const { field } = context;
-  const value = typeof context.value === 'string' ? context.value : '';
+/** Radios (one value) and checkboxes (the chosen values, in the order of the options). */
+function choices(context: FieldContext): TemplateResult {
+  const { field, value } = context;
+  const many = field.kind === 'checkboxes';
+  const chosen = many ? (Array.isArray(value) ? value : []) : [value];
+  const options = field.options ?? [];
+  const choose = (option: string, checked: boolean) =>
+    change(
+      context,
+      // Keep the order of the options, whatever the order of the clicks.
+      many ? options.map((o) => o.value).filter((candidate) => (candidate === option ? checked : chosen.includes(candidate))) : option,
+    );
   return fieldset(
     context,
     html`<div class="choices">
-      ${(field.options ?? []).map(
+      ${options.map(
         (option, index) => html`<div class="choice">
           <input
-            type="radio"
+            type=${many ? 'checkbox' : 'radio'}
             id="${context.id}-${index}"
             name=${context.id}
             value=${option.value}
-            .checked=${option.value === value}
-            @change=${() => context.onChange(option.value)}
+            .checked=${chosen.includes(option.value)}
+            @change=${(event: Event) => choose(option.value, (event.target as HTMLInputElement).checked)}
           />
           <label for="${context.id}-${index}">${option.label}</label>
         </div>`,
@@ -217,7 +246,7 @@ function checkbox(context: FieldContext): TemplateResult {
   const { field } = context;
   return group(
     context,
-    html`${errorTemplate(context)}
+    html`${fieldError(context)}
       <div class="choice">
         <input
           type="checkbox"
@@ -227,7 +256,7 @@ function checkbox(context: FieldContext): TemplateResult {
           aria-invalid=${context.problemText ? 'true' : 'false'}
           aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
           .checked=${context.value === true}
-          @change=${(event: Event) => context.onChange((event.target as HTMLInputElement).checked)}
+          @change=${(event: Event) => change(context, (event.target as HTMLInputElement).checked)}
         />
         <label for=${context.id}>${field.label}</label>
       </div>
@@ -235,90 +264,51 @@ function checkbox(context: FieldContext): TemplateResult {
   );
 }
 
-function checkboxes(context: FieldContext): TemplateResult {
-  const { field } = context;
-  const chosen = Array.isArray(context.value) ? context.value : [];
-  const toggle = (optionValue: string, checked: boolean) => {
-    // Keep the order of the options, whatever the order of the clicks.
-    const next = new Set(chosen);
-    if (checked) next.add(optionValue);
-    else next.delete(optionValue);
-    context.onChange((field.options ?? []).map((option) => option.value).filter((candidate) => next.has(candidate)));
-  };
-  return fieldset(
-    context,
-    html`<div class="choices">
-      ${(field.options ?? []).map(
-        (option, index) => html`<div class="choice">
-          <input
-            type="checkbox"
-            id="${context.id}-${index}"
-            name=${context.id}
-            value=${option.value}
-            .checked=${chosen.includes(option.value)}
-            @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
-          />
-          <label for="${context.id}-${index}">${option.label}</label>
-        </div>`,
-      )}
-    </div>`,
-  );
-}
-
 function date(context: FieldContext): TemplateResult {
-  const { field } = context;
+  const { field, problem } = context;
   const parts = dateParts(context.value);
   // Mark the parts the applicant must fix: the missing ones, the impossible one, or all of them.
   const wrong = (part: keyof DateParts): boolean => {
-    const problem = context.problem;
     if (!context.problemText || !problem) return false;
     if (problem.key === 'form.error.date-incomplete') return parts[part].trim() === '';
     if (problem.key === 'form.error.date-invalid') return problem.part === part;
     return true;
   };
   const bday = field.prefill === 'dateOfBirth';
-  const partInput = (part: keyof DateParts, autocomplete: string) => html`<div class="date-part">
-    <label class="date-label" for="${context.id}-${part}">${context.t(`form.date.${part}`)}</label>
+  const partInput = (part: keyof DateParts) => html`<div class="date-part">
+    <label class="date-label" for="${context.id}-${part}">${context.host.t(`form.date.${part}`)}</label>
     <input
       class="input ${part === 'year' ? 'width-year' : 'width-2'}"
       id="${context.id}-${part}"
       name="${field.id}-${part}"
       type="text"
       inputmode="numeric"
-      autocomplete=${bday ? autocomplete : 'off'}
+      autocomplete=${bday ? `bday-${part}` : 'off'}
       aria-invalid=${wrong(part) ? 'true' : 'false'}
       .value=${parts[part]}
-      @input=${(event: Event) => context.onChange(joinDate({ ...parts, [part]: (event.target as HTMLInputElement).value }))}
+      @input=${(event: Event) => change(context, joinDate({ ...parts, [part]: (event.target as HTMLInputElement).value }))}
     />
   </div>`;
   return fieldset(
     context,
-    html`<div class="date">
-      ${partInput('day', 'bday-day')} ${partInput('month', 'bday-month')} ${partInput('year', 'bday-year')}
-    </div>`,
-    field.hint ?? context.t('form.date.hint'),
+    html`<div class="date">${partInput('day')} ${partInput('month')} ${partInput('year')}</div>`,
+    field.hint ?? context.host.t('form.date.hint'),
   );
 }
 
 function address(context: FieldContext): TemplateResult {
-  const { field, units, t } = context;
+  const { field } = context;
+  const { units, t } = context.host;
   const value: AddressValue = isAddress(context.value) ? context.value : emptyAddress();
-  const change = (patch: Partial<AddressValue>) => context.onChange({ ...value, ...patch });
-  const provinces = units.list();
-  const communes = value.provinceCode ? units.list(value.provinceCode) : undefined;
+  const patch = (part: Partial<AddressValue>) => change(context, { ...value, ...part });
   const wrong = (part: FieldPart) => (context.problem?.part === part ? 'true' : 'false');
 
-  const unitSelect = (
-    part: 'province' | 'commune',
-    list: ReturnType<UnitsController['list']> | undefined,
-    selected: string,
-    onSelect: (code: string) => void,
-  ) => {
+  const unitSelect = (part: 'province' | 'commune', list: UnitList | undefined, selected: string, onSelect: (code: string) => void) => {
     const ready = list?.state === 'ready';
     const placeholder = !list
       ? t('form.address.province-first')
       : list.state === 'loading'
-        ? t('form.address.loading')
+        ? t('common.loading')
         : list.state === 'error'
           ? t('form.address.error')
           : t('form.choose');
@@ -337,7 +327,7 @@ function address(context: FieldContext): TemplateResult {
       </select>
       ${list?.state === 'error'
         ? html`<p class="inline-error">
-            ${context.describeError(list.error)}
+            ${context.host.describeError(list.error)}
             <button type="button" class="link" @click=${() => units.retry(part === 'province' ? undefined : value.provinceCode)}>
               ${t('common.retry')}
             </button>
@@ -349,8 +339,10 @@ function address(context: FieldContext): TemplateResult {
   return fieldset(
     context,
     html`<div class="address">
-      ${unitSelect('province', provinces, value.provinceCode, (code) => change({ provinceCode: code, communeCode: '' }))}
-      ${unitSelect('commune', communes, value.communeCode, (code) => change({ communeCode: code }))}
+      ${unitSelect('province', units.list(), value.provinceCode, (code) => patch({ provinceCode: code, communeCode: '' }))}
+      ${unitSelect('commune', value.provinceCode ? units.list(value.provinceCode) : undefined, value.communeCode, (code) =>
+        patch({ communeCode: code }),
+      )}
       <div class="address-part">
         <label class="date-label" for="${context.id}-street">${t('form.address.street')}</label>
         <input
@@ -360,7 +352,7 @@ function address(context: FieldContext): TemplateResult {
           autocomplete=${field.prefill === 'address' ? 'street-address' : 'off'}
           aria-invalid=${wrong('street')}
           .value=${value.street}
-          @input=${(event: Event) => change({ street: (event.target as HTMLInputElement).value })}
+          @input=${(event: Event) => patch({ street: (event.target as HTMLInputElement).value })}
         />
       </div>
     </div>`,

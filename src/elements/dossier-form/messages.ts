@@ -3,10 +3,9 @@ const vi = {
   'form.loading': 'Đang tải biểu mẫu…',
   'form.load-error.title': 'Không tải được biểu mẫu',
   'form.not-online.title': 'Thủ tục này chưa nộp trực tuyến được',
-  'form.not-online.body':
-    'Bạn có thể nộp hồ sơ trực tiếp tại Bộ phận Một cửa hoặc qua dịch vụ bưu chính. Xem hướng dẫn trong thông tin của thủ tục.',
+  'form.not-online.body': 'Bạn có thể nộp hồ sơ trực tiếp tại Bộ phận Một cửa hoặc qua bưu chính, theo hướng dẫn của thủ tục.',
   'form.offline.title': 'Không có kết nối mạng',
-  'form.offline.body': 'Biểu mẫu sẽ tự tải lại khi có mạng trở lại. Bạn cũng có thể thử lại ngay.',
+  'form.offline.body': 'Biểu mẫu sẽ tự tải lại khi có mạng, hoặc bạn có thể thử lại ngay.',
   'form.no-procedure': 'Chưa chọn thủ tục để nộp hồ sơ.',
 
   'form.steps.label': 'Các bước nộp hồ sơ',
@@ -15,7 +14,6 @@ const vi = {
   'form.step.review': 'Kiểm tra và nộp hồ sơ',
   'form.step.completed': 'đã xong',
   'form.continue': 'Tiếp tục',
-  'form.back-to-review': 'Lưu và quay lại trang kiểm tra',
 
   'form.error-summary.title': 'Có lỗi cần sửa',
   'form.error.prefix': 'Lỗi:',
@@ -30,8 +28,7 @@ const vi = {
   'form.address.commune': 'Xã, phường, đặc khu',
   'form.address.street': 'Số nhà, tên đường, thôn, tổ dân phố',
   'form.address.province-first': 'Chọn tỉnh, thành phố trước',
-  'form.address.loading': 'Đang tải danh sách…',
-  'form.address.error': 'Không tải được danh sách đơn vị hành chính.',
+  'form.address.error': 'Không tải được danh sách.',
 
   'form.error.required': 'Vui lòng nhập {label}',
   'form.error.required-choice': 'Vui lòng chọn {label}',
@@ -69,14 +66,13 @@ const vi = {
   'form.upload.done': 'Đã tải lên',
   'form.upload.cancel': 'Hủy tải lên',
   'form.upload.remove': 'Xóa',
-  'form.upload.retry': 'Thử lại',
   'form.upload.too-large': '{file} lớn hơn {max}, dung lượng tối đa cho phép',
   'form.upload.wrong-type': '{file} không đúng loại tệp. Chỉ nhận: {types}',
   'form.upload.empty': '{file} là tệp rỗng',
   'form.upload.too-many': 'Không thêm được {file}: chỉ đính kèm tối đa {max} tệp',
   'form.upload.refused': 'Hệ thống không nhận {file}: {reason}',
   'form.upload.failed': 'Chưa tải lên được {file}. {reason}',
-  'form.announce.uploaded': 'Đã tải lên {file}',
+  'form.announce.done': 'Đã tải lên {file}',
   'form.announce.cancelled': 'Đã hủy tải lên {file}',
   'form.announce.removed': 'Đã xóa {file}',
 
@@ -94,18 +90,15 @@ const vi = {
   'form.submit-error.fields': 'Hệ thống báo các thông tin sau chưa hợp lệ:',
 
   'form.version.title': 'Biểu mẫu vừa được cập nhật',
-  'form.version.body':
-    'Cơ quan giải quyết đã cập nhật biểu mẫu trong lúc bạn khai. Thông tin bạn đã khai vẫn được giữ lại; hãy kiểm tra, bổ sung rồi nộp lại.',
+  'form.version.body': 'Biểu mẫu đã thay đổi trong lúc bạn khai. Thông tin đã khai vẫn được giữ; hãy kiểm tra, bổ sung rồi nộp lại.',
   'form.version.removed': 'Không còn trong biểu mẫu: {list}',
   'form.version.added': 'Mục mới: {list}',
 
   'form.draft.restored': 'Đã khôi phục thông tin bạn khai dở, lưu lúc {time}.',
   'form.draft.start-again': 'Xóa và bắt đầu lại',
   'form.draft.discarded': 'Đã xóa thông tin đã khai. Bạn đang bắt đầu lại từ đầu.',
-  'form.draft.unavailable':
-    'Trình duyệt không cho lưu tạm thông tin bạn khai. Thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
-  'form.draft.full':
-    'Bộ nhớ của trình duyệt đã đầy nên không lưu tạm được thông tin bạn khai. Thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
+  'form.draft.unavailable': 'Trình duyệt không cho lưu tạm thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
+  'form.draft.full': 'Bộ nhớ của trình duyệt đã đầy, không lưu tạm được thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
 
   'form.done.title': 'Đã nộp hồ sơ thành công',
   'form.done.code': 'Mã hồ sơ',
@@ -113,8 +106,7 @@ const vi = {
   'form.done.submitted-at': 'Thời gian nộp',
   'form.done.return-date': 'Ngày hẹn trả kết quả',
   'form.done.next.title': 'Tiếp theo',
-  'form.done.next.body':
-    'Bộ phận Một cửa sẽ kiểm tra hồ sơ và thông báo cho bạn. Hãy lưu lại mã hồ sơ: khi tra cứu, bạn cần mã hồ sơ và 4 chữ số cuối của số điện thoại hoặc số định danh cá nhân.',
+  'form.done.next.body': 'Bộ phận Một cửa sẽ kiểm tra hồ sơ và báo cho bạn. Hãy lưu mã hồ sơ: để tra cứu, bạn cần mã này và 4 số cuối của số điện thoại hoặc số định danh.',
   'form.done.print': 'In giấy biên nhận',
   'form.done.track': 'Theo dõi hồ sơ',
   'form.done.receipt': 'Tải giấy biên nhận',
@@ -124,10 +116,9 @@ export const en: Record<keyof typeof vi, string> = {
   'form.loading': 'Loading the form…',
   'form.load-error.title': 'The form could not be loaded',
   'form.not-online.title': 'This procedure cannot be applied for online yet',
-  'form.not-online.body':
-    'You can apply in person at the one-stop desk or by post. See the procedure’s information for instructions.',
+  'form.not-online.body': 'You can apply in person at the one-stop desk or by post, as the procedure explains.',
   'form.offline.title': 'No network connection',
-  'form.offline.body': 'The form will load again when the connection is back. You can also try again now.',
+  'form.offline.body': 'The form will load when you are back online, or you can try again now.',
   'form.no-procedure': 'No procedure has been chosen for this application.',
 
   'form.steps.label': 'Application steps',
@@ -136,7 +127,6 @@ export const en: Record<keyof typeof vi, string> = {
   'form.step.review': 'Check and submit',
   'form.step.completed': 'completed',
   'form.continue': 'Continue',
-  'form.back-to-review': 'Save and return to the check page',
 
   'form.error-summary.title': 'There is a problem',
   'form.error.prefix': 'Error:',
@@ -151,8 +141,7 @@ export const en: Record<keyof typeof vi, string> = {
   'form.address.commune': 'Commune or ward',
   'form.address.street': 'House number, street, hamlet',
   'form.address.province-first': 'Select a province first',
-  'form.address.loading': 'Loading the list…',
-  'form.address.error': 'The list of administrative units could not be loaded.',
+  'form.address.error': 'The list could not be loaded.',
 
   'form.error.required': 'Enter {label}',
   'form.error.required-choice': 'Select {label}',
@@ -190,14 +179,13 @@ export const en: Record<keyof typeof vi, string> = {
   'form.upload.done': 'Uploaded',
   'form.upload.cancel': 'Cancel upload',
   'form.upload.remove': 'Remove',
-  'form.upload.retry': 'Try again',
   'form.upload.too-large': '{file} is larger than {max}, the largest size allowed',
   'form.upload.wrong-type': '{file} is not an accepted type. Accepted: {types}',
   'form.upload.empty': '{file} is empty',
   'form.upload.too-many': '{file} was not added: attach up to {max} files',
   'form.upload.refused': 'The system refused {file}: {reason}',
   'form.upload.failed': '{file} did not upload. {reason}',
-  'form.announce.uploaded': '{file} uploaded',
+  'form.announce.done': '{file} uploaded',
   'form.announce.cancelled': 'Upload of {file} cancelled',
   'form.announce.removed': '{file} removed',
 
@@ -215,18 +203,15 @@ export const en: Record<keyof typeof vi, string> = {
   'form.submit-error.fields': 'The system reported these answers as not valid:',
 
   'form.version.title': 'The form has just been updated',
-  'form.version.body':
-    'The agency updated this form while you were filling it in. Your answers have been kept; check them, complete what is new and submit again.',
+  'form.version.body': 'The form changed while you were filling it in. Your answers are kept; check them, complete what is new and submit again.',
   'form.version.removed': 'No longer in the form: {list}',
   'form.version.added': 'New: {list}',
 
   'form.draft.restored': 'Your unfinished answers, saved at {time}, have been restored.',
   'form.draft.start-again': 'Clear and start again',
   'form.draft.discarded': 'Your answers have been cleared. You are starting again.',
-  'form.draft.unavailable':
-    'This browser does not allow your answers to be saved. They will be lost if you close or reload the page.',
-  'form.draft.full':
-    'The browser’s storage is full, so your answers could not be saved. They will be lost if you close or reload the page.',
+  'form.draft.unavailable': 'This browser does not let your answers be saved: they will be lost if you close or reload the page.',
+  'form.draft.full': 'The browser’s storage is full, so your answers are not saved: they will be lost if you close or reload the page.',
 
   'form.done.title': 'Application submitted',
   'form.done.code': 'Application code',
@@ -234,8 +219,7 @@ export const en: Record<keyof typeof vi, string> = {
   'form.done.submitted-at': 'Submitted at',
   'form.done.return-date': 'Result promised by',
   'form.done.next.title': 'What happens next',
-  'form.done.next.body':
-    'The one-stop desk will check your application and contact you. Keep the application code: to track it you need the code and the last 4 digits of your phone number or identity number.',
+  'form.done.next.body': 'The one-stop desk will check your application and contact you. Keep the code: to track it you need it and the last 4 digits of your phone or identity number.',
   'form.done.print': 'Print the receipt',
   'form.done.track': 'Track this application',
   'form.done.receipt': 'Download the receipt',

@@ -2,7 +2,7 @@
  * Administrative units for address fields: the provinces once, then the communes of
  * each province chosen, cached for every address field of the form.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { listAdministrativeUnits } from '../../api/endpoints.js';
 import type { ApiTransport } from '../../api/transport.js';
 import type { AdministrativeUnit } from '../../api/schemas.js';
@@ -12,18 +12,15 @@ export type UnitList =
   | { state: 'ready'; items: AdministrativeUnit[] }
   | { state: 'error'; error: unknown };
 
-export class UnitsController implements ReactiveController {
+/** Needs no lifecycle hook: it only asks its host to render again when a list arrives. */
+export class UnitsController {
   private readonly lists = new Map<string, UnitList>();
   private generation = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly client: () => ApiTransport,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** The provinces (`parent` undefined) or a province's communes, loading them on first use. */
   list(parent?: string): UnitList {

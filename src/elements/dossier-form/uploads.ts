@@ -118,10 +118,6 @@ export class UploadsController implements ReactiveController {
     return this.list.filter((item) => item.documentCode === documentCode);
   }
 
-  all(): readonly UploadItem[] {
-    return this.list;
-  }
-
   get(key: number): UploadItem | undefined {
     return this.list.find((item) => item.key === key);
   }

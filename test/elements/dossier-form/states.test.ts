@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import { HAND_WRITTEN_FORM_CODES } from '../../../src/mocks/index.js';
-import { $, $$, BIRTH, button, click, heading, liveRegion, mockBackEnd, mountForm, settled, text } from './support.js';
+import { $, $$, BIRTH, button, click, describeNode, heading, liveRegion, mockBackEnd, mountForm, settled, text } from './support.js';
 
 const base = '/t-form-states/api/v1';
 const backEnd = mockBackEnd(base);
@@ -105,7 +105,12 @@ describe('<gov-dossier-form> states', () => {
   it('loads again when the procedure or the case changes, asking for the case given', async () => {
     const el = await mountForm(base);
     el.procedure = '2.001417';
-    await waitUntil(() => text($(el, '.form-title')) !== 'Tờ khai đăng ký khai sinh', 'did not reload', { timeout: 5000 });
+    // While the new form loads there is no title: wait for the new one, not for any change.
+    await waitUntil(
+      () => el.state === 'filling' && text(el.shadowRoot!.querySelector('.form-title')) !== 'Tờ khai đăng ký khai sinh',
+      'did not reload',
+      { timeout: 5000 },
+    );
     expect(backEnd.calls('GET', '/procedures/2.001417/form')).to.have.length(1);
     expect(el.state).to.equal('filling');
 
@@ -126,6 +131,10 @@ describe('<gov-dossier-form> states', () => {
     try {
       const el = await mountForm(base);
       expect(el.scrollWidth).to.be.at.most(320);
+      // Questions are paint-contained (content-visibility), so what overflows one is clipped
+      // rather than widening the page: measure every box of the step itself.
+      const wide = $$(el, '.page *').filter((node) => node.getBoundingClientRect().right > 320.5);
+      expect(wide.map(describeNode), 'boxes wider than the screen').to.deep.equal([]);
       expect($(el, '.steps ol').offsetParent, 'the step list folds into the count').to.equal(null);
       expect(text($(el, '.step-count'))).to.equal('Bước 1 trên 6');
     } finally {
