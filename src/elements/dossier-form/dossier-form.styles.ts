@@ -9,10 +9,9 @@ import { css } from 'lit';
  *   a long form.
  * - The error summary and the version notice take the focus to be read first: their ring
  *   shows however the focus moved there.
- * - `.field` has `content-visibility: auto`, so a long step lays out only the questions on
- *   screen (a 150-question step: about 30 ms less before it shows). Its paint containment
- *   would clip the focus ring of a control at the question's edge, so a question holding
- *   the focus is not contained; nor is any when printing.
+ * - No `content-visibility: auto` on questions, though it would lay out a long step faster:
+ *   a skipped question has no size until scrolled to, so a click aimed after scrolling can
+ *   land on the wrong control, and checks of target size see 0 px (docs/decisions.md).
  * - On a phone the step count says it all; the list of steps would take the whole screen.
  */
 export const styles = css`
@@ -123,11 +122,6 @@ export const styles = css`
   }
   .field {
     min-width: 0;
-    content-visibility: auto;
-    contain-intrinsic-size: auto 6em;
-  }
-  .field:focus-within {
-    content-visibility: visible;
   }
   .field.has-error {
     padding-inline-start: var(--_gov-space-4);
@@ -298,9 +292,6 @@ export const styles = css`
     }
   }
   @media print {
-    .field {
-      content-visibility: visible;
-    }
     .no-print,
     .notice,
     button {
