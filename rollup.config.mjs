@@ -6,6 +6,7 @@
 //     The CSS inside css`` templates is minified in both builds (test/tools/css-literals.mjs).
 //  2. dist/cdn/motcua.js: one self-contained, minified file a portal loads with a single
 //     <script type="module">; every element registered, nothing external (from src/cdn.ts).
+//     Beside it dist/cdn/motcua-en-<hash>.js, the English pack it fetches on first use.
 //  3. dist/cdn/motcua-mocks.js: the msw mock back end for the demo and the e2e tests,
 //     self-contained. Skipped while src/mocks/browser.ts does not exist.
 // Type declarations come from `tsc --emitDeclarationOnly` (npm run build), not from here:
@@ -117,9 +118,21 @@ function zodOwnKeysOnly() {
 export const cdnBuild = {
   input: cdnEntry,
   plugins: [browserResolve(), cssLiterals(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
-  output: { file: 'dist/cdn/motcua.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: 'motcua.js',
+    chunkFileNames: 'motcua-[name]-[hash].js',
+    // Every English catalogue in one pack, fetched beside motcua.js the first time an element
+    // speaks English; a Vietnamese page never loads it (docs/i18n.md).
+    manualChunks: (id) => (LANGUAGE_PACK.test(id) ? 'en' : undefined),
+    sourcemap: true,
+  },
   onwarn,
 };
+
+/** The English catalogues: the shared one and each element's `messages.en.ts`. */
+export const LANGUAGE_PACK = /\/src\/(i18n\/messages\/en|elements\/[^/]+\/messages\.en)\.ts$/;
 
 /** @type {import('rollup').RollupOptions} */
 export const mocksCdnBuild = {

@@ -3,9 +3,11 @@ export {
   Translator,
   DEFAULT_LOCALE,
   commonCatalog,
+  loadLocale,
   supportedOr,
   type Catalog,
   type Messages,
+  type MessagesLoader,
   type MessageOverrides,
   type MessageParams,
 } from './translator.js';

@@ -5,23 +5,84 @@
  * and the host's overrides. Lookup order for a key: host override for the
  * locale → catalogue for the locale → the same for the base language (`en-GB` →
  * `en`) → Vietnamese, the reference → the key itself (visible in review, never a
- * blank).
+ * blank). Vietnamese ships with each element; other languages are packs an element loads
+ * before it first renders in them (`loadLocale`), so Vietnamese pages never download them.
  */
 import { vi as commonVi } from './messages/vi.js';
-import { en as commonEn } from './messages/en.js';
 
 export const DEFAULT_LOCALE = 'vi';
 
 /** Messages of one locale: key → text with `{placeholders}`. */
 export type Messages = Readonly<Record<string, string>>;
-/** A catalogue: locale → messages. `vi` is required and is the reference. */
-export type Catalog = Readonly<{ vi: Messages } & Record<string, Messages>>;
+/**
+ * A locale's messages loaded on first use, so that a page in Vietnamese never downloads
+ * another language: `() => import('./messages.en.js').then((module) => module.en)`.
+ */
+export type MessagesLoader = () => Promise<Messages>;
+/**
+ * A catalogue: locale → messages, or a loader of them. `vi` is required, is the reference
+ * and is always at hand; other locales are usually loaders (see `loadLocale`).
+ */
+export type Catalog = Readonly<{ vi: Messages } & Record<string, Messages | MessagesLoader>>;
 /** What a host passes to add a language or change wording: locale → partial messages. */
 export type MessageOverrides = Readonly<Record<string, Messages>>;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-export const commonCatalog: Catalog = { vi: commonVi, en: commonEn };
+export const commonCatalog: Catalog = {
+  vi: commonVi,
+  en: () => import('./messages/en.js').then((module) => module.en),
+};
+
+/** Loaded packs; a pack that failed to load is kept as `{}`, so Vietnamese stands in. */
+const packs = new Map<MessagesLoader, Messages>();
+const loading = new Map<MessagesLoader, Promise<void>>();
+
+/**
+ * How many packs have been loaded so far: part of a translator's cache key, so an element
+ * that rendered before its pack arrived builds a new translator once it has.
+ */
+export function loadedPackCount(): number {
+  return packs.size;
+}
+
+/**
+ * Loads what `locale` (and its base language) needs from these catalogues. Returns
+ * `undefined` when everything is at hand — always for Vietnamese — so the common case never
+ * waits; otherwise a promise that settles when every pack has loaded or failed. A pack is
+ * fetched once per page, however many elements ask.
+ */
+export function loadLocale(locale: string, catalogs: readonly Catalog[]): Promise<void> | undefined {
+  const waits: Promise<void>[] = [];
+  for (const candidate of localeChain(locale)) {
+    for (const catalog of catalogs) {
+      const source = catalog[candidate];
+      if (typeof source !== 'function' || packs.has(source)) continue;
+      let pending = loading.get(source);
+      if (!pending) {
+        pending = source().then(
+          (messages) => void packs.set(source, messages),
+          // Offline, or the pack is missing from the server: the element speaks Vietnamese
+          // rather than wait forever or show keys; the page must reload to try again.
+          () => void packs.set(source, {}),
+        );
+        loading.set(source, pending);
+      }
+      waits.push(pending);
+    }
+  }
+  return waits.length > 0 ? Promise.all(waits).then(() => undefined) : undefined;
+}
+
+/** `en-GB` → `['en-GB', 'en', 'vi']`: the locales a lookup tries, in order. */
+function localeChain(locale: string): string[] {
+  const tag = locale || DEFAULT_LOCALE;
+  return unique([tag, tag.split('-')[0]!, DEFAULT_LOCALE]);
+}
+
+function messagesAtHand(source: Messages | MessagesLoader | undefined): Messages | undefined {
+  return typeof source === 'function' ? packs.get(source) : source;
+}
 
 export class Translator {
   readonly locale: string;
@@ -30,14 +91,13 @@ export class Translator {
 
   constructor(locale: string, catalogs: readonly Catalog[], overrides: MessageOverrides = {}) {
     this.locale = locale || DEFAULT_LOCALE;
-    const language = this.locale.split('-')[0]!;
-    const locales = unique([this.locale, language, DEFAULT_LOCALE]);
     this.chain = [];
-    for (const candidate of locales) {
+    for (const candidate of localeChain(this.locale)) {
       const override = overrides[candidate];
       if (override) this.chain.push(override);
       for (const catalog of catalogs) {
-        const messages = catalog[candidate];
+        // A pack not loaded yet is skipped: the lookup falls through to Vietnamese.
+        const messages = messagesAtHand(catalog[candidate]);
         if (messages) this.chain.push(messages);
       }
     }

@@ -8,7 +8,7 @@ import {
   formatPhone,
   normalizeVietnamesePhone,
 } from '../../src/i18n/format.js';
-import { commonCatalog, Translator } from '../../src/i18n/translator.js';
+import { commonCatalog, loadLocale, Translator } from '../../src/i18n/translator.js';
 
 /** Intl uses narrow no-break spaces in some outputs; compare on plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -30,7 +30,8 @@ describe('formatting', () => {
     expect(plain(formatMoney(1500000, 'en'))).to.equal('₫1,500,000');
   });
 
-  it('formats durations with the unit and its note', () => {
+  it('formats durations with the unit and its note', async () => {
+    await loadLocale('en', [commonCatalog]);
     const vi = new Translator('vi', [commonCatalog]);
     const en = new Translator('en', [commonCatalog]);
     expect(formatDuration({ value: 15, unit: 'working-day' }, vi)).to.equal('15 ngày làm việc');

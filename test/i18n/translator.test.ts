@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { commonCatalog, Translator, type Catalog } from '../../src/i18n/translator.js';
+import { commonCatalog, loadLocale, Translator, type Catalog } from '../../src/i18n/translator.js';
 
 const feature: Catalog = {
   vi: { 'demo.greeting': 'Xin chào {name}', 'demo.results.one': '{count} kết quả', 'demo.results.other': '{count} kết quả' },
@@ -39,5 +39,61 @@ describe('Translator', () => {
 
   it('survives a malformed locale tag from the host', () => {
     expect(() => new Translator('not a locale!', [feature])).not.to.throw();
+  });
+});
+
+/** A catalogue whose English pack the test hands over when it chooses; counts fetches. */
+function deferredCatalog() {
+  let deliver!: (messages: Record<string, string>) => void;
+  let fail!: (error: Error) => void;
+  let fetches = 0;
+  const catalog: Catalog = {
+    vi: { 'late.title': 'Tiêu đề' },
+    en: () => {
+      fetches += 1;
+      return new Promise((resolve, reject) => {
+        deliver = resolve;
+        fail = reject;
+      });
+    },
+  };
+  return { catalog, deliver: (m: Record<string, string>) => deliver(m), fail: (e: Error) => fail(e), fetches: () => fetches };
+}
+
+describe('loadLocale', () => {
+  it('has nothing to wait for in Vietnamese, nor for a language no catalogue offers', () => {
+    const { catalog, fetches } = deferredCatalog();
+    expect(loadLocale('vi', [catalog])).to.equal(undefined);
+    expect(loadLocale('fr', [catalog])).to.equal(undefined);
+    expect(fetches()).to.equal(0);
+  });
+
+  it('loads a pack once for every element that asks, and the translator uses it once loaded', async () => {
+    const { catalog, deliver, fetches } = deferredCatalog();
+    const first = loadLocale('en', [catalog]);
+    const second = loadLocale('en-GB', [catalog]);
+    expect(first).to.be.instanceOf(Promise);
+    expect(second).to.be.instanceOf(Promise);
+    expect(fetches()).to.equal(1);
+    expect(new Translator('en', [catalog]).t('late.title'), 'before the pack arrives').to.equal('Tiêu đề');
+    deliver({ 'late.title': 'Title' });
+    await Promise.all([first, second]);
+    expect(new Translator('en', [catalog]).t('late.title')).to.equal('Title');
+    expect(loadLocale('en', [catalog]), 'nothing left to load').to.equal(undefined);
+  });
+
+  it('settles with Vietnamese standing in when a pack cannot be loaded, and does not fetch it again', async () => {
+    const { catalog, fail, fetches } = deferredCatalog();
+    const pending = loadLocale('en', [catalog]);
+    fail(new Error('offline'));
+    await pending;
+    expect(new Translator('en', [catalog]).t('late.title')).to.equal('Tiêu đề');
+    expect(loadLocale('en', [catalog])).to.equal(undefined);
+    expect(fetches()).to.equal(1);
+  });
+
+  it('loads the shared English pack', async () => {
+    await loadLocale('en', [commonCatalog]);
+    expect(new Translator('en', [commonCatalog]).t('common.retry')).to.equal('Try again');
   });
 });

@@ -102,19 +102,40 @@ describe('the npm build', () => {
 describe('the CDN bundle', () => {
   /** @type {import('rollup').OutputChunk} */
   let chunk;
+  /** @type {import('rollup').OutputChunk} */
+  let englishPack;
 
   before(async () => {
     const bundle = await rollup({ ...cdnBuild, onwarn: silent });
     const { output } = await bundle.generate({ ...cdnBuild.output, sourcemap: false });
     await bundle.close();
-    chunk = /** @type {import('rollup').OutputChunk} */ (output[0]);
-    assert.equal(output.length, 1, 'the CDN build must be one file');
+    const chunks = output.filter((item) => item.type === 'chunk');
+    assert.equal(chunks.length, 2, 'the CDN build is motcua.js and its English pack');
+    chunk = chunks.find((item) => item.isEntry);
+    englishPack = chunks.find((item) => !item.isEntry);
   });
 
-  it('is one self-contained module: no import of anything', () => {
+  it('is one self-contained module that imports nothing but its English pack, on first use', () => {
+    assert.equal(chunk.fileName, 'motcua.js');
     assert.deepEqual(chunk.imports, []);
-    assert.deepEqual(chunk.dynamicImports, []);
-    assert.doesNotMatch(chunk.code, /\bimport\s*\(|\bfrom\s*["'][^"']+["']/);
+    assert.deepEqual([...new Set(chunk.dynamicImports)], [englishPack.fileName]);
+    assert.match(englishPack.fileName, /^motcua-en-[\w-]+\.js$/);
+    assert.deepEqual(englishPack.imports, []);
+    assert.deepEqual(englishPack.dynamicImports, []);
+  });
+
+  it('keeps every English catalogue in the pack and the Vietnamese ones in motcua.js', () => {
+    const english = Object.keys(englishPack.modules).map((id) => relative(root, id)).sort();
+    const catalogues = Object.keys(elementEntries())
+      .filter((name) => existsSync(join(root, 'src/elements', name, 'messages.en.ts')))
+      .map((name) => `src/elements/${name}/messages.en.ts`);
+    assert.deepEqual(english, ['src/i18n/messages/en.ts', ...catalogues].sort());
+    assert.ok(catalogues.length >= 4, `${catalogues.length} element catalogues`);
+    // A sentence of each language, as the minifier writes it (non-ASCII escaped).
+    const escaped = (text) => JSON.stringify(text).slice(1, -1).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    assert.ok(englishPack.code.includes('Try again'));
+    assert.ok(!chunk.code.includes('Try again'), 'English left in motcua.js');
+    assert.ok(chunk.code.includes('Th\\u1EED l\\u1EA1i') || chunk.code.includes('Thử lại') || chunk.code.includes(escaped('Thử lại')), 'Vietnamese missing from motcua.js');
   });
 
   it('registers every element of the package, minified, production Lit, no mocks', () => {

@@ -2,6 +2,8 @@
  * Messages of `<gov-procedure-search>`. Vietnamese is the reference; `en` must
  * have exactly the same keys (the compiler checks it, and so does a test).
  */
+import type { Catalog } from '../../i18n/translator.js';
+
 const vi = {
   'search.label': 'Tìm thủ tục hành chính',
   'search.hint': 'Nhập tên, từ khóa hoặc mã thủ tục, có dấu hoặc không dấu. Ví dụ: dang ky khai sinh, 1.001193',
@@ -74,77 +76,9 @@ const vi = {
   'search.audience.organisation': 'Tổ chức',
 } as const;
 
-const en: Record<keyof typeof vi, string> = {
-  'search.label': 'Find an administrative procedure',
-  'search.hint': 'Type a name, keyword or procedure code, with or without Vietnamese accents. For example: dang ky khai sinh, 1.001193',
-  'search.submit': 'Search',
-  'search.filters': 'Filters',
-  'search.filter.sector': 'Sector',
-  'search.filter.level': 'Level',
-  'search.filter.onlineLevel': 'Online level',
-  'search.filter.agency': 'Agency',
-  'search.filter.all': 'All',
-  'search.filter.option': '{label} ({count})',
-  'search.clearFilters': 'Clear filters',
-
-  'search.idle.popular': 'Popular procedures',
-  'search.idle.sectors': 'Browse by sector',
-  'search.idle.sectorCount': '{name} ({count} procedures)',
-
-  'search.results': 'Search results',
-  'search.count.one': '{count} result',
-  'search.count.other': '{count} results',
-  'search.shown': 'Showing {shown} of {total} procedures',
-  'search.loadMore': 'Show more procedures',
-  'search.loading': 'Searching…',
-
-  'search.empty.title': 'No matching procedure',
-  'search.empty.announce': 'No results',
-  'search.empty.query': 'No procedure matches “{query}”.',
-  'search.empty.tips': 'Check the spelling, use a shorter keyword (for example “khai sinh”) or search by procedure code.',
-  'search.empty.withoutFilters': 'Search again without filters',
-  'search.empty.all': 'Show all procedures',
-
-  'search.offline.title': 'You are offline',
-  'search.error.title': 'The procedures could not be loaded',
-  'search.detail.error': 'The procedure could not be loaded',
-
-  'search.field.code': 'Procedure code',
-  'search.field.sector': 'Sector',
-  'search.field.agency': 'Agency',
-  'search.field.time': 'Processing time',
-  'search.field.fee': 'Fees',
-  'search.field.level': 'Level',
-
-  'search.detail.back': 'Back to search results',
-  'search.detail.loading': 'Loading the procedure…',
-  'search.detail.description': 'Description',
-  'search.detail.audiences': 'Who may apply',
-  'search.detail.channels': 'How to apply',
-  'search.detail.channelTime': 'Processing time: {time}',
-  'search.detail.cases': 'Steps and required documents',
-  'search.detail.steps': 'Steps',
-  'search.detail.documents': 'Required documents',
-  'search.detail.noDocuments': 'No documents required.',
-  'search.detail.copies': 'Originals: {originals} · Copies: {copies}',
-  'search.detail.template': 'Download template',
-  'search.detail.templateOf': 'Download template: {name}',
-  'search.detail.requirements': 'Requirements and conditions',
-  'search.detail.results': 'Results',
-  'search.detail.legalBasis': 'Legal basis',
-  'search.detail.intakeAddress': 'Where to submit',
-  'search.detail.apply': 'Apply online',
-  'search.detail.applyCase': 'Apply online: {name}',
-  'search.detail.inPersonTitle': 'This procedure cannot be filed online yet',
-  'search.detail.inPersonAt': 'Please apply in person or by post at: {place}',
-
-  'search.channel.in-person': 'In person',
-  'search.channel.online': 'Online',
-  'search.channel.post': 'By post',
-  'search.audience.citizen': 'Vietnamese citizens',
-  'search.audience.business': 'Businesses',
-  'search.audience.organisation': 'Organisations',
+/** English is a pack loaded the first time this element speaks it (see `loadLocale`). */
+export const catalog: Catalog = {
+  vi,
+  en: () => import('./messages.en.js').then((module) => module.en),
 };
-
-export const catalog = { vi, en };
 export type SearchMessageKey = keyof typeof vi;

@@ -1,4 +1,6 @@
 /** Catalogue of `<gov-service-stats>`. */
+import type { Catalog } from '../../i18n/translator.js';
+
 const vi = {
   'stats.title': 'Kết quả giải quyết thủ tục hành chính',
   'stats.title-agency': 'Kết quả giải quyết thủ tục hành chính của {agency}',
@@ -24,29 +26,10 @@ const vi = {
   'stats.chart.share': 'Tỉ lệ so với hồ sơ tiếp nhận',
 } as const;
 
-const en: Record<keyof typeof vi, string> = {
-  'stats.title': 'Public service performance',
-  'stats.title-agency': 'Public service performance of {agency}',
-  'stats.period': 'From {from} to {to}',
-  'stats.period-recent': 'Recent figures',
-  'stats.loading': 'Loading the figures…',
-  'stats.loaded': 'Figures loaded: {rate} resolved on time.',
-  'stats.empty': 'No applications were received in this period.',
-  'stats.error.title': 'The figures could not be loaded',
-  'stats.period-invalid': 'The reporting period is not valid.',
-
-  'stats.received': 'Received',
-  'stats.resolved': 'Resolved',
-  'stats.inProgress': 'In progress',
-  'stats.awaitingSupplement': 'Awaiting documents',
-  'stats.overdue': 'Overdue',
-  'stats.onTimeRate': 'Resolved on time',
-  'stats.onTimeRate-hint': 'of all resolved applications',
-
-  'stats.chart.title': 'How applications were handled',
-  'stats.chart.item': 'Item',
-  'stats.chart.count': 'Applications',
-  'stats.chart.share': 'Share of received',
+/** English is a pack loaded the first time this element speaks it (see `loadLocale`). */
+export const catalog: Catalog = {
+  vi,
+  en: () => import('./messages.en.js').then((module) => module.en),
 };
 
-export const catalog = { vi, en };
+export type StatsMessageKey = keyof typeof vi;

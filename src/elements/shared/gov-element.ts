@@ -12,6 +12,8 @@ import { configContext, DEFAULT_API_BASE, type GovConfig } from '../../context/c
 import {
   commonCatalog,
   DEFAULT_LOCALE,
+  loadedPackCount,
+  loadLocale,
   Translator,
   type Catalog,
   type MessageOverrides,
@@ -65,6 +67,16 @@ export class GovElement extends LitElement {
     this.refreshServices();
   }
 
+  /**
+   * Holds an update until the locale's message packs are loaded, so an element asked to
+   * speak English never flashes Vietnamese first; `updateComplete` waits with it. In
+   * Vietnamese nothing is pending and the update is scheduled as usual.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = loadLocale(this.effectiveLocale, this.catalogs());
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.refreshServices();
@@ -106,17 +118,18 @@ export class GovElement extends LitElement {
         ...(getToken ? { getToken } : {}),
       });
     }
-    const catalog = (this.constructor as typeof GovElement).catalog;
-    const translatorKey = [this.effectiveLocale, this.config.messages, this.messages, catalog];
+    const catalogs = this.catalogs();
+    const translatorKey = [this.effectiveLocale, this.config.messages, this.messages, ...catalogs, loadedPackCount()];
     if (!this.translator || !sameKeys(translatorKey, this.translatorKey)) {
       this.translatorKey = translatorKey;
       const overrides = mergeOverrides(this.config.messages, this.messages);
-      this.translator = new Translator(
-        this.effectiveLocale,
-        catalog ? [catalog, commonCatalog] : [commonCatalog],
-        overrides,
-      );
+      this.translator = new Translator(this.effectiveLocale, catalogs, overrides);
     }
+  }
+
+  private catalogs(): Catalog[] {
+    const catalog = (this.constructor as typeof GovElement).catalog;
+    return catalog ? [catalog, commonCatalog] : [commonCatalog];
   }
 }
 

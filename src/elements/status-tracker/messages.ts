@@ -4,6 +4,8 @@
  * means for the applicant. "Try again" and the reasons a lookup failed (offline,
  * too many attempts, server error…) are the shared `common.retry` and `error.*`.
  */
+import type { Catalog } from '../../i18n/translator.js';
+
 const vi = {
   'tracker.title': 'Tra cứu tình trạng hồ sơ',
   'tracker.intro': 'Nhập mã hồ sơ ghi trên giấy tiếp nhận và 4 số xác minh.',
@@ -90,91 +92,9 @@ const vi = {
   'tracker.result-info.download': 'Tải xuống {name}',
 } as const;
 
-const en: Record<keyof typeof vi, string> = {
-  'tracker.title': 'Track your application',
-  'tracker.intro': 'Enter the application code from your receipt and the 4-digit check.',
-  'tracker.code.label': 'Application code',
-  'tracker.code.hint': 'For example: 000.00.01.H22-261122-0001',
-  'tracker.code.missing': 'Enter the application code',
-  'tracker.code.format': 'The application code is not in the right format: the office code, the filing date (year month day, 6 digits) and a number (4 digits), for example 000.00.01.H22-261122-0001',
-  'tracker.verifier.label': '4-digit check',
-  'tracker.verifier.hint': 'The last 4 digits of the applicant’s phone number or personal identification number',
-  'tracker.verifier.missing': 'Enter the 4-digit check',
-  'tracker.verifier.format': 'The check is exactly 4 digits',
-  'tracker.submit': 'Find application',
-  'tracker.errors.title': 'Please check what you entered',
-  'tracker.loading': 'Looking up the application…',
-
-  'tracker.not-found.title': 'Application not found',
-  'tracker.not-found.body': 'No application matches the code and the 4-digit check you entered. Check both and try again.',
-  'tracker.error.title': 'The application could not be looked up',
-  'tracker.rate-limited.ready': 'You can look up again now.',
-
-  'tracker.found': 'Application {code} found. Status: {status}.',
-  'tracker.changed': 'The status of the application has changed: {status}.',
-  'tracker.result.title': 'Application {code}',
-  'tracker.result.procedure': 'Procedure',
-  'tracker.result.applicant': 'Applicant',
-  'tracker.result.agency': 'Handled by',
-  'tracker.result.submitted': 'Submitted',
-  'tracker.result.accepted': 'Accepted',
-  'tracker.result.promised': 'Promised by',
-  'tracker.result.completed': 'Completed',
-  'tracker.result.status': 'Current status',
-  'tracker.result.progress': 'Timeliness',
-  'tracker.print': 'Print the status sheet',
-  'tracker.printed-at': 'Information as of {time}',
-
-  'tracker.timeliness.early': 'Ahead of time',
-  'tracker.timeliness.on-time': 'On time',
-  'tracker.timeliness.late': 'Late',
-  'tracker.timeliness.within': 'Within the deadline',
-  'tracker.overdue': 'Overdue',
-
-  'tracker.explain.1': 'Your application was sent and is waiting to be checked by the one-stop desk. You do not need to do anything; if something is missing, the office will tell you.',
-  'tracker.explain.2': 'Your application has been accepted. The processing time runs from that date. You do not need to do anything.',
-  'tracker.explain.3': 'Your application was not accepted, so it will not be processed. The reason is in the history below; you can apply again after correcting it as advised.',
-  'tracker.explain.4': 'The responsible office is processing your application. You do not need to do anything.',
-  'tracker.explain.5': 'The office needs more documents from you to continue. Waiting for them does not count against the deadline. Send them below.',
-  'tracker.explain.6': 'You need to pay a fee or charge before your application can continue.',
-  'tracker.explain.7': 'Your application was withdrawn at your request. The office will not process it further.',
-  'tracker.explain.8': 'The office has stopped processing your application. The reason is in the history below; contact the one-stop desk if you need more explanation.',
-  'tracker.explain.9': 'A decision has been made and the result is waiting for you. See below how to collect it.',
-  'tracker.explain.10': 'The result has been delivered to you. Your application is complete.',
-
-  'tracker.timeline.title': 'History',
-  'tracker.timeline.empty': 'No processing steps have been recorded yet.',
-
-  'tracker.action.5': 'You need to send more documents',
-  'tracker.supplement.reason': 'Reason',
-  'tracker.supplement.requested': 'Requested on',
-  'tracker.supplement.due': 'Send by',
-  'tracker.supplement.documents': 'Documents requested',
-  'tracker.supplement.file-hint': 'Choose a PDF or a clear photo of the document.',
-  'tracker.supplement.missing-file': 'Choose a file for: {name}',
-  'tracker.supplement.note': 'Note to the office (optional)',
-  'tracker.supplement.send': 'Send the documents',
-  'tracker.supplement.sending': 'Sending the documents…',
-  'tracker.upload.uploading': 'Uploading…',
-  'tracker.upload.uploaded': 'Uploaded',
-  'tracker.upload.failed': 'Upload failed',
-  'tracker.supplement.failed': 'The documents were not sent. {reason}',
-  'tracker.supplement.retry': 'Send again',
-  'tracker.supplement.sent': 'Documents received at {time}. Your application will continue.',
-  'tracker.supplement.relookup': 'To send the documents online, look the application up again with its code and 4-digit check.',
-  'tracker.supplement.contact': 'Contact the one-stop desk to find out which documents are needed.',
-
-  'tracker.action.6': 'You need to pay a fee',
-  'tracker.payment.amount': 'Amount',
-  'tracker.payment.pay': 'Pay online',
-  'tracker.payment.in-person': 'You can also pay at the one-stop desk where you applied.',
-
-  'tracker.action.9': 'How to collect the result',
-  'tracker.action.10': 'Result',
-  'tracker.result-info.pickup': 'Where',
-  'tracker.result-info.documents': 'Result documents',
-  'tracker.result-info.download': 'Download {name}',
+/** English is a pack loaded the first time this element speaks it (see `loadLocale`). */
+export const catalog: Catalog = {
+  vi,
+  en: () => import('./messages.en.js').then((module) => module.en),
 };
-
-export const catalog = { vi, en };
 export type TrackerMessageKey = keyof typeof vi;

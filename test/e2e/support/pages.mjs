@@ -1,5 +1,7 @@
 // Building blocks for the test pages: the bundle's routes and a page skeleton with the
 // landmarks a real portal has (so axe judges our elements, not a bare test page).
+import { readdirSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
 import { requireCdnBundle } from './env.mjs';
 
 /** The tags the CDN bundle registers. */
@@ -11,10 +13,21 @@ export const ELEMENT_TAGS = [
   'gov-service-stats',
 ];
 
-/** The CDN bundle at one or more URLs (two URLs = two copies of the SDK for the browser). */
+/**
+ * The CDN bundle at one or more URLs (two URLs = two copies of the SDK for the browser), each
+ * with the files it loads beside itself (its English pack), as a portal serves dist/cdn/.
+ */
 export function bundleRoutes(...paths) {
   const file = requireCdnBundle();
-  return Object.fromEntries((paths.length ? paths : ['/motcua.js']).map((path) => [path, { file, type: 'js' }]));
+  const dir = dirname(file);
+  const companions = readdirSync(dir).filter((name) => /^motcua-en-.*\.js$/.test(name));
+  if (companions.length !== 1) throw new Error(`expected one English pack beside ${file}, found ${companions.length}`);
+  return Object.fromEntries(
+    (paths.length ? paths : ['/motcua.js']).flatMap((path) => [
+      [path, { file, type: 'js' }],
+      ...companions.map((name) => [posix.join(posix.dirname(path), name), { file: join(dir, name), type: 'js' }]),
+    ]),
+  );
 }
 
 /**
