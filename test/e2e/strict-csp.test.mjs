@@ -76,6 +76,11 @@ describe('a page with a strict Content-Security-Policy', () => {
     await waitForText(tab, 'gov-dossier-form', 'Có lỗi cần sửa');
     await assertAccessible(tab, 'strict CSP: results, dossier with a supplement request, a step with errors');
 
+    // A language switch: the English pack is a second module, fetched from the bundle's folder.
+    await tab.evaluate(() => document.querySelector('gov-config').setAttribute('locale', 'en'));
+    await waitForText(tab, 'gov-dossier-form', 'There is a problem');
+    await waitForText(tab, 'gov-status-tracker', 'Track your application');
+
     const violations = await tab.evaluate(() => window.__cspViolations);
     assert.deepEqual(violations, [], 'CSP violations reported by the page');
     assert.deepEqual(
