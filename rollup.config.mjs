@@ -131,8 +131,8 @@ export const cdnBuild = {
   onwarn,
 };
 
-/** The English catalogues: the shared one and each element's `messages.en.ts`. */
-export const LANGUAGE_PACK = /\/src\/(i18n\/messages\/en|elements\/[^/]+\/messages\.en)\.ts$/;
+/** The English catalogues: the shared ones (`src/i18n/messages/*en.ts`) and each element's `messages.en.ts`. */
+export const LANGUAGE_PACK = /\/src\/(i18n\/messages\/([a-z]+-)?en|elements\/[^/]+\/messages\.en)\.ts$/;
 
 /** @type {import('rollup').RollupOptions} */
 export const mocksCdnBuild = {

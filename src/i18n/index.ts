@@ -3,6 +3,8 @@ export {
   Translator,
   DEFAULT_LOCALE,
   commonCatalog,
+  procedureCatalog,
+  statusCatalog,
   loadLocale,
   supportedOr,
   type Catalog,
@@ -22,3 +24,5 @@ export {
   normalizeVietnamesePhone,
 } from './format.js';
 export type { CommonMessageKey } from './messages/vi.js';
+export type { ProcedureMessageKey } from './messages/procedure-vi.js';
+export type { StatusMessageKey } from './messages/status-vi.js';

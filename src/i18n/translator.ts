@@ -9,6 +9,8 @@
  * before it first renders in them (`loadLocale`), so Vietnamese pages never download them.
  */
 import { vi as commonVi } from './messages/vi.js';
+import { vi as procedureVi } from './messages/procedure-vi.js';
+import { vi as statusVi } from './messages/status-vi.js';
 
 export const DEFAULT_LOCALE = 'vi';
 
@@ -29,9 +31,22 @@ export type MessageOverrides = Readonly<Record<string, Messages>>;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** Words every element uses: common actions and the errors of `GovElement.errorMessage`. */
 export const commonCatalog: Catalog = {
   vi: commonVi,
   en: () => import('./messages/en.js').then((module) => module.en),
+};
+
+/** Processing-time units, online levels, administrative levels (`formatDuration` needs it). */
+export const procedureCatalog: Catalog = {
+  vi: procedureVi,
+  en: () => import('./messages/procedure-en.js').then((module) => module.en),
+};
+
+/** The national dossier status names, `status.1` … `status.10`. */
+export const statusCatalog: Catalog = {
+  vi: statusVi,
+  en: () => import('./messages/status-en.js').then((module) => module.en),
 };
 
 /** Loaded packs; a pack that failed to load is kept as `{}`, so Vietnamese stands in. */

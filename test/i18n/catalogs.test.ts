@@ -3,7 +3,7 @@
  * every locale. Element catalogues are listed here as they are added.
  */
 import { expect } from '@open-wc/testing';
-import { commonCatalog, type Catalog, type Messages } from '../../src/i18n/translator.js';
+import { commonCatalog, procedureCatalog, statusCatalog, type Catalog, type Messages } from '../../src/i18n/translator.js';
 import { catalogs } from './all-catalogs.js';
 
 function placeholders(message: string): string[] {
@@ -11,7 +11,12 @@ function placeholders(message: string): string[] {
 }
 
 describe('message catalogues', () => {
-  const all: Array<[string, Catalog]> = [['common', commonCatalog], ...catalogs];
+  const all: Array<[string, Catalog]> = [
+    ['common', commonCatalog],
+    ['procedure', procedureCatalog],
+    ['status', statusCatalog],
+    ...catalogs,
+  ];
 
   /** Every locale's messages, packs loaded (the way an element would load them). */
   async function resolved(catalog: Catalog): Promise<Array<[string, Messages]>> {

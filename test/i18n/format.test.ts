@@ -8,7 +8,7 @@ import {
   formatPhone,
   normalizeVietnamesePhone,
 } from '../../src/i18n/format.js';
-import { commonCatalog, loadLocale, Translator } from '../../src/i18n/translator.js';
+import { loadLocale, procedureCatalog, Translator } from '../../src/i18n/translator.js';
 
 /** Intl uses narrow no-break spaces in some outputs; compare on plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -31,9 +31,9 @@ describe('formatting', () => {
   });
 
   it('formats durations with the unit and its note', async () => {
-    await loadLocale('en', [commonCatalog]);
-    const vi = new Translator('vi', [commonCatalog]);
-    const en = new Translator('en', [commonCatalog]);
+    await loadLocale('en', [procedureCatalog]);
+    const vi = new Translator('vi', [procedureCatalog]);
+    const en = new Translator('en', [procedureCatalog]);
     expect(formatDuration({ value: 15, unit: 'working-day' }, vi)).to.equal('15 ngày làm việc');
     expect(formatDuration({ value: 1, unit: 'working-day' }, en)).to.equal('1 working day');
     expect(formatDuration({ value: 3, unit: 'month' }, en)).to.equal('3 months');

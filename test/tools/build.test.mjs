@@ -129,7 +129,8 @@ describe('the CDN bundle', () => {
     const catalogues = Object.keys(elementEntries())
       .filter((name) => existsSync(join(root, 'src/elements', name, 'messages.en.ts')))
       .map((name) => `src/elements/${name}/messages.en.ts`);
-    assert.deepEqual(english, ['src/i18n/messages/en.ts', ...catalogues].sort());
+    const shared = ['en', 'procedure-en', 'status-en'].map((name) => `src/i18n/messages/${name}.ts`);
+    assert.deepEqual(english, [...shared, ...catalogues].sort());
     assert.ok(catalogues.length >= 4, `${catalogues.length} element catalogues`);
     // A sentence of each language, as the minifier writes it (non-ASCII escaped).
     const escaped = (text) => JSON.stringify(text).slice(1, -1).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -53,11 +53,11 @@ export const BUDGETS_KB = {
  * validators (no zod in the elements), token docs and CSS minification to dossier-form 32.5,
  * status-tracker 23.7, cdn 56.2 KB (procedure-search and service-stats met their budgets),
  * and after the English packs and the trimmed form and tracker to dossier-form 30.2,
- * status-tracker 21.6, cdn 50.8 KB.
+ * status-tracker 21.6, cdn 50.8 KB; with the shared catalogue split by concern the form met
+ * its budget (29.8) and the tracker came to 21.4 KB.
  */
 export const CEILINGS_KB = {
-  'dossier-form': 31.1,
-  'status-tracker': 22.3,
+  'status-tracker': 22.0,
   cdn: 52.3,
 };
 

@@ -14,6 +14,7 @@ import type {
 } from '../../api/schemas.js';
 import { foldedWords } from '../../i18n/fold.js';
 import { formatDuration, formatMoney } from '../../i18n/format.js';
+import { commonCatalog, procedureCatalog } from '../../i18n/translator.js';
 import { baseStyles } from '../../theme/styles.js';
 import { GovElement } from '../shared/gov-element.js';
 import { LatestRequestController, type Outcome } from './latest-request.js';
@@ -111,6 +112,7 @@ const IDLE_SECTORS = 8;
 export class GovProcedureSearch extends GovElement {
   static override styles = [...baseStyles, styles];
   protected static override catalog = catalog;
+  protected static override sharedCatalogs = [commonCatalog, procedureCatalog];
 
   /** The query; set it to search, read it to know what the citizen typed. */
   @property() query = '';

@@ -24,8 +24,15 @@ import { baseStyles } from '../../theme/styles.js';
 export class GovElement extends LitElement {
   static override styles = baseStyles;
 
-  /** The element's own message catalogue, merged over the shared one. */
+  /** The element's own message catalogue, merged over the shared ones. */
   protected static catalog: Catalog | undefined;
+
+  /**
+   * The shared catalogues the element speaks from: `commonCatalog` always, plus
+   * `procedureCatalog` or `statusCatalog` for elements that show those, so each element
+   * ships only the shared words it uses.
+   */
+  protected static sharedCatalogs: readonly Catalog[] = [commonCatalog];
 
   /** Base URL of the API; overrides `<gov-config api-base>`. */
   @property({ attribute: 'api-base', reflect: false }) apiBase?: string;
@@ -128,8 +135,8 @@ export class GovElement extends LitElement {
   }
 
   private catalogs(): Catalog[] {
-    const catalog = (this.constructor as typeof GovElement).catalog;
-    return catalog ? [catalog, commonCatalog] : [commonCatalog];
+    const { catalog, sharedCatalogs } = this.constructor as typeof GovElement;
+    return catalog ? [catalog, ...sharedCatalogs] : [...sharedCatalogs];
   }
 }
 

@@ -4,6 +4,7 @@ import { uploadAttachment } from '../../api/endpoints.js';
 import { isApiError, type ApiError } from '../../api/errors.js';
 import type { DossierStatus, HistoryEntry, StatusCode } from '../../api/schemas.js';
 import { formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
+import { commonCatalog, statusCatalog } from '../../i18n/translator.js';
 import { baseStyles } from '../../theme/styles.js';
 import { GovElement } from '../shared/gov-element.js';
 import { grantAccess, type DossierAccess } from './access.js';
@@ -84,6 +85,7 @@ const DEFAULT_RETRY_AFTER = 30;
 export class GovStatusTracker extends GovElement {
   static override styles = [...baseStyles, styles];
   protected static override catalog = catalog;
+  protected static override sharedCatalogs = [commonCatalog, statusCatalog];
 
   /** Prefills the dossier code; normalised (spaces removed, upper case). */
   @property() code?: string;

@@ -1,0 +1,20 @@
+import type { ProcedureMessageKey } from './procedure-vi.js';
+
+export const en: Record<ProcedureMessageKey, string> = {
+  'duration.hour.one': '{value} hour',
+  'duration.hour.other': '{value} hours',
+  'duration.day.one': '{value} day',
+  'duration.day.other': '{value} days',
+  'duration.working-day.one': '{value} working day',
+  'duration.working-day.other': '{value} working days',
+  'duration.month.one': '{value} month',
+  'duration.month.other': '{value} months',
+
+  'onlineLevel.full': 'Fully online',
+  'onlineLevel.partial': 'Partly online',
+  'onlineLevel.none': 'Information only',
+
+  'level.central': 'Central',
+  'level.province': 'Province',
+  'level.commune': 'Commune',
+};

@@ -1,0 +1,25 @@
+/**
+ * Shared Vietnamese words for describing a procedure (processing-time units, online levels,
+ * administrative levels): used by the elements that show procedures, so the others do not
+ * ship them. Plural keys as in `vi.ts`.
+ */
+export const vi = {
+  'duration.hour.one': '{value} giờ',
+  'duration.hour.other': '{value} giờ',
+  'duration.day.one': '{value} ngày',
+  'duration.day.other': '{value} ngày',
+  'duration.working-day.one': '{value} ngày làm việc',
+  'duration.working-day.other': '{value} ngày làm việc',
+  'duration.month.one': '{value} tháng',
+  'duration.month.other': '{value} tháng',
+
+  'onlineLevel.full': 'Trực tuyến toàn trình',
+  'onlineLevel.partial': 'Trực tuyến một phần',
+  'onlineLevel.none': 'Chỉ cung cấp thông tin',
+
+  'level.central': 'Cấp Trung ương',
+  'level.province': 'Cấp tỉnh',
+  'level.commune': 'Cấp xã',
+} as const;
+
+export type ProcedureMessageKey = keyof typeof vi;
