@@ -120,15 +120,9 @@ export const styles = css`
   }
   .detail-body {
     gap: var(--_gov-space-4);
-    justify-items: start;
   }
   .detail-body > * {
     max-width: 100%;
-    justify-self: stretch;
-  }
-  .detail-body > .badge,
-  .detail-body > .apply {
-    justify-self: start;
   }
   .detail-body .section + .section {
     margin-block-start: var(--_gov-space-2);
@@ -246,7 +240,7 @@ export const styles = css`
     max-width: 100%;
   }
   ol,
-  ul:not(.plain, .results, .skeleton, .sectors) {
+  ul:not([class]) {
     padding-inline-start: 1.5em;
   }
   .documents li {
