@@ -35,6 +35,7 @@ export const styles = css`
   .skeleton-heading {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gov-space-3);
   }
   .root,
   .search-view,
@@ -103,9 +104,6 @@ export const styles = css`
     margin-block-start: var(--_gov-space-3);
     min-height: var(--_gov-control-min-height);
   }
-  .section {
-    gap: var(--_gov-space-3);
-  }
   .section + .section {
     margin-block-start: var(--_gov-space-5);
   }
@@ -143,7 +141,6 @@ export const styles = css`
   .plain {
     list-style: none;
     padding: 0;
-    gap: var(--_gov-space-3);
   }
   .card {
     gap: var(--_gov-space-2);
@@ -154,7 +151,7 @@ export const styles = css`
     box-shadow: var(--_gov-shadow);
     overflow-wrap: anywhere;
   }
-  .results > .card {
+  .results > .card:nth-child(n+9) {
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
   }
@@ -253,7 +250,6 @@ export const styles = css`
     align-content: start;
   }
   .skeleton-heading {
-    gap: var(--_gov-space-3);
     padding-block-end: var(--_gov-space-1);
   }
   .bone.heading {
