@@ -5,6 +5,11 @@
  * query, dispatch `input`, wait until the answer for that query is rendered, then one
  * animation frame. The budget of issue #3 is p95 ≤ 16 ms.
  *
+ * Each keystroke starts once the page has rendered the previous one (untimed), as a
+ * citizen's keystrokes, tens of milliseconds apart, do. Typed back to back from inside the
+ * animation frame, each keystroke used to pay for that frame's style, layout, paint and
+ * commit of the previous keystroke's results, before its own.
+ *
  * "The network answering at once" is taken literally by default (`transport: 'recorded'`):
  * the mock's answer to every query typed is recorded before timing starts and handed back
  * at once, so the time is the element's alone (client, contract validation, rendering),
@@ -71,6 +76,15 @@ function whenSettled(el: GovProcedureSearch): Promise<void> {
     };
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
     check();
+  });
+}
+
+/** A task after the rendering under way (style, layout, paint, commit) is done. */
+function afterRendering(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
   });
 }
 
@@ -144,6 +158,8 @@ export async function benchSearch(options: BenchOptions = {}): Promise<BenchResu
         input.dispatchEvent(new Event('input'));
         await el.updateComplete;
         await whenSettled(el);
+        await nextFrame();
+        await afterRendering();
         i--;
         continue;
       }
@@ -162,6 +178,7 @@ export async function benchSearch(options: BenchOptions = {}): Promise<BenchResu
         readyTimes.push(ready);
         painted &&= framed;
       }
+      await afterRendering();
     }
     const sorted = [...times].sort((a, b) => a - b);
     const readySorted = [...readyTimes].sort((a, b) => a - b);

@@ -1,20 +1,49 @@
 import { css } from 'lit';
 
-/** Mobile first: one column from 320 px, filters side by side when there is room. */
+/**
+ * Mobile first: one column from 320 px, filters side by side when there is room.
+ *
+ * Written for a search that re-renders on every key (comments here, not in the CSS, which
+ * ships as written):
+ * - Stacks are grids of one `minmax(0, 1fr)` column: as wide as the element, never as wide
+ *   as their content. An `auto` column would measure the intrinsic width of every result,
+ *   and of everything in it, on each render.
+ * - Results out of view skip layout and paint (`content-visibility: auto`) until they come
+ *   near it; they stay in the DOM, the accessibility tree, find-in-page and the tab order.
+ *   Their placeholder height is about a result's, so the scrollbar does not jump. The first
+ *   eight, on screen when a new list appears, are not skipped: a skipped result near the
+ *   view is laid out in the next frame, after the update instead of with it.
+ * - Stacks share one gap; the few that differ set their own.
+ *
+ * The detail's title takes focus so that screen readers start there; it is not a control, so
+ * it shows no focus ring.
+ */
 export const styles = css`
   [hidden] {
     display: none !important;
   }
-  .root {
+  .root,
+  .search-view,
+  .detail,
+  .section,
+  .results,
+  .skeleton,
+  .sectors,
+  .plain,
+  .card,
+  .panel,
+  .case,
+  .detail-body,
+  .documents li,
+  .skeleton-heading {
     display: grid;
-    gap: var(--_gov-space-5);
-    min-width: 0;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gov-space-3);
   }
+  .root,
   .search-view,
   .detail {
-    display: grid;
     gap: var(--_gov-space-5);
-    min-width: 0;
   }
   .label,
   .legend,
@@ -78,14 +107,6 @@ export const styles = css`
     margin-block-start: var(--_gov-space-3);
     min-height: var(--_gov-control-min-height);
   }
-  .body {
-    min-width: 0;
-  }
-  .section {
-    display: grid;
-    gap: var(--_gov-space-3);
-    min-width: 0;
-  }
   .section + .section {
     margin-block-start: var(--_gov-space-5);
   }
@@ -95,22 +116,14 @@ export const styles = css`
   .detail-title {
     font-size: var(--_gov-font-size-xlarge);
   }
-  /* Focus is moved to the title so screen readers start there; it is not a control. */
   .detail-title:focus {
     outline: none;
   }
   .detail-body {
-    display: grid;
     gap: var(--_gov-space-4);
-    justify-items: start;
   }
   .detail-body > * {
     max-width: 100%;
-    justify-self: stretch;
-  }
-  .detail-body > .badge,
-  .detail-body > .apply {
-    justify-self: start;
   }
   .detail-body .section + .section {
     margin-block-start: var(--_gov-space-2);
@@ -131,19 +144,19 @@ export const styles = css`
   .plain {
     list-style: none;
     padding: 0;
-    display: grid;
-    gap: var(--_gov-space-3);
   }
   .card {
-    display: grid;
     gap: var(--_gov-space-2);
     padding: var(--_gov-space-4);
     border: var(--_gov-border-width) solid var(--_gov-color-border);
     border-radius: var(--_gov-radius-large);
     background: var(--_gov-color-background);
     box-shadow: var(--_gov-shadow);
-    min-width: 0;
     overflow-wrap: anywhere;
+  }
+  .results > .card:nth-child(n+9) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
   }
   .result-title {
     font-size: 1.125em;
@@ -207,7 +220,6 @@ export const styles = css`
     gap: var(--_gov-space-2);
   }
   .panel {
-    display: grid;
     gap: var(--_gov-space-2);
     justify-items: start;
   }
@@ -219,7 +231,6 @@ export const styles = css`
     justify-self: start;
   }
   .case {
-    display: grid;
     gap: var(--_gov-space-2);
     justify-items: start;
     padding-block: var(--_gov-space-3);
@@ -229,11 +240,10 @@ export const styles = css`
     max-width: 100%;
   }
   ol,
-  ul:not(.plain, .results, .skeleton, .sectors) {
+  ul:not([class]) {
     padding-inline-start: 1.5em;
   }
   .documents li {
-    display: grid;
     gap: var(--_gov-space-1);
     justify-items: start;
     padding-block: var(--_gov-space-2);
@@ -243,8 +253,6 @@ export const styles = css`
     align-content: start;
   }
   .skeleton-heading {
-    display: grid;
-    gap: var(--_gov-space-3);
     padding-block-end: var(--_gov-space-1);
   }
   .bone.heading {

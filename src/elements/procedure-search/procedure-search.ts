@@ -178,7 +178,7 @@ export class GovProcedureSearch extends GovElement {
   private returnTo: { code: string; scrollTop: number } | undefined;
   private afterUpdate: (() => void) | undefined;
   /**
-   * Formatted durations and fees (each would build an Intl formatter) and the rendered result
+   * Formatted durations, fees and counts (each would build an Intl formatter) and the rendered result
    * items, kept while the translator and the shown results stay the same: typing re-renders
    * the element on every key, and the list must not be rebuilt each time.
    */
@@ -218,10 +218,6 @@ export class GovProcedureSearch extends GovElement {
       this.runSearch(this.nextRun(false), typing ? this.debounce : 0);
     }
     if (this.openCode && this.client !== this.detailClient) this.loadDetail();
-    if (this.translator !== this.formattedWith) {
-      this.formattedWith = this.translator;
-      this.formatted.clear();
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -294,7 +290,7 @@ export class GovProcedureSearch extends GovElement {
       ? ''
       : list.total === 0
         ? this.t('search.empty.announce')
-        : this.translator.plural('search.count', list.total);
+        : this.count(list.total);
   }
 
   private retrySearch = () => {
@@ -576,7 +572,7 @@ export class GovProcedureSearch extends GovElement {
     const appendError = this.currentRun?.append ? this.searchError : undefined;
     return html`<section class="section ${stale ? 'stale' : ''}" aria-labelledby="results-title">
       <h2 id="results-title" class="heading">${this.t('search.results')}</h2>
-      <p class="count">${this.translator.plural('search.count', view.total)}</p>
+      <p class="count">${this.count(view.total)}</p>
       <ul class="results" part="results">${this.resultItems(view)}</ul>
       <p class="shown">${this.t('search.shown', { shown: view.items.length, total: view.total })}</p>
       ${appendError !== undefined ? this.renderError(appendError, this.retrySearch, 'search.error.title') : nothing}
@@ -649,7 +645,16 @@ export class GovProcedureSearch extends GovElement {
     return this.memo(`time ${value} ${unit} ${note ?? ''}`, () => formatDuration(duration, this.translator));
   }
 
+  /** "12 thủ tục": announced, then shown on every render while the results stay. */
+  private count(total: number) {
+    return this.memo(`count ${total}`, () => this.translator.plural('search.count', total));
+  }
+
   private memo(key: string, make: () => string): string {
+    if (this.translator !== this.formattedWith) {
+      this.formattedWith = this.translator;
+      this.formatted.clear();
+    }
     let value = this.formatted.get(key);
     if (value === undefined) this.formatted.set(key, (value = make()));
     return value;

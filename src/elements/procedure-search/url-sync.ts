@@ -85,8 +85,9 @@ export class UrlSyncController implements ReactiveController {
 
   /** Replaces the current history entry when the state changed (typing, filters, more pages). */
   replace(state: SearchLocation): void {
+    if (!this.enabled) return;
     const href = this.href(state);
-    if (this.enabled && href !== location.href) history.replaceState(history.state, '', href);
+    if (href !== location.href) history.replaceState(history.state, '', href);
   }
 
   /** Adds a history entry (a procedure was opened), so the back button returns to the results. */

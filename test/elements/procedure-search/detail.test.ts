@@ -11,6 +11,7 @@ import {
   has,
   mockBackEnd,
   mount,
+  nextFrame,
   part,
   resultCodes,
   root,
@@ -147,6 +148,10 @@ describe('<gov-procedure-search>: procedure detail', () => {
       const links = all(el, '.results [data-code]');
       const target = links[6]!;
       target.scrollIntoView();
+      // Results out of view are laid out when they come near it (content-visibility), in the
+      // next rendering: the position to return to is the one the citizen then sees.
+      await nextFrame();
+      await nextFrame();
       const scrollTop = document.scrollingElement!.scrollTop;
       expect(scrollTop).to.be.greaterThan(1000);
       const codesBefore = resultCodes(el);
