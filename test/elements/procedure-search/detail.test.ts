@@ -148,8 +148,7 @@ describe('<gov-procedure-search>: procedure detail', () => {
       const links = all(el, '.results [data-code]');
       const target = links[6]!;
       target.scrollIntoView();
-      // Results out of view are laid out when they come near it (content-visibility), in the
-      // next rendering: the position to return to is the one the citizen then sees.
+      // The position to return to is the one the citizen sees once the scroll has rendered.
       await nextFrame();
       await nextFrame();
       const scrollTop = document.scrollingElement!.scrollTop;
