@@ -47,13 +47,25 @@ export function matchRanges(text: string, words: readonly string[]): Array<[numb
   return merged;
 }
 
+/**
+ * Each character's fold, remembered: highlighting folds every character of every result on
+ * every keystroke, and `normalize` per character is the costly part. Vietnamese text uses a
+ * few hundred distinct characters, so the table stays small.
+ */
+const foldedCharacters = new Map<string, string>();
+
 /** Folds character by character so that the result has exactly the length of `text`. */
 function foldPreservingLength(text: string): string {
   let out = '';
   for (const char of text) {
-    const folded = fold(char);
-    // A character that folds to nothing or to several units keeps its place.
-    out += folded.length === char.length ? folded : char.toLowerCase().padEnd(char.length, ' ').slice(0, char.length);
+    let folded = foldedCharacters.get(char);
+    if (folded === undefined) {
+      const plain = fold(char);
+      // A character that folds to nothing or to several units keeps its place.
+      folded = plain.length === char.length ? plain : char.toLowerCase().padEnd(char.length, ' ').slice(0, char.length);
+      foldedCharacters.set(char, folded);
+    }
+    out += folded;
   }
   return out;
 }

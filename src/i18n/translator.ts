@@ -103,6 +103,8 @@ export class Translator {
   readonly locale: string;
   private readonly chain: Messages[];
   private readonly plurals: Intl.PluralRules;
+  /** Made on first use and kept: `Intl.NumberFormat` is costly to construct. */
+  private countFormat: Intl.NumberFormat | undefined;
 
   constructor(locale: string, catalogs: readonly Catalog[], overrides: MessageOverrides = {}) {
     this.locale = locale || DEFAULT_LOCALE;
@@ -131,7 +133,8 @@ export class Translator {
   /** Plural message: looks up `key.one` / `key.other` … by the locale's plural rules. */
   plural(key: string, count: number, params: MessageParams = {}): string {
     const category = this.plurals.select(count);
-    const all = { count: formatCount(count, this.locale), ...params };
+    this.countFormat ??= new Intl.NumberFormat(supportedOr(this.locale));
+    const all = { count: this.countFormat.format(count), ...params };
     const exact = `${key}.${category}`;
     return this.has(exact) ? this.t(exact, all) : this.t(`${key}.other`, all);
   }
@@ -147,9 +150,6 @@ function fill(message: string, params: MessageParams): string {
   );
 }
 
-function formatCount(count: number, locale: string): string {
-  return new Intl.NumberFormat(supportedOr(locale)).format(count);
-}
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
