@@ -75,13 +75,20 @@ function formIn(canvasElement: HTMLElement): GovDossierForm {
   return form;
 }
 
-async function until(check: () => boolean, timeoutMs = 8000): Promise<void> {
+/**
+ * Waits for a state a story's play function leads to. A state never reached fails the play
+ * function by name, so a story never shows, and gets checked as, some other state.
+ */
+async function until(check: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`The story never reached: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 async function ready(form: GovDossierForm): Promise<void> {
-  await until(() => form.state !== 'loading');
+  await until(() => form.state !== 'loading', 'the form loaded');
   await form.updateComplete;
 }
 
@@ -101,8 +108,9 @@ async function toReview(form: GovDossierForm): Promise<void> {
   transfer.items.add(new File(['%PDF-1.7 giấy chứng sinh'], 'giay-chung-sinh.pdf', { type: 'application/pdf' }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
-  await until(() => !!form.shadowRoot!.querySelector('[data-document="GCS"] .file.done'));
+  await until(() => !!form.shadowRoot!.querySelector('[data-document="GCS"] .file.done'), 'the birth certificate uploaded');
   await press(form, 'Tiếp tục');
+  await until(() => form.state === 'review', 'the review page');
 }
 
 async function declareAndSubmit(form: GovDossierForm): Promise<void> {
@@ -251,7 +259,7 @@ export const Attachments: Story = {
     await choose('GCS', [new File(['%PDF-1.7'], 'giay-chung-sinh.pdf', { type: 'application/pdf' })]);
     await choose('GCNKH', [new File(['x'], 'ket-hon.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })]);
     await choose('UQ', [new File(['%PDF-1.7'], 'mat-mang-uy-quyen.pdf', { type: 'application/pdf' })]);
-    await until(() => form.shadowRoot!.querySelectorAll('.file.done, .file.failed').length === 2);
+    await until(() => form.shadowRoot!.querySelectorAll('.file.done, .file.failed').length === 2, 'both uploads settled');
   },
 };
 
@@ -270,7 +278,7 @@ export const Submitted: Story = {
     const form = formIn(canvasElement);
     await toReview(form);
     await declareAndSubmit(form);
-    await until(() => form.state === 'submitted');
+    await until(() => form.state === 'submitted', 'the receipt');
   },
 };
 
@@ -283,7 +291,7 @@ export const SubmitFailed: Story = {
     const form = formIn(canvasElement);
     await toReview(form);
     await declareAndSubmit(form);
-    await until(() => !!form.shadowRoot!.querySelector('.submit-error'));
+    await until(() => !!form.shadowRoot!.querySelector('.submit-error'), 'the submit error');
   },
 };
 
@@ -312,7 +320,7 @@ export const ServerValidation: Story = {
     const form = formIn(canvasElement);
     await toReview(form);
     await declareAndSubmit(form);
-    await until(() => form.state === 'filling');
+    await until(() => form.state === 'filling', 'a step of the form');
   },
 };
 
@@ -338,7 +346,7 @@ export const FormVersionChanged: Story = {
       child.fields.push({ id: 'childNickname', kind: 'text', label: 'Tên gọi ở nhà', required: true, maxLength: 50 });
     });
     await declareAndSubmit(form);
-    await until(() => !!form.shadowRoot!.querySelector('.version-notice'));
+    await until(() => !!form.shadowRoot!.querySelector('.version-notice'), 'the version notice');
   },
 };
 
@@ -366,7 +374,7 @@ export const StorageFull: Story = {
     const input = form.shadowRoot!.querySelector<HTMLInputElement>('[data-field="requesterName"] input')!;
     input.value = 'Trần Thị Bình';
     input.dispatchEvent(new Event('input'));
-    await until(() => !!form.shadowRoot!.querySelector('.storage-notice'));
+    await until(() => !!form.shadowRoot!.querySelector('.storage-notice'), 'the storage notice');
   },
 };
 
