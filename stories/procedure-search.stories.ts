@@ -33,10 +33,14 @@ function searchIn(canvasElement: HTMLElement): GovProcedureSearch {
   return search;
 }
 
+/** Waits for one of `states`; never reaching one fails the play function by name. */
 async function until(search: GovProcedureSearch, states: SearchState[]): Promise<void> {
-  const deadline = Date.now() + 8000;
+  const deadline = Date.now() + 15000;
   await search.updateComplete;
-  while (!states.includes(search.state) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (!states.includes(search.state)) {
+    if (Date.now() > deadline) throw new Error(`The story never reached ${states.join(' or ')} (state: ${search.state})`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   await search.updateComplete;
 }
 

@@ -25,9 +25,13 @@ function trackerIn(canvasElement: HTMLElement): GovStatusTracker {
   return tracker;
 }
 
+/** Waits for one of `states`; never reaching one fails the play function by name. */
 async function until(tracker: GovStatusTracker, states: TrackerState[]): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!states.includes(tracker.state) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  const deadline = Date.now() + 15000;
+  while (!states.includes(tracker.state)) {
+    if (Date.now() > deadline) throw new Error(`The story never reached ${states.join(' or ')} (state: ${tracker.state})`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   await tracker.updateComplete;
 }
 
