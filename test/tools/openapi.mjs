@@ -14,14 +14,11 @@
 // schemas.ts and contract.ts are TypeScript, so they are bundled in memory with esbuild
 // (together with zod, so the registry and `toJSONSchema` come from one copy of zod) and
 // imported from a data: URL: no build step, no temporary files, about 0.2 s.
-import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { generatorCommand, importTypeScript, ROOT, runAsScript } from './generated-file.mjs';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { ROOT };
 export const OUTPUT = resolve(ROOT, 'docs/openapi.json');
-const STALE_MESSAGE = 'is stale: run npm run openapi';
 
 /** Every API version 1 document; bump the minor for additive changes, see docs/api.md. */
 const API_VERSION = '1.0.0';
@@ -36,25 +33,12 @@ const PROBLEM_BASE = 'https://motcua.dev/problems/';
  * zod, and `schemasById` (registry id → zod schema).
  */
 export async function loadContract() {
-  const result = await build({
-    stdin: {
-      contents:
-        "export * from './src/api/schemas.ts';\n" +
-        "export { contract } from './src/api/contract.ts';\n" +
-        "export { toJSONSchema, safeParse } from 'zod/mini';\n",
-      resolveDir: ROOT,
-      sourcefile: 'openapi-entry.ts',
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  const source = result.outputFiles[0].text;
-  const module = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  const module = await importTypeScript(
+    "export * from './src/api/schemas.ts';\n" +
+      "export { contract } from './src/api/contract.ts';\n" +
+      "export { toJSONSchema, safeParse } from 'zod/mini';\n",
+    'openapi-entry.ts',
+  );
   const schemasById = new Map();
   for (const value of Object.values(module)) {
     const id = value && typeof value === 'object' && '_zod' in value ? module.contract.get(value)?.id : undefined;
@@ -799,53 +783,4 @@ export async function generate() {
 
 // ------------------------------------------------------------------ command line
 
-function firstDifferentLine(a, b) {
-  const left = a.split('\n');
-  const right = b.split('\n');
-  let line = 0;
-  while (line < left.length && line < right.length && left[line] === right[line]) line++;
-  return line + 1;
-}
-
-async function main(argv) {
-  const check = argv.includes('--check');
-  const outputIndex = argv.indexOf('--output');
-  if (outputIndex !== -1 && !argv[outputIndex + 1]) throw new Error('--output needs a file name');
-  const output = outputIndex === -1 ? OUTPUT : resolve(argv[outputIndex + 1]);
-  const { text } = await generate();
-  const where = relative(process.cwd(), output) || output;
-  if (check) {
-    let current = null;
-    try {
-      current = readFileSync(output, 'utf8');
-    } catch {
-      current = null;
-    }
-    if (current !== text) {
-      const name = output === OUTPUT ? 'docs/openapi.json' : where;
-      if (current === null) {
-        console.error(`${name} is missing: run npm run openapi`);
-      } else {
-        console.error(`${name} ${STALE_MESSAGE} (first difference at line ${firstDifferentLine(current, text)})`);
-      }
-      return 1;
-    }
-    console.log(`${where} is up to date`);
-    return 0;
-  }
-  writeFileSync(output, text);
-  console.log(`wrote ${where}`);
-  return 0;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      console.error(error);
-      process.exitCode = 2;
-    },
-  );
-}
+runAsScript(import.meta.url, (argv) => generatorCommand(argv, { output: OUTPUT, script: 'openapi', generate }));

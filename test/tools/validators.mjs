@@ -16,9 +16,8 @@
 // Every response of an endpoint becomes an export; a schema the contract registers under an id
 // becomes a shared const of that name, so a bundle carries each sub-shape once and only those
 // its endpoints reach (esbuild drops unused literals).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { generatorCommand, runAsScript } from './generated-file.mjs';
 import { ROOT, loadContract } from './openapi.mjs';
 
 export const OUTPUT = resolve(ROOT, 'src/api/validators.generated.ts');
@@ -248,40 +247,4 @@ export async function generate() {
 
 // ------------------------------------------------------------------ command line
 
-async function main(argv) {
-  const check = argv.includes('--check');
-  const outputIndex = argv.indexOf('--output');
-  if (outputIndex !== -1 && !argv[outputIndex + 1]) throw new Error('--output needs a file name');
-  const output = outputIndex === -1 ? OUTPUT : resolve(argv[outputIndex + 1]);
-  const where = relative(process.cwd(), output) || output;
-  const { text } = await generate();
-  if (check) {
-    let current = null;
-    try {
-      current = readFileSync(output, 'utf8');
-    } catch {
-      current = null;
-    }
-    if (current !== text) {
-      console.error(`${where} is ${current === null ? 'missing' : 'stale'}: run npm run validators`);
-      return 1;
-    }
-    console.log(`${where} is up to date`);
-    return 0;
-  }
-  writeFileSync(output, text);
-  console.log(`wrote ${where}`);
-  return 0;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      console.error(error);
-      process.exitCode = 2;
-    },
-  );
-}
+runAsScript(import.meta.url, (argv) => generatorCommand(argv, { output: OUTPUT, script: 'validators', generate }));

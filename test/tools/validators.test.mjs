@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { importTypeScript } from './generated-file.mjs';
 import { EXAMPLES, PROBLEM_EXAMPLES, ROOT } from './openapi.mjs';
 import { OUTPUT, RESPONSES, generate, render } from './validators.mjs';
 import { elementNames } from './size.mjs';
@@ -26,20 +27,6 @@ const NOW = Date.parse('2026-11-23T03:00:00Z');
 /** How many samples a given mutation is tried on at a given place of a schema. */
 const SAMPLES_PER_MUTATION = 3;
 
-/** Bundles TypeScript from the repository in memory and imports it. */
-async function importBundle(contents, sourcefile) {
-  const result = await build({
-    stdin: { contents, resolveDir: ROOT, sourcefile, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-}
-
 let contract;
 let generatedText;
 let runtime; // { validators, conform }
@@ -49,7 +36,7 @@ const samples = new Map();
 before(async () => {
   const started = Date.now();
   ({ contract, text: generatedText } = await generate());
-  runtime = await importBundle(
+  runtime = await importTypeScript(
     "export * as validators from './src/api/validators.generated.ts';\nexport { conform } from './src/api/conform.ts';\n",
     'validators-entry.ts',
   );
@@ -65,7 +52,7 @@ function addSample(id, label, body) {
 }
 
 async function collectSamples() {
-  const mock = await importBundle(
+  const mock = await importTypeScript(
     "export { createMockApi, DEMO_VERIFIER } from './src/mocks/index.ts';\nexport { getResponse } from 'msw';\n",
     'mock-entry.ts',
   );
