@@ -3,9 +3,9 @@
 // docs/security.md lists.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startStaticServer } from './support/static-server.mjs';
-import { ALLOWED_HEADERS, startApiServer } from './support/api-server.mjs';
+import { openPage } from './support/browser.mjs';
+import { startSiteWithApi } from './support/site.mjs';
+import { ALLOWED_HEADERS } from './support/api-server.mjs';
 import { bundleRoutes, page, whenDefined } from './support/pages.mjs';
 import { typeInto, until, waitForText } from './support/dom.mjs';
 
@@ -22,10 +22,10 @@ describe('an API on another origin, with a bearer token', () => {
   let browser;
   let site;
   let api;
+  let close;
 
   before(async () => {
-    site = await startStaticServer({ ...bundleRoutes('/motcua.js'), '/portal-config.js': { body: CONFIG_JS } });
-    api = await startApiServer({ allowOrigin: site.origin });
+    ({ site, api, browser, close } = await startSiteWithApi({ ...bundleRoutes('/motcua.js'), '/portal-config.js': { body: CONFIG_JS } }));
     site.routes['/'] = {
       body: page({
         head: '<script type="module" src="/motcua.js"></script><script type="module" src="/portal-config.js"></script>',
@@ -36,14 +36,9 @@ describe('an API on another origin, with a bearer token', () => {
           </gov-config></main>`,
       }),
     };
-    browser = await launchBrowser();
   });
 
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
+  after(() => close?.());
 
   it('sends a preflight, then the request with Authorization, and shows the answer', async () => {
     const { page: tab, problems } = await openPage(browser);

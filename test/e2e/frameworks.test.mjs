@@ -18,9 +18,8 @@
 // "track" (→ `gov-track-dossier`) → `<gov-status-tracker code>`.
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startStaticServer } from './support/static-server.mjs';
-import { startApiServer } from './support/api-server.mjs';
+import { openPage } from './support/browser.mjs';
+import { startSiteWithApi } from './support/site.mjs';
 import { bundleRoutes, ELEMENT_TAGS, page, whenDefined } from './support/pages.mjs';
 import { until, waitFor, waitForText } from './support/dom.mjs';
 import { byRole, clickButton, clickRole, typeIntoLabelled, valueOf } from './support/citizen.mjs';
@@ -157,10 +156,10 @@ describe('the React 19 and Vue 3 snippets, done by hand against the CDN bundle',
   let browser;
   let site;
   let api;
+  let close;
 
   before(async () => {
-    site = await startStaticServer({ ...bundleRoutes('/motcua.js'), '/react-dom-shim.js': { body: REACT_SHIM } });
-    api = await startApiServer({ allowOrigin: () => site.origin });
+    ({ site, api, browser, close } = await startSiteWithApi({ ...bundleRoutes('/motcua.js'), '/react-dom-shim.js': { body: REACT_SHIM } }));
     site.routes['/app.js'] = { body: REACT_APP(api.base) };
     site.routes['/vue-app.js'] = { body: VUE_APP(api.base) };
     site.routes['/react'] = {
@@ -177,7 +176,6 @@ describe('the React 19 and Vue 3 snippets, done by hand against the CDN bundle',
         body: '<main><h1>Dịch vụ công trực tuyến</h1><div id="app"></div></main>',
       }),
     };
-    browser = await launchBrowser();
   });
 
   beforeEach(() => {
@@ -192,11 +190,7 @@ describe('the React 19 and Vue 3 snippets, done by hand against the CDN bundle',
     });
   });
 
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
+  after(() => close?.());
 
   /**
    * The snippets' journey on one page; `apply` is the name of the button chosen in the

@@ -3,9 +3,8 @@
 // leave nothing of its own behind: no style change on the host's elements, no globals.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startStaticServer } from './support/static-server.mjs';
-import { startApiServer } from './support/api-server.mjs';
+import { openPage } from './support/browser.mjs';
+import { startSiteWithApi } from './support/site.mjs';
 import { bundleRoutes, ELEMENT_TAGS, LIBRARY_GLOBALS, page, whenDefined } from './support/pages.mjs';
 import { typeInto, waitFor, waitForText } from './support/dom.mjs';
 
@@ -77,16 +76,16 @@ describe('a hostile legacy host page', () => {
   let browser;
   let site;
   let api;
+  let close;
 
   before(async () => {
     const routes = bundleRoutes('/motcua.js');
-    site = await startStaticServer({
+    ({ site, api, browser, close } = await startSiteWithApi({
       ...routes,
       '/': { body: '' },
       '/legacy.css': { body: HOSTILE_CSS, type: 'css' },
       '/legacy.js': { body: LEGACY_JS, type: 'js' },
-    });
-    api = await startApiServer({ allowOrigin: site.origin });
+    }));
     site.routes['/'].body = page({
       head: '<link rel="stylesheet" href="/legacy.css"><script src="/legacy.js"></script>',
       body: BODY.replace('API_BASE', api.base),
@@ -95,14 +94,9 @@ describe('a hostile legacy host page', () => {
     site.routes['/css-only'] = {
       body: page({ head: '<link rel="stylesheet" href="/legacy.css">', body: BODY.replace('API_BASE', api.base) }),
     };
-    browser = await launchBrowser();
   });
 
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
+  after(() => close?.());
 
   it('renders and works, changes no host style, adds no global and never submits the host form', async () => {
     const { page: tab, problems } = await openPage(browser);

@@ -4,9 +4,8 @@
 // puppeteer does, and as voice-control software may) must still land on that result.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startStaticServer } from './support/static-server.mjs';
-import { startApiServer } from './support/api-server.mjs';
+import { openPage } from './support/browser.mjs';
+import { startSiteWithApi } from './support/site.mjs';
 import { bundleRoutes, ELEMENT_TAGS, page, whenDefined } from './support/pages.mjs';
 import { typeInto, until, waitFor, waitForText } from './support/dom.mjs';
 
@@ -14,10 +13,10 @@ describe('a pointer on a long list of results', () => {
   let browser;
   let site;
   let api;
+  let close;
 
   before(async () => {
-    site = await startStaticServer(bundleRoutes('/motcua.js'));
-    api = await startApiServer({ allowOrigin: site.origin });
+    ({ site, api, browser, close } = await startSiteWithApi(bundleRoutes('/motcua.js')));
     site.routes['/'] = {
       body: page({
         head: '<script type="module" src="/motcua.js"></script>',
@@ -26,14 +25,9 @@ describe('a pointer on a long list of results', () => {
         </gov-config></main>`,
       }),
     };
-    browser = await launchBrowser();
   });
 
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
+  after(() => close?.());
 
   it('opens the result it clicks, even one not yet laid out', async () => {
     const { page: tab, problems } = await openPage(browser);

@@ -3,9 +3,8 @@
 // scripts or `style="…"` attributes, no eval, no stylesheet from elsewhere.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startStaticServer } from './support/static-server.mjs';
-import { startApiServer } from './support/api-server.mjs';
+import { openPage } from './support/browser.mjs';
+import { startSiteWithApi } from './support/site.mjs';
 import { bundleRoutes, ELEMENT_TAGS, page, whenDefined } from './support/pages.mjs';
 import { typeInto, until, waitForText } from './support/dom.mjs';
 import { assertAccessible } from './support/axe.mjs';
@@ -28,10 +27,10 @@ describe('a page with a strict Content-Security-Policy', () => {
   let browser;
   let site;
   let api;
+  let close;
 
   before(async () => {
-    site = await startStaticServer({ ...bundleRoutes('/motcua.js'), '/csp-recorder.js': { body: RECORDER_JS } });
-    api = await startApiServer({ allowOrigin: site.origin });
+    ({ site, api, browser, close } = await startSiteWithApi({ ...bundleRoutes('/motcua.js'), '/csp-recorder.js': { body: RECORDER_JS } }));
     const csp = `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${api.origin}`;
     site.routes['/'] = {
       headers: { 'Content-Security-Policy': csp },
@@ -46,14 +45,9 @@ describe('a page with a strict Content-Security-Policy', () => {
           </gov-config></main>`,
       }),
     };
-    browser = await launchBrowser();
   });
 
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
+  after(() => close?.());
 
   it('works with no CSP violation', async () => {
     const { page: tab, problems } = await openPage(browser);

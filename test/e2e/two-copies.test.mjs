@@ -3,9 +3,8 @@
 // elements, including ones created after it loaded, keep working with the page's config.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startStaticServer } from './support/static-server.mjs';
-import { startApiServer } from './support/api-server.mjs';
+import { openPage } from './support/browser.mjs';
+import { startSiteWithApi } from './support/site.mjs';
 import { bundleRoutes, ELEMENT_TAGS, page, whenDefined } from './support/pages.mjs';
 import { typeInto, waitForText } from './support/dom.mjs';
 
@@ -13,10 +12,10 @@ describe('two copies of the SDK on one page', () => {
   let browser;
   let site;
   let api;
+  let close;
 
   before(async () => {
-    site = await startStaticServer(bundleRoutes('/v1/motcua.js', '/v2/motcua.js'));
-    api = await startApiServer({ allowOrigin: site.origin });
+    ({ site, api, browser, close } = await startSiteWithApi(bundleRoutes('/v1/motcua.js', '/v2/motcua.js')));
     site.routes['/'] = {
       body: page({
         head: '<script type="module" src="/v1/motcua.js"></script>',
@@ -26,14 +25,9 @@ describe('two copies of the SDK on one page', () => {
         </gov-config></main>`,
       }),
     };
-    browser = await launchBrowser();
   });
 
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await api?.close();
-  });
+  after(() => close?.());
 
   it('loads both without an exception, and the elements work', async () => {
     const { page: tab, problems } = await openPage(browser);
