@@ -132,11 +132,10 @@ describe('the CDN bundle', () => {
     const shared = ['en', 'procedure-en', 'status-en'].map((name) => `src/i18n/messages/${name}.ts`);
     assert.deepEqual(english, [...shared, ...catalogues].sort());
     assert.ok(catalogues.length >= 4, `${catalogues.length} element catalogues`);
-    // A sentence of each language, as the minifier writes it (non-ASCII escaped).
-    const escaped = (text) => JSON.stringify(text).slice(1, -1).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // A sentence of each language, as written or as the minifier escapes it.
     assert.ok(englishPack.code.includes('Try again'));
     assert.ok(!chunk.code.includes('Try again'), 'English left in motcua.js');
-    assert.ok(chunk.code.includes('Th\\u1EED l\\u1EA1i') || chunk.code.includes('Thử lại') || chunk.code.includes(escaped('Thử lại')), 'Vietnamese missing from motcua.js');
+    assert.match(chunk.code, /Th(ử|\\u1eed) l(ạ|\\u1ea1)i/i, 'Vietnamese missing from motcua.js');
   });
 
   it('registers every element of the package, minified, production Lit, no mocks', () => {

@@ -8,6 +8,8 @@
 // before a `:` (`.card :focus` is not `.card:focus`) or before a `(` (`and (max-width…)`),
 // and leaves `${…}` interpolations exactly as written.
 
+import { readFile } from 'node:fs/promises';
+
 const DROP_AROUND = new Set(['{', '}', ';', ',']);
 const DROP_AFTER = new Set([...DROP_AROUND, ':', '(']);
 const DROP_BEFORE = new Set([...DROP_AROUND, ')']);
@@ -131,7 +133,6 @@ export function cssLiteralsEsbuild() {
     name: 'css-literals',
     setup(build) {
       build.onLoad({ filter: SOURCES }, async (args) => {
-        const { readFile } = await import('node:fs/promises');
         const code = await readFile(args.path, 'utf8');
         return { contents: code.includes('css`') ? minifyCssTemplates(code) : code, loader: 'ts' };
       });

@@ -70,13 +70,9 @@ export async function elementNames() {
 /**
  * One element entry with every dependency bundled and minified, as bytes: what a page in
  * Vietnamese loads. Language packs (`import()`ed on first use) are split off, as a
- * portal's bundler splits them, and not counted; `languagePackSize` reports them.
+ * portal's bundler splits them, and not counted (`cdnLanguagePack` reports the CDN's).
  */
 export async function bundleElement(name) {
-  return (await bundleElementFiles(name)).entry;
-}
-
-async function bundleElementFiles(name) {
   const result = await build({
     entryPoints: { index: join(root, 'src/elements', name, 'index.ts') },
     bundle: true,
@@ -93,11 +89,7 @@ async function bundleElementFiles(name) {
     write: false,
     logLevel: 'silent',
   });
-  const isEntry = (file) => file.path.endsWith('/index.js');
-  return {
-    entry: Buffer.from(result.outputFiles.find(isEntry).contents),
-    packs: result.outputFiles.filter((file) => !isEntry(file)).map((file) => Buffer.from(file.contents)),
-  };
+  return Buffer.from(result.outputFiles.find((file) => file.path.endsWith('/index.js')).contents);
 }
 
 /**
@@ -115,7 +107,17 @@ export async function cdnLanguagePack({ fromDist = false } = {}) {
   return packs[0];
 }
 
-async function cdnFiles({ fromDist }) {
+/**
+ * The CDN build's files, built once per process (the table and the English pack line both
+ * need them; the sources do not change while a command runs).
+ */
+const cdnBuilds = new Map();
+function cdnFiles({ fromDist }) {
+  if (!cdnBuilds.has(fromDist)) cdnBuilds.set(fromDist, buildCdnFiles({ fromDist }));
+  return cdnBuilds.get(fromDist);
+}
+
+async function buildCdnFiles({ fromDist }) {
   const dir = join(root, 'dist/cdn');
   if (fromDist) {
     const file = join(dir, 'motcua.js');
