@@ -131,6 +131,9 @@ export const cdnBuild = {
   onwarn,
 };
 
+/** The file name of that pack in dist/cdn/, for the tools and tests that look for it. */
+export const ENGLISH_PACK_FILE = /^motcua-en-[\w-]+\.js$/;
+
 /** The English catalogues: the shared ones (`src/i18n/messages/*en.ts`) and each element's `messages.en.ts`. */
 export const LANGUAGE_PACK = /\/src\/(i18n\/messages\/([a-z]+-)?en|elements\/[^/]+\/messages\.en)\.ts$/;
 

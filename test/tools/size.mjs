@@ -122,7 +122,8 @@ async function buildCdnFiles({ fromDist }) {
   if (fromDist) {
     const file = join(dir, 'motcua.js');
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
-    const packs = readdirSync(dir).filter((name) => /^motcua-en-.*\.js$/.test(name));
+    const { ENGLISH_PACK_FILE } = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
+    const packs = readdirSync(dir).filter((name) => ENGLISH_PACK_FILE.test(name));
     return { entry: readFileSync(file), packs: packs.map((name) => readFileSync(join(dir, name))) };
   }
   const { cdnBuild } = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);

@@ -2,6 +2,7 @@
 // landmarks a real portal has (so axe judges our elements, not a bare test page).
 import { readdirSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
+import { ENGLISH_PACK_FILE } from '../../../rollup.config.mjs';
 import { requireCdnBundle } from './env.mjs';
 
 /** The tags the CDN bundle registers. */
@@ -20,7 +21,7 @@ export const ELEMENT_TAGS = [
 export function bundleRoutes(...paths) {
   const file = requireCdnBundle();
   const dir = dirname(file);
-  const companions = readdirSync(dir).filter((name) => /^motcua-en-.*\.js$/.test(name));
+  const companions = readdirSync(dir).filter((name) => ENGLISH_PACK_FILE.test(name));
   if (companions.length !== 1) throw new Error(`expected one English pack beside ${file}, found ${companions.length}`);
   return Object.fromEntries(
     (paths.length ? paths : ['/motcua.js']).flatMap((path) => [
