@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import type { Field, FieldKind, FormDefinition } from '../src/api/schemas.js';
 import '../src/elements/dossier-form/index.js';
+import { until } from './support/play.js';
 import type { ApplicantPrefill, GovDossierForm } from '../src/elements/dossier-form/index.js';
 import { draftKey } from '../src/elements/dossier-form/drafts.js';
 import {
@@ -73,18 +74,6 @@ function formIn(canvasElement: HTMLElement): GovDossierForm {
   const form = canvasElement.querySelector('gov-dossier-form');
   if (!form) throw new Error('no <gov-dossier-form> in the story');
   return form;
-}
-
-/**
- * Waits for a state a story's play function leads to. A state never reached fails the play
- * function by name, so a story never shows, and gets checked as, some other state.
- */
-async function until(check: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`The story never reached: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 async function ready(form: GovDossierForm): Promise<void> {

@@ -3,9 +3,10 @@ import { html, nothing } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { action } from 'storybook/actions';
 import '../src/elements/procedure-search/index.js';
-import type { GovProcedureSearch, SearchState } from '../src/elements/procedure-search/procedure-search.js';
+import type { GovProcedureSearch } from '../src/elements/procedure-search/procedure-search.js';
 import { BIRTH_REGISTRATION, CONSTRUCTION_PERMIT, createMockApi } from '../src/mocks/index.js';
 import { exampleThemes } from '../src/theme/examples.js';
+import { untilState } from './support/play.js';
 
 /**
  * The citizen's first step: find the procedure, understand it, start applying. Every story
@@ -33,21 +34,10 @@ function searchIn(canvasElement: HTMLElement): GovProcedureSearch {
   return search;
 }
 
-/** Waits for one of `states`; never reaching one fails the play function by name. */
-async function until(search: GovProcedureSearch, states: SearchState[]): Promise<void> {
-  const deadline = Date.now() + 15000;
-  await search.updateComplete;
-  while (!states.includes(search.state)) {
-    if (Date.now() > deadline) throw new Error(`The story never reached ${states.join(' or ')} (state: ${search.state})`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  await search.updateComplete;
-}
-
 /** Waits for the results, then opens the first one as a citizen would. */
 async function openFirstResult(canvasElement: HTMLElement): Promise<void> {
   const search = searchIn(canvasElement);
-  await until(search, ['results']);
+  await untilState(search, ['results']);
   search.shadowRoot!.querySelector<HTMLElement>('.results [data-code]')!.click();
   const deadline = Date.now() + 8000;
   while (search.shadowRoot!.querySelector('.detail [aria-busy="true"]') && Date.now() < deadline) {
@@ -154,7 +144,7 @@ export const Offline: Story = {
     // The client tells "offline" from "network" by navigator.onLine; pretend while this search fails.
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     try {
-      await until(searchIn(canvasElement), ['offline', 'error']);
+      await untilState(searchIn(canvasElement), ['offline', 'error']);
     } finally {
       delete (navigator as unknown as Record<string, unknown>)['onLine'];
     }
@@ -179,7 +169,7 @@ export const DetailLoading: Story = {
   parameters: { msw: { handlers: [http.get(`${PROCEDURES}/:code`, () => delay('infinite'))] } },
   play: async ({ canvasElement }) => {
     const search = searchIn(canvasElement);
-    await until(search, ['results']);
+    await untilState(search, ['results']);
     search.shadowRoot!.querySelector<HTMLElement>('.results [data-code]')!.click();
     await search.updateComplete;
   },

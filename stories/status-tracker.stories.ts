@@ -5,6 +5,7 @@ import type { DossierStatus, StatusCode } from '../src/api/schemas.js';
 import '../src/elements/status-tracker/index.js';
 import type { GovStatusTracker, TrackerState } from '../src/elements/status-tracker/index.js';
 import { createMockApi, DEMO_DOSSIERS } from '../src/mocks/index.js';
+import { untilState } from './support/play.js';
 
 /**
  * Every story looks a dossier up the way an applicant does: its play function
@@ -25,16 +26,6 @@ function trackerIn(canvasElement: HTMLElement): GovStatusTracker {
   return tracker;
 }
 
-/** Waits for one of `states`; never reaching one fails the play function by name. */
-async function until(tracker: GovStatusTracker, states: TrackerState[]): Promise<void> {
-  const deadline = Date.now() + 15000;
-  while (!states.includes(tracker.state)) {
-    if (Date.now() > deadline) throw new Error(`The story never reached ${states.join(' or ')} (state: ${tracker.state})`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  await tracker.updateComplete;
-}
-
 /** Fills the form and submits it, as the applicant would. */
 async function lookUp(canvasElement: HTMLElement, code: string, verifier: string, settle: TrackerState[] = []): Promise<void> {
   const tracker = trackerIn(canvasElement);
@@ -43,7 +34,7 @@ async function lookUp(canvasElement: HTMLElement, code: string, verifier: string
   root.querySelector<HTMLInputElement>('#code')!.value = code;
   root.querySelector<HTMLInputElement>('#verifier')!.value = verifier;
   root.querySelector('form')!.requestSubmit();
-  await until(tracker, settle.length ? settle : ['found', 'not-found', 'error', 'offline', 'rate-limited', 'validating']);
+  await untilState(tracker, settle.length ? settle : ['found', 'not-found', 'error', 'offline', 'rate-limited', 'validating']);
 }
 
 function demo(status: StatusCode, overdue = false) {
