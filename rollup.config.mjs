@@ -16,7 +16,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { cssLiterals } from './test/tools/css-literals.mjs';
+import { templateLiterals } from './test/tools/template-literals.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const fromRoot = (path) => relative(process.cwd(), join(root, path)) || '.';
@@ -81,7 +81,7 @@ export const npmBuild = {
     ...(existsSync(mocksIndex) ? { mocks: fromRoot('src/mocks/index.ts') } : {}),
   },
   external: (id) => EXTERNAL.test(id),
-  plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'] }), cssLiterals(), typescript()],
+  plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'] }), templateLiterals(), typescript()],
   output: {
     dir: 'dist',
     format: 'es',
@@ -117,7 +117,7 @@ function zodOwnKeysOnly() {
 /** @type {import('rollup').RollupOptions} */
 export const cdnBuild = {
   input: cdnEntry,
-  plugins: [browserResolve(), cssLiterals(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
+  plugins: [browserResolve(), templateLiterals(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
   output: {
     dir: 'dist/cdn',
     format: 'es',

@@ -8,8 +8,6 @@
 // before a `:` (`.card :focus` is not `.card:focus`) or before a `(` (`and (max-width…)`),
 // and leaves `${…}` interpolations exactly as written.
 
-import { readFile } from 'node:fs/promises';
-
 const DROP_AROUND = new Set(['{', '}', ';', ',']);
 const DROP_AFTER = new Set([...DROP_AROUND, ':', '(']);
 const DROP_BEFORE = new Set([...DROP_AROUND, ')']);
@@ -111,31 +109,7 @@ export function minifyCssTemplates(source) {
 /**
  * Our stylesheet modules (`*.styles.ts`, src/theme/styles.ts): nothing in them but the
  * templates, so the lines the rewrite removes shift no code a debugger steps through, and
- * the transform can keep the incoming source map (`map: null`). A tiny css`` elsewhere
- * (gov-config) is not worth a source map of its own.
+ * the transform can keep the incoming source map. A tiny css`` elsewhere (gov-config) is
+ * not worth a source map of its own.
  */
-const SOURCES = /\/src\/.*styles\.ts$/;
-
-/** Rollup plugin: runs before the TypeScript transform. */
-export function cssLiterals() {
-  return {
-    name: 'css-literals',
-    transform(code, id) {
-      if (!SOURCES.test(id) || !code.includes('css`')) return null;
-      return { code: minifyCssTemplates(code), map: null };
-    },
-  };
-}
-
-/** The same for esbuild (test/tools/size.mjs measures element entries with esbuild). */
-export function cssLiteralsEsbuild() {
-  return {
-    name: 'css-literals',
-    setup(build) {
-      build.onLoad({ filter: SOURCES }, async (args) => {
-        const code = await readFile(args.path, 'utf8');
-        return { contents: code.includes('css`') ? minifyCssTemplates(code) : code, loader: 'ts' };
-      });
-    },
-  };
-}
+export const CSS_SOURCES = /\/src\/.*styles\.ts$/;

@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
-import { cssLiteralsEsbuild } from './css-literals.mjs';
+import { templateLiteralsEsbuild } from './template-literals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const KB = 1024;
@@ -84,8 +84,8 @@ export async function bundleElement(name) {
     target: 'es2022',
     tsconfig: join(root, 'tsconfig.json'),
     legalComments: 'none',
-    // As the npm build ships them: the CSS in css`` templates minified.
-    plugins: [cssLiteralsEsbuild()],
+    // As the npm build ships them: css`` minified, html`` without indentation.
+    plugins: [templateLiteralsEsbuild()],
     write: false,
     logLevel: 'silent',
   });
