@@ -1,8 +1,7 @@
-import { LitElement, html, css } from 'lit';
-import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { LitElement, html, css, type PropertyDeclarations } from 'lit';
+import { ContextProvider } from '@lit/context';
 import type { TokenGetter } from '../../api/transport.js';
-import { configContext, type GovConfig } from '../../context/config.js';
+import { configContext } from '../../context/config.js';
 import type { MessageOverrides } from '../../i18n/translator.js';
 
 /**
@@ -23,29 +22,35 @@ export class GovConfigElement extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    getToken: { attribute: false },
+    messages: { attribute: false },
+  };
+
   /** Base URL of the API for all elements inside. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** Locale for all elements inside: `vi` (default), `en`, or one added through `messages`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Bearer-token getter (JS property only): called before each request. */
-  @property({ attribute: false }) getToken?: TokenGetter;
+  getToken?: TokenGetter;
 
   /** Extra or replacement messages (JS property only): `{ en: { 'search.label': '…' } }`. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
 
-  @provide({ context: configContext })
-  protected config: GovConfig = {};
+  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
 
   protected override willUpdate(): void {
     // A new object each time so that subscribed consumers re-render.
-    this.config = {
+    this.provider.setValue({
       apiBase: this.apiBase,
       locale: this.locale,
       getToken: this.getToken,
       messages: this.messages,
-    };
+    });
   }
 
   protected override render() {

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { getStats, listAgencies, type StatsQuery } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { Stats } from '../../api/schemas.js';
@@ -42,18 +41,28 @@ const FIGURES: readonly Figure[] = ['received', 'resolved', 'inProgress', 'await
 export class GovServiceStats extends GovElement {
   static override styles = [...baseStyles, styles];
   protected static override catalog = catalog;
+  static override properties: PropertyDeclarations = {
+    agency: {},
+    period: {},
+    // Internal state (private fields below): reactive, no attribute.
+    view: { attribute: false },
+    stats: { attribute: false },
+    agencyName: { attribute: false },
+    failure: { attribute: false },
+    announcement: { attribute: false },
+  };
 
   /** Agency code, as in `GET /agencies`. */
-  @property() agency?: string;
+  agency?: string;
 
   /** Reporting period: year, quarter, month or `from/to` days. */
-  @property() period?: string;
+  period?: string;
 
-  @state() private view: StatsState = 'loading';
-  @state() private stats: Stats | undefined;
-  @state() private agencyName: string | undefined;
-  @state() private failure: unknown;
-  @state() private announcement = '';
+  private view: StatsState = 'loading';
+  private stats: Stats | undefined;
+  private agencyName: string | undefined;
+  private failure: unknown;
+  private announcement = '';
 
   private inFlight: AbortController | undefined;
   private loadedKey = '';

@@ -3,9 +3,8 @@
  * element's own attributes win over the surrounding `<gov-config>`, which wins
  * over the defaults) and gives the element its API client and translator.
  */
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { ApiTransport, type TokenGetter } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
 import { configContext, DEFAULT_API_BASE, type GovConfig } from '../../context/config.js';
@@ -24,6 +23,17 @@ import { baseStyles } from '../../theme/styles.js';
 export class GovElement extends LitElement {
   static override styles = baseStyles;
 
+  // Reactive properties are declared here rather than with decorators: the decorator
+  // functions would ship in every bundle (docs/decisions.md, "Size budgets").
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    messages: { attribute: false },
+    getToken: { attribute: false },
+    // Internal state (fields below): reactive, no attribute.
+    config: { attribute: false },
+  };
+
   /** The element's own message catalogue, merged over the shared ones. */
   protected static catalog: Catalog | undefined;
 
@@ -35,19 +45,18 @@ export class GovElement extends LitElement {
   protected static sharedCatalogs: readonly Catalog[] = [commonCatalog];
 
   /** Base URL of the API; overrides `<gov-config api-base>`. */
-  @property({ attribute: 'api-base', reflect: false }) apiBase?: string;
+  apiBase?: string;
 
   /** Locale (`vi`, `en` or one the host added); overrides `<gov-config locale>`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Host wording for this element only: locale → key → text. */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
 
   /** Bearer-token getter for this element only; overrides the config's. */
-  @property({ attribute: false }) getToken?: TokenGetter;
+  getToken?: TokenGetter;
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
+  /** What the surrounding `<gov-config>` provides; empty when there is none. */
   protected config: GovConfig = {};
 
   /**
@@ -60,6 +69,11 @@ export class GovElement extends LitElement {
 
   private clientKey: unknown[] = [];
   private translatorKey: unknown[] = [];
+
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: configContext, subscribe: true, callback: (config) => (this.config = config) });
+  }
 
   get effectiveLocale(): string {
     return this.locale || this.config.locale || DEFAULT_LOCALE;

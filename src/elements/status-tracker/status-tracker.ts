@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { uploadAttachment } from '../../api/endpoints.js';
 import { isApiError, type ApiError } from '../../api/errors.js';
 import type { DossierStatus, HistoryEntry, StatusCode } from '../../api/schemas.js';
@@ -86,24 +85,37 @@ export class GovStatusTracker extends GovElement {
   static override styles = [...baseStyles, styles];
   protected static override catalog = catalog;
   protected static override sharedCatalogs = [commonCatalog, statusCatalog];
+  static override properties: PropertyDeclarations = {
+    code: {},
+    refresh: { type: Number },
+    order: {},
+    // Internal state (private fields below): reactive, no attribute.
+    view: { attribute: false },
+    current: { attribute: false },
+    fieldErrors: { attribute: false },
+    codeDraft: { attribute: false },
+    announcement: { attribute: false },
+    failure: { attribute: false },
+    fetchedAt: { attribute: false },
+  };
 
   /** Prefills the dossier code; normalised (spaces removed, upper case). */
-  @property() code?: string;
+  code?: string;
 
   /** Seconds between background refreshes of a shown dossier; unset or 0: no refresh. */
-  @property({ type: Number }) refresh?: number;
+  refresh?: number;
 
   /** Order of the timeline. */
-  @property() order: TimelineOrder = 'oldest-first';
+  order: TimelineOrder = 'oldest-first';
 
-  @state() private view: TrackerState = 'idle';
-  @state() private current: DossierStatus | undefined;
-  @state() private fieldErrors: { code?: CodeProblem; verifier?: VerifierProblem } = {};
-  @state() private codeDraft = '';
-  @state() private announcement = '';
-  @state() private failure: unknown;
+  private view: TrackerState = 'idle';
+  private current: DossierStatus | undefined;
+  private fieldErrors: { code?: CodeProblem; verifier?: VerifierProblem } = {};
+  private codeDraft = '';
+  private announcement = '';
+  private failure: unknown;
   /** When the shown data was fetched; printed on the status sheet. */
-  @state() private fetchedAt: Date | undefined;
+  private fetchedAt: Date | undefined;
 
   /**
    * The access of a lookup that failed for a reason a retry can cure (error,
