@@ -81,10 +81,10 @@ const UPLOAD_TIMEOUT_MS = 120_000;
 export class ApiTransport {
   readonly baseUrl: string;
   readonly locale: string;
-  private readonly options: ApiTransportOptions;
+  readonly #options: ApiTransportOptions;
 
   constructor(options: ApiTransportOptions) {
-    this.options = options;
+    this.#options = options;
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.locale = options.locale ?? 'vi';
   }
@@ -92,11 +92,11 @@ export class ApiTransport {
   /** Sends a JSON request, retrying where that is safe, and returns the validated body. */
   async request<T>(call: ApiRequest<T>): Promise<T> {
     const retryable = call.method === 'GET' || call.idempotencyKey !== undefined;
-    const attempts = 1 + (retryable ? (this.options.retries ?? 2) : 0);
-    const baseDelay = this.options.retryDelayMs ?? 300;
+    const attempts = 1 + (retryable ? (this.#options.retries ?? 2) : 0);
+    const baseDelay = this.#options.retryDelayMs ?? 300;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.attempt(call);
+        return await this.#attempt(call);
       } catch (error) {
         const transient = error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout');
         if (!transient || attempt >= attempts) throw error;
@@ -111,8 +111,8 @@ export class ApiTransport {
    */
   async upload<T>(call: ApiUpload<T>): Promise<T> {
     const { endpoint, signal, onProgress } = call;
-    const headers = await this.headers(false);
-    const timeoutMs = this.options.timeoutMs ?? UPLOAD_TIMEOUT_MS;
+    const headers = await this.#headers(false);
+    const timeoutMs = this.#options.timeoutMs ?? UPLOAD_TIMEOUT_MS;
 
     const raw = await new Promise<RawResponse>((resolve, reject) => {
       const xhr = new XMLHttpRequest();
@@ -127,7 +127,7 @@ export class ApiTransport {
         return;
       }
       signal?.addEventListener('abort', onAbort);
-      xhr.open('POST', this.url(call.path));
+      xhr.open('POST', this.#url(call.path));
       for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
       xhr.timeout = timeoutMs;
       xhr.upload.onprogress = (event) => {
@@ -147,14 +147,14 @@ export class ApiTransport {
       xhr.onabort = () => fail('aborted');
       xhr.send(call.body);
     });
-    return this.interpret(raw, endpoint, call.validator);
+    return this.#interpret(raw, endpoint, call.validator);
   }
 
-  private async attempt<T>(call: ApiRequest<T>): Promise<T> {
+  async #attempt<T>(call: ApiRequest<T>): Promise<T> {
     const { endpoint, signal } = call;
     if (signal?.aborted) throw new ApiError({ kind: 'aborted', endpoint });
 
-    const headers = await this.headers(call.json !== undefined);
+    const headers = await this.#headers(call.json !== undefined);
     if (call.idempotencyKey !== undefined) headers['Idempotency-Key'] = call.idempotencyKey;
     // The token getter may have taken a while; the caller may have moved on.
     if (signal?.aborted) throw new ApiError({ kind: 'aborted', endpoint });
@@ -164,17 +164,17 @@ export class ApiTransport {
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    }, this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const forwardAbort = () => controller.abort();
     signal?.addEventListener('abort', forwardAbort);
 
-    const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+    const doFetch = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
     try {
       const init: RequestInit = { method: call.method, headers, signal: controller.signal };
       if (call.json !== undefined) init.body = JSON.stringify(call.json);
-      const response = await doFetch(this.url(call.path, call.query), init);
+      const response = await doFetch(this.#url(call.path, call.query), init);
       const text = await response.text();
-      return this.interpret(
+      return this.#interpret(
         {
           status: response.status,
           text,
@@ -195,7 +195,7 @@ export class ApiTransport {
     }
   }
 
-  private interpret<T>(raw: RawResponse, endpoint: string, validator: Validator<T>): T {
+  #interpret<T>(raw: RawResponse, endpoint: string, validator: Validator<T>): T {
     let body: unknown;
     let parsed = false;
     if (raw.text.length > 0) {
@@ -228,18 +228,18 @@ export class ApiTransport {
     return verdict.value;
   }
 
-  private async headers(hasJsonBody: boolean): Promise<Record<string, string>> {
+  async #headers(hasJsonBody: boolean): Promise<Record<string, string>> {
     const headers: Record<string, string> = {
       Accept: 'application/json, application/problem+json',
       'Accept-Language': this.locale,
     };
     if (hasJsonBody) headers['Content-Type'] = 'application/json';
-    const token = await this.options.getToken?.();
+    const token = await this.#options.getToken?.();
     if (token) headers['Authorization'] = `Bearer ${token}`;
     return headers;
   }
 
-  private url(path: string, query?: Record<string, string | number | undefined>): string {
+  #url(path: string, query?: Record<string, string | number | undefined>): string {
     const params = new URLSearchParams();
     for (const [name, value] of Object.entries(query ?? {})) {
       if (value !== undefined && value !== '') params.set(name, String(value));

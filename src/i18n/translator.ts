@@ -101,29 +101,29 @@ function messagesAtHand(source: Messages | MessagesLoader | undefined): Messages
 
 export class Translator {
   readonly locale: string;
-  private readonly chain: Messages[];
-  private readonly plurals: Intl.PluralRules;
+  readonly #chain: Messages[];
+  readonly #plurals: Intl.PluralRules;
   /** Made on first use and kept: `Intl.NumberFormat` is costly to construct. */
-  private countFormat: Intl.NumberFormat | undefined;
+  #countFormat: Intl.NumberFormat | undefined;
 
   constructor(locale: string, catalogs: readonly Catalog[], overrides: MessageOverrides = {}) {
     this.locale = locale || DEFAULT_LOCALE;
-    this.chain = [];
+    this.#chain = [];
     for (const candidate of localeChain(this.locale)) {
       const override = overrides[candidate];
-      if (override) this.chain.push(override);
+      if (override) this.#chain.push(override);
       for (const catalog of catalogs) {
         // A pack not loaded yet is skipped: the lookup falls through to Vietnamese.
         const messages = messagesAtHand(catalog[candidate]);
-        if (messages) this.chain.push(messages);
+        if (messages) this.#chain.push(messages);
       }
     }
-    this.plurals = new Intl.PluralRules(supportedOr(this.locale));
+    this.#plurals = new Intl.PluralRules(supportedOr(this.locale));
   }
 
   /** The message for `key` with `{placeholders}` filled from `params`. */
   t(key: string, params?: MessageParams): string {
-    for (const messages of this.chain) {
+    for (const messages of this.#chain) {
       const message = messages[key];
       if (message !== undefined) return params ? fill(message, params) : message;
     }
@@ -132,15 +132,15 @@ export class Translator {
 
   /** Plural message: looks up `key.one` / `key.other` … by the locale's plural rules. */
   plural(key: string, count: number, params: MessageParams = {}): string {
-    const category = this.plurals.select(count);
-    this.countFormat ??= new Intl.NumberFormat(supportedOr(this.locale));
-    const all = { count: this.countFormat.format(count), ...params };
+    const category = this.#plurals.select(count);
+    this.#countFormat ??= new Intl.NumberFormat(supportedOr(this.locale));
+    const all = { count: this.#countFormat.format(count), ...params };
     const exact = `${key}.${category}`;
     return this.has(exact) ? this.t(exact, all) : this.t(`${key}.other`, all);
   }
 
   has(key: string): boolean {
-    return this.chain.some((messages) => messages[key] !== undefined);
+    return this.#chain.some((messages) => messages[key] !== undefined);
   }
 }
 

@@ -41,11 +41,11 @@ export class GovConfigElement extends LitElement {
   /** Extra or replacement messages (JS property only): `{ en: { 'search.label': '…' } }`. */
   messages?: MessageOverrides;
 
-  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
+  readonly #provider = new ContextProvider(this, { context: configContext, initialValue: {} });
 
   protected override willUpdate(): void {
     // A new object each time so that subscribed consumers re-render.
-    this.provider.setValue({
+    this.#provider.setValue({
       apiBase: this.apiBase,
       locale: this.locale,
       getToken: this.getToken,

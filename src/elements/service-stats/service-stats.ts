@@ -64,8 +64,8 @@ export class GovServiceStats extends GovElement {
   private failure: unknown;
   private announcement = '';
 
-  private inFlight: AbortController | undefined;
-  private loadedKey = '';
+  #inFlight: AbortController | undefined;
+  #loadedKey = '';
 
   /** What the element is showing. */
   get state(): StatsState {
@@ -80,72 +80,72 @@ export class GovServiceStats extends GovElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.inFlight?.abort();
-    this.inFlight = undefined;
-    this.loadedKey = '';
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
+    this.#loadedKey = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Reload when what the figures depend on changes, whatever changed it (attribute or <gov-config>).
     const key = JSON.stringify([this.effectiveApiBase, this.effectiveLocale, this.agency ?? '', this.period ?? '']);
-    if (key !== this.loadedKey) {
-      this.loadedKey = key;
+    if (key !== this.#loadedKey) {
+      this.#loadedKey = key;
       void this.load();
     }
   }
 
   /** Fetches the figures again (the retry button does this). */
   async load(): Promise<void> {
-    this.inFlight?.abort();
+    this.#inFlight?.abort();
     const controller = new AbortController();
-    this.inFlight = controller;
+    this.#inFlight = controller;
     const period = parsePeriod(this.period);
     if (period === null) {
-      this.inFlight = undefined;
+      this.#inFlight = undefined;
       this.stats = undefined;
       this.view = 'invalid-period';
-      this.announce(this.t('stats.period-invalid'));
+      this.#announce(this.t('stats.period-invalid'));
       return;
     }
     const agency = this.agency?.trim() || undefined;
     const query: StatsQuery = { ...period, ...(agency ? { agency } : {}) };
     this.view = 'loading';
-    this.announce(this.t('stats.loading'));
+    this.#announce(this.t('stats.loading'));
     try {
       const [stats, agencies] = await Promise.all([
         getStats(this.client, query, { signal: controller.signal }),
         // The name is a nicety: without it the heading says nothing about the agency.
         agency ? listAgencies(this.client, { signal: controller.signal }).catch(() => undefined) : undefined,
       ]);
-      if (this.inFlight !== controller) return;
+      if (this.#inFlight !== controller) return;
       this.stats = stats;
       this.agencyName = agencies?.find((candidate) => candidate.code === agency)?.name;
       this.view = stats.received === 0 ? 'empty' : 'ready';
-      this.announce(
-        this.view === 'empty' ? this.t('stats.empty') : this.t('stats.loaded', { rate: this.percent(stats.onTimeRate) }),
+      this.#announce(
+        this.view === 'empty' ? this.t('stats.empty') : this.t('stats.loaded', { rate: this.#percent(stats.onTimeRate) }),
       );
       this.dispatchEvent(new CustomEvent('gov-stats-loaded', { detail: stats, bubbles: true, composed: true }));
     } catch (error) {
-      if (this.inFlight !== controller || (isApiError(error) && error.kind === 'aborted')) return;
+      if (this.#inFlight !== controller || (isApiError(error) && error.kind === 'aborted')) return;
       this.failure = error;
       this.stats = undefined;
       this.view = isApiError(error) && error.kind === 'offline' ? 'offline' : 'error';
-      this.announce(this.errorMessage(error));
+      this.#announce(this.errorMessage(error));
     } finally {
-      if (this.inFlight === controller) this.inFlight = undefined;
+      if (this.#inFlight === controller) this.#inFlight = undefined;
     }
   }
 
-  private announce(text: string): void {
+  #announce(text: string): void {
     this.announcement = this.announcement === text ? `${text}\u200b` : text;
   }
 
-  private number(value: number): string {
+  #number(value: number): string {
     return formatNumber(value, this.effectiveLocale);
   }
 
-  private percent(fraction: number): string {
+  #percent(fraction: number): string {
     return formatNumber(fraction, this.effectiveLocale, { style: 'percent', maximumFractionDigits: 1 });
   }
 
@@ -155,12 +155,12 @@ export class GovServiceStats extends GovElement {
       <section lang=${this.effectiveLocale} aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <h2 id="title">${title}</h2>
-        ${this.renderPeriod()} ${this.renderBody()}
+        ${this.#renderPeriod()} ${this.#renderBody()}
       </section>
     `;
   }
 
-  private renderPeriod(): TemplateResult | typeof nothing {
+  #renderPeriod(): TemplateResult | typeof nothing {
     if (this.view === 'invalid-period') return nothing;
     const locale = this.effectiveLocale;
     const period = parsePeriod(this.period);
@@ -171,7 +171,7 @@ export class GovServiceStats extends GovElement {
     </p>`;
   }
 
-  private renderBody(): TemplateResult {
+  #renderBody(): TemplateResult {
     switch (this.view) {
       case 'loading':
         return html`
@@ -194,18 +194,18 @@ export class GovServiceStats extends GovElement {
           </div>
         `;
       default:
-        return this.stats ? this.renderStats(this.stats) : html``;
+        return this.stats ? this.#renderStats(this.stats) : html``;
     }
   }
 
-  private renderStats(stats: Stats): TemplateResult {
+  #renderStats(stats: Stats): TemplateResult {
     const largest = Math.max(1, ...FIGURES.map((figure) => stats[figure]));
     return html`
       <dl class="figures" part="figures">
         <div class="figure rate">
           <dt>${this.t('stats.onTimeRate')}</dt>
           <dd>
-            <span class="value">${this.percent(stats.onTimeRate)}</span>
+            <span class="value">${this.#percent(stats.onTimeRate)}</span>
             ${bar(stats.onTimeRate, 'rate-bar')}
             <span class="hint">${this.t('stats.onTimeRate-hint')}</span>
           </dd>
@@ -214,7 +214,7 @@ export class GovServiceStats extends GovElement {
           (figure) => html`
             <div class="figure ${figure}">
               <dt>${this.t(`stats.${figure}`)}</dt>
-              <dd><span class="value">${this.number(stats[figure])}</span></dd>
+              <dd><span class="value">${this.#number(stats[figure])}</span></dd>
             </div>
           `,
         )}
@@ -233,10 +233,10 @@ export class GovServiceStats extends GovElement {
             (figure) => html`
               <tr class=${figure}>
                 <th scope="row">${this.t(`stats.${figure}`)}</th>
-                <td class="count">${this.number(stats[figure])}</td>
+                <td class="count">${this.#number(stats[figure])}</td>
                 <td class="share">
                   ${bar(stats[figure] / largest, 'bar')}
-                  <span>${stats.received > 0 ? this.percent(stats[figure] / stats.received) : '—'}</span>
+                  <span>${stats.received > 0 ? this.#percent(stats[figure] / stats.received) : '—'}</span>
                 </td>
               </tr>
             `,

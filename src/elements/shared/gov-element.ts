@@ -67,8 +67,8 @@ export class GovElement extends LitElement {
   protected client!: ApiTransport;
   protected translator!: Translator;
 
-  private clientKey: unknown[] = [];
-  private translatorKey: unknown[] = [];
+  #clientKey: unknown[] = [];
+  #translatorKey: unknown[] = [];
 
   constructor() {
     super();
@@ -85,7 +85,7 @@ export class GovElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.refreshServices();
+    this.#refreshServices();
   }
 
   /**
@@ -94,13 +94,13 @@ export class GovElement extends LitElement {
    * Vietnamese nothing is pending and the update is scheduled as usual.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = loadLocale(this.effectiveLocale, this.catalogs());
+    const pending = loadLocale(this.effectiveLocale, this.#catalogs());
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.refreshServices();
+    this.#refreshServices();
   }
 
   /** The message for `key` in the effective locale. */
@@ -128,27 +128,27 @@ export class GovElement extends LitElement {
     }
   }
 
-  private refreshServices(): void {
+  #refreshServices(): void {
     const getToken = this.getToken ?? this.config.getToken;
     const clientKey = [this.effectiveApiBase, this.effectiveLocale, getToken];
-    if (!this.client || !sameKeys(clientKey, this.clientKey)) {
-      this.clientKey = clientKey;
+    if (!this.client || !sameKeys(clientKey, this.#clientKey)) {
+      this.#clientKey = clientKey;
       this.client = new ApiTransport({
         baseUrl: this.effectiveApiBase,
         locale: this.effectiveLocale,
         ...(getToken ? { getToken } : {}),
       });
     }
-    const catalogs = this.catalogs();
+    const catalogs = this.#catalogs();
     const translatorKey = [this.effectiveLocale, this.config.messages, this.messages, ...catalogs, loadedPackCount()];
-    if (!this.translator || !sameKeys(translatorKey, this.translatorKey)) {
-      this.translatorKey = translatorKey;
+    if (!this.translator || !sameKeys(translatorKey, this.#translatorKey)) {
+      this.#translatorKey = translatorKey;
       const overrides = mergeOverrides(this.config.messages, this.messages);
       this.translator = new Translator(this.effectiveLocale, catalogs, overrides);
     }
   }
 
-  private catalogs(): Catalog[] {
+  #catalogs(): Catalog[] {
     const { catalog, sharedCatalogs } = this.constructor as typeof GovElement;
     return catalog ? [catalog, ...sharedCatalogs] : [...sharedCatalogs];
   }

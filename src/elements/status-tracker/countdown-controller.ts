@@ -8,56 +8,57 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class CountdownController implements ReactiveController {
   /** Whole seconds left; 0 when not counting. */
   remaining = 0;
-  private endsAt = 0;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  #endsAt = 0;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #finished: () => void;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly finished: () => void,
-  ) {
+  constructor(host: ReactiveControllerHost, finished: () => void) {
+    this.#host = host;
+    this.#finished = finished;
     host.addController(this);
   }
 
   start(seconds: number): void {
     this.stop();
-    this.endsAt = Date.now() + Math.max(0, seconds) * 1000;
+    this.#endsAt = Date.now() + Math.max(0, seconds) * 1000;
     this.remaining = Math.max(0, Math.ceil(seconds));
     if (this.remaining === 0) {
-      this.finished();
+      this.#finished();
       return;
     }
-    this.timer = setInterval(() => this.tick(), 250);
+    this.#timer = setInterval(() => this.#tick(), 250);
   }
 
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 
   /** Stops without finishing (the applicant moved on). */
   cancel(): void {
     this.stop();
     this.remaining = 0;
-    this.endsAt = 0;
+    this.#endsAt = 0;
   }
 
   hostConnected(): void {
     // Reattached while counting: resume; a wait that ended meanwhile finishes on the first tick.
-    if (this.remaining > 0 && !this.timer) this.timer = setInterval(() => this.tick(), 250);
+    if (this.remaining > 0 && !this.#timer) this.#timer = setInterval(() => this.#tick(), 250);
   }
 
   hostDisconnected(): void {
     this.stop();
   }
 
-  private tick(): void {
-    const left = Math.max(0, Math.ceil((this.endsAt - Date.now()) / 1000));
+  #tick(): void {
+    const left = Math.max(0, Math.ceil((this.#endsAt - Date.now()) / 1000));
     if (left === this.remaining) return;
     this.remaining = left;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (left === 0) {
       this.stop();
-      this.finished();
+      this.#finished();
     }
   }
 }

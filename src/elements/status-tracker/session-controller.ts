@@ -26,51 +26,50 @@ export interface SessionOptions {
 }
 
 export class DossierSessionController implements ReactiveController {
-  private access: DossierAccess | undefined;
-  private seconds = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private inFlight: AbortController | undefined;
+  #access: DossierAccess | undefined;
+  #seconds = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #inFlight: AbortController | undefined;
+  readonly #options: SessionOptions;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly options: SessionOptions,
-  ) {
+  constructor(host: ReactiveControllerHost, options: SessionOptions) {
+    this.#options = options;
     host.addController(this);
   }
 
   /** True while a verified dossier is shown (refresh and supplements are possible). */
   get active(): boolean {
-    return this.access !== undefined;
+    return this.#access !== undefined;
   }
 
   open(access: DossierAccess): void {
     this.close();
-    this.access = access;
-    this.schedule(this.seconds);
+    this.#access = access;
+    this.#schedule(this.#seconds);
   }
 
   close(): void {
-    this.access = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.inFlight?.abort();
-    this.inFlight = undefined;
+    this.#access = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
   }
 
   /** Seconds between background refreshes; 0 (or less, or not a number) turns them off. */
   setRefreshSeconds(seconds: number): void {
     const next = Number.isFinite(seconds) && seconds > 0 ? Math.max(MIN_REFRESH_SECONDS, seconds) : 0;
-    if (next === this.seconds) return;
-    this.seconds = next;
-    if (this.access && !this.inFlight) this.schedule(next);
+    if (next === this.#seconds) return;
+    this.#seconds = next;
+    if (this.#access && !this.#inFlight) this.#schedule(next);
   }
 
   lookup(): Promise<DossierStatus> {
-    return this.require().lookup(this.options.client());
+    return this.#require().lookup(this.#options.client());
   }
 
   supplement(body: SupplementBody, idempotencyKey: string): Promise<SupplementReceipt> {
-    return this.require().supplement(this.options.client(), body, idempotencyKey);
+    return this.#require().supplement(this.#options.client(), body, idempotencyKey);
   }
 
   hostConnected(): void {
@@ -81,34 +80,34 @@ export class DossierSessionController implements ReactiveController {
     this.close();
   }
 
-  private require(): DossierAccess {
-    if (!this.access) throw new Error('No dossier is open');
-    return this.access;
+  #require(): DossierAccess {
+    if (!this.#access) throw new Error('No dossier is open');
+    return this.#access;
   }
 
-  private schedule(seconds: number): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.access || seconds <= 0) return;
-    this.timer = setTimeout(() => void this.tick(), seconds * 1000);
+  #schedule(seconds: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.#access || seconds <= 0) return;
+    this.#timer = setTimeout(() => void this.#tick(), seconds * 1000);
   }
 
-  private async tick(): Promise<void> {
-    const access = this.access;
+  async #tick(): Promise<void> {
+    const access = this.#access;
     if (!access) return;
     // A hidden tab does not need fresh data; the next visible tick catches up.
-    if (this.options.busy() || (typeof document !== 'undefined' && document.visibilityState === 'hidden')) {
-      this.schedule(this.seconds);
+    if (this.#options.busy() || (typeof document !== 'undefined' && document.visibilityState === 'hidden')) {
+      this.#schedule(this.#seconds);
       return;
     }
     const controller = new AbortController();
-    this.inFlight = controller;
-    let next = this.seconds;
+    this.#inFlight = controller;
+    let next = this.#seconds;
     try {
-      const dossier = await access.lookup(this.options.client(), { signal: controller.signal });
-      if (this.access === access) this.options.refreshed(dossier);
+      const dossier = await access.lookup(this.#options.client(), { signal: controller.signal });
+      if (this.#access === access) this.#options.refreshed(dossier);
     } catch (error) {
-      if (this.access !== access) return;
+      if (this.#access !== access) return;
       if (isApiError(error) && error.status === 404) {
         this.close();
         return;
@@ -116,8 +115,8 @@ export class DossierSessionController implements ReactiveController {
       // Back off when the server asks; otherwise keep the rhythm, the next tick may work.
       if (isApiError(error) && error.retryAfter !== undefined) next = Math.max(next, error.retryAfter);
     } finally {
-      if (this.inFlight === controller) this.inFlight = undefined;
+      if (this.#inFlight === controller) this.#inFlight = undefined;
     }
-    if (this.access === access) this.schedule(next);
+    if (this.#access === access) this.#schedule(next);
   }
 }

@@ -122,20 +122,20 @@ export class GovStatusTracker extends GovElement {
    * offline, 429): kept so that "Try again" does not make the applicant retype
    * the verifier; dropped on success, not-found, a new lookup, or disconnect.
    */
-  private retryAccess: DossierAccess | undefined;
-  private inFlight: AbortController | undefined;
+  #retryAccess: DossierAccess | undefined;
+  #inFlight: AbortController | undefined;
 
-  private readonly session = new DossierSessionController(this, {
+  readonly #session = new DossierSessionController(this, {
     client: () => this.client,
-    refreshed: (dossier) => this.onRefreshed(dossier),
-    busy: () => this.supplement.sending || this.inFlight !== undefined,
+    refreshed: (dossier) => this.#onRefreshed(dossier),
+    busy: () => this.#supplement.sending || this.#inFlight !== undefined,
   });
 
-  private readonly countdown = new CountdownController(this, () => {
-    this.announce(this.t('tracker.rate-limited.ready'));
+  readonly #countdown = new CountdownController(this, () => {
+    this.#announce(this.t('tracker.rate-limited.ready'));
   });
 
-  private readonly supplement = new SupplementController(this);
+  readonly #supplement = new SupplementController(this);
 
   /** What the tracker is showing. */
   get state(): TrackerState {
@@ -153,24 +153,24 @@ export class GovStatusTracker extends GovElement {
   }
 
   set dossier(value: DossierStatus | undefined) {
-    this.forgetAttempt();
-    this.show(value);
+    this.#forgetAttempt();
+    this.#show(value);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.forgetAttempt();
+    this.#forgetAttempt();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('code')) this.codeDraft = normalizeDossierCode(this.code ?? '');
-    if (changed.has('refresh')) this.session.setRefreshSeconds(Number(this.refresh ?? 0));
+    if (changed.has('refresh')) this.#session.setRefreshSeconds(Number(this.refresh ?? 0));
   }
 
   // ------------------------------------------------------------ behaviour
 
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const codeInput = form.querySelector<HTMLInputElement>('#code')!;
@@ -179,35 +179,35 @@ export class GovStatusTracker extends GovElement {
     this.codeDraft = codeInput.value = code;
     const errors = { code: checkDossierCode(code), verifier: checkVerifier(verifier) };
     if (errors.code || errors.verifier) {
-      this.forgetAttempt();
+      this.#forgetAttempt();
       this.fieldErrors = errors;
       this.view = 'validating';
-      void this.focusAfterUpdate('#summary');
+      void this.#focusAfterUpdate('#summary');
       return;
     }
-    void this.lookup(grantAccess(code, verifier));
+    void this.#lookup(grantAccess(code, verifier));
   }
 
-  private async lookup(access: DossierAccess): Promise<void> {
-    this.forgetAttempt();
+  async #lookup(access: DossierAccess): Promise<void> {
+    this.#forgetAttempt();
     const controller = new AbortController();
-    this.inFlight = controller;
+    this.#inFlight = controller;
     this.view = 'loading';
-    this.announce(this.t('tracker.loading'));
+    this.#announce(this.t('tracker.loading'));
     try {
       const dossier = await access.lookup(this.client, { signal: controller.signal });
-      if (this.inFlight !== controller) return;
-      this.show(dossier);
-      this.session.open(access);
-      this.announce(this.t('tracker.found', { code: dossier.code, status: this.t(`status.${dossier.status}`) }));
+      if (this.#inFlight !== controller) return;
+      this.#show(dossier);
+      this.#session.open(access);
+      this.#announce(this.t('tracker.found', { code: dossier.code, status: this.t(`status.${dossier.status}`) }));
       this.dispatchEvent(new CustomEvent('gov-dossier-found', { detail: { status: dossier.status }, bubbles: true, composed: true }));
-      void this.focusAfterUpdate('#result-title');
+      void this.#focusAfterUpdate('#result-title');
     } catch (error) {
-      if (this.inFlight !== controller || (isApiError(error) && error.kind === 'aborted')) return;
-      this.showFailure(error, access);
+      if (this.#inFlight !== controller || (isApiError(error) && error.kind === 'aborted')) return;
+      this.#showFailure(error, access);
     } finally {
-      if (this.inFlight === controller) {
-        this.inFlight = undefined;
+      if (this.#inFlight === controller) {
+        this.#inFlight = undefined;
         const verifierInput = this.renderRoot.querySelector<HTMLInputElement>('#verifier');
         if (verifierInput) verifierInput.value = '';
       }
@@ -215,57 +215,57 @@ export class GovStatusTracker extends GovElement {
   }
 
   /** Shows a dossier that just arrived (a lookup, or the host's), with a fresh supplement form. */
-  private show(dossier: DossierStatus | undefined): void {
+  #show(dossier: DossierStatus | undefined): void {
     this.current = dossier;
     this.view = dossier ? 'found' : 'idle';
     this.fetchedAt = dossier && new Date();
-    this.supplement.clear();
+    this.#supplement.clear();
   }
 
-  private showFailure(error: unknown, access: DossierAccess): void {
+  #showFailure(error: unknown, access: DossierAccess): void {
     this.current = undefined;
     const status = isApiError(error) ? error.status : undefined;
     if (status === 404) {
       // Unknown code and wrong verifier answer the same 404: one message for both.
       this.view = 'not-found';
-      this.announce(this.t('tracker.not-found.title'));
+      this.#announce(this.t('tracker.not-found.title'));
     } else {
-      this.retryAccess = access;
+      this.#retryAccess = access;
       this.failure = error;
       if (status === 429) {
         const seconds = (error as ApiError).retryAfter ?? DEFAULT_RETRY_AFTER;
         this.view = 'rate-limited';
-        this.countdown.start(seconds);
-        this.announce(this.t('error.rate-limited', { seconds }));
+        this.#countdown.start(seconds);
+        this.#announce(this.t('error.rate-limited', { seconds }));
       } else {
         this.view = isApiError(error) && error.kind === 'offline' ? 'offline' : 'error';
-        this.announce(this.errorMessage(error));
+        this.#announce(this.errorMessage(error));
       }
     }
-    void this.focusAfterUpdate('#outcome-title');
+    void this.#focusAfterUpdate('#outcome-title');
   }
 
-  private retry(): void {
-    if (!this.retryAccess || this.countdown.remaining > 0) return;
-    void this.lookup(this.retryAccess);
+  #retry(): void {
+    if (!this.#retryAccess || this.#countdown.remaining > 0) return;
+    void this.#lookup(this.#retryAccess);
   }
 
   /** Drops every trace of the previous attempt, including any verifier it held. */
-  private forgetAttempt(): void {
-    this.inFlight?.abort();
-    this.inFlight = undefined;
-    this.retryAccess = undefined;
-    this.session.close();
-    this.countdown.cancel();
+  #forgetAttempt(): void {
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
+    this.#retryAccess = undefined;
+    this.#session.close();
+    this.#countdown.cancel();
     this.failure = undefined;
   }
 
-  private onRefreshed(dossier: DossierStatus): void {
+  #onRefreshed(dossier: DossierStatus): void {
     const previous = this.current;
     this.current = dossier;
     this.fetchedAt = new Date();
     if (previous && previous.status !== dossier.status) {
-      this.announce(this.t('tracker.changed', { status: this.t(`status.${dossier.status}`) }));
+      this.#announce(this.t('tracker.changed', { status: this.t(`status.${dossier.status}`) }));
       this.dispatchEvent(
         new CustomEvent('gov-dossier-status-change', {
           detail: { from: previous.status, to: dossier.status },
@@ -276,50 +276,50 @@ export class GovStatusTracker extends GovElement {
     }
   }
 
-  private async sendSupplement(event: Event): Promise<void> {
+  async #sendSupplement(event: Event): Promise<void> {
     event.preventDefault();
     const dossier = this.current;
     const request = dossier?.supplementRequest;
-    if (!dossier || !request || !this.session.active) return;
+    if (!dossier || !request || !this.#session.active) return;
     const procedureCode = dossier.procedure.code;
-    const supplement = this.supplement;
+    const supplement = this.#supplement;
     const sent = await supplement.send(request.documents, {
       upload: (file, documentCode) => uploadAttachment(this.client, file, { procedureCode, documentCode }),
-      send: (body, key) => this.session.supplement(body, key),
+      send: (body, key) => this.#session.supplement(body, key),
     });
     if (sent) {
       const receipt = supplement.receipt!;
-      this.announce(this.supplementSent(receipt.receivedAt));
+      this.#announce(this.#supplementSent(receipt.receivedAt));
       this.dispatchEvent(new CustomEvent('gov-supplement-sent', { detail: { status: receipt.status }, bubbles: true, composed: true }));
-      void this.focusAfterUpdate('#supplement-sent');
+      void this.#focusAfterUpdate('#supplement-sent');
       // Show the status the supplement led to; a failure here leaves the refresh to try again.
       try {
-        if (this.session.active) this.onRefreshed(await this.session.lookup());
+        if (this.#session.active) this.#onRefreshed(await this.#session.lookup());
       } catch {
         /* the dossier on screen stays; the confirmation above is what matters */
       }
     } else if (supplement.missing.length > 0) {
-      void this.focusAfterUpdate('#supplement-summary');
+      void this.#focusAfterUpdate('#supplement-summary');
     } else if (supplement.phase === 'failed') {
-      this.announce(this.supplementFailure());
-      void this.focusAfterUpdate('#supplement-failed');
+      this.#announce(this.#supplementFailure());
+      void this.#focusAfterUpdate('#supplement-failed');
     }
   }
 
-  private supplementSent(at: string): string {
+  #supplementSent(at: string): string {
     return this.t('tracker.supplement.sent', { time: formatDateTime(at, this.effectiveLocale) });
   }
 
-  private supplementFailure(): string {
-    return this.t('tracker.supplement.failed', { reason: this.errorMessage(this.supplement.error) });
+  #supplementFailure(): string {
+    return this.t('tracker.supplement.failed', { reason: this.errorMessage(this.#supplement.error) });
   }
 
   /** A live region repeats nothing it already says; a zero-width change makes it speak again. */
-  private announce(text: string): void {
+  #announce(text: string): void {
     this.announcement = this.announcement === text ? `${text}\u200b` : text;
   }
 
-  private async focusAfterUpdate(selector: string): Promise<void> {
+  async #focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
@@ -330,12 +330,12 @@ export class GovStatusTracker extends GovElement {
     // lang: screen readers pronounce the text in the element's language, whatever the page's.
     return html`<div lang=${this.effectiveLocale}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.renderForm()}
-      <div class="outcome" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>${this.renderOutcome()}</div>
+      ${this.#renderForm()}
+      <div class="outcome" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>${this.#renderOutcome()}</div>
     </div>`;
   }
 
-  private renderForm(): TemplateResult {
+  #renderForm(): TemplateResult {
     const problems = this.view === 'validating' ? this.fieldErrors : {};
     const error = (id: 'code' | 'verifier') => {
       const problem = problems[id];
@@ -344,14 +344,14 @@ export class GovStatusTracker extends GovElement {
     const codeError = error('code');
     const verifierError = error('verifier');
     return html`
-      <form part="form" class="lookup" novalidate @submit=${this.onSubmit} aria-labelledby="title">
+      <form part="form" class="lookup" novalidate @submit=${this.#onSubmit} aria-labelledby="title">
         <h2 id="title">${this.t('tracker.title')}</h2>
         <p class="intro">${this.t('tracker.intro')}</p>
-        ${this.renderErrorSummary('summary', [
+        ${this.#renderErrorSummary('summary', [
           ['code', codeError],
           ['verifier', verifierError],
         ])}
-        ${this.lookupField(
+        ${this.#lookupField(
           'code',
           codeError,
           html`<input
@@ -366,7 +366,7 @@ export class GovStatusTracker extends GovElement {
             aria-invalid=${codeError ? 'true' : 'false'}
           />`,
         )}
-        ${this.lookupField(
+        ${this.#lookupField(
           'verifier',
           verifierError,
           html`<input
@@ -386,7 +386,7 @@ export class GovStatusTracker extends GovElement {
   }
 
   /** The lookup field `id` (`code`, `verifier`): label and hint from the catalogue. */
-  private lookupField(id: 'code' | 'verifier', error: string | undefined, input: TemplateResult): TemplateResult {
+  #lookupField(id: 'code' | 'verifier', error: string | undefined, input: TemplateResult): TemplateResult {
     return field(
       id,
       this.t(`tracker.${id}.label`),
@@ -401,7 +401,7 @@ export class GovStatusTracker extends GovElement {
    * `problems` are `[field id, message]`; those without a message are left out. The
    * heading is one level below the form's.
    */
-  private renderErrorSummary(
+  #renderErrorSummary(
     id: string,
     problems: readonly [string, string | undefined][],
     headingLevel: 3 | 5 = 3,
@@ -414,33 +414,33 @@ export class GovStatusTracker extends GovElement {
       <ul>
         ${shown.map(
           ([target, message]) =>
-            html`<li><a href="#${target}" @click=${(event: Event) => this.focusField(event, target)}>${message}</a></li>`,
+            html`<li><a href="#${target}" @click=${(event: Event) => this.#focusField(event, target)}>${message}</a></li>`,
         )}
       </ul>
     </div>`;
   }
 
-  private focusField(event: Event, id: string): void {
+  #focusField(event: Event, id: string): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
   /** Loading, or the one panel that says why no dossier is shown (with a retry when one can help). */
-  private renderOutcome(): TemplateResult | typeof nothing {
+  #renderOutcome(): TemplateResult | typeof nothing {
     const view = this.view;
     if (view === 'loading') {
       return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${this.t('tracker.loading')}</p>`;
     }
-    if (view === 'found') return this.current ? this.renderDossier(this.current) : nothing;
+    if (view === 'found') return this.current ? this.#renderDossier(this.current) : nothing;
     if (view === 'idle' || view === 'validating') return nothing;
     const notFound = view === 'not-found';
     return html`
       <div class="panel ${view === 'error' ? 'error' : 'warning'} outcome-panel">
         <h3 id="outcome-title" tabindex="-1">${this.t(notFound ? 'tracker.not-found.title' : 'tracker.error.title')}</h3>
-        <p class="outcome-body">${this.outcomeReason()}</p>
+        <p class="outcome-body">${this.#outcomeReason()}</p>
         ${notFound
           ? nothing
-          : html`<button class="button secondary retry" type="button" ?disabled=${this.countdown.remaining > 0} @click=${this.retry}>
+          : html`<button class="button secondary retry" type="button" ?disabled=${this.#countdown.remaining > 0} @click=${this.#retry}>
               ${this.t('common.retry')}
             </button>`}
       </div>
@@ -448,16 +448,16 @@ export class GovStatusTracker extends GovElement {
   }
 
   /** Why no dossier is shown; a 429's wait counts down to "you can look up again". */
-  private outcomeReason(): string {
-    const seconds = this.countdown.remaining;
+  #outcomeReason(): string {
+    const seconds = this.#countdown.remaining;
     if (this.view === 'not-found') return this.t('tracker.not-found.body');
     if (this.view !== 'rate-limited') return this.errorMessage(this.failure);
     return seconds > 0 ? this.t('error.rate-limited', { seconds }) : this.t('tracker.rate-limited.ready');
   }
 
-  private renderDossier(dossier: DossierStatus): TemplateResult {
+  #renderDossier(dossier: DossierStatus): TemplateResult {
     const date = (key: string, value: string | undefined) => (value ? fact(this.t(key), formatDate(value, this.effectiveLocale)) : nothing);
-    const sentAt = this.supplement.receipt?.receivedAt;
+    const sentAt = this.#supplement.receipt?.receivedAt;
     return html`
       <article class="result" part="result" aria-labelledby="result-title">
         <h3 id="result-title" tabindex="-1">${this.t('tracker.result.title', { code: dossier.code })}</h3>
@@ -470,10 +470,10 @@ export class GovStatusTracker extends GovElement {
           <h4 id="status-label" class="status-label">${this.t('tracker.result.status')}</h4>
           <p class="status-name">${this.t(`status.${dossier.status}`)}</p>
           <p class="status-explain">${this.t(`tracker.explain.${dossier.status}`)}</p>
-          ${this.renderBadges(dossier)}
+          ${this.#renderBadges(dossier)}
         </section>
-        ${sentAt ? html`<p class="panel success" id="supplement-sent" tabindex="-1">${this.supplementSent(sentAt)}</p>` : nothing}
-        ${this.renderAction(dossier)}
+        ${sentAt ? html`<p class="panel success" id="supplement-sent" tabindex="-1">${this.#supplementSent(sentAt)}</p>` : nothing}
+        ${this.#renderAction(dossier)}
         <dl class="facts">
           ${fact(this.t('tracker.result.procedure'), `${dossier.procedure.name} (${dossier.procedure.code})`)}
           ${fact(this.t('tracker.result.applicant'), dossier.applicantName)}
@@ -483,7 +483,7 @@ export class GovStatusTracker extends GovElement {
           ${date('tracker.result.promised', dossier.expectedReturnDate)}
           ${date('tracker.result.completed', dossier.completedAt)}
         </dl>
-        ${this.renderTimeline(dossier.history)}
+        ${this.#renderTimeline(dossier.history)}
         <div class="result-footer">
           ${this.fetchedAt
             ? html`<p class="fetched-at">${this.t('tracker.printed-at', { time: formatDateTime(this.fetchedAt, this.effectiveLocale) })}</p>`
@@ -495,7 +495,7 @@ export class GovStatusTracker extends GovElement {
   }
 
   /** Timeliness in words (never colour alone): early / on time / late, overdue, or within the deadline. */
-  private renderBadges({ timeliness, overdue, expectedReturnDate, status }: DossierStatus): TemplateResult | typeof nothing {
+  #renderBadges({ timeliness, overdue, expectedReturnDate, status }: DossierStatus): TemplateResult | typeof nothing {
     const badge = (tone: string, key: string) => html`<li class="badge ${tone}">${this.t(key)}</li>`;
     const badges = [
       timeliness && badge(timeliness === 'late' ? 'bad' : 'good', `tracker.timeliness.${timeliness}`),
@@ -506,7 +506,7 @@ export class GovStatusTracker extends GovElement {
     return badges.length > 0 ? html`<ul class="badges" aria-label=${this.t('tracker.result.progress')}>${badges}</ul>` : nothing;
   }
 
-  private renderTimeline(history: readonly HistoryEntry[]): TemplateResult {
+  #renderTimeline(history: readonly HistoryEntry[]): TemplateResult {
     const locale = this.effectiveLocale;
     const newestFirst = this.order === 'newest-first';
     const last = history.length - 1;
@@ -542,15 +542,15 @@ export class GovStatusTracker extends GovElement {
   }
 
   /** What the applicant must do: send documents (5), pay (6), collect the result (9, 10). */
-  private renderAction(dossier: DossierStatus): TemplateResult | typeof nothing {
+  #renderAction(dossier: DossierStatus): TemplateResult | typeof nothing {
     const { status } = dossier;
     const body =
       status === 5
-        ? this.renderSupplement(dossier.supplementRequest)
+        ? this.#renderSupplement(dossier.supplementRequest)
         : status === 6
-          ? this.renderPayment(dossier.payment)
+          ? this.#renderPayment(dossier.payment)
           : status > 8
-            ? this.renderResultInfo(dossier.result)
+            ? this.#renderResultInfo(dossier.result)
             : undefined;
     if (!body) return nothing;
     return html`
@@ -558,7 +558,7 @@ export class GovStatusTracker extends GovElement {
         class="panel ${status > 8 ? 'success' : 'warning'} action"
         part="action"
         aria-labelledby="action-title"
-        aria-busy=${this.supplement.sending ? 'true' : 'false'}
+        aria-busy=${this.#supplement.sending ? 'true' : 'false'}
       >
         <h4 id="action-title">${this.t(`tracker.action.${status}`)}</h4>
         ${body}
@@ -566,7 +566,7 @@ export class GovStatusTracker extends GovElement {
     `;
   }
 
-  private renderSupplement(request: DossierStatus['supplementRequest']): TemplateResult {
+  #renderSupplement(request: DossierStatus['supplementRequest']): TemplateResult {
     if (!request) return html`<p>${this.t('tracker.supplement.contact')}</p>`;
     const locale = this.effectiveLocale;
     return html`
@@ -575,23 +575,23 @@ export class GovStatusTracker extends GovElement {
         ${fact(this.t('tracker.supplement.requested'), formatDate(request.requestedAt, locale))}
         ${request.dueDate ? fact(this.t('tracker.supplement.due'), formatDate(request.dueDate, locale)) : nothing}
       </dl>
-      ${this.session.active
-        ? this.renderSupplementForm(request.documents)
+      ${this.#session.active
+        ? this.#renderSupplementForm(request.documents)
         : html`<h4>${this.t('tracker.supplement.documents')}</h4>
             <ul class="documents">${request.documents.map((document) => html`<li>${document.name}</li>`)}</ul>
             <p>${this.t('tracker.supplement.relookup')}</p>`}
     `;
   }
 
-  private renderSupplementForm(documents: readonly { code: string; name: string }[]): TemplateResult {
-    const supplement = this.supplement;
+  #renderSupplementForm(documents: readonly { code: string; name: string }[]): TemplateResult {
+    const supplement = this.#supplement;
     const { sending, phase } = supplement;
     // Said beside the file input and, linked to it, in the summary.
     const missingFile = (document: { code: string; name: string }) =>
       supplement.missing.includes(document.code) ? this.t('tracker.supplement.missing-file', { name: document.name }) : undefined;
     return html`
-      <form class="supplement" novalidate @submit=${this.sendSupplement}>
-        ${this.renderErrorSummary(
+      <form class="supplement" novalidate @submit=${this.#sendSupplement}>
+        ${this.#renderErrorSummary(
           'supplement-summary',
           documents.map((document, index) => [`file-${index}`, missingFile(document)]),
           5,
@@ -636,7 +636,7 @@ export class GovStatusTracker extends GovElement {
             @input=${(event: Event) => supplement.setNote((event.target as HTMLTextAreaElement).value)}
           ></textarea>`,
         )}
-        ${phase === 'failed' ? html`<p class="panel error" id="supplement-failed" tabindex="-1">${this.supplementFailure()}</p>` : nothing}
+        ${phase === 'failed' ? html`<p class="panel error" id="supplement-failed" tabindex="-1">${this.#supplementFailure()}</p>` : nothing}
         <button class="button send" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
           ${this.t(sending ? 'tracker.supplement.sending' : phase === 'failed' ? 'tracker.supplement.retry' : 'tracker.supplement.send')}
         </button>
@@ -644,7 +644,7 @@ export class GovStatusTracker extends GovElement {
     `;
   }
 
-  private renderPayment(payment: DossierStatus['payment']): TemplateResult | undefined {
+  #renderPayment(payment: DossierStatus['payment']): TemplateResult | undefined {
     if (!payment) return undefined;
     const payUrl = safeHttpUrl(payment.payUrl);
     return html`
@@ -655,7 +655,7 @@ export class GovStatusTracker extends GovElement {
     `;
   }
 
-  private renderResultInfo(result: DossierStatus['result']): TemplateResult | undefined {
+  #renderResultInfo(result: DossierStatus['result']): TemplateResult | undefined {
     if (!result) return undefined;
     const documents = result.documents ?? [];
     return html`

@@ -47,7 +47,7 @@ export class SupplementController {
   note = '';
   error: unknown;
   receipt: SupplementReceipt | undefined;
-  private intentKey: string | undefined;
+  #intentKey: string | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
@@ -59,7 +59,7 @@ export class SupplementController {
     this.note = '';
     this.error = undefined;
     this.receipt = undefined;
-    this.intentKey = undefined;
+    this.#intentKey = undefined;
   }
 
   get sending(): boolean {
@@ -71,13 +71,13 @@ export class SupplementController {
     if (file) this.files.set(documentCode, { file, status: 'chosen' });
     else this.files.delete(documentCode);
     this.missing = this.missing.filter((code) => code !== documentCode);
-    this.newIntent();
+    this.#newIntent();
   }
 
   setNote(note: string): void {
     if (this.sending || note === this.note) return;
     this.note = note;
-    this.newIntent();
+    this.#newIntent();
   }
 
   /**
@@ -94,8 +94,8 @@ export class SupplementController {
     }
     this.phase = 'sending';
     this.error = undefined;
-    this.intentKey ??= newIdempotencyKey();
-    const key = this.intentKey;
+    this.#intentKey ??= newIdempotencyKey();
+    const key = this.#intentKey;
     this.host.requestUpdate();
     try {
       const attachments: SupplementBody['attachments'] = [];
@@ -129,8 +129,8 @@ export class SupplementController {
     }
   }
 
-  private newIntent(): void {
-    this.intentKey = undefined;
+  #newIntent(): void {
+    this.#intentKey = undefined;
     if (this.phase === 'failed') this.phase = 'editing';
     this.error = undefined;
     this.host.requestUpdate();
