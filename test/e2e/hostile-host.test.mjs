@@ -72,6 +72,16 @@ const HOST_SELECTORS = ['html', 'body', '#aspnetForm', '#host-header', '#host-ti
  */
 const CONTENT_SIZED = new Set(['width', 'height', 'inline-size', 'block-size', 'transform-origin', 'perspective-origin']);
 
+/** Loads the bundle the way a portal's CMS adds it: one module script, after the markup. */
+function loadLikeACms(tab) {
+  return tab.evaluate(() => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '/motcua.js';
+    document.head.append(script);
+  });
+}
+
 describe('a hostile legacy host page', () => {
   let browser;
   let site;
@@ -121,13 +131,7 @@ describe('a hostile legacy host page', () => {
     const globalsBefore = await globals();
     const sheetsBefore = await stylesheets();
 
-    // Loaded the way a portal's CMS adds it: one module script, after the markup.
-    await tab.evaluate(() => {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = '/motcua.js';
-      document.head.append(script);
-    });
+    await loadLikeACms(tab);
     await whenDefined(tab, ELEMENT_TAGS, problems);
 
     // The search works: typed without diacritics, like a citizen on a phone keyboard.
@@ -178,12 +182,7 @@ describe('a hostile legacy host page', () => {
   it("keeps the portal's global `* { … !important }` rules out of the elements (docs/theming.md)", async () => {
     const { page: tab, problems } = await openPage(browser);
     await tab.goto(`${site.origin}/css-only`);
-    await tab.evaluate(() => {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = '/motcua.js';
-      document.head.append(script);
-    });
+    await loadLikeACms(tab);
     await whenDefined(tab, ELEMENT_TAGS, problems);
     await waitFor(tab, 'gov-status-tracker >>> label');
     await waitForText(tab, 'gov-service-stats', /Giải quyết đúng hạn\s*\d/);
