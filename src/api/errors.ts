@@ -31,21 +31,17 @@ export interface ApiErrorInit {
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
-  readonly kind: ApiErrorKind;
-  readonly endpoint: string;
-  readonly status: number | undefined;
-  readonly problem: Problem | undefined;
-  readonly field: string | undefined;
-  readonly retryAfter: number | undefined;
+  // Own properties copied from the init by the constructor.
+  declare readonly kind: ApiErrorKind;
+  declare readonly endpoint: string;
+  declare readonly status: number | undefined;
+  declare readonly problem: Problem | undefined;
+  declare readonly field: string | undefined;
+  declare readonly retryAfter: number | undefined;
 
-  constructor(init: ApiErrorInit) {
-    super(describe(init), init.cause === undefined ? undefined : { cause: init.cause });
-    this.kind = init.kind;
-    this.endpoint = init.endpoint;
-    this.status = init.status;
-    this.problem = init.problem;
-    this.field = init.field;
-    this.retryAfter = init.retryAfter;
+  constructor({ cause, ...init }: ApiErrorInit) {
+    super(describe(init), cause === undefined ? undefined : { cause });
+    Object.assign(this, init);
   }
 
   /** Field errors of a 422 (or any problem that carries them); empty otherwise. */
