@@ -98,7 +98,8 @@ export class ApiTransport {
     const doFetch = this.#options.fetch ?? fetch;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.#exchange(call, json !== undefined, DEFAULT_TIMEOUT_MS, async (headers, signal) => {
+        return await this.#exchange(call, DEFAULT_TIMEOUT_MS, async (headers, signal) => {
+          if (json !== undefined) headers['Content-Type'] = 'application/json';
           if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
           const response = await doFetch(this.#url(call.path, call.query), {
             method: call.method,
@@ -122,7 +123,8 @@ export class ApiTransport {
    * upload progress. Not retried automatically: the element offers a retry.
    */
   upload<T>(call: ApiUpload<T>): Promise<T> {
-    return this.#exchange(call, false, UPLOAD_TIMEOUT_MS, (headers, signal) => {
+    // No Content-Type: the browser writes the multipart one, with its boundary.
+    return this.#exchange(call, UPLOAD_TIMEOUT_MS, (headers, signal) => {
       const xhr = new XMLHttpRequest();
       xhr.open('POST', this.#url(call.path));
       for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
@@ -139,21 +141,26 @@ export class ApiTransport {
   }
 
   /**
-   * One exchange with the server, by `fetch` or by XHR (`send`), under the caller's signal
-   * and a timeout (the `timeoutMs` option, else `defaultTimeoutMs`). A failure to get an
+   * One exchange with the server, by `fetch` or by XHR (`send`, which gets the common headers
+   * to add its own to), under the caller's signal and a timeout (the `timeoutMs` option, else
+   * `defaultTimeoutMs`). A failure to get an
    * answer becomes an `ApiError` of kind `timeout`, `aborted`, `offline` or `network`; the
    * answer becomes the validated body, or an `ApiError` of kind `http` or `invalid-response`.
    */
   async #exchange<T>(
     call: { endpoint: string; signal?: AbortSignal | undefined; validator: Validator<T> },
-    hasJsonBody: boolean,
     defaultTimeoutMs: number,
     send: (headers: Record<string, string>, signal: AbortSignal) => Promise<Answer>,
   ): Promise<T> {
     const { endpoint, signal } = call;
     const aborted = () => new ApiError({ kind: 'aborted', endpoint });
     if (signal?.aborted) throw aborted();
-    const headers = await this.#headers(hasJsonBody);
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      'Accept-Language': this.locale,
+    };
+    const token = await this.#options.getToken?.();
+    if (token) headers['Authorization'] = `Bearer ${token}`;
     // The token getter may have taken a while; the caller may have moved on.
     if (signal?.aborted) throw aborted();
 
@@ -193,17 +200,6 @@ export class ApiTransport {
     if (verdict.ok) return verdict.value;
     // The cause names the rule, never the value: a body may carry personal data.
     throw new ApiError({ kind: 'invalid-response', endpoint, status, field: verdict.path || '(root)', cause: verdict });
-  }
-
-  async #headers(hasJsonBody: boolean): Promise<Record<string, string>> {
-    const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
-      'Accept-Language': this.locale,
-    };
-    if (hasJsonBody) headers['Content-Type'] = 'application/json';
-    const token = await this.#options.getToken?.();
-    if (token) headers['Authorization'] = `Bearer ${token}`;
-    return headers;
   }
 
   #url(path: string, query: Record<string, string | number | undefined> = {}): string {
