@@ -60,13 +60,7 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-function describe(init: ApiErrorInit): string {
-  switch (init.kind) {
-    case 'invalid-response':
-      return `${init.endpoint}: the response does not match the contract at "${init.field ?? '(root)'}"`;
-    case 'http':
-      return `${init.endpoint}: HTTP ${init.status ?? '?'}${init.problem ? ` ${init.problem.title}` : ''}`;
-    default:
-      return `${init.endpoint}: ${init.kind}`;
-  }
+/** For developers' consoles: `GET /stats: http 503 Service unavailable`, `GET /procedures: invalid-response at items.0.sector`. */
+function describe({ endpoint, kind, status, problem, field }: ApiErrorInit): string {
+  return `${endpoint}: ${kind}${status ? ` ${status}` : ''}${problem ? ` ${problem.title}` : ''}${field ? ` at ${field}` : ''}`;
 }
