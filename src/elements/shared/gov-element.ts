@@ -127,13 +127,13 @@ export class GovElement extends LitElement {
   #refreshServices(): void {
     const getToken = this.getToken ?? this.config.getToken;
     const clientKey = [this.effectiveApiBase, this.effectiveLocale, getToken];
-    if (!this.client || !sameKeys(clientKey, this.#clientKey)) {
+    if (!sameKeys(clientKey, this.#clientKey)) {
       this.#clientKey = clientKey;
       this.client = new ApiTransport({ baseUrl: this.effectiveApiBase, locale: this.effectiveLocale, getToken });
     }
     const catalogs = this.#catalogs();
     const translatorKey = [this.effectiveLocale, this.config.messages, this.messages, ...catalogs, loadedPackCount()];
-    if (!this.translator || !sameKeys(translatorKey, this.#translatorKey)) {
+    if (!sameKeys(translatorKey, this.#translatorKey)) {
       this.#translatorKey = translatorKey;
       const overrides = mergeOverrides(this.config.messages, this.messages);
       this.translator = new Translator(this.effectiveLocale, catalogs, overrides);
