@@ -24,8 +24,9 @@ export function checkDossierCode(normalized: string): CodeProblem | undefined {
   const month = Number(yymmdd.slice(2, 4));
   const day = Number(yymmdd.slice(4, 6));
   const year = 2000 + Number(yymmdd.slice(0, 2));
+  // Date.UTC rolls a month 13 or a 31 June over into the next month: a real date comes back unchanged.
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return 'format';
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return 'format';
   return undefined;
 }
 

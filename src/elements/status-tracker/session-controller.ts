@@ -50,8 +50,7 @@ export class DossierSessionController implements ReactiveController {
 
   close(): void {
     this.#access = undefined;
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#schedule(0);
     this.#inFlight?.abort();
     this.#inFlight = undefined;
   }
@@ -72,10 +71,7 @@ export class DossierSessionController implements ReactiveController {
     return this.#require().supplement(this.#options.client(), body, idempotencyKey);
   }
 
-  hostConnected(): void {
-    // Nothing to resume: a detached element has forgotten its verifier on purpose.
-  }
-
+  // No hostConnected: there is nothing to resume, a detached element has forgotten its verifier on purpose.
   hostDisconnected(): void {
     this.close();
   }
@@ -85,11 +81,10 @@ export class DossierSessionController implements ReactiveController {
     return this.#access;
   }
 
+  /** The next refresh in `seconds`; none when no dossier is open or `seconds` is 0. */
   #schedule(seconds: number): void {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
-    if (!this.#access || seconds <= 0) return;
-    this.#timer = setTimeout(() => void this.#tick(), seconds * 1000);
+    this.#timer = this.#access && seconds > 0 ? setTimeout(() => void this.#tick(), seconds * 1000) : undefined;
   }
 
   async #tick(): Promise<void> {
