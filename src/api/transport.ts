@@ -93,20 +93,16 @@ export class ApiTransport {
 
   /** Sends a JSON request, retrying where that is safe, and returns the validated body. */
   async request<T>(call: ApiRequest<T>): Promise<T> {
-    const { idempotencyKey, json } = call;
-    const retries = call.method === 'GET' || idempotencyKey !== undefined ? (this.#options.retries ?? 2) : 0;
+    const { idempotencyKey, method } = call;
+    const retries = method === 'GET' || idempotencyKey !== undefined ? (this.#options.retries ?? 2) : 0;
     const doFetch = this.#options.fetch ?? fetch;
+    const body = call.json === undefined ? null : JSON.stringify(call.json);
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.#exchange(call, DEFAULT_TIMEOUT_MS, async (headers, signal) => {
-          if (json !== undefined) headers['Content-Type'] = 'application/json';
+          if (body) headers['Content-Type'] = 'application/json';
           if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
-          const response = await doFetch(this.#url(call.path, call.query), {
-            method: call.method,
-            headers,
-            signal,
-            body: json === undefined ? null : JSON.stringify(json),
-          });
+          const response = await doFetch(this.#url(call.path, call.query), { method, headers, signal, body });
           return [response.status, await response.text(), response.headers.get('retry-after')];
         });
       } catch (error) {
