@@ -103,12 +103,13 @@ export class DossierSessionController implements ReactiveController {
       if (this.#access === access) this.#options.refreshed(dossier);
     } catch (error) {
       if (this.#access !== access) return;
-      if (isApiError(error) && error.status === 404) {
+      const apiError = isApiError(error) ? error : undefined;
+      if (apiError?.status === 404) {
         this.close();
         return;
       }
       // Back off when the server asks; otherwise keep the rhythm, the next tick may work.
-      if (isApiError(error) && error.retryAfter !== undefined) next = Math.max(next, error.retryAfter);
+      next = Math.max(next, apiError?.retryAfter ?? 0);
     } finally {
       if (this.#inFlight === controller) this.#inFlight = undefined;
     }

@@ -233,14 +233,13 @@ export class GovStatusTracker extends GovElement {
       this.#retryAccess = access;
       this.failure = error;
       if (status === 429) {
-        const seconds = (error as ApiError).retryAfter ?? DEFAULT_RETRY_AFTER;
         this.view = 'rate-limited';
-        this.#countdown.start(seconds);
-        this.#announce(this.t('error.rate-limited', { seconds }));
+        this.#countdown.start((error as ApiError).retryAfter ?? DEFAULT_RETRY_AFTER);
       } else {
         this.view = isApiError(error) && error.kind === 'offline' ? 'offline' : 'error';
-        this.#announce(this.errorMessage(error));
       }
+      // What the panel says, read out.
+      this.#announce(this.#outcomeReason());
     }
     void this.#focusAfterUpdate('#outcome-title');
   }
