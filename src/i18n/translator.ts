@@ -73,17 +73,18 @@ export function loadLocale(locale: string, catalogs: readonly Catalog[]): Promis
     for (const catalog of catalogs) {
       const source = catalog[candidate];
       if (typeof source !== 'function' || packs.has(source)) continue;
-      let pending = loading.get(source);
-      if (!pending) {
-        pending = source().then(
-          (messages) => void packs.set(source, messages),
-          // Offline, or the pack is missing from the server: the element speaks Vietnamese
-          // rather than wait forever or show keys; the page must reload to try again.
-          () => void packs.set(source, {}),
+      if (!loading.has(source)) {
+        loading.set(
+          source,
+          source().then(
+            (messages) => void packs.set(source, messages),
+            // Offline, or the pack is missing from the server: the element speaks Vietnamese
+            // rather than wait forever or show keys; the page must reload to try again.
+            () => void packs.set(source, {}),
+          ),
         );
-        loading.set(source, pending);
       }
-      waits.push(pending);
+      waits.push(loading.get(source)!);
     }
   }
   return waits.length > 0 ? Promise.all(waits).then(() => undefined) : undefined;
