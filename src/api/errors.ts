@@ -51,8 +51,7 @@ export class ApiError extends Error {
 
   /** The last segment of the problem type, e.g. `form-version-changed`, for branching. */
   get problemType(): string | undefined {
-    const type = this.problem?.type;
-    return type === undefined ? undefined : type.slice(type.lastIndexOf('/') + 1);
+    return this.problem?.type.split('/').pop();
   }
 }
 
