@@ -60,7 +60,8 @@ export class DossierSessionController implements ReactiveController {
     const next = Number.isFinite(seconds) && seconds > 0 ? Math.max(MIN_REFRESH_SECONDS, seconds) : 0;
     if (next === this.#seconds) return;
     this.#seconds = next;
-    if (this.#access && !this.#inFlight) this.#schedule(next);
+    // A refresh under way schedules the next one itself when it settles.
+    if (!this.#inFlight) this.#schedule(next);
   }
 
   lookup(): Promise<DossierStatus> {
