@@ -8,6 +8,9 @@
  * methods (a class keeps all its methods, used or not); `ApiClient` in `client.ts`
  * wraps them as methods for npm users who prefer that.
  *
+ * The `options` (a `signal`; `onProgress` for uploads) go into the call as given, under the
+ * endpoint's own fields.
+ *
  * Nothing personal goes into a URL: the dossier verifier travels in bodies only.
  */
 import type {
@@ -61,12 +64,12 @@ export function searchProcedures(
   options: RequestOptions = {},
 ): Promise<ProcedureList> {
   return client.request({
+    ...options,
     method: 'GET',
     endpoint: 'GET /procedures',
     path: '/procedures',
     query: { ...query },
     validator: validators.ProcedureList,
-    signal: options.signal,
   });
 }
 
@@ -76,11 +79,11 @@ export function getProcedure(
   options: RequestOptions = {},
 ): Promise<ProcedureDetail> {
   return client.request({
+    ...options,
     method: 'GET',
     endpoint: 'GET /procedures/{code}',
     path: `/procedures/${encodeURIComponent(code)}`,
     validator: validators.ProcedureDetail,
-    signal: options.signal,
   });
 }
 
@@ -91,12 +94,12 @@ export function getForm(
   options: RequestOptions = {},
 ): Promise<FormDefinition> {
   return client.request({
+    ...options,
     method: 'GET',
     endpoint: 'GET /procedures/{code}/form',
     path: `/procedures/${encodeURIComponent(code)}/form`,
     query: { case: caseId },
     validator: validators.FormDefinition,
-    signal: options.signal,
   });
 }
 
@@ -107,13 +110,13 @@ export function createDossier(
   options: RequestOptions = {},
 ): Promise<DossierReceipt> {
   return client.request({
+    ...options,
     method: 'POST',
     endpoint: 'POST /dossiers',
     path: '/dossiers',
     json: submission,
     idempotencyKey,
     validator: validators.DossierReceipt,
-    signal: options.signal,
   });
 }
 
@@ -124,12 +127,12 @@ export function lookupDossier(
   options: RequestOptions = {},
 ): Promise<DossierStatus> {
   return client.request({
+    ...options,
     method: 'POST',
     endpoint: 'POST /dossiers/lookup',
     path: '/dossiers/lookup',
     json: lookup,
     validator: validators.DossierStatus,
-    signal: options.signal,
   });
 }
 
@@ -141,13 +144,13 @@ export function submitSupplement(
   options: RequestOptions = {},
 ): Promise<SupplementReceipt> {
   return client.request({
+    ...options,
     method: 'POST',
     endpoint: 'POST /dossiers/{code}/supplements',
     path: `/dossiers/${encodeURIComponent(dossierCode)}/supplements`,
     json: supplement,
     idempotencyKey,
     validator: validators.SupplementReceipt,
-    signal: options.signal,
   });
 }
 
@@ -157,33 +160,33 @@ export function getStats(
   options: RequestOptions = {},
 ): Promise<Stats> {
   return client.request({
+    ...options,
     method: 'GET',
     endpoint: 'GET /stats',
     path: '/stats',
     query: { ...query },
     validator: validators.Stats,
-    signal: options.signal,
   });
 }
 
 export async function listSectors(client: ApiTransport, options: RequestOptions = {}): Promise<Sector[]> {
   const list = await client.request({
+    ...options,
     method: 'GET',
     endpoint: 'GET /sectors',
     path: '/sectors',
     validator: validators.SectorList,
-    signal: options.signal,
   });
   return list.items;
 }
 
 export async function listAgencies(client: ApiTransport, options: RequestOptions = {}): Promise<Agency[]> {
   const list = await client.request({
+    ...options,
     method: 'GET',
     endpoint: 'GET /agencies',
     path: '/agencies',
     validator: validators.AgencyList,
-    signal: options.signal,
   });
   return list.items;
 }
@@ -195,12 +198,12 @@ export async function listAdministrativeUnits(
   options: RequestOptions = {},
 ): Promise<AdministrativeUnit[]> {
   const list = await client.request({
+    ...options,
     method: 'GET',
     endpoint: 'GET /administrative-units',
     path: '/administrative-units',
     query: { parent },
     validator: validators.AdministrativeUnitList,
-    signal: options.signal,
   });
   return list.items;
 }
@@ -217,11 +220,10 @@ export async function uploadAttachment(
   body.append('procedureCode', target.procedureCode);
   body.append('documentCode', target.documentCode);
   return client.upload({
+    ...options,
     endpoint: 'POST /attachments',
     path: '/attachments',
     body,
     validator: validators.Attachment,
-    signal: options.signal,
-    onProgress: options.onProgress,
   });
 }

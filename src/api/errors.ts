@@ -31,21 +31,17 @@ export interface ApiErrorInit {
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
-  readonly kind: ApiErrorKind;
-  readonly endpoint: string;
-  readonly status: number | undefined;
-  readonly problem: Problem | undefined;
-  readonly field: string | undefined;
-  readonly retryAfter: number | undefined;
+  // Own properties copied from the init by the constructor.
+  declare readonly kind: ApiErrorKind;
+  declare readonly endpoint: string;
+  declare readonly status: number | undefined;
+  declare readonly problem: Problem | undefined;
+  declare readonly field: string | undefined;
+  declare readonly retryAfter: number | undefined;
 
-  constructor(init: ApiErrorInit) {
-    super(describe(init), init.cause === undefined ? undefined : { cause: init.cause });
-    this.kind = init.kind;
-    this.endpoint = init.endpoint;
-    this.status = init.status;
-    this.problem = init.problem;
-    this.field = init.field;
-    this.retryAfter = init.retryAfter;
+  constructor({ cause, ...init }: ApiErrorInit) {
+    super(describe(init), cause === undefined ? undefined : { cause });
+    Object.assign(this, init);
   }
 
   /** Field errors of a 422 (or any problem that carries them); empty otherwise. */
@@ -55,8 +51,7 @@ export class ApiError extends Error {
 
   /** The last segment of the problem type, e.g. `form-version-changed`, for branching. */
   get problemType(): string | undefined {
-    const type = this.problem?.type;
-    return type === undefined ? undefined : type.slice(type.lastIndexOf('/') + 1);
+    return this.problem?.type.split('/').pop();
   }
 }
 
@@ -64,13 +59,7 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-function describe(init: ApiErrorInit): string {
-  switch (init.kind) {
-    case 'invalid-response':
-      return `${init.endpoint}: the response does not match the contract at "${init.field ?? '(root)'}"`;
-    case 'http':
-      return `${init.endpoint}: HTTP ${init.status ?? '?'}${init.problem ? ` ${init.problem.title}` : ''}`;
-    default:
-      return `${init.endpoint}: ${init.kind}`;
-  }
+/** For developers' consoles: `GET /stats: http 503 Service unavailable`, `GET /procedures: invalid-response at items.0.sector`. */
+function describe({ endpoint, kind, status, problem, field }: ApiErrorInit): string {
+  return `${endpoint}: ${kind}${status ? ` ${status}` : ''}${problem ? ` ${problem.title}` : ''}${field ? ` at ${field}` : ''}`;
 }

@@ -19,8 +19,7 @@
  * Nothing personal goes into a URL: the dossier verifier travels in bodies only.
  */
 import { conform, type Validator } from './conform.js';
-import { ApiError, type ApiErrorKind } from './errors.js';
-import type { Problem } from './schemas.js';
+import { ApiError } from './errors.js';
 import { Problem as ProblemValidator } from './validators.generated.js';
 
 export type TokenGetter = () => string | null | undefined | Promise<string | null | undefined>;
@@ -78,6 +77,9 @@ export interface ApiUpload<T> {
 const DEFAULT_TIMEOUT_MS = 15_000;
 const UPLOAD_TIMEOUT_MS = 120_000;
 
+/** What an exchange brings back, from `fetch` or XHR alike: status, body text, Retry-After. */
+type Answer = [status: number, text: string, retryAfter: string | null];
+
 export class ApiTransport {
   readonly baseUrl: string;
   readonly locale: string;
@@ -91,16 +93,23 @@ export class ApiTransport {
 
   /** Sends a JSON request, retrying where that is safe, and returns the validated body. */
   async request<T>(call: ApiRequest<T>): Promise<T> {
-    const retryable = call.method === 'GET' || call.idempotencyKey !== undefined;
-    const attempts = 1 + (retryable ? (this.#options.retries ?? 2) : 0);
-    const baseDelay = this.#options.retryDelayMs ?? 300;
-    for (let attempt = 1; ; attempt++) {
+    const { idempotencyKey, method } = call;
+    const retries = method === 'GET' || idempotencyKey !== undefined ? (this.#options.retries ?? 2) : 0;
+    const doFetch = this.#options.fetch ?? fetch;
+    const body = call.json === undefined ? null : JSON.stringify(call.json);
+    for (let attempt = 0; ; attempt++) {
       try {
-        return await this.#attempt(call);
+        return await this.#exchange(call, DEFAULT_TIMEOUT_MS, async (headers, signal) => {
+          if (body) headers['Content-Type'] = 'application/json';
+          if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+          const response = await doFetch(this.#url(call.path, call.query), { method, headers, signal, body });
+          return [response.status, await response.text(), response.headers.get('retry-after')];
+        });
       } catch (error) {
         const transient = error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout');
-        if (!transient || attempt >= attempts) throw error;
-        await sleep(baseDelay * 2 ** (attempt - 1), call.signal, call.endpoint);
+        if (!transient || attempt >= retries) throw error;
+        // A caller abort cuts the wait short, and the next attempt reports it without sending.
+        await backoff((this.#options.retryDelayMs ?? 300) * 2 ** attempt, call.signal);
       }
     }
   }
@@ -109,191 +118,117 @@ export class ApiTransport {
    * Multipart upload through XMLHttpRequest, because `fetch` cannot report
    * upload progress. Not retried automatically: the element offers a retry.
    */
-  async upload<T>(call: ApiUpload<T>): Promise<T> {
-    const { endpoint, signal, onProgress } = call;
-    const headers = await this.#headers(false);
-    const timeoutMs = this.#options.timeoutMs ?? UPLOAD_TIMEOUT_MS;
-
-    const raw = await new Promise<RawResponse>((resolve, reject) => {
+  upload<T>(call: ApiUpload<T>): Promise<T> {
+    // No Content-Type: the browser writes the multipart one, with its boundary.
+    return this.#exchange(call, UPLOAD_TIMEOUT_MS, (headers, signal) => {
       const xhr = new XMLHttpRequest();
-      const fail = (kind: ApiErrorKind) => {
-        cleanup();
-        reject(new ApiError({ kind: kind === 'network' && isOffline() ? 'offline' : kind, endpoint }));
-      };
-      const onAbort = () => xhr.abort();
-      const cleanup = () => signal?.removeEventListener('abort', onAbort);
-      if (signal?.aborted) {
-        reject(new ApiError({ kind: 'aborted', endpoint }));
-        return;
-      }
-      signal?.addEventListener('abort', onAbort);
       xhr.open('POST', this.#url(call.path));
       for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-      xhr.timeout = timeoutMs;
       xhr.upload.onprogress = (event) => {
-        if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
+        if (event.lengthComputable && event.total > 0) call.onProgress?.(event.loaded / event.total);
       };
-      xhr.onload = () => {
-        cleanup();
-        resolve({
-          status: xhr.status,
-          text: xhr.responseText,
-          contentType: xhr.getResponseHeader('content-type') ?? '',
-          retryAfter: parseRetryAfter(xhr.getResponseHeader('retry-after')),
-        });
-      };
-      xhr.onerror = () => fail('network');
-      xhr.ontimeout = () => fail('timeout');
-      xhr.onabort = () => fail('aborted');
-      xhr.send(call.body);
+      signal.onabort = () => xhr.abort();
+      return new Promise<Answer>((resolve, reject) => {
+        xhr.onload = () => resolve([xhr.status, xhr.responseText, xhr.getResponseHeader('retry-after')]);
+        xhr.onerror = xhr.onabort = reject;
+        xhr.send(call.body);
+      });
     });
-    return this.#interpret(raw, endpoint, call.validator);
   }
 
-  async #attempt<T>(call: ApiRequest<T>): Promise<T> {
+  /**
+   * One exchange with the server, by `fetch` or by XHR (`send`, which gets the common headers
+   * to add its own to), under the caller's signal and a timeout (the `timeoutMs` option, else
+   * `defaultTimeoutMs`). A failure to get an
+   * answer becomes an `ApiError` of kind `timeout`, `aborted`, `offline` or `network`; the
+   * answer becomes the validated body, or an `ApiError` of kind `http` or `invalid-response`.
+   */
+  async #exchange<T>(
+    call: { endpoint: string; signal?: AbortSignal | undefined; validator: Validator<T> },
+    defaultTimeoutMs: number,
+    send: (headers: Record<string, string>, signal: AbortSignal) => Promise<Answer>,
+  ): Promise<T> {
     const { endpoint, signal } = call;
-    if (signal?.aborted) throw new ApiError({ kind: 'aborted', endpoint });
-
-    const headers = await this.#headers(call.json !== undefined);
-    if (call.idempotencyKey !== undefined) headers['Idempotency-Key'] = call.idempotencyKey;
+    const aborted = () => new ApiError({ kind: 'aborted', endpoint });
+    if (signal?.aborted) throw aborted();
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      'Accept-Language': this.locale,
+    };
+    const token = await this.#options.getToken?.();
+    if (token) headers['Authorization'] = `Bearer ${token}`;
     // The token getter may have taken a while; the caller may have moved on.
-    if (signal?.aborted) throw new ApiError({ kind: 'aborted', endpoint });
+    if (signal?.aborted) throw aborted();
 
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    }, this.#options.timeoutMs ?? defaultTimeoutMs);
     const forwardAbort = () => controller.abort();
     signal?.addEventListener('abort', forwardAbort);
-
-    const doFetch = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
+    let answer: Answer;
     try {
-      const init: RequestInit = { method: call.method, headers, signal: controller.signal };
-      if (call.json !== undefined) init.body = JSON.stringify(call.json);
-      const response = await doFetch(this.#url(call.path, call.query), init);
-      const text = await response.text();
-      return this.#interpret(
-        {
-          status: response.status,
-          text,
-          contentType: response.headers.get('content-type') ?? '',
-          retryAfter: parseRetryAfter(response.headers.get('retry-after')),
-        },
-        endpoint,
-        call.validator,
-      );
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      if (timedOut) throw new ApiError({ kind: 'timeout', endpoint, cause: error });
-      if (signal?.aborted) throw new ApiError({ kind: 'aborted', endpoint, cause: error });
-      throw new ApiError({ kind: isOffline() ? 'offline' : 'network', endpoint, cause: error });
+      answer = await send(headers, controller.signal);
+    } catch (cause) {
+      const kind = timedOut ? 'timeout' : signal?.aborted ? 'aborted' : isOffline() ? 'offline' : 'network';
+      throw new ApiError({ kind, endpoint, cause });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', forwardAbort);
     }
-  }
 
-  #interpret<T>(raw: RawResponse, endpoint: string, validator: Validator<T>): T {
+    const [status, text, retryAfter] = answer;
     let body: unknown;
-    let parsed = false;
-    if (raw.text.length > 0) {
-      try {
-        body = JSON.parse(raw.text);
-        parsed = true;
-      } catch {
-        parsed = false;
-      }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Not JSON (an empty body, a proxy's HTML page): `body` stays undefined.
     }
-
-    if (raw.status < 200 || raw.status >= 300) {
-      const problem = parsed ? readProblem(body) : undefined;
-      throw new ApiError({
-        kind: 'http',
-        endpoint,
-        status: raw.status,
-        ...(problem ? { problem } : {}),
-        ...withRetryAfter(raw.retryAfter ?? problem?.retryAfter),
-      });
+    if (status < 200 || status > 299) {
+      const verdict = conform(ProblemValidator, body);
+      const problem = verdict.ok ? verdict.value : undefined;
+      throw new ApiError({ kind: 'http', endpoint, status, problem, retryAfter: parseRetryAfter(retryAfter) ?? problem?.retryAfter });
     }
-    if (!parsed) throw new ApiError({ kind: 'invalid-response', endpoint, status: raw.status, field: '(body)' });
-
-    const verdict = conform(validator, body);
-    if (!verdict.ok) {
-      // The cause names the rule, never the value: a body may carry personal data.
-      const field = verdict.path || '(root)';
-      throw new ApiError({ kind: 'invalid-response', endpoint, status: raw.status, field, cause: verdict });
-    }
-    return verdict.value;
+    if (body === undefined) throw new ApiError({ kind: 'invalid-response', endpoint, status, field: '(body)' });
+    const verdict = conform(call.validator, body);
+    if (verdict.ok) return verdict.value;
+    // The cause names the rule, never the value: a body may carry personal data.
+    throw new ApiError({ kind: 'invalid-response', endpoint, status, field: verdict.path || '(root)', cause: verdict });
   }
 
-  async #headers(hasJsonBody: boolean): Promise<Record<string, string>> {
-    const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
-      'Accept-Language': this.locale,
-    };
-    if (hasJsonBody) headers['Content-Type'] = 'application/json';
-    const token = await this.#options.getToken?.();
-    if (token) headers['Authorization'] = `Bearer ${token}`;
-    return headers;
-  }
-
-  #url(path: string, query?: Record<string, string | number | undefined>): string {
+  #url(path: string, query: Record<string, string | number | undefined> = {}): string {
     const params = new URLSearchParams();
-    for (const [name, value] of Object.entries(query ?? {})) {
+    for (const [name, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') params.set(name, String(value));
     }
     const search = params.toString();
-    return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
+    return `${this.baseUrl}${path}${search && `?${search}`}`;
   }
 }
 
-
-interface RawResponse {
-  status: number;
-  text: string;
-  contentType: string;
-  retryAfter: number | undefined;
-}
-
-function readProblem(body: unknown): Problem | undefined {
-  const verdict = conform(ProblemValidator, body);
-  return verdict.ok ? verdict.value : undefined;
-}
-
-function withRetryAfter(seconds: number | undefined): { retryAfter?: number } {
-  return seconds === undefined ? {} : { retryAfter: seconds };
-}
-
-/** Retry-After is either delta-seconds or an HTTP date. */
+/** Retry-After is either delta-seconds or an HTTP date; either way, whole seconds from now. */
 function parseRetryAfter(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  if (!value?.trim()) return undefined;
+  const seconds = Number.isFinite(Number(value)) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  return Number.isNaN(seconds) ? undefined : Math.max(0, Math.ceil(seconds));
 }
 
 function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined, endpoint: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new ApiError({ kind: 'aborted', endpoint }));
-      return;
-    }
-    const onAbort = () => {
+/** Waits `ms`, or less if the caller aborts meanwhile. */
+function backoff(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
       clearTimeout(timer);
-      reject(new ApiError({ kind: 'aborted', endpoint }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', done);
       resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done);
   });
 }
 
@@ -310,5 +245,6 @@ export function newIdempotencyKey(): string {
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // Grouped 8-4-4-4-12, as randomUUID writes it.
+  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }

@@ -12,8 +12,8 @@ export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function intlLocale(locale: string): string {
-  const language = supportedOr(locale).split('-')[0];
-  return language === 'vi' ? 'vi-VN' : supportedOr(locale);
+  const tag = supportedOr(locale);
+  return tag.split('-')[0] === 'vi' ? 'vi-VN' : tag;
 }
 
 const DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
@@ -25,26 +25,23 @@ const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: '2-digit', minute: 
  */
 const formatterCache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
-  const tag = intlLocale(locale);
-  const key = `d|${tag}|${timeZone}|${options === DAY ? 'day' : options === DAY_TIME ? 'time' : JSON.stringify(options)}`;
-  let formatter = formatterCache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(tag, { ...options, timeZone });
-    formatterCache.set(key, formatter);
-  }
+function cachedFormatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let formatter = formatterCache.get(key) as F | undefined;
+  if (!formatter) formatterCache.set(key, (formatter = make()));
   return formatter;
+}
+
+/** The day, or the day and time (`withTime`), as the locale writes them in `timeZone`. */
+function dateFormatter(locale: string, withTime: boolean, timeZone: string): Intl.DateTimeFormat {
+  const tag = intlLocale(locale);
+  return cachedFormatter(`d|${tag}|${timeZone}|${withTime}`, () =>
+    new Intl.DateTimeFormat(tag, { ...(withTime ? DAY_TIME : DAY), timeZone }),
+  );
 }
 
 function numberFormatter(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const tag = intlLocale(locale);
-  const key = `n|${tag}|${JSON.stringify(options)}`;
-  let formatter = formatterCache.get(key) as Intl.NumberFormat | undefined;
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(tag, options);
-    formatterCache.set(key, formatter);
-  }
-  return formatter;
+  return cachedFormatter(`n|${tag}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(tag, options));
 }
 
 /** `22/11/2026` in vi; a calendar date is never shifted by the time zone. */
@@ -52,14 +49,14 @@ export function formatDate(value: string | Date, locale: string): string {
   const calendar = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
   if (calendar) {
     const date = new Date(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])));
-    return dateFormatter(locale, DAY, 'UTC').format(date);
+    return dateFormatter(locale, false, 'UTC').format(date);
   }
-  return dateFormatter(locale, DAY, VIETNAM_TIME_ZONE).format(toDate(value));
+  return dateFormatter(locale, false, VIETNAM_TIME_ZONE).format(toDate(value));
 }
 
 /** `09:30 22/11/2026` in vi, in Vietnam's time zone. */
 export function formatDateTime(value: string | Date, locale: string): string {
-  return dateFormatter(locale, DAY_TIME, VIETNAM_TIME_ZONE).format(toDate(value));
+  return dateFormatter(locale, true, VIETNAM_TIME_ZONE).format(toDate(value));
 }
 
 const MONEY: Intl.NumberFormatOptions = { style: 'currency', currency: 'VND', maximumFractionDigits: 0 };

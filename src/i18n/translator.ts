@@ -73,17 +73,18 @@ export function loadLocale(locale: string, catalogs: readonly Catalog[]): Promis
     for (const catalog of catalogs) {
       const source = catalog[candidate];
       if (typeof source !== 'function' || packs.has(source)) continue;
-      let pending = loading.get(source);
-      if (!pending) {
-        pending = source().then(
-          (messages) => void packs.set(source, messages),
-          // Offline, or the pack is missing from the server: the element speaks Vietnamese
-          // rather than wait forever or show keys; the page must reload to try again.
-          () => void packs.set(source, {}),
+      if (!loading.has(source)) {
+        loading.set(
+          source,
+          source().then(
+            (messages) => void packs.set(source, messages),
+            // Offline, or the pack is missing from the server: the element speaks Vietnamese
+            // rather than wait forever or show keys; the page must reload to try again.
+            () => void packs.set(source, {}),
+          ),
         );
-        loading.set(source, pending);
       }
-      waits.push(pending);
+      waits.push(loading.get(source)!);
     }
   }
   return waits.length > 0 ? Promise.all(waits).then(() => undefined) : undefined;
@@ -92,7 +93,7 @@ export function loadLocale(locale: string, catalogs: readonly Catalog[]): Promis
 /** `en-GB` → `['en-GB', 'en', 'vi']`: the locales a lookup tries, in order. */
 function localeChain(locale: string): string[] {
   const tag = locale || DEFAULT_LOCALE;
-  return unique([tag, tag.split('-')[0]!, DEFAULT_LOCALE]);
+  return [...new Set([tag, tag.split('-')[0]!, DEFAULT_LOCALE])];
 }
 
 function messagesAtHand(source: Messages | MessagesLoader | undefined): Messages | undefined {
@@ -101,14 +102,13 @@ function messagesAtHand(source: Messages | MessagesLoader | undefined): Messages
 
 export class Translator {
   readonly locale: string;
-  readonly #chain: Messages[];
-  readonly #plurals: Intl.PluralRules;
-  /** Made on first use and kept: `Intl.NumberFormat` is costly to construct. */
+  readonly #chain: Messages[] = [];
+  /** Made on first use and kept: Intl objects are costly to construct, and most translators never count. */
+  #plurals: Intl.PluralRules | undefined;
   #countFormat: Intl.NumberFormat | undefined;
 
   constructor(locale: string, catalogs: readonly Catalog[], overrides: MessageOverrides = {}) {
     this.locale = locale || DEFAULT_LOCALE;
-    this.#chain = [];
     for (const candidate of localeChain(this.locale)) {
       const override = overrides[candidate];
       if (override) this.#chain.push(override);
@@ -118,7 +118,6 @@ export class Translator {
         if (messages) this.#chain.push(messages);
       }
     }
-    this.#plurals = new Intl.PluralRules(supportedOr(this.locale));
   }
 
   /** The message for `key` with `{placeholders}` filled from `params`. */
@@ -132,10 +131,11 @@ export class Translator {
 
   /** Plural message: looks up `key.one` / `key.other` … by the locale's plural rules. */
   plural(key: string, count: number, params: MessageParams = {}): string {
-    const category = this.#plurals.select(count);
-    this.#countFormat ??= new Intl.NumberFormat(supportedOr(this.locale));
+    const locale = supportedOr(this.locale);
+    this.#plurals ??= new Intl.PluralRules(locale);
+    this.#countFormat ??= new Intl.NumberFormat(locale);
     const all = { count: this.#countFormat.format(count), ...params };
-    const exact = `${key}.${category}`;
+    const exact = `${key}.${this.#plurals.select(count)}`;
     return this.has(exact) ? this.t(exact, all) : this.t(`${key}.other`, all);
   }
 
@@ -146,13 +146,8 @@ export class Translator {
 
 function fill(message: string, params: MessageParams): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
-}
-
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
 }
 
 /** Intl throws on malformed tags; a host typo must not break the element. */

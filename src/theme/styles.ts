@@ -28,7 +28,6 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box !important;
     color: var(--_gov-color-text) !important;
-    background: transparent;
     font-family: var(--_gov-font-family) !important;
     font-size: var(--_gov-font-size) !important;
     font-style: normal !important;

@@ -161,6 +161,22 @@ describe('ApiClient', () => {
     expect(error.retryAfter).to.equal(42);
   });
 
+  it('reads a Retry-After given as an HTTP date as the seconds left until then', async () => {
+    const inOneMinute = new Date(Date.now() + 60_000).toUTCString();
+    const { fetch } = fakeFetch(async () => new Response('', { status: 503, headers: { 'retry-after': inOneMinute } }));
+    const error = await failure(new ApiClient({ baseUrl: '/api', fetch, retries: 0 }).getStats());
+    expect(error.status).to.equal(503);
+    // toUTCString drops the milliseconds: between 59 and 60 seconds are left.
+    expect(error.retryAfter).to.be.within(59, 60);
+  });
+
+  it('takes the problem body’s retryAfter when the header is missing, and ignores a header it cannot read', async () => {
+    const problem = { type: 'https://motcua.dev/problems/rate-limited', title: 'Too many', status: 429, retryAfter: 7 };
+    const { fetch } = fakeFetch(json(problem, 429, { 'retry-after': 'soon' }));
+    const error = await failure(new ApiClient({ baseUrl: '/api', fetch }).getStats());
+    expect(error.retryAfter).to.equal(7);
+  });
+
   it('keeps an error status without a problem body typed', async () => {
     const { fetch } = fakeFetch(async () => new Response('Bad gateway', { status: 502 }));
     const error = await failure(new ApiClient({ baseUrl: '/api', fetch, retries: 0 }).getStats());
@@ -215,6 +231,18 @@ describe('ApiClient', () => {
     expect(keys).to.deep.equal(['intent-42', 'intent-42']);
   });
 
+  it('reports a network failure as offline when the browser says it is offline', async () => {
+    const { fetch } = fakeFetch(networkFailure);
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    try {
+      const error = await failure(new ApiClient({ baseUrl: '/api', fetch, retries: 0 }).getStats());
+      expect(error.kind).to.equal('offline');
+    } finally {
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+  });
+
   it('times out a request that never answers', async () => {
     const { fetch } = fakeFetch(hang);
     const client = new ApiClient({ baseUrl: '/api', fetch, timeoutMs: 30, retries: 0 });
@@ -232,6 +260,20 @@ describe('ApiClient', () => {
     controller.abort();
     const error = await failure(pending);
     expect(error.kind).to.equal('aborted');
+    expect(calls).to.have.length(1);
+  });
+
+  it('stops waiting between retries as soon as the caller aborts', async () => {
+    const { fetch, calls } = fakeFetch(networkFailure);
+    const client = new ApiClient({ baseUrl: '/api', fetch, retries: 2, retryDelayMs: 60_000 });
+    const controller = new AbortController();
+    const pending = client.searchProcedures({}, { signal: controller.signal });
+    await waitUntil(() => calls.length === 1, 'the request was never sent');
+    const abortedAt = Date.now();
+    controller.abort();
+    const error = await failure(pending);
+    expect(error.kind).to.equal('aborted');
+    expect(Date.now() - abortedAt).to.be.below(1000);
     expect(calls).to.have.length(1);
   });
 

@@ -75,6 +75,33 @@ describe('ApiClient.uploadAttachment', () => {
     }
   });
 
+  it('gives up on an upload that never answers within the timeout', async () => {
+    const client = new ApiClient({ baseUrl: `/slow${base}`, timeoutMs: 50 });
+    const file = new File(['%PDF-'], 'a.pdf', { type: 'application/pdf' });
+    try {
+      await client.uploadAttachment(file, { procedureCode: '1', documentCode: 'A' });
+      expect.fail('the upload should have timed out');
+    } catch (error) {
+      expect((error as ApiError).kind).to.equal('timeout');
+      expect((error as ApiError).endpoint).to.equal('POST /attachments');
+    }
+  });
+
+  it('does not start an upload whose signal is already aborted', async () => {
+    received = undefined;
+    const client = new ApiClient({ baseUrl: base });
+    const controller = new AbortController();
+    controller.abort();
+    const file = new File(['%PDF-'], 'a.pdf', { type: 'application/pdf' });
+    try {
+      await client.uploadAttachment(file, { procedureCode: '1', documentCode: 'A' }, { signal: controller.signal });
+      expect.fail('the upload should not have started');
+    } catch (error) {
+      expect((error as ApiError).kind).to.equal('aborted');
+    }
+    expect(received).to.equal(undefined);
+  });
+
   it('can be cancelled by the applicant', async () => {
     const client = new ApiClient({ baseUrl: `/slow${base}` });
     const controller = new AbortController();

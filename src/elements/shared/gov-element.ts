@@ -17,6 +17,7 @@ import {
   type Catalog,
   type MessageOverrides,
   type MessageParams,
+  type Messages,
 } from '../../i18n/translator.js';
 import { baseStyles } from '../../theme/styles.js';
 
@@ -111,37 +112,28 @@ export class GovElement extends LitElement {
   /** A message telling the applicant what went wrong, in their language. */
   protected errorMessage(error: unknown): string {
     if (!isApiError(error)) return this.t('error.network');
-    switch (error.kind) {
-      case 'offline':
-        return this.t('error.offline');
-      case 'timeout':
-        return this.t('error.timeout');
-      case 'invalid-response':
-        return this.t('error.invalid-response');
-      case 'http':
-        if (error.status === 429) return this.t('error.rate-limited', { seconds: error.retryAfter ?? 60 });
-        if (error.status === 404) return this.t('error.not-found');
-        if ((error.status ?? 500) >= 500) return this.t('error.server');
-        return error.problem?.detail ?? error.problem?.title ?? this.t('error.server');
-      default:
-        return this.t('error.network');
+    const { kind, status = 500, problem } = error;
+    if (kind !== 'http') {
+      // Each of these kinds has its message at `error.<kind>`; `aborted` is never shown on
+      // purpose, and should it be, it reads as a network failure.
+      return this.t(kind === 'aborted' ? 'error.network' : `error.${kind}`);
     }
+    if (status === 429) return this.t('error.rate-limited', { seconds: error.retryAfter ?? 60 });
+    if (status === 404) return this.t('error.not-found');
+    if (status >= 500) return this.t('error.server');
+    return problem?.detail ?? problem?.title ?? this.t('error.server');
   }
 
   #refreshServices(): void {
     const getToken = this.getToken ?? this.config.getToken;
     const clientKey = [this.effectiveApiBase, this.effectiveLocale, getToken];
-    if (!this.client || !sameKeys(clientKey, this.#clientKey)) {
+    if (!sameKeys(clientKey, this.#clientKey)) {
       this.#clientKey = clientKey;
-      this.client = new ApiTransport({
-        baseUrl: this.effectiveApiBase,
-        locale: this.effectiveLocale,
-        ...(getToken ? { getToken } : {}),
-      });
+      this.client = new ApiTransport({ baseUrl: this.effectiveApiBase, locale: this.effectiveLocale, getToken });
     }
     const catalogs = this.#catalogs();
     const translatorKey = [this.effectiveLocale, this.config.messages, this.messages, ...catalogs, loadedPackCount()];
-    if (!this.translator || !sameKeys(translatorKey, this.#translatorKey)) {
+    if (!sameKeys(translatorKey, this.#translatorKey)) {
       this.#translatorKey = translatorKey;
       const overrides = mergeOverrides(this.config.messages, this.messages);
       this.translator = new Translator(this.effectiveLocale, catalogs, overrides);
@@ -159,17 +151,8 @@ function sameKeys(a: unknown[], b: unknown[]): boolean {
 }
 
 /** Element-level wording wins over the config's, key by key. */
-function mergeOverrides(
-  outer: MessageOverrides | undefined,
-  inner: MessageOverrides | undefined,
-): MessageOverrides {
-  if (!outer) return inner ?? {};
-  if (!inner) return outer;
-  const merged: Record<string, Record<string, string>> = {};
-  for (const source of [outer, inner]) {
-    for (const [locale, messages] of Object.entries(source)) {
-      merged[locale] = { ...merged[locale], ...messages };
-    }
-  }
+function mergeOverrides(outer: MessageOverrides = {}, inner: MessageOverrides = {}): MessageOverrides {
+  const merged: Record<string, Messages> = { ...outer };
+  for (const [locale, messages] of Object.entries(inner)) merged[locale] = { ...merged[locale], ...messages };
   return merged;
 }

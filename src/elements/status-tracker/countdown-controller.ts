@@ -21,13 +21,10 @@ export class CountdownController implements ReactiveController {
 
   start(seconds: number): void {
     this.stop();
-    this.#endsAt = Date.now() + Math.max(0, seconds) * 1000;
+    this.#endsAt = Date.now() + seconds * 1000;
     this.remaining = Math.max(0, Math.ceil(seconds));
-    if (this.remaining === 0) {
-      this.#finished();
-      return;
-    }
-    this.#timer = setInterval(() => this.#tick(), 250);
+    if (this.remaining > 0) this.hostConnected();
+    else this.#finished();
   }
 
   stop(): void {
@@ -39,12 +36,12 @@ export class CountdownController implements ReactiveController {
   cancel(): void {
     this.stop();
     this.remaining = 0;
-    this.#endsAt = 0;
   }
 
+  /** Counts while there is time left: from `start`, and again when reattached mid-wait. */
   hostConnected(): void {
-    // Reattached while counting: resume; a wait that ended meanwhile finishes on the first tick.
-    if (this.remaining > 0 && !this.#timer) this.#timer = setInterval(() => this.#tick(), 250);
+    // A wait that ended while detached finishes on the first tick.
+    if (this.remaining > 0) this.#timer ??= setInterval(() => this.#tick(), 250);
   }
 
   hostDisconnected(): void {

@@ -20,13 +20,10 @@ export function normalizeDossierCode(input: string): string {
 export function checkDossierCode(normalized: string): CodeProblem | undefined {
   if (normalized === '') return 'missing';
   if (!DOSSIER_CODE_PATTERN.test(normalized)) return 'format';
-  const yymmdd = normalized.slice(-11, -5);
-  const month = Number(yymmdd.slice(2, 4));
-  const day = Number(yymmdd.slice(4, 6));
-  const year = 2000 + Number(yymmdd.slice(0, 2));
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return 'format';
-  return undefined;
+  const [yy, mm, dd] = normalized.slice(-11, -5).match(/\d\d/g)!.map(Number) as [number, number, number];
+  // Date.UTC rolls a month 13 or a 31 June over into the next month: a real date comes back unchanged.
+  const date = new Date(Date.UTC(2000 + yy, mm - 1, dd));
+  return date.getUTCMonth() === mm - 1 && date.getUTCDate() === dd ? undefined : 'format';
 }
 
 /** Digits only: `12 34` and `12-34` are the same four digits. */

@@ -50,8 +50,7 @@ export class DossierSessionController implements ReactiveController {
 
   close(): void {
     this.#access = undefined;
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#schedule(0);
     this.#inFlight?.abort();
     this.#inFlight = undefined;
   }
@@ -61,7 +60,8 @@ export class DossierSessionController implements ReactiveController {
     const next = Number.isFinite(seconds) && seconds > 0 ? Math.max(MIN_REFRESH_SECONDS, seconds) : 0;
     if (next === this.#seconds) return;
     this.#seconds = next;
-    if (this.#access && !this.#inFlight) this.#schedule(next);
+    // A refresh under way schedules the next one itself when it settles.
+    if (!this.#inFlight) this.#schedule(next);
   }
 
   lookup(): Promise<DossierStatus> {
@@ -72,10 +72,7 @@ export class DossierSessionController implements ReactiveController {
     return this.#require().supplement(this.#options.client(), body, idempotencyKey);
   }
 
-  hostConnected(): void {
-    // Nothing to resume: a detached element has forgotten its verifier on purpose.
-  }
-
+  // No hostConnected: there is nothing to resume, a detached element has forgotten its verifier on purpose.
   hostDisconnected(): void {
     this.close();
   }
@@ -85,11 +82,10 @@ export class DossierSessionController implements ReactiveController {
     return this.#access;
   }
 
+  /** The next refresh in `seconds`; none when no dossier is open or `seconds` is 0. */
   #schedule(seconds: number): void {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
-    if (!this.#access || seconds <= 0) return;
-    this.#timer = setTimeout(() => void this.#tick(), seconds * 1000);
+    this.#timer = this.#access && seconds > 0 ? setTimeout(() => void this.#tick(), seconds * 1000) : undefined;
   }
 
   async #tick(): Promise<void> {
@@ -108,12 +104,13 @@ export class DossierSessionController implements ReactiveController {
       if (this.#access === access) this.#options.refreshed(dossier);
     } catch (error) {
       if (this.#access !== access) return;
-      if (isApiError(error) && error.status === 404) {
+      const apiError = isApiError(error) ? error : undefined;
+      if (apiError?.status === 404) {
         this.close();
         return;
       }
       // Back off when the server asks; otherwise keep the rhythm, the next tick may work.
-      if (isApiError(error) && error.retryAfter !== undefined) next = Math.max(next, error.retryAfter);
+      next = Math.max(next, apiError?.retryAfter ?? 0);
     } finally {
       if (this.#inFlight === controller) this.#inFlight = undefined;
     }

@@ -233,14 +233,13 @@ export class GovStatusTracker extends GovElement {
       this.#retryAccess = access;
       this.failure = error;
       if (status === 429) {
-        const seconds = (error as ApiError).retryAfter ?? DEFAULT_RETRY_AFTER;
         this.view = 'rate-limited';
-        this.#countdown.start(seconds);
-        this.#announce(this.t('error.rate-limited', { seconds }));
+        this.#countdown.start((error as ApiError).retryAfter ?? DEFAULT_RETRY_AFTER);
       } else {
         this.view = isApiError(error) && error.kind === 'offline' ? 'offline' : 'error';
-        this.#announce(this.errorMessage(error));
       }
+      // What the panel says, read out.
+      this.#announce(this.#outcomeReason());
     }
     void this.#focusAfterUpdate('#outcome-title');
   }
@@ -391,7 +390,7 @@ export class GovStatusTracker extends GovElement {
       id,
       this.t(`tracker.${id}.label`),
       error,
-      html`<span class="hint" id="${id}-hint">${this.t(`tracker.${id}.hint`)}</span>`,
+      this.t(`tracker.${id}.hint`),
       input,
     );
   }
@@ -456,7 +455,6 @@ export class GovStatusTracker extends GovElement {
   }
 
   #renderDossier(dossier: DossierStatus): TemplateResult {
-    const date = (key: string, value: string | undefined) => (value ? fact(this.t(key), formatDate(value, this.effectiveLocale)) : nothing);
     const sentAt = this.#supplement.receipt?.receivedAt;
     return html`
       <article class="result" part="result" aria-labelledby="result-title">
@@ -475,13 +473,13 @@ export class GovStatusTracker extends GovElement {
         ${sentAt ? html`<p class="panel success" id="supplement-sent" tabindex="-1">${this.#supplementSent(sentAt)}</p>` : nothing}
         ${this.#renderAction(dossier)}
         <dl class="facts">
-          ${fact(this.t('tracker.result.procedure'), `${dossier.procedure.name} (${dossier.procedure.code})`)}
-          ${fact(this.t('tracker.result.applicant'), dossier.applicantName)}
-          ${fact(this.t('tracker.result.agency'), dossier.agency.name)}
-          ${date('tracker.result.submitted', dossier.submittedAt)}
-          ${date('tracker.result.accepted', dossier.acceptedAt)}
-          ${date('tracker.result.promised', dossier.expectedReturnDate)}
-          ${date('tracker.result.completed', dossier.completedAt)}
+          ${this.#fact('tracker.result.procedure', `${dossier.procedure.name} (${dossier.procedure.code})`)}
+          ${this.#fact('tracker.result.applicant', dossier.applicantName)}
+          ${this.#fact('tracker.result.agency', dossier.agency.name)}
+          ${this.#dateFact('tracker.result.submitted', dossier.submittedAt)}
+          ${this.#dateFact('tracker.result.accepted', dossier.acceptedAt)}
+          ${this.#dateFact('tracker.result.promised', dossier.expectedReturnDate)}
+          ${this.#dateFact('tracker.result.completed', dossier.completedAt)}
         </dl>
         ${this.#renderTimeline(dossier.history)}
         <div class="result-footer">
@@ -566,14 +564,23 @@ export class GovStatusTracker extends GovElement {
     `;
   }
 
+  /** A fact of a `<dl class="facts">`: the term from the catalogue, then the value. */
+  #fact(key: string, value: string): TemplateResult {
+    return html`<div class="fact"><dt>${this.t(key)}</dt><dd>${value}</dd></div>`;
+  }
+
+  /** A date fact, left out when there is no date. */
+  #dateFact(key: string, value: string | undefined): TemplateResult | typeof nothing {
+    return value ? this.#fact(key, formatDate(value, this.effectiveLocale)) : nothing;
+  }
+
   #renderSupplement(request: DossierStatus['supplementRequest']): TemplateResult {
     if (!request) return html`<p>${this.t('tracker.supplement.contact')}</p>`;
-    const locale = this.effectiveLocale;
     return html`
       <dl class="facts compact">
-        ${fact(this.t('tracker.supplement.reason'), request.reason)}
-        ${fact(this.t('tracker.supplement.requested'), formatDate(request.requestedAt, locale))}
-        ${request.dueDate ? fact(this.t('tracker.supplement.due'), formatDate(request.dueDate, locale)) : nothing}
+        ${this.#fact('tracker.supplement.reason', request.reason)}
+        ${this.#dateFact('tracker.supplement.requested', request.requestedAt)}
+        ${this.#dateFact('tracker.supplement.due', request.dueDate)}
       </dl>
       ${this.#session.active
         ? this.#renderSupplementForm(request.documents)
@@ -609,7 +616,7 @@ export class GovStatusTracker extends GovElement {
               id,
               document.name,
               error,
-              nothing,
+              undefined,
               html`<input
                   id=${id}
                   type="file"
@@ -626,7 +633,7 @@ export class GovStatusTracker extends GovElement {
           'supplement-note',
           this.t('tracker.supplement.note'),
           undefined,
-          nothing,
+          undefined,
           html`<textarea
             id="supplement-note"
             rows="3"
@@ -648,7 +655,7 @@ export class GovStatusTracker extends GovElement {
     if (!payment) return undefined;
     const payUrl = safeHttpUrl(payment.payUrl);
     return html`
-      <dl class="facts compact">${fact(this.t('tracker.payment.amount'), formatMoney(payment.amount, this.effectiveLocale))}</dl>
+      <dl class="facts compact">${this.#fact('tracker.payment.amount', formatMoney(payment.amount, this.effectiveLocale))}</dl>
       ${payment.description ? html`<p>${payment.description}</p>` : nothing}
       ${payUrl ? html`<a class="button pay" href=${payUrl} rel="noopener noreferrer">${this.t('tracker.payment.pay')}</a>` : nothing}
       <p class="hint">${this.t('tracker.payment.in-person')}</p>
@@ -660,7 +667,7 @@ export class GovStatusTracker extends GovElement {
     const documents = result.documents ?? [];
     return html`
       <p>${result.summary}</p>
-      ${result.pickup ? html`<dl class="facts compact">${fact(this.t('tracker.result-info.pickup'), result.pickup)}</dl>` : nothing}
+      ${result.pickup ? html`<dl class="facts compact">${this.#fact('tracker.result-info.pickup', result.pickup)}</dl>` : nothing}
       ${documents.length > 0
         ? html`<h5>${this.t('tracker.result-info.documents')}</h5>
             <ul class="documents">
@@ -678,15 +685,16 @@ export class GovStatusTracker extends GovElement {
   }
 }
 
-function fact(term: string, value: string): TemplateResult {
-  return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
-}
-
-/** A labelled control with its hint and error above it; the control carries the matching `aria-describedby`. */
-function field(id: string, label: string, error: string | undefined, hint: unknown, control: unknown): TemplateResult {
+/**
+ * A labelled control with its hint (`<id>-hint`) and error (`<id>-error`) above it; the
+ * control carries the matching `aria-describedby`.
+ */
+function field(id: string, label: string, error: string | undefined, hint: string | undefined, control: unknown): TemplateResult {
   return html`<div class="field ${error ? 'invalid' : ''}">
     <label for=${id}>${label}</label>
-    ${hint} ${error ? html`<span class="error" id="${id}-error">${error}</span>` : nothing} ${control}
+    ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing} ${error
+      ? html`<span class="error" id="${id}-error">${error}</span>`
+      : nothing} ${control}
   </div>`;
 }
 

@@ -39,27 +39,27 @@ export interface SupplementTransport {
  * lifecycle to follow (nothing runs in the background), it only asks for re-renders.
  */
 export class SupplementController {
-  phase: SupplementPhase = 'editing';
+  phase!: SupplementPhase;
   /** documentCode → the file chosen for it. */
-  readonly files = new Map<string, ChosenFile>();
+  files!: Map<string, ChosenFile>;
   /** Codes of requested documents still without a file after a send attempt. */
-  missing: string[] = [];
-  note = '';
+  missing!: string[];
+  note!: string;
   error: unknown;
   receipt: SupplementReceipt | undefined;
   #intentKey: string | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(private readonly host: ReactiveControllerHost) {
+    this.clear();
+  }
 
   /** Starts afresh: a dossier was just looked up or set (a background refresh keeps everything). */
   clear(): void {
     this.phase = 'editing';
-    this.files.clear();
+    this.files = new Map();
     this.missing = [];
     this.note = '';
-    this.error = undefined;
-    this.receipt = undefined;
-    this.#intentKey = undefined;
+    this.error = this.receipt = this.#intentKey = undefined;
   }
 
   get sending(): boolean {
@@ -94,8 +94,7 @@ export class SupplementController {
     }
     this.phase = 'sending';
     this.error = undefined;
-    this.#intentKey ??= newIdempotencyKey();
-    const key = this.#intentKey;
+    const key = (this.#intentKey ??= newIdempotencyKey());
     this.host.requestUpdate();
     try {
       const attachments: SupplementBody['attachments'] = [];
