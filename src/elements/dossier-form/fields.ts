@@ -7,6 +7,10 @@
  * address) are fieldsets whose legend is the question (the GOV.UK pattern).
  *
  * Values shown are exactly what the applicant typed; errors come already translated.
+ *
+ * A step can hold a hundred and more questions, all rendered at once: the templates of a
+ * question leave no white space between tags where it shows nothing (each would be one more
+ * node to clone, walk and attach per question), and a question is one template with its box.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -85,18 +89,18 @@ function fieldError(context: FieldContext): TemplateResult | typeof nothing {
   return errorTemplate(context.id, context.problemText, context.host.t);
 }
 
-function group(context: FieldContext, body: TemplateResult): TemplateResult {
-  return html`<div class="field ${context.problemText ? 'has-error' : ''}" data-field=${context.field.id}>${body}</div>`;
+/** The class of a question's box: marked while it shows an error. */
+function fieldClass(context: FieldContext): string {
+  return context.problemText ? 'field has-error' : 'field';
 }
 
 /** A question with one control: its label, hint and error above the control. */
 function labelled(context: FieldContext, control: TemplateResult): TemplateResult {
   const { field } = context;
-  return group(
-    context,
-    html`<label class="label" for=${context.id}>${field.label}${optionalMark(field.required, context.host.t)}</label>
-      ${hintTemplate(context)} ${fieldError(context)} ${control}`,
-  );
+  return html`<div class=${fieldClass(context)} data-field=${field.id}
+    ><label class="label" for=${context.id}>${field.label}${optionalMark(field.required, context.host.t)}</label
+    >${hintTemplate(context)}${fieldError(context)}${control}</div
+  >`;
 }
 
 /** The template of one field, by kind. */
@@ -201,13 +205,13 @@ function select(context: FieldContext): TemplateResult {
 }
 
 function fieldset(context: FieldContext, body: TemplateResult, hint = context.field.hint): TemplateResult {
-  return group(
-    context,
-    html`<fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(context, !!hint))}>
-      <legend class="legend">${context.field.label}${optionalMark(context.field.required, context.host.t)}</legend>
-      ${hintTemplate(context, hint)} ${fieldError(context)} ${body}
-    </fieldset>`,
-  );
+  const { field } = context;
+  return html`<div class=${fieldClass(context)} data-field=${field.id}
+    ><fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(context, !!hint))}
+      ><legend class="legend">${field.label}${optionalMark(field.required, context.host.t)}</legend
+      >${hintTemplate(context, hint)}${fieldError(context)}${body}</fieldset
+    ></div
+  >`;
 }
 
 /** Radios (one value) and checkboxes (the chosen values, in the order of the options). */
@@ -224,44 +228,38 @@ function choices(context: FieldContext): TemplateResult {
     );
   return fieldset(
     context,
-    html`<div class="choices">
-      ${options.map(
-        (option, index) => html`<div class="choice">
-          <input
+    html`<div class="choices">${options.map(
+      (option, index) =>
+        html`<div class="choice"
+          ><input
             type=${many ? 'checkbox' : 'radio'}
             id="${context.id}-${index}"
             name=${context.id}
             value=${option.value}
             .checked=${chosen.includes(option.value)}
             @change=${(event: Event) => choose(option.value, (event.target as HTMLInputElement).checked)}
-          />
-          <label for="${context.id}-${index}">${option.label}</label>
-        </div>`,
-      )}
-    </div>`,
+          /><label for="${context.id}-${index}">${option.label}</label></div
+        >`,
+    )}</div>`,
   );
 }
 
 function checkbox(context: FieldContext): TemplateResult {
   const { field } = context;
-  return group(
-    context,
-    html`${fieldError(context)}
-      <div class="choice">
-        <input
-          type="checkbox"
-          id=${context.id}
-          name=${field.id}
-          aria-required=${field.required ? 'true' : 'false'}
-          aria-invalid=${context.problemText ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
-          .checked=${context.value === true}
-          @change=${(event: Event) => change(context, (event.target as HTMLInputElement).checked)}
-        />
-        <label for=${context.id}>${field.label}</label>
-      </div>
-      ${hintTemplate(context)}`,
-  );
+  return html`<div class=${fieldClass(context)} data-field=${field.id}
+    >${fieldError(context)}<div class="choice"
+      ><input
+        type="checkbox"
+        id=${context.id}
+        name=${field.id}
+        aria-required=${field.required ? 'true' : 'false'}
+        aria-invalid=${context.problemText ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+        .checked=${context.value === true}
+        @change=${(event: Event) => change(context, (event.target as HTMLInputElement).checked)}
+      /><label for=${context.id}>${field.label}</label></div
+    >${hintTemplate(context)}</div
+  >`;
 }
 
 function date(context: FieldContext): TemplateResult {
@@ -275,9 +273,9 @@ function date(context: FieldContext): TemplateResult {
     return true;
   };
   const bday = field.prefill === 'dateOfBirth';
-  const partInput = (part: keyof DateParts) => html`<div class="date-part">
-    <label class="date-label" for="${context.id}-${part}">${context.host.t(`form.date.${part}`)}</label>
-    <input
+  const partInput = (part: keyof DateParts) => html`<div class="date-part"
+    ><label class="date-label" for="${context.id}-${part}">${context.host.t(`form.date.${part}`)}</label
+    ><input
       class="input ${part === 'year' ? 'width-year' : 'width-2'}"
       id="${context.id}-${part}"
       name="${field.id}-${part}"
@@ -287,11 +285,11 @@ function date(context: FieldContext): TemplateResult {
       aria-invalid=${wrong(part) ? 'true' : 'false'}
       .value=${parts[part]}
       @input=${(event: Event) => change(context, joinDate({ ...parts, [part]: (event.target as HTMLInputElement).value }))}
-    />
-  </div>`;
+    /></div
+  >`;
   return fieldset(
     context,
-    html`<div class="date">${partInput('day')} ${partInput('month')} ${partInput('year')}</div>`,
+    html`<div class="date">${partInput('day')}${partInput('month')}${partInput('year')}</div>`,
     field.hint ?? context.host.t('form.date.hint'),
   );
 }

@@ -619,21 +619,23 @@ export class GovProcedureSearch extends GovElement {
           >${name}</a
         >`
       : html`<button type="button" class="link" part="result-link" data-code=${item.code} @click=${onClick}>${name}</button>`;
-    return html`<li class="card" part="result">
-      <h3 class="result-title">${link}</h3>
-      ${this.renderBadge(item.onlineLevel)}
-      <dl class="facts">
-        ${this.fact('search.field.code', this.highlight(item.code, words))}
-        ${this.fact('search.field.sector', item.sector.name)}
-        ${item.agencies.length ? this.fact('search.field.agency', item.agencies.map((a) => a.name).join(', ')) : nothing}
-        ${this.fact('search.field.time', this.duration(item.processingTime))}
-        ${this.fact('search.field.fee', this.money(item.fee?.amount))}
-      </dl>
-    </li>`;
+    const facts = [
+      this.fact('search.field.code', this.highlight(item.code, words)),
+      this.fact('search.field.sector', item.sector.name),
+      item.agencies.length ? this.fact('search.field.agency', item.agencies.map((a) => a.name).join(', ')) : nothing,
+      this.fact('search.field.time', this.duration(item.processingTime)),
+      this.fact('search.field.fee', this.money(item.fee?.amount)),
+    ];
+    // A keystroke can bring twenty new results: no white space between their tags (nodes that
+    // show nothing but are cloned and walked all the same).
+    return html`<li class="card" part="result"
+      ><h3 class="result-title">${link}</h3>${this.renderBadge(item.onlineLevel)}<dl class="facts">${facts}</dl></li
+    >`;
   }
 
+  /** A label and its value; the label is plain text, set as such (no marker and text node). */
   private fact(labelKey: string, value: unknown) {
-    return html`<div class="fact"><dt>${this.t(labelKey)}</dt><dd>${value}</dd></div>`;
+    return html`<div class="fact"><dt .textContent=${this.t(labelKey)}></dt><dd>${value}</dd></div>`;
   }
 
   private money(amount: number | undefined) {
@@ -661,7 +663,7 @@ export class GovProcedureSearch extends GovElement {
   }
 
   private renderBadge(level: OnlineLevel) {
-    return html`<p class="badge ${level}" part="badge">${this.t(`onlineLevel.${level}`)}</p>`;
+    return html`<p class="badge ${level}" part="badge" .textContent=${this.t(`onlineLevel.${level}`)}></p>`;
   }
 
   // ------------------------------------------------------------------ detail rendering

@@ -228,7 +228,7 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_gov-color-background);
   }
-  .current::after {
+  [aria-current]::after {
     border-color: var(--_gov-color-primary);
     background: var(--_gov-color-primary);
   }
@@ -238,7 +238,7 @@ export const styles = css`
   .step > [hidden] {
     display: none;
   }
-  .current .step-status {
+  [aria-current] .step-status {
     color: var(--_gov-color-primary);
   }
 
@@ -278,11 +278,11 @@ export const styles = css`
       background: #fff;
       border-color: #000;
     }
-    .current::after {
+    [aria-current]::after {
       background: #000;
       border-color: #000;
     }
-    .current .step-status,
+    [aria-current] .step-status,
     .step time,
     .step-note,
     .fetched-at,

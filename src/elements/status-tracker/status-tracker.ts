@@ -516,17 +516,18 @@ export class GovStatusTracker extends GovElement {
       return name;
     };
     // Each step keeps its number in both orders: newest-first uses a reversed list.
-    // Optional parts are hidden spans rather than nested templates: one template instance per step.
+    // Histories run to hundreds of steps, so a step is as few nodes and parts as can be: optional
+    // parts are hidden spans rather than nested templates; texts are set as `textContent` (no
+    // marker comment and text node per value); white space only between the parts, so the step
+    // still reads as words; the current step is styled by its aria-current, not a class.
     const steps = history.map((entry, index) => {
       const where = entry.agency && entry.department ? `${entry.agency} – ${entry.department}` : entry.agency || entry.department;
-      return html`
-        <li class="step ${index === last ? 'current' : ''}" aria-current=${index === last ? 'step' : nothing}>
-          <time datetime=${entry.at}>${formatDateTime(entry.at, locale)}</time>
-          <span class="step-status">${nameOf(entry.status)}</span>
-          <span class="step-where" ?hidden=${!where}>${where ?? ''}</span>
-          <span class="step-note" ?hidden=${!entry.note}>${entry.note ?? ''}</span>
-        </li>
-      `;
+      return html`<li class="step" aria-current=${index === last ? 'step' : nothing}
+        ><time datetime=${entry.at} .textContent=${formatDateTime(entry.at, locale)}></time>
+        <span class="step-status" .textContent=${nameOf(entry.status)}></span>
+        <span class="step-where" ?hidden=${!where} .textContent=${where ?? ''}></span>
+        <span class="step-note" ?hidden=${!entry.note} .textContent=${entry.note ?? ''}></span
+      ></li>`;
     });
     if (newestFirst) steps.reverse();
     return html`
