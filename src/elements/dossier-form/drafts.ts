@@ -64,14 +64,21 @@ function isDraft(value: unknown): value is Draft {
 
 export class DraftController implements ReactiveController {
   status: DraftStatus = 'ok';
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private pending: { scope: DraftScope; snapshot: () => Omit<Draft, 'savedAt'> } | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #pending: { scope: DraftScope; snapshot: () => Omit<Draft, 'savedAt'> } | undefined;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #enabled: () => boolean;
+  readonly #delayMs: number;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly enabled: () => boolean,
-    private readonly delayMs = DEFAULT_DELAY_MS,
+    host: ReactiveControllerHost,
+    enabled: () => boolean,
+    delayMs: number = DEFAULT_DELAY_MS,
   ) {
+    this.#host = host;
+    this.#enabled = enabled;
+    this.#delayMs = delayMs;
     host.addController(this);
   }
 
@@ -82,7 +89,7 @@ export class DraftController implements ReactiveController {
 
   /** The saved draft for this form, or null (also when drafts are off or unreadable). */
   load(scope: DraftScope): Draft | null {
-    if (!this.check()) return null;
+    if (!this.#check()) return null;
     try {
       const text = openStorage()!.getItem(draftKey(scope));
       if (text === null) return null;
@@ -95,32 +102,32 @@ export class DraftController implements ReactiveController {
 
   /** Saves soon; a later call replaces an earlier one. `snapshot` is read when saving. */
   schedule(scope: DraftScope, snapshot: () => Omit<Draft, 'savedAt'>): void {
-    if (!this.enabled()) return;
-    this.pending = { scope, snapshot };
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.delayMs);
+    if (!this.#enabled()) return;
+    this.#pending = { scope, snapshot };
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.flush(), this.#delayMs);
   }
 
   /** Saves now what is scheduled. */
   flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const pending = this.pending;
-    this.pending = undefined;
-    if (pending) this.write(pending.scope, pending.snapshot());
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (pending) this.#write(pending.scope, pending.snapshot());
   }
 
   /** Saves at once: used for the idempotency key, which must exist before the request leaves. */
   save(scope: DraftScope, draft: Omit<Draft, 'savedAt'>): void {
-    this.pending = undefined;
-    clearTimeout(this.timer);
-    this.write(scope, draft);
+    this.#pending = undefined;
+    clearTimeout(this.#timer);
+    this.#write(scope, draft);
   }
 
   discard(scope: DraftScope): void {
-    this.pending = undefined;
-    clearTimeout(this.timer);
-    if (!this.enabled()) return;
+    this.#pending = undefined;
+    clearTimeout(this.#timer);
+    if (!this.#enabled()) return;
     try {
       openStorage()?.removeItem(draftKey(scope));
     } catch {
@@ -128,17 +135,17 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  private check(): boolean {
+  #check(): boolean {
     const before = this.status;
-    if (!this.enabled()) this.status = 'off';
+    if (!this.#enabled()) this.status = 'off';
     else if (openStorage() === null) this.status = 'unavailable';
     else if (this.status !== 'full') this.status = 'ok';
-    if (before !== this.status) this.host.requestUpdate();
+    if (before !== this.status) this.#host.requestUpdate();
     return this.status === 'ok' || this.status === 'full';
   }
 
-  private write(scope: DraftScope, draft: Omit<Draft, 'savedAt'>): void {
-    if (!this.check()) return;
+  #write(scope: DraftScope, draft: Omit<Draft, 'savedAt'>): void {
+    if (!this.#check()) return;
     const before = this.status;
     try {
       const value: Draft = { ...draft, savedAt: new Date().toISOString() };
@@ -148,6 +155,6 @@ export class DraftController implements ReactiveController {
       // QuotaExceededError, or a storage that refuses writes (Safari private mode).
       this.status = 'full';
     }
-    if (before !== this.status) this.host.requestUpdate();
+    if (before !== this.status) this.#host.requestUpdate();
   }
 }

@@ -14,52 +14,55 @@ export type UnitList =
 
 /** Needs no lifecycle hook: it only asks its host to render again when a list arrives. */
 export class UnitsController {
-  private readonly lists = new Map<string, UnitList>();
-  private generation = 0;
+  readonly #lists = new Map<string, UnitList>();
+  #generation = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly client: () => ApiTransport,
-  ) {}
+  readonly #host: ReactiveControllerHost;
+  readonly #client: () => ApiTransport;
+
+  constructor(host: ReactiveControllerHost, client: () => ApiTransport) {
+    this.#host = host;
+    this.#client = client;
+  }
 
   /** The provinces (`parent` undefined) or a province's communes, loading them on first use. */
   list(parent?: string): UnitList {
     const key = parent ?? '';
-    const known = this.lists.get(key);
+    const known = this.#lists.get(key);
     if (known) return known;
-    void this.load(key);
-    return this.lists.get(key)!;
+    void this.#load(key);
+    return this.#lists.get(key)!;
   }
 
   /** The name of a unit already loaded, for the review page. */
   name(code: string, parent?: string): string | undefined {
-    const list = this.lists.get(parent ?? '');
+    const list = this.#lists.get(parent ?? '');
     return list?.state === 'ready' ? list.items.find((unit) => unit.code === code)?.name : undefined;
   }
 
   retry(parent?: string): void {
-    void this.load(parent ?? '');
+    void this.#load(parent ?? '');
   }
 
   /** Forget everything: the API base or the language changed. */
   reset(): void {
-    this.generation++;
-    this.lists.clear();
-    this.host.requestUpdate();
+    this.#generation++;
+    this.#lists.clear();
+    this.#host.requestUpdate();
   }
 
-  private async load(key: string): Promise<void> {
-    const generation = this.generation;
-    this.lists.set(key, { state: 'loading' });
-    this.host.requestUpdate();
+  async #load(key: string): Promise<void> {
+    const generation = this.#generation;
+    this.#lists.set(key, { state: 'loading' });
+    this.#host.requestUpdate();
     let next: UnitList;
     try {
-      next = { state: 'ready', items: await listAdministrativeUnits(this.client(), key || undefined) };
+      next = { state: 'ready', items: await listAdministrativeUnits(this.#client(), key || undefined) };
     } catch (error) {
       next = { state: 'error', error };
     }
-    if (generation !== this.generation) return;
-    this.lists.set(key, next);
-    this.host.requestUpdate();
+    if (generation !== this.#generation) return;
+    this.#lists.set(key, next);
+    this.#host.requestUpdate();
   }
 }

@@ -100,32 +100,34 @@ export function accepts(file: { name: string; type: string }, accept: readonly s
 let nextKey = 1;
 
 export class UploadsController implements ReactiveController {
-  private list: UploadItem[] = [];
+  #list: UploadItem[] = [];
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: UploadsOptions,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: UploadsOptions;
+
+  constructor(host: ReactiveControllerHost, options: UploadsOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    for (const item of this.list) item.abort?.abort();
+    for (const item of this.#list) item.abort?.abort();
   }
 
   /** Items of one document, in the order they were chosen. */
   items(documentCode: string): readonly UploadItem[] {
-    return this.list.filter((item) => item.documentCode === documentCode);
+    return this.#list.filter((item) => item.documentCode === documentCode);
   }
 
   get(key: number): UploadItem | undefined {
-    return this.list.find((item) => item.key === key);
+    return this.#list.find((item) => item.key === key);
   }
 
   /** Uploaded attachments, by document: what a draft stores and what a submission sends. */
   uploaded(): Record<string, StoredAttachment[]> {
     const result: Record<string, StoredAttachment[]> = {};
-    for (const item of this.list) {
+    for (const item of this.#list) {
       if (item.status === 'done' && item.attachment) (result[item.documentCode] ??= []).push(item.attachment);
     }
     return result;
@@ -138,7 +140,7 @@ export class UploadsController implements ReactiveController {
     for (const [documentCode, attachments] of Object.entries(stored)) {
       if (!known.has(documentCode)) continue;
       for (const attachment of attachments) {
-        this.list.push({
+        this.#list.push({
           key: nextKey++,
           documentCode,
           name: attachment.name,
@@ -150,21 +152,21 @@ export class UploadsController implements ReactiveController {
         });
       }
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Drops items whose document the (new) form no longer asks for. */
   keepOnly(requirements: readonly AttachmentRequirement[]): void {
     const known = new Set(requirements.map((requirement) => requirement.documentCode));
-    for (const item of this.list) if (!known.has(item.documentCode)) item.abort?.abort();
-    this.list = this.list.filter((item) => known.has(item.documentCode));
-    this.host.requestUpdate();
+    for (const item of this.#list) if (!known.has(item.documentCode)) item.abort?.abort();
+    this.#list = this.#list.filter((item) => known.has(item.documentCode));
+    this.#host.requestUpdate();
   }
 
   clear(): void {
-    for (const item of this.list) item.abort?.abort();
-    this.list = [];
-    this.host.requestUpdate();
+    for (const item of this.#list) item.abort?.abort();
+    this.#list = [];
+    this.#host.requestUpdate();
   }
 
   /** Checks each file, then uploads the acceptable ones. */
@@ -189,25 +191,25 @@ export class UploadsController implements ReactiveController {
             : slots <= 0
               ? { key: 'form.upload.too-many', params: { file: file.name, max: requirement.maxFiles } }
               : undefined;
-      this.list.push(item);
+      this.#list.push(item);
       if (rejection) {
         item.status = 'rejected';
         item.rejection = rejection;
-        this.options.onEvent({ type: 'rejected', item });
+        this.#options.onEvent({ type: 'rejected', item });
         continue;
       }
       slots--;
       // Some phones give no type; send the one the name implies, or the server refuses it.
       item.file = file.type ? file : new File([file], file.name, { type: mediaTypeOf(file), lastModified: file.lastModified });
-      void this.upload(item);
+      void this.#upload(item);
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   retry(key: number): void {
     const item = this.get(key);
     if (!item || item.status !== 'failed' || !item.file) return;
-    void this.upload(item);
+    void this.#upload(item);
   }
 
   cancel(key: number): void {
@@ -220,53 +222,53 @@ export class UploadsController implements ReactiveController {
     const item = this.get(key);
     if (!item) return;
     item.abort?.abort();
-    this.list = this.list.filter((candidate) => candidate !== item);
-    this.options.onEvent({ type: 'removed', item });
-    this.host.requestUpdate();
+    this.#list = this.#list.filter((candidate) => candidate !== item);
+    this.#options.onEvent({ type: 'removed', item });
+    this.#host.requestUpdate();
   }
 
-  private async upload(item: UploadItem): Promise<void> {
+  async #upload(item: UploadItem): Promise<void> {
     const abort = new AbortController();
     item.abort = abort;
     item.status = 'uploading';
     item.progress = 0;
     delete item.error;
-    this.options.onEvent({ type: 'started', item });
-    this.host.requestUpdate();
+    this.#options.onEvent({ type: 'started', item });
+    this.#host.requestUpdate();
     try {
       const attachment: Attachment = await uploadAttachment(
-        this.options.client(),
+        this.#options.client(),
         item.file!,
-        { procedureCode: this.options.procedureCode(), documentCode: item.documentCode },
+        { procedureCode: this.#options.procedureCode(), documentCode: item.documentCode },
         {
           signal: abort.signal,
           onProgress: (fraction) => {
             item.progress = fraction;
-            this.host.requestUpdate();
+            this.#host.requestUpdate();
           },
         },
       );
-      if (!this.list.includes(item)) return;
+      if (!this.#list.includes(item)) return;
       item.status = 'done';
       item.progress = 1;
       item.attachment = { id: attachment.id, name: attachment.name, size: attachment.size, mediaType: attachment.mediaType };
       delete item.file;
-      this.options.onEvent({ type: 'done', item });
+      this.#options.onEvent({ type: 'done', item });
     } catch (error) {
-      if (!this.list.includes(item)) return;
+      if (!this.#list.includes(item)) return;
       if (abort.signal.aborted) {
         // Cancelled by the applicant: the file is forgotten, as if never chosen.
-        this.list = this.list.filter((candidate) => candidate !== item);
-        this.options.onEvent({ type: 'cancelled', item });
+        this.#list = this.#list.filter((candidate) => candidate !== item);
+        this.#options.onEvent({ type: 'cancelled', item });
       } else {
         item.status = 'failed';
         item.error = error;
         item.retryable = !(isApiError(error) && (error.status === 413 || error.status === 415));
-        this.options.onEvent({ type: 'failed', item });
+        this.#options.onEvent({ type: 'failed', item });
       }
     } finally {
       delete item.abort;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 }

@@ -13,57 +13,59 @@ export class LatestRequestController<T> implements ReactiveController {
   /** True from `schedule` until the latest request settles or is cancelled. */
   pending = false;
 
-  private ticket = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private deferred: (() => void) | undefined;
-  private controller: AbortController | undefined;
+  #ticket = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #deferred: (() => void) | undefined;
+  #controller: AbortController | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly apply: (outcome: Outcome<T>) => void,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #apply: (outcome: Outcome<T>) => void;
+
+  constructor(host: ReactiveControllerHost, apply: (outcome: Outcome<T>) => void) {
+    this.#host = host;
+    this.#apply = apply;
     host.addController(this);
   }
 
   /** Starts `task` after `delayMs`, superseding whatever was scheduled or running. */
   schedule(task: (signal: AbortSignal) => Promise<T>, delayMs = 0): void {
     this.cancel();
-    const ticket = this.ticket;
+    const ticket = this.#ticket;
     this.pending = true;
     const start = () => {
-      clearTimeout(this.timer);
-      this.timer = this.deferred = undefined;
+      clearTimeout(this.#timer);
+      this.#timer = this.#deferred = undefined;
       const controller = new AbortController();
-      this.controller = controller;
+      this.#controller = controller;
       task(controller.signal).then(
-        (value) => this.settle(ticket, { ok: true, value }),
-        (error: unknown) => this.settle(ticket, { ok: false, error }),
+        (value) => this.#settle(ticket, { ok: true, value }),
+        (error: unknown) => this.#settle(ticket, { ok: false, error }),
       );
     };
     if (delayMs > 0) {
-      this.deferred = start;
-      this.timer = setTimeout(start, delayMs);
+      this.#deferred = start;
+      this.#timer = setTimeout(start, delayMs);
     } else {
       start();
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Starts a debounced request now instead of waiting (the user pressed Enter). */
   flush(): void {
-    this.deferred?.();
+    this.#deferred?.();
   }
 
   /** Forgets the scheduled or running request: aborted, and its answer ignored. */
   cancel(): void {
-    this.ticket++;
-    clearTimeout(this.timer);
-    this.timer = this.deferred = undefined;
-    this.controller?.abort();
-    this.controller = undefined;
+    this.#ticket++;
+    clearTimeout(this.#timer);
+    this.#timer = this.#deferred = undefined;
+    this.#controller?.abort();
+    this.#controller = undefined;
     if (this.pending) {
       this.pending = false;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
@@ -71,11 +73,11 @@ export class LatestRequestController<T> implements ReactiveController {
     this.cancel();
   }
 
-  private settle(ticket: number, outcome: Outcome<T>): void {
-    if (ticket !== this.ticket) return;
+  #settle(ticket: number, outcome: Outcome<T>): void {
+    if (ticket !== this.#ticket) return;
     this.pending = false;
-    this.controller = undefined;
-    this.apply(outcome);
-    this.host.requestUpdate();
+    this.#controller = undefined;
+    this.#apply(outcome);
+    this.#host.requestUpdate();
   }
 }

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getProcedure, searchProcedures, type ProcedureQuery } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type {
@@ -113,36 +112,54 @@ export class GovProcedureSearch extends GovElement {
   static override styles = [...baseStyles, styles];
   protected static override catalog = catalog;
   protected static override sharedCatalogs = [commonCatalog, procedureCatalog];
+  static override properties: PropertyDeclarations = {
+    query: {},
+    sector: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    syncUrl: { attribute: 'sync-url' },
+    debounce: { type: Number },
+    level: { attribute: false },
+    onlineLevel: { attribute: false },
+    agency: { attribute: false },
+    // Internal state (fields below): reactive, no attribute.
+    view: { attribute: false },
+    searchError: { attribute: false },
+    announcement: { attribute: false },
+    openCode: { attribute: false },
+    openSummary: { attribute: false },
+    detail: { attribute: false },
+    detailError: { attribute: false },
+  };
 
   /** The query; set it to search, read it to know what the citizen typed. */
-  @property() query = '';
+  query = '';
 
   /** Sector filter (sector code); '' for every sector. */
-  @property() sector = '';
+  sector = '';
 
   /** Results per page, 1–100. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+  pageSize = DEFAULT_PAGE_SIZE;
 
   /** Present (even empty) to keep the search in the page URL; the value prefixes the parameters. */
-  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+  syncUrl: string | null = null;
 
   /** Typing pause in milliseconds before a search is sent. */
-  @property({ type: Number }) debounce = 300;
+  debounce = 300;
 
   /** Administrative level filter (`central`, `province`, `commune`); '' for all. */
-  @property({ attribute: false }) level = '';
+  level = '';
   /** Online level filter (`full`, `partial`, `none`); '' for all. */
-  @property({ attribute: false }) onlineLevel = '';
+  onlineLevel = '';
   /** Agency filter (agency code); '' for all. */
-  @property({ attribute: false }) agency = '';
+  agency = '';
 
-  @state() private view: ResultView | undefined;
-  @state() private searchError: unknown;
-  @state() private announcement = '';
-  @state() private openCode = '';
-  @state() private openSummary: ProcedureSummary | undefined;
-  @state() private detail: ProcedureDetail | undefined;
-  @state() private detailError: unknown;
+  private view: ResultView | undefined;
+  private searchError: unknown;
+  private announcement = '';
+  private openCode = '';
+  private openSummary: ProcedureSummary | undefined;
+  private detail: ProcedureDetail | undefined;
+  private detailError: unknown;
 
   /**
    * What the search area shows: `loading` while a search is under way (a skeleton on the first
@@ -150,45 +167,45 @@ export class GovProcedureSearch extends GovElement {
    * `results`, `empty`, `error` or `offline`. Read-only; for hosts, stories and tests.
    */
   get state(): SearchState {
-    const append = this.currentRun?.append === true;
+    const append = this.#currentRun?.append === true;
     if (this.searchError !== undefined && !append) {
       return isApiError(this.searchError) && this.searchError.kind === 'offline' ? 'offline' : 'error';
     }
-    if (!this.view || (this.searchRequest.pending && !append)) return 'loading';
+    if (!this.view || (this.#searchRequest.pending && !append)) return 'loading';
     return this.view.run.idle ? 'idle' : this.view.total === 0 ? 'empty' : 'results';
   }
 
-  private readonly searchRequest = new LatestRequestController<ProcedureList>(this, (outcome) =>
-    this.applySearch(outcome),
+  readonly #searchRequest = new LatestRequestController<ProcedureList>(this, (outcome) =>
+    this.#applySearch(outcome),
   );
-  private readonly detailRequest = new LatestRequestController<ProcedureDetail>(this, (outcome) => {
+  readonly #detailRequest = new LatestRequestController<ProcedureDetail>(this, (outcome) => {
     if (outcome.ok) this.detail = outcome.value;
     else this.detailError = outcome.error;
   });
-  private readonly urlSync = new UrlSyncController(this, (location) => this.navigate(location));
+  readonly #urlSync = new UrlSyncController(this, (location) => this.#navigate(location));
 
-  private currentRun: SearchRun | undefined;
-  private searchKey = '';
-  private filterKey = '';
-  private searchedWith: unknown;
-  private detailClient: unknown;
+  #currentRun: SearchRun | undefined;
+  #searchKey = '';
+  #filterKey = '';
+  #searchedWith: unknown;
+  #detailClient: unknown;
   /** Pages to show at once on the first search (restored from the URL). */
-  private restorePages = 1;
+  #restorePages = 1;
   /** Where to return when the detail closes. */
-  private returnTo: { code: string; scrollTop: number } | undefined;
-  private afterUpdate: (() => void) | undefined;
+  #returnTo: { code: string; scrollTop: number } | undefined;
+  #afterUpdate: (() => void) | undefined;
   /**
    * Formatted durations, fees and counts (each would build an Intl formatter) and the rendered result
    * items, kept while the translator and the shown results stay the same: typing re-renders
    * the element on every key, and the list must not be rebuilt each time.
    */
-  private formatted = new Map<string, string>();
-  private formattedWith: unknown;
-  private listMemo: { view: ResultView; key: unknown[]; items: unknown[] } | undefined;
+  #formatted = new Map<string, string>();
+  #formattedWith: unknown;
+  #listMemo: { view: ResultView; key: unknown[]; items: unknown[] } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
+    window.addEventListener('online', this.#onOnline);
     // Put back in the page: redo in willUpdate whatever the removal cancelled.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -196,60 +213,60 @@ export class GovProcedureSearch extends GovElement {
   override disconnectedCallback(): void {
     // The controllers cancel what is running when the host leaves the page (a portal moving
     // the element, a framework re-rendering): remember to run it again on return.
-    if (this.searchRequest.pending) this.searchKey = '';
-    if (this.detailRequest.pending) this.detailClient = undefined;
+    if (this.#searchRequest.pending) this.#searchKey = '';
+    if (this.#detailRequest.pending) this.#detailClient = undefined;
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('online', this.#onOnline);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.urlSync.prefix = this.syncUrl;
-    if (!this.hasUpdated && this.urlSync.enabled) this.restore(this.urlSync.read());
+    this.#urlSync.prefix = this.syncUrl;
+    if (!this.hasUpdated && this.#urlSync.enabled) this.#restore(this.#urlSync.read());
     super.willUpdate(changed);
 
     const filterKey = JSON.stringify([this.sector, this.level, this.onlineLevel, this.agency, this.pageSize]);
     const searchKey = filterKey + this.query.trim();
-    if (searchKey !== this.searchKey || this.client !== this.searchedWith) {
+    if (searchKey !== this.#searchKey || this.client !== this.#searchedWith) {
       // Only the query changed: the citizen is typing, so wait for a pause.
-      const typing = this.hasUpdated && filterKey === this.filterKey && this.client === this.searchedWith;
-      this.searchKey = searchKey;
-      this.filterKey = filterKey;
-      this.searchedWith = this.client;
-      this.runSearch(this.nextRun(false), typing ? this.debounce : 0);
+      const typing = this.hasUpdated && filterKey === this.#filterKey && this.client === this.#searchedWith;
+      this.#searchKey = searchKey;
+      this.#filterKey = filterKey;
+      this.#searchedWith = this.client;
+      this.#runSearch(this.#nextRun(false), typing ? this.debounce : 0);
     }
-    if (this.openCode && this.client !== this.detailClient) this.loadDetail();
+    if (this.openCode && this.client !== this.#detailClient) this.#loadDetail();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.urlSync.replace(this.location());
-    const after = this.afterUpdate;
-    this.afterUpdate = undefined;
+    this.#urlSync.replace(this.#location());
+    const after = this.#afterUpdate;
+    this.#afterUpdate = undefined;
     after?.();
   }
 
   // ------------------------------------------------------------------ search
 
-  private get pageSizeValue(): number {
+  get #pageSizeValue(): number {
     const size = Math.trunc(Number(this.pageSize));
     return Number.isFinite(size) && size >= 1 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
   }
 
-  private get hasFilters(): boolean {
+  get #hasFilters(): boolean {
     return FILTERS.some((name) => this[name] !== '');
   }
 
   /** The next search: a new one from the current query and filters, or the next page of the shown one. */
-  private nextRun(append: boolean): SearchRun {
-    const pageSize = this.pageSizeValue;
+  #nextRun(append: boolean): SearchRun {
+    const pageSize = this.#pageSizeValue;
     if (append && this.view) {
       const page = Math.floor(this.view.items.length / pageSize) + 1;
       return { ...this.view.run, params: { ...this.view.run.params, page, pageSize }, append: true };
     }
     const query = this.query.trim();
-    const idle = query === '' && !this.hasFilters;
+    const idle = query === '' && !this.#hasFilters;
     // A link with `page=3` shows the first three pages at once.
-    const pages = Math.max(1, Math.min(this.restorePages, Math.floor(MAX_PAGE_SIZE / pageSize)));
+    const pages = Math.max(1, Math.min(this.#restorePages, Math.floor(MAX_PAGE_SIZE / pageSize)));
     const params: SearchRun['params'] = { page: 1, pageSize: idle ? IDLE_PROCEDURES : pageSize * pages };
     if (query) params.q = query;
     if (this.sector) params.sector = this.sector;
@@ -259,15 +276,15 @@ export class GovProcedureSearch extends GovElement {
     return { params, append: false, idle, query, words: foldedWords(query) };
   }
 
-  private runSearch(run: SearchRun, delayMs = 0): void {
-    this.currentRun = run;
+  #runSearch(run: SearchRun, delayMs = 0): void {
+    this.#currentRun = run;
     if (!run.append) this.searchError = undefined;
-    this.searchRequest.schedule((signal) => searchProcedures(this.client, run.params, { signal }), delayMs);
+    this.#searchRequest.schedule((signal) => searchProcedures(this.client, run.params, { signal }), delayMs);
   }
 
-  private applySearch(outcome: Outcome<ProcedureList>): void {
-    const run = this.currentRun!;
-    this.restorePages = 1;
+  #applySearch(outcome: Outcome<ProcedureList>): void {
+    const run = this.#currentRun!;
+    this.#restorePages = 1;
     if (!outcome.ok) {
       this.searchError = outcome.error;
       if (!run.append) {
@@ -282,7 +299,7 @@ export class GovProcedureSearch extends GovElement {
       const firstNew = this.view.items.length;
       this.view = { ...this.view, items: [...this.view.items, ...list.items], total: list.total, facets: list.facets };
       // Focus the first new result, so keyboard and screen-reader users continue where they were.
-      this.afterUpdate = () => this.resultLinks()[firstNew]?.focus();
+      this.#afterUpdate = () => this.#resultLinks()[firstNew]?.focus();
       return;
     }
     this.view = { run, items: list.items, total: list.total, facets: list.facets };
@@ -290,53 +307,53 @@ export class GovProcedureSearch extends GovElement {
       ? ''
       : list.total === 0
         ? this.t('search.empty.announce')
-        : this.count(list.total);
+        : this.#count(list.total);
   }
 
-  private retrySearch = () => {
-    if (this.currentRun) this.runSearch(this.currentRun);
+  #retrySearch = () => {
+    if (this.#currentRun) this.#runSearch(this.#currentRun);
   };
 
-  private loadMore = () => {
-    if (this.searchRequest.pending || !this.view) return;
-    this.runSearch(this.nextRun(true));
+  #loadMore = () => {
+    if (this.#searchRequest.pending || !this.view) return;
+    this.#runSearch(this.#nextRun(true));
   };
 
-  private onInput = (event: Event) => {
+  #onInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
   };
 
-  private onSubmit = (event: Event) => {
+  #onSubmit = (event: Event) => {
     event.preventDefault();
     // Enter searches now instead of waiting for the typing pause.
-    this.searchRequest.flush();
+    this.#searchRequest.flush();
   };
 
-  private onFilterChange(name: FilterName, event: Event) {
+  #onFilterChange(name: FilterName, event: Event) {
     this[name] = (event.target as HTMLSelectElement).value;
   }
 
-  private clearFilters = () => {
+  #clearFilters = () => {
     for (const name of FILTERS) this[name] = '';
     // The clear button disappears with the filters; keep focus in the filters.
-    this.afterUpdate = () => this.renderRoot.querySelector<HTMLElement>('select')?.focus();
+    this.#afterUpdate = () => this.renderRoot.querySelector<HTMLElement>('select')?.focus();
   };
 
-  private showAll = () => {
+  #showAll = () => {
     this.query = '';
     for (const name of FILTERS) this[name] = '';
-    this.afterUpdate = () => this.input()?.focus();
+    this.#afterUpdate = () => this.#input()?.focus();
   };
 
-  private chooseSector(code: string) {
+  #chooseSector(code: string) {
     this.sector = code;
-    this.afterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#filter-sector')?.focus();
+    this.#afterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#filter-sector')?.focus();
   }
 
-  private readonly onOnline = () => {
+  readonly #onOnline = () => {
     // Back online: redo what failed because the network was gone.
-    if (isApiError(this.searchError) && this.searchError.kind === 'offline') this.retrySearch();
-    if (isApiError(this.detailError) && this.detailError.kind === 'offline') this.loadDetail();
+    if (isApiError(this.searchError) && this.searchError.kind === 'offline') this.#retrySearch();
+    if (isApiError(this.detailError) && this.detailError.kind === 'offline') this.#loadDetail();
   };
 
   // ------------------------------------------------------------------ detail
@@ -345,44 +362,44 @@ export class GovProcedureSearch extends GovElement {
    * Shows a procedure. `push`: give it a history entry (not when the history brought us here);
    * `focus`: move focus to its title (not on page load, where focus belongs to the page).
    */
-  private open(code: string, { summary, push = true, focus = true }: { summary?: ProcedureSummary; push?: boolean; focus?: boolean } = {}) {
-    if (!this.openCode) this.returnTo = { code, scrollTop: scroller().scrollTop };
+  #open(code: string, { summary, push = true, focus = true }: { summary?: ProcedureSummary; push?: boolean; focus?: boolean } = {}) {
+    if (!this.openCode) this.#returnTo = { code, scrollTop: scroller().scrollTop };
     this.openCode = code;
     this.openSummary = summary ?? this.view?.items.find((item) => item.code === code);
-    this.loadDetail();
-    if (push) this.urlSync.push(this.location());
-    if (focus) this.afterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+    this.#loadDetail();
+    if (push) this.#urlSync.push(this.#location());
+    if (focus) this.#afterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
   }
 
-  private loadDetail() {
+  #loadDetail() {
     const code = this.openCode;
     this.detail = undefined;
     this.detailError = undefined;
-    this.detailClient = this.client;
-    this.detailRequest.schedule((signal) => getProcedure(this.client, code, { signal }));
+    this.#detailClient = this.client;
+    this.#detailRequest.schedule((signal) => getProcedure(this.client, code, { signal }));
   }
 
-  private back = () => {
+  #back = () => {
     // The detail has its own history entry: going back keeps the browser's history in step.
-    if (this.urlSync.canGoBack) history.back();
-    else this.close();
+    if (this.#urlSync.canGoBack) history.back();
+    else this.#close();
   };
 
-  private close() {
-    this.detailRequest.cancel();
+  #close() {
+    this.#detailRequest.cancel();
     this.openCode = '';
     this.detail = undefined;
     this.detailError = undefined;
-    const returnTo = this.returnTo;
-    this.returnTo = undefined;
-    this.afterUpdate = () => {
+    const returnTo = this.#returnTo;
+    this.#returnTo = undefined;
+    this.#afterUpdate = () => {
       if (returnTo) scroller().scrollTop = returnTo.scrollTop;
-      const opener = returnTo && this.resultLinks().find((link) => link.dataset['code'] === returnTo.code);
-      (opener ?? this.input())?.focus({ preventScroll: opener !== undefined });
+      const opener = returnTo && this.#resultLinks().find((link) => link.dataset['code'] === returnTo.code);
+      (opener ?? this.#input())?.focus({ preventScroll: opener !== undefined });
     };
   }
 
-  private select(procedure: ProcedureDetail, caseId?: string) {
+  #select(procedure: ProcedureDetail, caseId?: string) {
     const detail: ProcedureSelectDetail = { code: procedure.code, name: procedure.name };
     if (caseId !== undefined) detail.caseId = caseId;
     this.dispatchEvent(new CustomEvent('gov-procedure-select', { detail, bubbles: true, composed: true }));
@@ -390,8 +407,8 @@ export class GovProcedureSearch extends GovElement {
 
   // ------------------------------------------------------------------ URL
 
-  private location(): SearchLocation {
-    const pageSize = this.pageSizeValue;
+  #location(): SearchLocation {
+    const pageSize = this.#pageSizeValue;
     const shown = this.view && !this.view.run.idle ? this.view.items.length : 0;
     return {
       query: this.query.trim(),
@@ -399,34 +416,34 @@ export class GovProcedureSearch extends GovElement {
       level: this.level,
       onlineLevel: this.onlineLevel,
       agency: this.agency,
-      page: this.restorePages > 1 ? this.restorePages : Math.max(1, Math.ceil(shown / pageSize)),
+      page: this.#restorePages > 1 ? this.#restorePages : Math.max(1, Math.ceil(shown / pageSize)),
       procedure: this.openCode,
     };
   }
 
   /** Takes what a shared link carries; attributes keep the values the URL does not set. */
-  private restore(location: SearchLocation) {
+  #restore(location: SearchLocation) {
     if (location.query) this.query = location.query;
     for (const name of FILTERS) if (location[name]) this[name] = location[name];
-    this.restorePages = location.page;
-    if (location.procedure) this.open(location.procedure, { push: false, focus: false });
+    this.#restorePages = location.page;
+    if (location.procedure) this.#open(location.procedure, { push: false, focus: false });
   }
 
   /** The browser's back or forward button. */
-  private navigate(location: SearchLocation) {
+  #navigate(location: SearchLocation) {
     this.query = location.query;
     for (const name of FILTERS) this[name] = location[name];
-    if (location.procedure && location.procedure !== this.openCode) this.open(location.procedure, { push: false });
-    else if (!location.procedure && this.openCode) this.close();
+    if (location.procedure && location.procedure !== this.openCode) this.#open(location.procedure, { push: false });
+    else if (!location.procedure && this.openCode) this.#close();
   }
 
   // ------------------------------------------------------------------ rendering
 
-  private input() {
+  #input() {
     return this.renderRoot.querySelector<HTMLInputElement>('#query');
   }
 
-  private resultLinks() {
+  #resultLinks() {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.results [data-code]')];
   }
 
@@ -435,7 +452,7 @@ export class GovProcedureSearch extends GovElement {
     return html`<div class="root" lang=${this.effectiveLocale}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div class="search-view" ?hidden=${detailOpen}>
-        <form role="search" part="search" class="search" @submit=${this.onSubmit}>
+        <form role="search" part="search" class="search" @submit=${this.#onSubmit}>
           <label for="query" class="label">${this.t('search.label')}</label>
           <p id="query-hint" class="hint">${this.t('search.hint')}</p>
           <div class="search-row">
@@ -448,19 +465,19 @@ export class GovProcedureSearch extends GovElement {
               enterkeyhint="search"
               aria-describedby="query-hint"
               .value=${this.query}
-              @input=${this.onInput}
+              @input=${this.#onInput}
             />
             <button class="button" part="submit" type="submit">${this.t('search.submit')}</button>
           </div>
         </form>
-        ${this.renderFilters()}
-        <div class="body" aria-busy=${this.searchRequest.pending ? 'true' : 'false'}>${this.renderBody()}</div>
+        ${this.#renderFilters()}
+        <div class="body" aria-busy=${this.#searchRequest.pending ? 'true' : 'false'}>${this.#renderBody()}</div>
       </div>
-      ${detailOpen ? this.renderDetail() : nothing}
+      ${detailOpen ? this.#renderDetail() : nothing}
     </div>`;
   }
 
-  private renderFilters() {
+  #renderFilters() {
     const facets = this.view?.facets;
     const select = (name: FilterName, options: readonly Facet[] | undefined) => {
       const value = this[name];
@@ -469,7 +486,7 @@ export class GovProcedureSearch extends GovElement {
       const all = value && !list.some((facet) => facet.value === value) ? [...list, { value, label: value, count: 0 }] : list;
       return html`<div class="filter">
         <label for="filter-${name}" class="label">${this.t(`search.filter.${name}`)}</label>
-        <select id="filter-${name}" part="filter" @change=${(event: Event) => this.onFilterChange(name, event)}>
+        <select id="filter-${name}" part="filter" @change=${(event: Event) => this.#onFilterChange(name, event)}>
           <option value="" ?selected=${value === ''}>${this.t('search.filter.all')}</option>
           ${all.map(
             (facet) =>
@@ -488,26 +505,26 @@ export class GovProcedureSearch extends GovElement {
         ${select('onlineLevel', facets?.onlineLevel)}
         ${(agencies && agencies.length > 1) || this.agency ? select('agency', agencies) : nothing}
       </div>
-      ${this.hasFilters
-        ? html`<button type="button" class="link clear" part="clear-filters" @click=${this.clearFilters}>
+      ${this.#hasFilters
+        ? html`<button type="button" class="link clear" part="clear-filters" @click=${this.#clearFilters}>
             ${this.t('search.clearFilters')}
           </button>`
         : nothing}
     </fieldset>`;
   }
 
-  private renderBody() {
+  #renderBody() {
     const error = this.searchError;
     const view = this.view;
-    if (error !== undefined && !this.currentRun?.append) return this.renderError(error, this.retrySearch, 'search.error.title');
-    if (!view) return this.renderSkeleton(this.t('search.loading'), true);
-    if (view.run.idle) return this.renderIdle(view);
-    if (view.total === 0) return this.renderEmpty(view);
-    return this.renderResults(view);
+    if (error !== undefined && !this.#currentRun?.append) return this.#renderError(error, this.#retrySearch, 'search.error.title');
+    if (!view) return this.#renderSkeleton(this.t('search.loading'), true);
+    if (view.run.idle) return this.#renderIdle(view);
+    if (view.total === 0) return this.#renderEmpty(view);
+    return this.#renderResults(view);
   }
 
   /** `withHeading`: also hold the place of the results' heading and count, so they do not push the list down. */
-  private renderSkeleton(label: string, withHeading = false) {
+  #renderSkeleton(label: string, withHeading = false) {
     return html`<p class="visually-hidden">${label}</p>
       <ul class="skeleton" part="skeleton" aria-hidden="true">
         ${withHeading ? html`<li class="skeleton-heading"><span class="bone heading"></span><span class="bone short"></span></li>` : nothing}
@@ -517,7 +534,7 @@ export class GovProcedureSearch extends GovElement {
       </ul>`;
   }
 
-  private renderError(error: unknown, retry: () => void, titleKey: string) {
+  #renderError(error: unknown, retry: () => void, titleKey: string) {
     const offline = isApiError(error) && error.kind === 'offline';
     return html`<div class="panel ${offline ? 'warning' : 'error'}" role="alert" part="error">
       <p class="panel-title">${this.t(offline ? 'search.offline.title' : titleKey)}</p>
@@ -526,12 +543,12 @@ export class GovProcedureSearch extends GovElement {
     </div>`;
   }
 
-  private renderIdle(view: ResultView) {
+  #renderIdle(view: ResultView) {
     const sectors = view.facets.sector.filter((facet) => facet.count > 0).slice(0, IDLE_SECTORS);
     return html`${view.items.length
         ? html`<section class="section" aria-labelledby="popular-title">
             <h2 id="popular-title" class="heading">${this.t('search.idle.popular')}</h2>
-            <ul class="results" part="results">${this.resultItems(view)}</ul>
+            <ul class="results" part="results">${this.#resultItems(view)}</ul>
           </section>`
         : nothing}
       ${sectors.length
@@ -540,7 +557,7 @@ export class GovProcedureSearch extends GovElement {
             <ul class="sectors" part="sectors">
               ${sectors.map(
                 (facet) => html`<li>
-                  <button type="button" class="chip" @click=${() => this.chooseSector(facet.value)}>
+                  <button type="button" class="chip" @click=${() => this.#chooseSector(facet.value)}>
                     ${this.t('search.idle.sectorCount', { name: facet.label, count: facet.count })}
                   </button>
                 </li>`,
@@ -550,39 +567,39 @@ export class GovProcedureSearch extends GovElement {
         : nothing}`;
   }
 
-  private renderEmpty(view: ResultView) {
+  #renderEmpty(view: ResultView) {
     return html`<div class="panel info empty" part="empty">
       <h2 class="heading">${this.t('search.empty.title')}</h2>
       ${view.run.query ? html`<p>${this.t('search.empty.query', { query: view.run.query })}</p>` : nothing}
       <p>${this.t('search.empty.tips')}</p>
       <div class="actions">
-        ${this.hasFilters
-          ? html`<button type="button" class="button secondary" @click=${this.clearFilters}>
+        ${this.#hasFilters
+          ? html`<button type="button" class="button secondary" @click=${this.#clearFilters}>
               ${this.t('search.empty.withoutFilters')}
             </button>`
           : nothing}
-        <button type="button" class="button secondary" @click=${this.showAll}>${this.t('search.empty.all')}</button>
+        <button type="button" class="button secondary" @click=${this.#showAll}>${this.t('search.empty.all')}</button>
       </div>
     </div>`;
   }
 
-  private renderResults(view: ResultView) {
-    const stale = this.searchRequest.pending && !this.currentRun?.append;
+  #renderResults(view: ResultView) {
+    const stale = this.#searchRequest.pending && !this.#currentRun?.append;
     const more = view.items.length < view.total;
-    const appendError = this.currentRun?.append ? this.searchError : undefined;
+    const appendError = this.#currentRun?.append ? this.searchError : undefined;
     return html`<section class="section ${stale ? 'stale' : ''}" aria-labelledby="results-title">
       <h2 id="results-title" class="heading">${this.t('search.results')}</h2>
-      <p class="count">${this.count(view.total)}</p>
-      <ul class="results" part="results">${this.resultItems(view)}</ul>
+      <p class="count">${this.#count(view.total)}</p>
+      <ul class="results" part="results">${this.#resultItems(view)}</ul>
       <p class="shown">${this.t('search.shown', { shown: view.items.length, total: view.total })}</p>
-      ${appendError !== undefined ? this.renderError(appendError, this.retrySearch, 'search.error.title') : nothing}
+      ${appendError !== undefined ? this.#renderError(appendError, this.#retrySearch, 'search.error.title') : nothing}
       ${more && appendError === undefined
         ? html`<button
             type="button"
             class="button secondary"
             part="load-more"
-            aria-disabled=${this.searchRequest.pending ? 'true' : 'false'}
-            @click=${this.loadMore}
+            aria-disabled=${this.#searchRequest.pending ? 'true' : 'false'}
+            @click=${this.#loadMore}
           >
             ${this.t('search.loadMore')}
           </button>`
@@ -590,120 +607,120 @@ export class GovProcedureSearch extends GovElement {
     </section>`;
   }
 
-  private highlight(text: string, words: readonly string[]) {
+  #highlight(text: string, words: readonly string[]) {
     return highlightPieces(text, words).map((piece) =>
       piece.match ? html`<mark part="highlight">${piece.text}</mark>` : piece.text,
     );
   }
 
-  private resultItems(view: ResultView) {
+  #resultItems(view: ResultView) {
     const key = [this.translator, this.syncUrl];
-    const memo = this.listMemo;
+    const memo = this.#listMemo;
     if (memo?.view === view && memo.key.every((value, index) => value === key[index])) return memo.items;
     const words = view.run.idle ? [] : view.run.words;
-    const items = view.items.map((item) => this.renderResult(item, words));
-    this.listMemo = { view, key, items };
+    const items = view.items.map((item) => this.#renderResult(item, words));
+    this.#listMemo = { view, key, items };
     return items;
   }
 
-  private renderResult(item: ProcedureSummary, words: readonly string[]) {
-    const name = this.highlight(item.name, words);
+  #renderResult(item: ProcedureSummary, words: readonly string[]) {
+    const name = this.#highlight(item.name, words);
     const onClick = (event: MouseEvent) => {
       // Let the browser open a link in a new tab or window as asked.
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
       event.preventDefault();
-      this.open(item.code, { summary: item });
+      this.#open(item.code, { summary: item });
     };
-    const link = this.urlSync.enabled
-      ? html`<a class="link" part="result-link" data-code=${item.code} href=${this.urlSync.href({ ...this.location(), procedure: item.code })} @click=${onClick}
+    const link = this.#urlSync.enabled
+      ? html`<a class="link" part="result-link" data-code=${item.code} href=${this.#urlSync.href({ ...this.#location(), procedure: item.code })} @click=${onClick}
           >${name}</a
         >`
       : html`<button type="button" class="link" part="result-link" data-code=${item.code} @click=${onClick}>${name}</button>`;
     const facts = [
-      this.fact('search.field.code', this.highlight(item.code, words)),
-      this.fact('search.field.sector', item.sector.name),
-      item.agencies.length ? this.fact('search.field.agency', item.agencies.map((a) => a.name).join(', ')) : nothing,
-      this.fact('search.field.time', this.duration(item.processingTime)),
-      this.fact('search.field.fee', this.money(item.fee?.amount)),
+      this.#fact('search.field.code', this.#highlight(item.code, words)),
+      this.#fact('search.field.sector', item.sector.name),
+      item.agencies.length ? this.#fact('search.field.agency', item.agencies.map((a) => a.name).join(', ')) : nothing,
+      this.#fact('search.field.time', this.#duration(item.processingTime)),
+      this.#fact('search.field.fee', this.#money(item.fee?.amount)),
     ];
     // A keystroke can bring twenty new results: no white space between their tags (nodes that
     // show nothing but are cloned and walked all the same).
     return html`<li class="card" part="result"
-      ><h3 class="result-title">${link}</h3>${this.renderBadge(item.onlineLevel)}<dl class="facts">${facts}</dl></li
+      ><h3 class="result-title">${link}</h3>${this.#renderBadge(item.onlineLevel)}<dl class="facts">${facts}</dl></li
     >`;
   }
 
   /** A label and its value; the label is plain text, set as such (no marker and text node). */
-  private fact(labelKey: string, value: unknown) {
+  #fact(labelKey: string, value: unknown) {
     return html`<div class="fact"><dt .textContent=${this.t(labelKey)}></dt><dd>${value}</dd></div>`;
   }
 
-  private money(amount: number | undefined) {
-    return amount ? this.memo(`fee ${amount}`, () => formatMoney(amount, this.effectiveLocale)) : this.t('common.free');
+  #money(amount: number | undefined) {
+    return amount ? this.#memo(`fee ${amount}`, () => formatMoney(amount, this.effectiveLocale)) : this.t('common.free');
   }
 
-  private duration(duration: Duration) {
+  #duration(duration: Duration) {
     const { value, unit, note } = duration;
-    return this.memo(`time ${value} ${unit} ${note ?? ''}`, () => formatDuration(duration, this.translator));
+    return this.#memo(`time ${value} ${unit} ${note ?? ''}`, () => formatDuration(duration, this.translator));
   }
 
   /** "12 thủ tục": announced, then shown on every render while the results stay. */
-  private count(total: number) {
-    return this.memo(`count ${total}`, () => this.translator.plural('search.count', total));
+  #count(total: number) {
+    return this.#memo(`count ${total}`, () => this.translator.plural('search.count', total));
   }
 
-  private memo(key: string, make: () => string): string {
-    if (this.translator !== this.formattedWith) {
-      this.formattedWith = this.translator;
-      this.formatted.clear();
+  #memo(key: string, make: () => string): string {
+    if (this.translator !== this.#formattedWith) {
+      this.#formattedWith = this.translator;
+      this.#formatted.clear();
     }
-    let value = this.formatted.get(key);
-    if (value === undefined) this.formatted.set(key, (value = make()));
+    let value = this.#formatted.get(key);
+    if (value === undefined) this.#formatted.set(key, (value = make()));
     return value;
   }
 
-  private renderBadge(level: OnlineLevel) {
+  #renderBadge(level: OnlineLevel) {
     return html`<p class="badge ${level}" part="badge" .textContent=${this.t(`onlineLevel.${level}`)}></p>`;
   }
 
   // ------------------------------------------------------------------ detail rendering
 
-  private renderDetail() {
+  #renderDetail() {
     const detail = this.detail;
     const title = detail?.name ?? this.openSummary?.name ?? this.t('search.detail.loading');
     const error = this.detailError;
     return html`<article class="detail" part="detail" aria-labelledby="detail-title">
-      <button type="button" class="link back" part="back" @click=${this.back}>
+      <button type="button" class="link back" part="back" @click=${this.#back}>
         <span aria-hidden="true">←</span> ${this.t('search.detail.back')}
       </button>
       <h2 id="detail-title" class="detail-title" tabindex="-1">${title}</h2>
-      <div class="detail-body" aria-busy=${this.detailRequest.pending ? 'true' : 'false'}>
+      <div class="detail-body" aria-busy=${this.#detailRequest.pending ? 'true' : 'false'}>
         ${error !== undefined
-          ? this.renderError(error, () => this.loadDetail(), 'search.detail.error')
+          ? this.#renderError(error, () => this.#loadDetail(), 'search.detail.error')
           : detail
-            ? this.renderDetailBody(detail)
-            : this.renderSkeleton(this.t('search.detail.loading'))}
+            ? this.#renderDetailBody(detail)
+            : this.#renderSkeleton(this.t('search.detail.loading'))}
       </div>
     </article>`;
   }
 
-  private renderDetailBody(d: ProcedureDetail) {
+  #renderDetailBody(d: ProcedureDetail) {
     const canApply = d.onlineLevel !== 'none' && d.formVersion !== null;
     const onlyCase = d.cases.length === 1 ? d.cases[0]!.id : undefined;
     const place = d.intakeAddress || d.agencies.map((agency) => agency.name).join(', ');
     const section = (key: string, content: unknown) =>
       html`<section class="section"><h3 class="heading">${this.t(key)}</h3>${content}</section>`;
     return html`
-      ${this.renderBadge(d.onlineLevel)}
+      ${this.#renderBadge(d.onlineLevel)}
       <dl class="facts">
-        ${this.fact('search.field.code', d.code)} ${this.fact('search.field.sector', d.sector.name)}
-        ${d.levels.length ? this.fact('search.field.level', d.levels.map((level) => this.t(`level.${level}`)).join(', ')) : nothing}
-        ${d.agencies.length ? this.fact('search.field.agency', d.agencies.map((agency) => agency.name).join(', ')) : nothing}
-        ${this.fact('search.field.time', this.duration(d.processingTime))}
-        ${this.fact('search.field.fee', this.money(d.fee?.amount))}
+        ${this.#fact('search.field.code', d.code)} ${this.#fact('search.field.sector', d.sector.name)}
+        ${d.levels.length ? this.#fact('search.field.level', d.levels.map((level) => this.t(`level.${level}`)).join(', ')) : nothing}
+        ${d.agencies.length ? this.#fact('search.field.agency', d.agencies.map((agency) => agency.name).join(', ')) : nothing}
+        ${this.#fact('search.field.time', this.#duration(d.processingTime))}
+        ${this.#fact('search.field.fee', this.#money(d.fee?.amount))}
       </dl>
       ${canApply
-        ? html`<button type="button" class="button apply" part="apply" @click=${() => this.select(d, onlyCase)}>
+        ? html`<button type="button" class="button apply" part="apply" @click=${() => this.#select(d, onlyCase)}>
             ${this.t('search.detail.apply')}
           </button>`
         : html`<div class="panel info" part="in-person">
@@ -724,10 +741,10 @@ export class GovProcedureSearch extends GovElement {
               ${d.channels.map(
                 (channel) => html`<li class="card">
                   <p class="strong">${this.t(`search.channel.${channel.kind}`)}</p>
-                  <p>${this.t('search.detail.channelTime', { time: this.duration(channel.processingTime) })}</p>
+                  <p>${this.t('search.detail.channelTime', { time: this.#duration(channel.processingTime) })}</p>
                   ${channel.fees.length
                     ? html`<ul>
-                        ${channel.fees.map((fee) => html`<li>${fee.description}: ${this.money(fee.amount)}</li>`)}
+                        ${channel.fees.map((fee) => html`<li>${fee.description}: ${this.#money(fee.amount)}</li>`)}
                       </ul>`
                     : html`<p>${this.t('search.field.fee')}: ${this.t('common.free')}</p>`}
                 </li>`,
@@ -774,7 +791,7 @@ export class GovProcedureSearch extends GovElement {
                       type="button"
                       class="button secondary"
                       part="apply"
-                      @click=${() => this.select(d, procedureCase.id)}
+                      @click=${() => this.#select(d, procedureCase.id)}
                     >
                       ${this.t('search.detail.applyCase', { name: procedureCase.name })}
                     </button>`

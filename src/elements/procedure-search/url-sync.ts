@@ -36,10 +36,10 @@ export class UrlSyncController implements ReactiveController {
   /** Set by the host on each update: null when syncing is off, else the parameter prefix. */
   prefix: string | null = null;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly onNavigate: (location: SearchLocation) => void,
-  ) {
+  readonly #onNavigate: (location: SearchLocation) => void;
+
+  constructor(host: ReactiveControllerHost, onNavigate: (location: SearchLocation) => void) {
+    this.#onNavigate = onNavigate;
     host.addController(this);
   }
 
@@ -48,17 +48,17 @@ export class UrlSyncController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('popstate', this.#onPopState);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   read(): SearchLocation {
     const params = new URLSearchParams(location.search);
-    const get = (key: keyof typeof PARAMS) => params.get(this.name(PARAMS[key]))?.trim() ?? '';
-    const page = Number.parseInt(params.get(this.name('page')) ?? '', 10);
+    const get = (key: keyof typeof PARAMS) => params.get(this.#name(PARAMS[key]))?.trim() ?? '';
+    const page = Number.parseInt(params.get(this.#name('page')) ?? '', 10);
     return {
       query: get('query'),
       sector: get('sector'),
@@ -75,11 +75,11 @@ export class UrlSyncController implements ReactiveController {
     const url = new URL(location.href);
     for (const [key, name] of Object.entries(PARAMS)) {
       const value = state[key as keyof typeof PARAMS].trim();
-      if (value) url.searchParams.set(this.name(name), value);
-      else url.searchParams.delete(this.name(name));
+      if (value) url.searchParams.set(this.#name(name), value);
+      else url.searchParams.delete(this.#name(name));
     }
-    if (state.page > 1) url.searchParams.set(this.name('page'), String(state.page));
-    else url.searchParams.delete(this.name('page'));
+    if (state.page > 1) url.searchParams.set(this.#name('page'), String(state.page));
+    else url.searchParams.delete(this.#name('page'));
     return url.href;
   }
 
@@ -100,11 +100,11 @@ export class UrlSyncController implements ReactiveController {
     return this.enabled && (history.state as Record<string, unknown> | null)?.[HISTORY_MARK] === true;
   }
 
-  private name(param: string): string {
+  #name(param: string): string {
     return `${this.prefix ?? ''}${param}`;
   }
 
-  private readonly onPopState = () => {
-    if (this.enabled) this.onNavigate(this.read());
+  readonly #onPopState = () => {
+    if (this.enabled) this.#onNavigate(this.read());
   };
 }
