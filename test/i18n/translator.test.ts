@@ -30,7 +30,7 @@ describe('Translator', () => {
     expect(overridden.t('common.retry')).to.equal('Tải lại');
     const french = new Translator('fr', [feature, commonCatalog], { fr: { 'common.retry': 'Réessayer' } });
     expect(french.t('common.retry')).to.equal('Réessayer');
-    expect(french.t('common.close')).to.equal('Đóng');
+    expect(french.t('error.timeout')).to.equal('Hệ thống phản hồi quá lâu. Vui lòng thử lại.');
   });
 
   it('shows the key, never a blank, when a message is missing everywhere', () => {

@@ -3,10 +3,7 @@ import type { CommonMessageKey } from './vi.js';
 export const en: Record<CommonMessageKey, string> = {
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
-  'common.close': 'Close',
   'common.back': 'Back',
-  'common.free': 'Free',
-  'common.required': 'required',
   'common.optional': 'optional',
 
   'error.offline': 'You are offline. Check your connection and try again.',

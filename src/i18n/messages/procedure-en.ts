@@ -1,6 +1,9 @@
 import type { ProcedureMessageKey } from './procedure-vi.js';
 
 export const en: Record<ProcedureMessageKey, string> = {
+  'common.free': 'Free',
+  'common.required': 'required',
+
   'duration.hour.one': '{value} hour',
   'duration.hour.other': '{value} hours',
   'duration.day.one': '{value} day',

@@ -1,9 +1,13 @@
 /**
- * Shared Vietnamese words for describing a procedure (processing-time units, online levels,
- * administrative levels): used by the elements that show procedures, so the others do not
- * ship them. Plural keys as in `vi.ts`.
+ * Shared Vietnamese words for describing a procedure (free of charge, required documents,
+ * processing-time units, online levels, administrative levels): used by the elements that
+ * show procedures, so the others do not ship them. The `common.` keys keep their names, so
+ * host overrides written for them still apply. Plural keys as in `vi.ts`.
  */
 export const vi = {
+  'common.free': 'Miễn phí',
+  'common.required': 'bắt buộc',
+
   'duration.hour.one': '{value} giờ',
   'duration.hour.other': '{value} giờ',
   'duration.day.one': '{value} ngày',

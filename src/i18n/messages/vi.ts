@@ -9,10 +9,7 @@
 export const vi = {
   'common.loading': 'Đang tải…',
   'common.retry': 'Thử lại',
-  'common.close': 'Đóng',
   'common.back': 'Quay lại',
-  'common.free': 'Miễn phí',
-  'common.required': 'bắt buộc',
   'common.optional': 'không bắt buộc',
 
   'error.offline': 'Không có kết nối mạng. Hãy kiểm tra kết nối rồi thử lại.',

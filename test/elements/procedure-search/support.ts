@@ -128,6 +128,14 @@ export function focused(): Element | null {
   return active;
 }
 
+/**
+ * The next animation frame. A page the runner has in the background (wtr runs several test
+ * files at once) gets no frames at all, so there a short timer stands in for it rather than
+ * the test waiting for a frame that never comes.
+ */
 export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => resolve());
+    if (document.visibilityState === 'hidden') setTimeout(resolve, 50);
+  });
 }
