@@ -58,11 +58,11 @@ export const BUDGETS_KB = {
  * status-tracker 21.6, cdn 50.8 KB; with the shared catalogue split by concern the form met
  * its budget (29.8) and the tracker came to 21.4 KB. Lowered on 2026-11-23 (evening) after
  * html`` indentation, no decorator runtime, #private members and terser: status-tracker 20.5,
- * cdn 49.0 KB.
+ * cdn 49.0 KB; then the tracker met its budget (19.9 KB after the transport and shared-code
+ * trims) and the CDN bundle came to 47.5 KB.
  */
 export const CEILINGS_KB = {
-  'status-tracker': 21.1,
-  cdn: 50.5,
+  cdn: 48.9,
 };
 
 /** Element folders with an entry point, e.g. `['config', 'procedure-search']`. */
