@@ -59,6 +59,16 @@ export const METRICS = {
   },
 };
 
+/**
+ * The bench page is a portal page, so it has a portal's font: the elements inherit the page's
+ * font (`--gov-font-family: inherit`), and every Vietnamese portal sets one that has the
+ * Vietnamese letters. This is the demo portal's stack (demo/demo.css). A page without one
+ * gets Chromium's default serif, which on Debian lacks most precomposed Vietnamese letters
+ * (ấ, ủ, ố…): each is then drawn from a fallback font looked up again on every layout, which
+ * cost the search a third of a keystroke's layout here (docs/decisions.md).
+ */
+const PORTAL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+
 const BENCH_FLAGS = [
   // Timers and frames at full speed although the page is headless and never focused.
   '--disable-background-timer-throttling',
@@ -109,6 +119,7 @@ async function bundleBench(file) {
   writeFileSync(
     join(dir, 'index.html'),
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>motcua bench: ${name}</title>
+<style>body { font-family: ${PORTAL_FONT}; }</style>
 <script type="module" src="bench.js"></script></head><body><main></main></body></html>\n`,
   );
   return name;
