@@ -44,15 +44,15 @@ function problem(key: string, field: Field, params: Record<string, string | numb
 /**
  * Province codes of the 12-digit citizen identity number (Circular 07/2016/TT-BCA,
  * 59/2021/TT-BCA): the place of birth registration among the 63 provinces as they
- * were. The 2025 merger did not renumber anyone, so these stay the valid prefixes.
+ * were. The 2025 merger did not renumber anyone, so these stay the valid prefixes:
+ * 001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034
+ * 035 036 037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068
+ * 070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096.
+ * Bit n is set for code n: 25 hex digits instead of 250 characters of codes, which gzip
+ * could barely shrink (about 0.25 KB of every bundle with the form). The test beside
+ * `nationalIdProblem` checks every code of the list above and every other one.
  */
-const CCCD_PROVINCES = new Set(
-  (
-    '001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 038 040 042 ' +
-    '044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 080 082 083 084 086 087 ' +
-    '089 091 092 093 094 095 096'
-  ).split(' '),
-);
+const CCCD_PROVINCES = 0x1faddad5d555b757ecf5add56n;
 
 /**
  * The checks a 12-digit CCCD number carries: province of birth registration (digits
@@ -62,7 +62,7 @@ const CCCD_PROVINCES = new Set(
  */
 export function nationalIdProblem(digits: string, currentYear: number): 'length' | 'province' | 'century' | null {
   if (!/^\d{12}$/.test(digits)) return 'length';
-  if (!CCCD_PROVINCES.has(digits.slice(0, 3))) return 'province';
+  if (!((CCCD_PROVINCES >> BigInt(digits.slice(0, 3))) & 1n)) return 'province';
   const centuryGender = Number(digits[3]);
   if (centuryGender > 3) return 'century';
   const year = (centuryGender < 2 ? 1900 : 2000) + Number(digits.slice(4, 6));

@@ -92,6 +92,21 @@ describe('dossier-form validation rules', () => {
     expect(submittedValue(f, '001 090 012345')).to.equal('001090012345');
   });
 
+  it('knows exactly the 63 province codes of the CCCD (the element keeps them as a bit mask)', () => {
+    const provinces = new Set(
+      (
+        '001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 038 040 042 ' +
+        '044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 080 082 083 084 086 087 ' +
+        '089 091 092 093 094 095 096'
+      ).split(' '),
+    );
+    for (let code = 0; code < 1000; code++) {
+      const prefix = String(code).padStart(3, '0');
+      const expected = provinces.has(prefix) ? null : 'province';
+      expect(nationalIdProblem(`${prefix}090012345`, 2026), prefix).to.equal(expected);
+    }
+  });
+
   it('reads numbers as typed in Vietnam and checks their bounds', () => {
     expect(parseNumber('1.500.000')).to.equal(1500000);
     expect(parseNumber('2,5')).to.equal(2.5);
