@@ -13,7 +13,8 @@
  * win among important ones). Portals theme through the `--gov-*` tokens instead; the
  * box (display, widths, background) stays theirs to set.
  */
-import { css, unsafeCSS } from 'lit';
+import { unsafeCSS } from 'lit';
+import { css } from './css.js';
 import { tokenDefaults } from './tokens.js';
 
 /** Built from the constant token table, never from user input. */

@@ -1,7 +1,8 @@
-import { LitElement, html, css, type PropertyDeclarations } from 'lit';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { TokenGetter } from '../../api/transport.js';
 import { configContext } from '../../context/config.js';
+import { css } from '../../theme/css.js';
 import type { MessageOverrides } from '../../i18n/translator.js';
 
 /**

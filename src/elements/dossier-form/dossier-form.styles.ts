@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../theme/css.js';
 
 /**
  * GOV.UK-like form layout on the shared tokens (baseStyles already resets margins, styles

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../theme/css.js';
 
 /**
  * Mobile first: one column from 320 px, filters side by side when there is room.
