@@ -54,8 +54,8 @@ type PendingFocus = '.page-heading' | '.error-summary' | '.version-notice' | `#$
  * @attr api-base - Base URL of the API; overrides `<gov-config>`.
  * @attr locale - `vi` (default) or `en`; overrides `<gov-config>`.
  *
- * @fires gov-dossier-submitted - The dossier was created; `detail` is the `DossierReceipt`. Bubbles, composed.
- * @fires gov-track-dossier - The applicant asked to follow the new dossier; `detail` is `{ code }`. Bubbles, composed.
+ * @fires {CustomEvent} gov-dossier-submitted - The dossier was created; `detail` is the `DossierReceipt`. Bubbles, composed.
+ * @fires {CustomEvent} gov-track-dossier - The applicant asked to follow the new dossier; `detail` is `{ code }`. Bubbles, composed.
  *
  * @csspart steps - The step indicator.
  * @csspart error-summary - The error summary at the top of a step.
@@ -530,7 +530,7 @@ export class GovDossierForm extends GovElement {
       this.versionChange = undefined;
       this.#pendingFocus = '.page-heading';
       this.#announce(this.t('form.done.title'));
-      this.dispatchEvent(new CustomEvent('gov-dossier-submitted', { detail: receipt, bubbles: true, composed: true }));
+      this.emit('gov-dossier-submitted', receipt);
     } catch (error) {
       await this.#onSubmitFailed(error, form);
     } finally {
@@ -617,7 +617,7 @@ export class GovDossierForm extends GovElement {
 
   #track(): void {
     if (!this.receipt) return;
-    this.dispatchEvent(new CustomEvent('gov-track-dossier', { detail: { code: this.receipt.code }, bubbles: true, composed: true }));
+    this.emit('gov-track-dossier', { code: this.receipt.code });
   }
 
   // ------------------------------------------------------------------ helpers

@@ -68,7 +68,7 @@ const IDLE_SECTORS = 8;
  *
  * @summary Search of administrative procedures with filters and procedure details.
  *
- * @fires gov-procedure-select - "Nộp hồ sơ trực tuyến" was chosen on a procedure that can be
+ * @fires {CustomEvent} gov-procedure-select - "Nộp hồ sơ trực tuyến" was chosen on a procedure that can be
  *   filed online. `detail: { code, name, caseId? }`; bubbles and crosses shadow roots.
  *
  * @attr api-base - Base URL of the API; overrides `<gov-config>`.
@@ -402,7 +402,7 @@ export class GovProcedureSearch extends GovElement {
   #select(procedure: ProcedureDetail, caseId?: string) {
     const detail: ProcedureSelectDetail = { code: procedure.code, name: procedure.name };
     if (caseId !== undefined) detail.caseId = caseId;
-    this.dispatchEvent(new CustomEvent('gov-procedure-select', { detail, bubbles: true, composed: true }));
+    this.emit('gov-procedure-select', detail);
   }
 
   // ------------------------------------------------------------------ URL

@@ -29,7 +29,7 @@ const FIGURES: readonly Figure[] = ['received', 'resolved', 'inProgress', 'await
  * @attr agency - Agency code (`GET /agencies`); all agencies when absent.
  * @attr period - `2025`, `2025-Q3`, `2025-07` or `2025-07-01/2025-09-30`; the server's default period when absent.
  *
- * @fires gov-stats-loaded - The figures arrived. `detail: Stats`.
+ * @fires {CustomEvent} gov-stats-loaded - The figures arrived. `detail: Stats`.
  *
  * @csspart figures - The list of figures.
  * @csspart chart - The table drawn as a bar chart.
@@ -125,7 +125,7 @@ export class GovServiceStats extends GovElement {
       this.#announce(
         this.view === 'empty' ? this.t('stats.empty') : this.t('stats.loaded', { rate: this.#percent(stats.onTimeRate) }),
       );
-      this.dispatchEvent(new CustomEvent('gov-stats-loaded', { detail: stats, bubbles: true, composed: true }));
+      this.emit('gov-stats-loaded', stats);
     } catch (error) {
       if (this.#inFlight !== controller || (isApiError(error) && error.kind === 'aborted')) return;
       this.failure = error;

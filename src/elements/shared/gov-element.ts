@@ -109,6 +109,12 @@ export class GovElement extends LitElement {
     return this.translator.t(key, params);
   }
 
+  /** Fires one of the element's documented events: it bubbles and crosses shadow roots. */
+  protected emit(type: string, detail: unknown): void {
+    /** @ignore for the manifest: each element documents the events it fires (`@fires`). */
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
   /** A message telling the applicant what went wrong, in their language. */
   protected errorMessage(error: unknown): string {
     if (!isApiError(error)) return this.t('error.network');

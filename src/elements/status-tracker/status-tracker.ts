@@ -66,9 +66,9 @@ const DEFAULT_RETRY_AFTER = 30;
  * @attr refresh - Seconds between background refreshes of a shown dossier (minimum 1); a change of status is announced.
  * @attr order - `oldest-first` (default) or `newest-first`: order of the timeline.
  *
- * @fires gov-dossier-found - A lookup found a dossier. `detail: { status }`.
- * @fires gov-dossier-status-change - A background refresh saw a new status. `detail: { from, to }`.
- * @fires gov-supplement-sent - The supplement was accepted. `detail: { status }`.
+ * @fires {CustomEvent} gov-dossier-found - A lookup found a dossier. `detail: { status }`.
+ * @fires {CustomEvent} gov-dossier-status-change - A background refresh saw a new status. `detail: { from, to }`.
+ * @fires {CustomEvent} gov-supplement-sent - The supplement was accepted. `detail: { status }`.
  *
  * @csspart form - The lookup form.
  * @csspart result - The dossier on show.
@@ -200,7 +200,7 @@ export class GovStatusTracker extends GovElement {
       this.#show(dossier);
       this.#session.open(access);
       this.#announce(this.t('tracker.found', { code: dossier.code, status: this.t(`status.${dossier.status}`) }));
-      this.dispatchEvent(new CustomEvent('gov-dossier-found', { detail: { status: dossier.status }, bubbles: true, composed: true }));
+      this.emit('gov-dossier-found', { status: dossier.status });
       void this.#focusAfterUpdate('#result-title');
     } catch (error) {
       if (this.#inFlight !== controller || (isApiError(error) && error.kind === 'aborted')) return;
@@ -265,13 +265,7 @@ export class GovStatusTracker extends GovElement {
     this.fetchedAt = new Date();
     if (previous && previous.status !== dossier.status) {
       this.#announce(this.t('tracker.changed', { status: this.t(`status.${dossier.status}`) }));
-      this.dispatchEvent(
-        new CustomEvent('gov-dossier-status-change', {
-          detail: { from: previous.status, to: dossier.status },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit('gov-dossier-status-change', { from: previous.status, to: dossier.status });
     }
   }
 
@@ -289,7 +283,7 @@ export class GovStatusTracker extends GovElement {
     if (sent) {
       const receipt = supplement.receipt!;
       this.#announce(this.#supplementSent(receipt.receivedAt));
-      this.dispatchEvent(new CustomEvent('gov-supplement-sent', { detail: { status: receipt.status }, bubbles: true, composed: true }));
+      this.emit('gov-supplement-sent', { status: receipt.status });
       void this.#focusAfterUpdate('#supplement-sent');
       // Show the status the supplement led to; a failure here leaves the refresh to try again.
       try {
