@@ -432,17 +432,16 @@ export class GovDossierForm extends GovElement {
     this.#saveDraftSoon();
   }
 
+  /** Runs on every keystroke: the map is copied only when a problem must go. */
   #dropHiddenProblems(): void {
-    let changed = false;
-    const problems = new Map(this.fieldProblems);
-    for (const id of problems.keys()) {
+    let problems: Map<string, FieldProblem> | undefined;
+    for (const id of this.fieldProblems.keys()) {
       if (!this.#visible.has(id)) {
-        problems.delete(id);
+        (problems ??= new Map(this.fieldProblems)).delete(id);
         this.#live.delete(id);
-        changed = true;
       }
     }
-    if (changed) this.fieldProblems = problems;
+    if (problems) this.fieldProblems = problems;
   }
 
   /**
@@ -627,8 +626,26 @@ export class GovDossierForm extends GovElement {
     this.announcement = text && text === this.announcement ? `${text}\u00a0` : text;
   }
 
+  /**
+   * Problem texts by problem, for the translator they were made in: a keystroke re-renders
+   * every question of a long step, summary included, and all problems but the edited one are
+   * the same objects as before.
+   */
+  #problemTexts = new WeakMap<FieldProblem, string>();
+  #problemTextsIn: unknown;
+
   #problemText(problem: FieldProblem | null | undefined): string | undefined {
     if (!problem) return undefined;
+    if (this.#problemTextsIn !== this.translator) {
+      this.#problemTextsIn = this.translator;
+      this.#problemTexts = new WeakMap();
+    }
+    let text = this.#problemTexts.get(problem);
+    if (text === undefined) this.#problemTexts.set(problem, (text = this.#translateProblem(problem)));
+    return text;
+  }
+
+  #translateProblem(problem: FieldProblem): string {
     const params = { ...problem.params };
     // Bounds in the locale's words: dates (ISO strings) and numbers, but not lengths.
     if (!problem.key.includes('length')) {
