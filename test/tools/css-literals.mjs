@@ -2,8 +2,9 @@
 //
 // JavaScript minifiers leave template literals alone, so without this every comment,
 // indent and newline of the *.styles.ts files ships to every page. The rewrite is
-// deliberately small and conservative: it removes comments, collapses whitespace, and drops
-// the whitespace that CSS never needs (around `{ } ; ,`, after `:` and `(`, before `)`).
+// deliberately small and conservative: it removes comments, collapses whitespace, drops
+// the whitespace that CSS never needs (around `{ } ; ,`, after `:` and `(`, before `)`) and
+// the semicolon before a `}`.
 // It never touches quoted strings (`content: ' (' attr(href) ')'`), never removes the space
 // before a `:` (`.card :focus` is not `.card:focus`) or before a `(` (`and (max-width…)`),
 // and leaves `${…}` interpolations exactly as written.
@@ -47,6 +48,8 @@ export function minifyCssText(text, { first = true, last = true } = {}) {
       i = end;
       continue;
     }
+    // The last declaration of a block needs no semicolon.
+    if (char === '}' && out.at(-1) === ';') out = out.slice(0, -1);
     out += char;
   }
   if (pendingSpace && !last && out.length > 0 && !DROP_AFTER.has(out.at(-1))) out += ' ';

@@ -9,7 +9,7 @@ import { minifyCssTemplates, minifyCssText } from './css-literals.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('minifyCssText', () => {
-  it('drops comments, indentation and the spaces around braces, semicolons and commas', () => {
+  it('drops comments, indentation, the spaces around braces, semicolons and commas, and the semicolon before a brace', () => {
     const css = `
       /* why */
       .a,
@@ -18,23 +18,27 @@ describe('minifyCssText', () => {
         margin: 0 auto;
       }
     `;
-    assert.equal(minifyCssText(css), '.a,.b{color:red;margin:0 auto;}');
+    assert.equal(minifyCssText(css), '.a,.b{color:red;margin:0 auto}');
   });
 
   it('keeps the space that makes a descendant selector and the one before a media feature', () => {
-    assert.equal(minifyCssText('.card :focus-visible { outline: none; }'), '.card :focus-visible{outline:none;}');
+    assert.equal(minifyCssText('.card :focus-visible { outline: none; }'), '.card :focus-visible{outline:none}');
     assert.equal(
       minifyCssText('@media (min-width: 40em) and (max-width: 60em) { .a { gap: 1em; } }'),
-      '@media (min-width:40em) and (max-width:60em){.a{gap:1em;}}',
+      '@media (min-width:40em) and (max-width:60em){.a{gap:1em}}',
     );
-    assert.equal(minifyCssText('.a { width: calc(100% - 2 * 1em); }'), '.a{width:calc(100% - 2 * 1em);}');
+    assert.equal(minifyCssText('.a { width: calc(100% - 2 * 1em); }'), '.a{width:calc(100% - 2 * 1em)}');
   });
 
   it('copies quoted strings verbatim, whitespace and comment-like text included', () => {
     assert.equal(
       minifyCssText(`a::after { content: ' (' attr(href) ')'; } b::before { content: "/*  kept  */"; }`),
-      `a::after{content:' (' attr(href) ')';}b::before{content:"/*  kept  */";}`,
+      `a::after{content:' (' attr(href) ')'}b::before{content:"/*  kept  */"}`,
     );
+  });
+
+  it('keeps a semicolon that is inside a string', () => {
+    assert.equal(minifyCssText(`a::after { content: ';}'; }`), `a::after{content:';}'}`);
   });
 
   it('keeps one space at an edge that touches an interpolation', () => {
@@ -74,7 +78,7 @@ describe('minifyCssTemplates', () => {
     assert.throws(() => minifyCssTemplates('const s = css`.a { color: red; }'), /never ends/);
   });
 
-  it('changes nothing but whitespace and comments in every stylesheet of the elements', () => {
+  it('changes nothing but whitespace, comments and closing semicolons in every stylesheet of the elements', () => {
     const files = [
       join(root, 'src/theme/styles.ts'),
       ...readdirSync(join(root, 'src/elements'), { recursive: true })
@@ -83,12 +87,12 @@ describe('minifyCssTemplates', () => {
     ];
     assert.ok(files.length >= 5, `found ${files.length} stylesheets`);
     // Both sides without comments (no stylesheet has "/*" in a string), then without any
-    // whitespace outside quoted strings.
+    // whitespace, and without a semicolon before a brace, outside quoted strings.
     const squeeze = (text) =>
       text
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .split(/('[^']*'|"[^"]*")/)
-        .map((part, index) => (index % 2 === 1 ? part : part.replace(/\s+/g, '')))
+        .map((part, index) => (index % 2 === 1 ? part : part.replace(/\s+/g, '').replace(/;}/g, '}')))
         .join('');
     for (const file of files) {
       const source = readFileSync(file, 'utf8');
