@@ -48,7 +48,7 @@ export const METRICS = {
     figures: [
       { path: 'firstRender.p50', label: 'first render (150 questions), median', budget: 50 },
       { path: 'firstRender.p95', label: 'first render (150 questions), p95' },
-      { path: 'coldRender', label: 'first render, cold page (templates compiled)' },
+      { path: 'coldRender', label: 'first render in a fresh page (compiles templates)' },
       { path: 'keystroke.p95', label: 'validation + re-render per keystroke, p95', budget: 4 },
       { path: 'keystroke.p50', label: 'validation + re-render per keystroke, p50' },
       { path: 'validateAll.p95', label: 'validate all answers (no render), p95' },
