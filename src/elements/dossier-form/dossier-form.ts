@@ -356,6 +356,8 @@ export class GovDossierForm extends GovElement {
   }
 
   #goTo(page: number, focus: PendingFocus = '.page-heading'): void {
+    // A finished step is a checkpoint: it is on the device before the next one shows.
+    this.#draftStore.flush();
     this.page = page;
     this.submitError = undefined;
     this.unmappedErrors = [];

@@ -70,6 +70,17 @@ describe('<gov-dossier-form> drafts', () => {
     expect(KEY).to.equal('motcua:dossier-draft:v1:1.001193::2025.07.1');
   });
 
+  it('writes the draft at once when the applicant continues to the next step', async () => {
+    const el = await mount();
+    await select(el, 'relationship', 'me');
+    await type(el, 'requesterName', 'Trần Thị Bình');
+    expect(stored(), 'still waiting for the applicant to pause').to.equal(null);
+    await continueOn(el);
+    // No wait for the debounce: a finished step is on the device before the next one shows.
+    expect(heading(el)).to.not.equal('Người yêu cầu');
+    expect(stored()?.answers['requesterName']).to.equal('Trần Thị Bình');
+  });
+
   it('restores answers and uploaded files after the element is re-created, and says so', async () => {
     let el = await mount();
     await select(el, 'relationship', 'me');
