@@ -82,8 +82,16 @@ export class DraftController implements ReactiveController {
     host.addController(this);
   }
 
+  // Whatever was typed in the last half second must not be lost with the element or the page:
+  // `pagehide` is the last event a closing tab or a navigation reliably fires.
+  readonly #flushOnHide = (): void => this.flush();
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.#flushOnHide);
+  }
+
   hostDisconnected(): void {
-    // Whatever was typed in the last half second must not be lost with the page.
+    removeEventListener('pagehide', this.#flushOnHide);
     this.flush();
   }
 

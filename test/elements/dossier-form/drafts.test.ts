@@ -81,6 +81,16 @@ describe('<gov-dossier-form> drafts', () => {
     expect(stored()?.answers['requesterName']).to.equal('Trần Thị Bình');
   });
 
+  it('writes the draft at once when the page is hidden for good (a closed tab, a navigation)', async () => {
+    const el = await mount();
+    await select(el, 'relationship', 'me');
+    await type(el, 'requesterName', 'Trần Thị Bình');
+    expect(stored(), 'still waiting for the applicant to pause').to.equal(null);
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    expect(stored()?.answers['requesterName']).to.equal('Trần Thị Bình');
+    expect(el.isConnected).to.equal(true);
+  });
+
   it('restores answers and uploaded files after the element is re-created, and says so', async () => {
     let el = await mount();
     await select(el, 'relationship', 'me');
