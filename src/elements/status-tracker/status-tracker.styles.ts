@@ -71,6 +71,9 @@ export const styles = css`
 
   .field {
     display: grid;
+    /* minmax(0, …): an auto column takes its widest child's min-content, and the browser's
+       file control is about 350 px wide at its smallest, wider than a 320 px phone. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gov-space-1);
     max-width: 32em;
   }
