@@ -17,6 +17,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { chromePath } from '../../scripts/chrome-path.mjs';
 import { formatKb, measureSizes, table } from '../tools/size.mjs';
 import { startStaticServer } from '../tools/static-server.mjs';
 
@@ -203,7 +204,7 @@ async function main() {
       files: { '/mockServiceWorker.js': require.resolve('msw/mockServiceWorker.js') },
     });
     const browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath: chromePath(),
       headless: true,
       args: [...chromiumFlags, ...BENCH_FLAGS],
       protocolTimeout: 300_000,

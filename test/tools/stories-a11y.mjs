@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromePath } from '../../scripts/chrome-path.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -149,7 +150,7 @@ async function main() {
 
   const server = await startStaticServer({ mounts: [{ prefix: '/', dir }] });
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromePath(),
     headless: true,
     args: await chromiumFlags(),
     protocolTimeout: 60_000,

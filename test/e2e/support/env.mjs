@@ -3,13 +3,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromePath } from '../../../scripts/chrome-path.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** The self-contained bundle a portal loads; MOTCUA_CDN points the suite at another build. */
 export const CDN_BUNDLE = process.env.MOTCUA_CDN ?? resolve(ROOT, 'dist/cdn/motcua.js');
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROME_PATH = chromePath();
 
 /** The flags Debian's Chromium needs as root in a closed network (docs: toolchain notes). */
 export const CHROMIUM_FLAGS = [
