@@ -44,8 +44,20 @@ export default {
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
+  // Storage is isolated between test files: each page of the runner (one per concurrent file)
+  // lives in its own browser context, and a file starts with empty storage, so a privacy test
+  // never sees another file's draft (nor passes because of one).
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html><head></head><body>
+<script type="module">
+  localStorage.clear();
+  sessionStorage.clear();
+</script>
+<script type="module" src="${testFramework}"></script>
+</body></html>`,
   browsers: [
     chromeLauncher({
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: chromePath(),
         headless: true,
