@@ -1,6 +1,6 @@
 // Custom Elements Manifest (custom-elements.json): generated from the elements' classes and
 // their JSDoc headers (@summary, @slot, @csspart, @cssprop, @fires). `npm run analyze`
-// writes it; `node test/tools/cem-fresh.mjs --check` (in npm test) fails when it is stale.
+// writes it; `node scripts/cem-fresh.mjs --check` (in npm test) fails when it is stale.
 // Editors, Storybook's autodocs and framework wrappers read it.
 import { posix } from 'node:path';
 

@@ -4,7 +4,7 @@
 //     build time, so adding `src/elements/<name>/index.ts` adds `dist/<name>.js`; modules
 //     shared by several entries go to dist/chunks/.
 //     In both builds css`` templates are minified and html`` ones lose their indentation
-//     (test/tools/template-literals.mjs).
+//     (scripts/template-literals.mjs).
 //  2. dist/cdn/motcua.js: one self-contained file, minified by esbuild then terser, that a
 //     portal loads with a single <script type="module">; every element registered, nothing
 //     external (from src/cdn.ts).
@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { templateLiterals } from './test/tools/template-literals.mjs';
+import { templateLiterals } from './scripts/template-literals.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const fromRoot = (path) => relative(process.cwd(), join(root, path)) || '.';
@@ -54,7 +54,7 @@ const EXTERNAL = /^(lit|@lit\/context|zod|msw)(\/.*)?$/;
 /**
  * The CDN bundle is minified twice: esbuild first (fast, and it shortens what it can see),
  * then terser, whose compressor finds what esbuild leaves (about 0.9 KB gzip of 50 on the CDN
- * bundle, 0.3 KB on the tracker). test/tools/size.mjs applies the same two passes to each
+ * bundle, 0.3 KB on the tracker). scripts/size.mjs applies the same two passes to each
  * element entry, so every figure is of the same output.
  */
 export const TERSER_OPTIONS = { module: true, ecma: 2022, format: { comments: false } };

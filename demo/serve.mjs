@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; worker-src 'self'";
 
-/** Also the MIME table of the node tools' static server (test/tools/static-server.mjs). */
+/** Also the MIME table of the node tools' static server (scripts/static-server.mjs). */
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

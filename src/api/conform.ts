@@ -2,7 +2,7 @@
  * Checks an API answer against a rule generated from the zod contract, so that element
  * bundles validate every answer without carrying zod (about 7 KB gzip each).
  *
- * The rules live in `validators.generated.ts`, written by `test/tools/validators.mjs` from
+ * The rules live in `validators.generated.ts`, written by `scripts/validators.mjs` from
  * the schemas of `schemas.ts`; `test/tools/validators.test.mjs` proves, with zod as the
  * oracle, that `conform` accepts exactly what `safeParse` accepts, returns the same value
  * and names the path of zod's first issue. It knows only what those rules use: the

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: the budgets of issue #6 in one table: gzip size of every entry (from
-// test/tools/size.mjs) and the elements' timings, measured in Debian's headless Chromium.
+// scripts/size.mjs) and the elements' timings, measured in Debian's headless Chromium.
 //
 // Each `test/bench/*.bench.ts` is bundled alone by esbuild (production Lit, as a portal gets
 // it) into a page served with msw's worker; every exported `bench*` function it has is
@@ -18,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromePath } from '../../scripts/chrome-path.mjs';
-import { formatKb, measureSizes, table } from '../tools/size.mjs';
-import { startStaticServer } from '../tools/static-server.mjs';
+import { formatKb, measureSizes, table } from '../../scripts/size.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');

@@ -1,7 +1,7 @@
 // The manifest generator understands the project's conventions and the check can fail.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { differences, generateManifest } from './cem-fresh.mjs';
+import { differences, generateManifest } from '../../scripts/cem-fresh.mjs';
 
 describe('custom-elements.json generation', () => {
   /** @type {any} */

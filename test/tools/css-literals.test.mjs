@@ -1,10 +1,10 @@
-// The build's css`` minifier removes only what CSS does not need (test/tools/css-literals.mjs).
+// The build's css`` minifier removes only what CSS does not need (scripts/css-literals.mjs).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minifyCssTemplates, minifyCssText } from './css-literals.mjs';
+import { minifyCssTemplates, minifyCssText } from '../../scripts/css-literals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -1,10 +1,10 @@
-// The build drops only the indentation inside html`` templates (test/tools/html-literals.mjs).
+// The build drops only the indentation inside html`` templates (scripts/html-literals.mjs).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dedentHtmlTemplates } from './html-literals.mjs';
+import { dedentHtmlTemplates } from '../../scripts/html-literals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const lines = (...text) => text.join('\n');

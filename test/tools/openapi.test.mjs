@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importTypeScript } from './generated-file.mjs';
-import { OUTPUT, ROOT, generate, serialize } from './openapi.mjs';
+import { importTypeScript } from '../../scripts/generated-file.mjs';
+import { OUTPUT, ROOT, generate, serialize } from '../../scripts/openapi.mjs';
 
-const GENERATOR = resolve(ROOT, 'test/tools/openapi.mjs');
+const GENERATOR = resolve(ROOT, 'scripts/openapi.mjs');
 const API_DOC = resolve(ROOT, 'docs/api.md');
 
 /** Every endpoint of shared/design/api-v1.md, written out independently of the generator. */

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS_KB, CEILINGS_KB, KB, bundleElement, elementNames, gzipSize, sizeTable } from './size.mjs';
+import { BUDGETS_KB, CEILINGS_KB, KB, bundleElement, elementNames, gzipSize, sizeTable } from '../../scripts/size.mjs';
 
 describe('size gate', () => {
   it('has a budget for every element entry and the CDN bundle (64 KB for every element, issue #19)', async () => {

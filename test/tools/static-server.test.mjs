@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStaticServer } from './static-server.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 import { rawGet } from './raw-get.mjs';
 
 describe('static server', () => {

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromePath } from '../../scripts/chrome-path.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);

@@ -15,12 +15,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importTypeScript } from './generated-file.mjs';
-import { EXAMPLES, PROBLEM_EXAMPLES, ROOT } from './openapi.mjs';
-import { OUTPUT, RESPONSES, generate, render } from './validators.mjs';
-import { elementNames } from './size.mjs';
+import { importTypeScript } from '../../scripts/generated-file.mjs';
+import { EXAMPLES, PROBLEM_EXAMPLES, ROOT } from '../../scripts/openapi.mjs';
+import { OUTPUT, RESPONSES, generate, render } from '../../scripts/validators.mjs';
+import { elementNames } from '../../scripts/size.mjs';
 
-const GENERATOR = resolve(ROOT, 'test/tools/validators.mjs');
+const GENERATOR = resolve(ROOT, 'scripts/validators.mjs');
 const BASE = 'http://mock.test/api/v1';
 /** A fixed clock: the demo dossiers are seeded relative to it. */
 const NOW = Date.parse('2026-11-23T03:00:00Z');
@@ -281,7 +281,7 @@ function withValue(holder, key, value, run) {
 
 describe('validators.generated.ts', () => {
   test('is fresh: the file on disk is what the generator writes', () => {
-    assert.equal(readFileSync(OUTPUT, 'utf8'), generatedText, 'stale: run node test/tools/validators.mjs');
+    assert.equal(readFileSync(OUTPUT, 'utf8'), generatedText, 'stale: run node scripts/validators.mjs');
   });
 
   test('has one exported validator per response, and no other export', () => {

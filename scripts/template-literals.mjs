@@ -1,5 +1,5 @@
 // The build's rewrite of our Lit templates, for rollup (the npm and CDN builds) and esbuild
-// (test/tools/size.mjs, which measures each element entry as the npm build ships it): CSS in
+// (scripts/size.mjs, which measures each element entry as the npm build ships it): CSS in
 // css`` minified (css-literals.mjs), indentation in html`` dropped (html-literals.mjs).
 // Both keep the incoming source map: the stylesheets hold nothing but templates, and the
 // html rewrite moves no line.

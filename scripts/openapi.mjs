@@ -2,8 +2,8 @@
 // Generates docs/openapi.json (OpenAPI 3.1) from the zod contract: the schemas of src/api/schemas.ts
 // under the ids src/api/contract.ts registers.
 //
-//   node test/tools/openapi.mjs           write docs/openapi.json
-//   node test/tools/openapi.mjs --check   exit 1 when docs/openapi.json is stale
+//   node scripts/openapi.mjs           write docs/openapi.json
+//   node scripts/openapi.mjs --check   exit 1 when docs/openapi.json is stale
 //   --output <file>                       another target (the tests check a scratch copy)
 //
 // The schemas are the single source of truth: `components.schemas` is zod's own JSON Schema

@@ -2,7 +2,7 @@
 // Runs shell commands side by side and fails when any of them fails: `npm run build` uses
 // it so that rollup, tsc's declarations and the manifest analyzer share the machine's cores
 // instead of waiting on each other (they read src/ and write separate outputs).
-//   node test/tools/run-parallel.mjs "rollup -c" "tsc -p tsconfig.json --emitDeclarationOnly"
+//   node scripts/run-parallel.mjs "rollup -c" "tsc -p tsconfig.json --emitDeclarationOnly"
 import { spawn } from 'node:child_process';
 
 const commands = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 // One MIME table and one path confinement for both servers: the demo server's.
-import { MIME_TYPES, fileInside as resolveInside } from '../../demo/serve.mjs';
+import { MIME_TYPES, fileInside as resolveInside } from '../demo/serve.mjs';
 
 /**
  * @param {{ mounts: Array<{ prefix: string, dir: string }>, files?: Record<string, string>, headers?: Record<string, string> }} options

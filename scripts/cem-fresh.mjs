@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Is the committed custom-elements.json what the analyzer makes of the sources today?
-//   node test/tools/cem-fresh.mjs          regenerate it (same as `npm run analyze`)
-//   node test/tools/cem-fresh.mjs --check  exit 1 with the differing lines when it is stale
+//   node scripts/cem-fresh.mjs          regenerate it (same as `npm run analyze`)
+//   node scripts/cem-fresh.mjs --check  exit 1 with the differing lines when it is stale
 // The analyzer runs in memory with the project's custom-elements-manifest.config.mjs.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifestPath = join(root, 'custom-elements.json');
 
 /** The manifest the analyzer produces now, serialised exactly as `cem analyze` writes it. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Size gate: what each entry costs a portal over the wire, gzip level 9.
-//   node test/tools/size.mjs          print the table
-//   node test/tools/size.mjs --check  also exit 1 when an entry is over its gate (below)
+//   node scripts/size.mjs          print the table
+//   node scripts/size.mjs --check  also exit 1 when an entry is over its gate (below)
 //   --dist                            measure dist/cdn/motcua.js as built on disk instead of
 //                                     building it in memory
 //
@@ -23,7 +23,7 @@ import { rollup } from 'rollup';
 import { minify as terse } from 'terser';
 import { templateLiteralsEsbuild } from './template-literals.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const KB = 1024;
 
 /**
@@ -208,7 +208,7 @@ async function main() {
       : `size: ${overBudget.length} of ${rows.length} entries over the issue budget: ${names(overBudget)}`,
   );
   for (const row of rows.filter((candidate) => candidate.ceiling !== undefined && candidate.pass)) {
-    console.log(`size: ${row.entry} now meets its budget; delete its ceiling in test/tools/size.mjs`);
+    console.log(`size: ${row.entry} now meets its budget; delete its ceiling in scripts/size.mjs`);
   }
   if (overGate.length === 0) {
     console.log('size: CI gate passed (ceilings where set, budgets elsewhere)');
