@@ -222,6 +222,19 @@ export const SECTORS: readonly SectorData[] = [
     legalBasis: [{ number: '31/2018/QH14', title: 'Luật Trồng trọt' }, { number: '18/2017/QH14', title: 'Luật Thủy sản' }],
     keywords: ['nong nghiep', 'thuy san', 'thu y', 'cay trong'],
   },
+  {
+    // Luật Căn cước 2023 (in force since 1 July 2024): the card is "thẻ căn cước"; people still
+    // search for CCCD and CMND (src/api/search-synonyms.ts). Every combination is generated.
+    code: 'can-cuoc', name: 'Cấp, quản lý căn cước', agencies: { commune: 'cong-an-xa', province: 'cong-an-tinh', central: 'bo-cong-an' }, audiences: ['citizen'],
+    actions: ['Cấp', 'Cấp đổi', 'Cấp lại'],
+    subjects: ['thẻ căn cước', 'thẻ căn cước cho người dưới 14 tuổi', 'giấy chứng nhận căn cước'],
+    qualifiers: ['', ' trên ứng dụng VNeID'],
+    target: 18, department: 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội',
+    documents: ['Phiếu đề nghị giải quyết thủ tục về căn cước', 'Thẻ căn cước hoặc thẻ Căn cước công dân đã được cấp (trường hợp cấp đổi)', 'Văn bản của người đại diện hợp pháp (người dưới 14 tuổi)'],
+    results: ['Thẻ căn cước', 'Giấy chứng nhận căn cước'],
+    legalBasis: [{ number: '26/2023/QH15', title: 'Luật Căn cước' }, { number: '70/2024/NĐ-CP', title: 'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Căn cước' }],
+    keywords: ['can cuoc', 'cccd', 'the can cuoc'],
+  },
 ];
 
 export const COMMON_LEGAL_BASIS = ONE_STOP;

@@ -20,6 +20,7 @@ import {
 import { fold, foldedWords } from '../i18n/fold.js';
 import { AGENCIES, COMMON_LEGAL_BASIS, SECTORS, type AgencyData, type SectorData } from './catalogue-data.js';
 import { createRandom, hashSeed, type Random } from './random.js';
+import { SearchIndex, type SearchDocument } from './search/index.js';
 import { DAY_MS, isoVn, parseDateVn } from './time.js';
 import { WELL_KNOWN, type WellKnownProcedure } from './well-known.js';
 import type { Locale } from './problems.js';
@@ -230,9 +231,10 @@ export class Catalogue {
   // ------------------------------------------------------------------ search
 
   search(params: SearchParams, locale: Locale): ProcedureList {
-    const words = foldedWords(params.q ?? '');
-    const phrase = words.join(' ');
-    const scored: Array<{ record: ProcedureRecord; score: number }> = [];
+    // Ranked by the index (src/mocks/search, rules in docs/search.md); no words: every procedure.
+    const ranked = (this.#searchIndex ??= new SearchIndex(this.records.map(searchDocument))).search(params.q ?? '');
+    const matches = ranked ? ranked.map((index) => this.records[index]!) : this.records;
+    const found: ProcedureRecord[] = [];
     const counts = {
       sector: new Map<string, number>(),
       level: new Map<string, number>(),
@@ -242,8 +244,7 @@ export class Catalogue {
     const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
     const has = <T>(selected: readonly T[] | undefined, value: T) => !selected?.length || selected.includes(value);
 
-    for (const record of this.records) {
-      if (!words.every((word) => record.haystack.includes(' ' + word))) continue;
+    for (const record of matches) {
       const { summary } = record;
       const sectorOk = has(params.sector, summary.sector.code);
       const levelOk = !params.level?.length || summary.levels.some((level) => params.level?.includes(level));
@@ -257,15 +258,12 @@ export class Catalogue {
       if (sectorOk && levelOk && onlineOk && audienceOk) {
         for (const agency of summary.agencies) if (agency.code) bump(counts.agency, agency.code);
       }
-      if (sectorOk && levelOk && agencyOk && onlineOk && audienceOk) {
-        scored.push({ record, score: words.length ? this.score(record, words, phrase) : 0 });
-      }
+      if (sectorOk && levelOk && agencyOk && onlineOk && audienceOk) found.push(record);
     }
-    scored.sort((a, b) => b.score - a.score || a.record.order - b.record.order);
     const start = (params.page - 1) * params.pageSize;
     return {
-      items: scored.slice(start, start + params.pageSize).map(({ record }) => record.summary),
-      total: scored.length,
+      items: found.slice(start, start + params.pageSize).map((record) => record.summary),
+      total: found.length,
       page: params.page,
       pageSize: params.pageSize,
       facets: {
@@ -277,20 +275,8 @@ export class Catalogue {
     };
   }
 
-  /** Exact code first, then the name starting with the query, the phrase, all words in the name. */
-  private score(record: ProcedureRecord, words: readonly string[], phrase: string): number {
-    const name = record.foldedName;
-    let score = 0;
-    if (phrase === record.summary.code) score += 1000;
-    if (name === phrase) score += 800;
-    else if (name.startsWith(phrase + ' ') || name.startsWith(phrase)) score += 600;
-    else if ((' ' + name + ' ').includes(' ' + phrase)) score += 400;
-    const nameWords = ' ' + name;
-    if (words.every((word) => nameWords.includes(' ' + word))) score += 200;
-    if (record.wellKnown) score += 50;
-    // Shorter names are the more general procedure; prefer them among equals.
-    return score - name.length / 1000;
-  }
+  /** Built on the first search: a catalogue only read for details never pays for it. */
+  #searchIndex: SearchIndex | undefined;
 
   // ------------------------------------------------------------------ details
 
@@ -303,6 +289,22 @@ export class Catalogue {
     this.details.set(code, detail);
     return detail;
   }
+}
+
+/**
+ * What the search index reads of a procedure: the name, the code, keywords (the procedure's,
+ * its sector's, and the sector's name) and the description of a well-known procedure; the
+ * well-known ones are the popular ones.
+ */
+function searchDocument(record: ProcedureRecord): SearchDocument {
+  const { summary, sector, wellKnown } = record;
+  return {
+    name: summary.name,
+    code: summary.code,
+    keywords: [...(wellKnown?.keywords ?? []), ...sector.keywords, sector.name],
+    description: wellKnown?.description ?? '',
+    popularity: wellKnown ? 1 : 0,
+  };
 }
 
 function facetList(
