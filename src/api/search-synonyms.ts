@@ -1,8 +1,7 @@
 /**
  * The words citizens use for procedures, as data that the mock back end and a real back end
- * share. What the search does with them is in docs/search.md ("Synonyms"); a back end in
- * another language can take the groups as they are (the literal below is JSON apart from the
- * comments and the `as const`).
+ * share. What the search does with them is in docs/search.md ("Synonyms"), which also shows
+ * how a back end in another language gets them as JSON. Data only: no code below.
  *
  * Provenance. Written by the motcua maintainers (issue #20, 2026) from three kinds of source,
  * named per group in `source`:
