@@ -232,7 +232,10 @@ export class Catalogue {
 
   search(params: SearchParams, locale: Locale): ProcedureList {
     // Ranked by the index (src/mocks/search, rules in docs/search.md); no words: every procedure.
-    const ranked = (this.#searchIndex ??= new SearchIndex(this.records.map(searchDocument))).search(params.q ?? '');
+    // The index is built for the first query with text, not for an idle page's empty one: a
+    // page that only lists procedures never pays for it.
+    const query = params.q ?? '';
+    const ranked = query.trim() ? (this.#searchIndex ??= new SearchIndex(this.records.map(searchDocument))).search(query) : undefined;
     const matches = ranked ? ranked.map((index) => this.records[index]!) : this.records;
     const found: ProcedureRecord[] = [];
     const counts = {
@@ -275,7 +278,7 @@ export class Catalogue {
     };
   }
 
-  /** Built on the first search: a catalogue only read for details never pays for it. */
+  /** Built on the first search with text (see `search`). */
   #searchIndex: SearchIndex | undefined;
 
   // ------------------------------------------------------------------ details
