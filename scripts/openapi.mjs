@@ -21,7 +21,7 @@ export { ROOT };
 export const OUTPUT = resolve(ROOT, 'docs/openapi.json');
 
 /** Every API version 1 document; bump the minor for additive changes, see docs/api.md. */
-const API_VERSION = '1.0.0';
+const API_VERSION = '1.1.0';
 const REF_PREFIX = '#/components/schemas/';
 const PROBLEM_BASE = 'https://motcua.dev/problems/';
 
@@ -29,13 +29,14 @@ const PROBLEM_BASE = 'https://motcua.dev/problems/';
 
 /**
  * Bundles src/api/schemas.ts with the registry of src/api/contract.ts and imports them.
- * Returns the schemas module's exports, `contract`, `toJSONSchema` from the same copy of
- * zod, and `schemasById` (registry id → zod schema).
+ * Returns the schemas module's exports, `contract`, the route table `ROUTES`, `toJSONSchema`
+ * from the same copy of zod, and `schemasById` (registry id → zod schema).
  */
 export async function loadContract() {
   const module = await importTypeScript(
     "export * from './src/api/schemas.ts';\n" +
       "export { contract } from './src/api/contract.ts';\n" +
+      "export { ROUTES } from './src/api/routes.ts';\n" +
       "export { toJSONSchema, safeParse } from 'zod/mini';\n",
     'openapi-entry.ts',
   );
@@ -123,11 +124,20 @@ export const EXAMPLES = {
         name: 'Đăng ký khai sinh',
         sector: { code: 'ho-tich', name: 'Hộ tịch' },
         levels: ['commune'],
-        agencies: [{ code: '000.20.01.H22', name: 'Ủy ban nhân dân cấp xã' }],
+        agencies: [{ code: '000.20.01.H22', name: 'Ủy ban nhân dân cấp xã', onlineLevel: 'full' }],
         onlineLevel: 'full',
         processingTime: { value: 1, unit: 'working-day', note: 'Trong ngày nếu nhận hồ sơ trước 15 giờ' },
         fee: null,
         updatedAt: '2025-07-01T08:00:00+07:00',
+        feeItems: [
+          {
+            kind: 'le-phi',
+            name: 'Lệ phí đăng ký khai sinh',
+            amount: 0,
+            currency: 'VND',
+            note: 'Miễn lệ phí khi đăng ký đúng hạn',
+          },
+        ],
       },
     ],
     total: 1,
@@ -156,11 +166,27 @@ export const EXAMPLES = {
         kind: 'online',
         processingTime: { value: 1, unit: 'working-day' },
         fees: [{ description: 'Miễn lệ phí khi đăng ký đúng hạn', amount: 0, currency: 'VND' }],
+        feeItems: [
+          { kind: 'le-phi', name: 'Lệ phí đăng ký khai sinh', amount: 0, currency: 'VND', note: 'Miễn lệ phí khi đăng ký đúng hạn' },
+          {
+            kind: 'phi',
+            name: 'Phí cấp bản sao trích lục khai sinh',
+            amount: 8000,
+            currency: 'VND',
+            unit: 'bản',
+            exemptions: ['Trẻ em thuộc hộ nghèo, người khuyết tật'],
+          },
+        ],
+        onlineLevel: 'full',
       },
       {
         kind: 'in-person',
         processingTime: { value: 1, unit: 'working-day' },
         fees: [{ description: 'Miễn lệ phí khi đăng ký đúng hạn', amount: 0, currency: 'VND' }],
+        feeItems: [
+          { kind: 'le-phi', name: 'Lệ phí đăng ký khai sinh', amount: 0, currency: 'VND', note: 'Miễn lệ phí khi đăng ký đúng hạn' },
+          { kind: 'le-phi', name: 'Lệ phí đăng ký khai sinh quá hạn', amount: null, currency: 'VND', note: 'Theo nghị quyết của Hội đồng nhân dân tỉnh' },
+        ],
       },
     ],
     cases: [
@@ -213,7 +239,21 @@ export const EXAMPLES = {
             required: true,
             visibleWhen: { field: 'relationship', equals: 'nguoi-than' },
           },
-          { id: 'residence', kind: 'address', label: 'Nơi cư trú', required: true, prefill: 'address' },
+          { id: 'residence', kind: 'address', label: 'Nơi cư trú', required: true, prefill: 'currentAddress', prefillReadOnly: true },
+          {
+            id: 'witnesses',
+            kind: 'group',
+            label: 'Người làm chứng',
+            itemLabel: 'Người làm chứng',
+            minItems: 1,
+            maxItems: 2,
+            visibleWhen: { all: [{ field: 'birthPlaceKind', equals: 'nha' }, { not: { field: 'hasBirthCertificate', equals: true } }] },
+            fields: [
+              { id: 'name', kind: 'text', label: 'Họ và tên', required: true, maxLength: 100 },
+              { id: 'nationalId', kind: 'national-id', label: 'Số định danh cá nhân', required: true },
+              { id: 'relationship', kind: 'text', label: 'Quan hệ với trẻ', visibleWhen: { field: 'name', filled: true } },
+            ],
+          },
         ],
       },
     ],
@@ -228,6 +268,8 @@ export const EXAMPLES = {
       },
     ],
     declaration: 'Tôi cam đoan nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.',
+    applicantTypes: ['citizen', 'foreigner'],
+    acceptsRepresentative: true,
   },
   Attachment: {
     id: 'att_7f3c2a9e',
@@ -245,9 +287,30 @@ export const EXAMPLES = {
       relationship: 'cha',
       residence: { provinceCode: '01', communeCode: '00004', street: 'Số 12 phố Đội Cấn' },
     },
-    attachments: [{ documentCode: 'GCS', attachmentId: 'att_7f3c2a9e' }],
+    attachments: [
+      { documentCode: 'GCS', attachmentId: 'att_7f3c2a9e' },
+      { documentCode: 'UQ', attachmentId: 'att_5be1d730' },
+    ],
     delivery: 'online',
-    applicant: { fullName: 'Nguyễn Văn An', nationalId: '001090012345', phone: '0912345678', email: 'an.nguyen@example.vn' },
+    applicant: {
+      type: 'citizen',
+      fullName: 'Nguyễn Văn An',
+      nationalId: '001090012345',
+      phone: '0912345678',
+      email: 'an.nguyen@example.vn',
+      representative: {
+        basis: 'authorised',
+        fullName: 'Trần Thị Bình',
+        nationalId: '001192034567',
+        phone: '0987654321',
+        authorisation: { attachmentId: 'att_5be1d730', number: '12/2026/UQ', issuedOn: '2026-11-20' },
+      },
+    },
+    prefill: [
+      { field: 'requesterName', source: 'vneid', changed: false },
+      { field: 'requesterId', source: 'vneid', changed: false },
+      { field: 'residence', source: 'population-db', changed: true },
+    ],
   },
   DossierReceipt: {
     code: '000.20.01.H22-261122-0001',
@@ -256,6 +319,21 @@ export const EXAMPLES = {
     expectedReturnDate: '2026-11-23',
     procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
     receiptUrl: 'https://dichvucong.example.gov.vn/bien-nhan/000.20.01.H22-261122-0001.pdf',
+    appointmentAt: '2026-11-23T09:30:00+07:00',
+    paymentRequests: [
+      {
+        id: 'pay_000001',
+        stage: 'submission',
+        state: 'pending',
+        createdAt: '2026-11-22T09:30:00+07:00',
+        items: [{ kind: 'phi', name: 'Phí cấp bản sao trích lục khai sinh', amount: 16000, quantity: 2, unitAmount: 8000, unit: 'bản' }],
+        amount: 16000,
+        currency: 'VND',
+        dueDate: '2026-11-25',
+        platform: 'dvcqg',
+      },
+    ],
+    trackingUrl: 'https://dichvucong.example.gov.vn/tra-cuu?code=000.20.01.H22-261122-0001',
   },
   DossierLookup: { code: '000.20.01.H22-261122-0001', verifier: '5678' },
   DossierStatus: {
@@ -277,9 +355,23 @@ export const EXAMPLES = {
     supplementRequest: {
       requestedAt: '2026-11-22T14:20:00+07:00',
       reason: 'Giấy chứng sinh bị mờ, đề nghị nộp lại bản rõ nét.',
-      documents: [{ code: 'GCS', name: 'Giấy chứng sinh' }],
+      documents: [{ code: 'GCS', name: 'Giấy chứng sinh', accept: ['application/pdf', 'image/jpeg'], maxBytes: 5242880 }],
       dueDate: '2026-11-29',
     },
+    appointmentAt: '2026-11-25T10:05:00+07:00',
+    appointmentHistory: [
+      {
+        at: '2026-11-24T16:00:00+07:00',
+        cause: 'extension',
+        previous: '2026-11-23T10:05:00+07:00',
+        next: '2026-11-25T10:05:00+07:00',
+        reason: 'Cần xác minh thông tin nơi sinh với cơ sở y tế.',
+        apologySlip: {
+          name: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả',
+          url: 'https://dichvucong.example.gov.vn/phieu/000.20.01.H22-261122-0001-xin-loi.pdf',
+        },
+      },
+    ],
   },
   SupplementSubmission: {
     verifier: '5678',
@@ -287,6 +379,16 @@ export const EXAMPLES = {
     attachments: [{ documentCode: 'GCS', attachmentId: 'att_81d0b4c2' }],
   },
   SupplementReceipt: { dossierCode: '000.20.01.H22-261122-0001', receivedAt: '2026-11-23T08:15:00+07:00', status: 4 },
+  WithdrawalRequest: { verifier: '5678', reason: 'Tôi đã đăng ký khai sinh cho cháu tại nơi khác.' },
+  WithdrawalReceipt: { dossierCode: '000.20.01.H22-261122-0001', requestedAt: '2026-11-22T16:40:00+07:00', status: 7 },
+  RatingSubmission: { verifier: '5678', convenience: 'very-satisfied', overall: 'satisfied', comment: 'Nhận kết quả đúng hẹn.' },
+  RatingReceipt: { dossierCode: '000.20.01.H22-261122-0001', ratedAt: '2026-11-24T08:10:00+07:00', convenience: 'very-satisfied', overall: 'satisfied' },
+  PaymentCheckoutRequest: { verifier: '5678', returnUrl: 'https://dichvucong.example.gov.vn/tra-cuu?code=000.20.01.H22-261122-0001' },
+  PaymentCheckout: {
+    paymentId: 'pay_000001',
+    redirectUrl: 'https://thanhtoan.dichvucong.gov.vn/pay?transaction=7f3c2a9e',
+    expiresAt: '2026-11-22T10:00:00+07:00',
+  },
   Stats: {
     from: '2026-01-01',
     to: '2026-06-30',
@@ -296,6 +398,37 @@ export const EXAMPLES = {
     awaitingSupplement: 94,
     overdue: 12,
     onTimeRate: 0.963,
+    period: { from: '2026-01-01', to: '2026-06-30' },
+    scope: { name: 'Toàn tỉnh' },
+    progress: {
+      carriedOver: 210,
+      received: { online: 4102, inPerson: 1650, post: 56 },
+      resolved: { early: 3390, onTime: 2004, late: 207 },
+      inProgress: { withinDeadline: 104, overdue: 9 },
+      awaitingSupplement: 94,
+      withdrawn: 210,
+      onTimeRate: 0.9615,
+    },
+    satisfaction: { responses: 1204, rate: 0.974 },
+    monthly: [
+      { month: '2026-01', received: 980, resolved: 951, onTimeRate: 0.958 },
+      { month: '2026-02', received: 744, resolved: 761, onTimeRate: 0.962 },
+    ],
+  },
+  Calendar: {
+    year: 2026,
+    timeZone: 'Asia/Ho_Chi_Minh',
+    weekend: [0, 6],
+    workingHours: [
+      { start: '08:00', end: '12:00' },
+      { start: '13:00', end: '17:00' },
+    ],
+    days: [
+      { date: '2026-01-01', kind: 'holiday', name: 'Tết Dương lịch' },
+      { date: '2026-01-02', kind: 'day-off', name: 'Nghỉ hoán đổi dịp Tết Dương lịch', note: 'Làm bù thứ Bảy 10/01/2026' },
+      { date: '2026-01-10', kind: 'working-day', name: 'Làm bù cho ngày 02/01/2026' },
+    ],
+    sources: [{ number: '45/2019/QH14', title: 'Bộ luật Lao động, Điều 112' }],
   },
   SectorList: {
     items: [
@@ -307,6 +440,7 @@ export const EXAMPLES = {
     items: [
       { code: '000.20.01.H22', name: 'Ủy ban nhân dân cấp xã', level: 'commune' },
       { code: '000.00.12.H22', name: 'Sở Tư pháp', level: 'province' },
+      { code: '000.00.09.H22', name: 'Công an tỉnh', level: 'province', vertical: { code: 'bo-cong-an', name: 'Bộ Công an' } },
     ],
   },
   AdministrativeUnitList: {
@@ -354,6 +488,12 @@ export const PROBLEM_EXAMPLES = {
     title: 'Hồ sơ không ở trạng thái phù hợp',
     status: 409,
     detail: 'Hồ sơ không có yêu cầu bổ sung.',
+  },
+  'already-rated': {
+    type: `${PROBLEM_BASE}already-rated`,
+    title: 'Hồ sơ đã được đánh giá',
+    status: 409,
+    detail: 'Mỗi hồ sơ chỉ được đánh giá một lần.',
   },
   'file-too-large': {
     type: `${PROBLEM_BASE}file-too-large`,
@@ -437,8 +577,13 @@ function filter(name, items, description) {
   });
 }
 
-function paths(contract) {
-  const codeParam = {
+/**
+ * What the route table cannot say about each operation: its words, its query and path
+ * parameters, its request body when not JSON, and its error answers. Keyed by operation id;
+ * every route of src/api/routes.ts must have an entry and every entry a route.
+ */
+function operationDocs(contract) {
+  const procedureCode = {
     name: 'code',
     in: 'path',
     required: true,
@@ -446,249 +591,222 @@ function paths(contract) {
     schema: { type: 'string', minLength: 1 },
     example: '1.001193',
   };
-  const dossierCodeParam = {
+  const dossierCode = {
     name: 'code',
     in: 'path',
     required: true,
-    description: 'Dossier code (MaHoSo), `<unit code>-<YYMMDD>-<NNNN>`.',
+    description: 'Dossier code (MaHoSo), `<unit code>-<YYMMDD>-<NNNN>`; the unit code has 13 characters (`000.00.01.H22`).',
     schema: { type: 'string', pattern: contract.DOSSIER_CODE_PATTERN.source },
     example: '000.20.01.H22-261122-0001',
   };
-  const localeAndKey = [{ $ref: '#/components/parameters/Accept-Language' }, { $ref: '#/components/parameters/Idempotency-Key' }];
-  const locale = [{ $ref: '#/components/parameters/Accept-Language' }];
-  const publicEndpoint = [{}, { bearerAuth: [] }];
+  const paymentId = {
+    name: 'paymentId',
+    in: 'path',
+    required: true,
+    description: 'The payment request (`PaymentRequest.id`).',
+    schema: { type: 'string', minLength: 1 },
+    example: 'pay_000001',
+  };
+  const verifierNote = 'The verifier travels in the body, never in the URL; an unknown code and a wrong verifier give the same 404, as for lookup.';
 
   return {
-    '/procedures': {
-      get: {
-        operationId: 'searchProcedures',
-        tags: ['procedures'],
-        summary: 'Search the procedure catalogue',
-        description:
-          'Free-text search with filters and facet counts. `q` matches name, code and keywords without diacritics and without case (`cap giay phep xay dung` finds `Cấp giấy phép xây dựng`). Facets are counted over the current query.',
-        security: publicEndpoint,
-        parameters: [
-          ...locale,
-          query('q', { type: 'string' }, 'Free text.', { example: 'khai sinh' }),
-          filter('sector', { type: 'string' }, 'Sector code (`Sector.code`, LINHVUCTHUCHIEN.MALINHVUC).'),
-          filter('level', { type: 'string', enum: [...contract.LEVELS] }, 'Level that carries out the procedure (CAPTHUCHIEN).'),
-          filter('agency', { type: 'string' }, 'Agency code (`Agency.code`).'),
-          filter('onlineLevel', { type: 'string', enum: [...contract.ONLINE_LEVELS] }, 'How far the procedure can be done online.'),
-          filter('audience', { type: 'string', enum: [...contract.AUDIENCES] }, 'Who may use the procedure (DOITUONGTHUCHIEN).'),
-          query('page', { type: 'integer', minimum: 1, default: 1 }, '1-based page number.'),
-          query('pageSize', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Results per page.'),
-        ],
-        responses: {
-          200: { description: 'One page of results with facets.', content: jsonContent('ProcedureList') },
-          400: problemResponse('A parameter is invalid (unknown enum value, page size over 100…).', ['invalid-parameters']),
-          ...COMMON_ERRORS,
-        },
+    searchProcedures: {
+      summary: 'Search the procedure catalogue',
+      description:
+        'Free-text search with filters and facet counts. `q` matches name, code and keywords without diacritics and without case (`cap giay phep xay dung` finds `Cấp giấy phép xây dựng`). Facets are counted over the current query.',
+      query: [
+        query('q', { type: 'string' }, 'Free text.', { example: 'khai sinh' }),
+        filter('sector', { type: 'string' }, 'Sector code (`Sector.code`, LINHVUCTHUCHIEN.MALINHVUC).'),
+        filter('level', { type: 'string', enum: [...contract.LEVELS] }, 'Level that carries out the procedure (CAPTHUCHIEN); `central` is "Cấp Bộ".'),
+        filter('agency', { type: 'string' }, 'Agency code (`Agency.code`).'),
+        filter('onlineLevel', { type: 'string', enum: [...contract.ONLINE_LEVELS] }, 'How far the procedure can be done online (at any of its agencies).'),
+        filter('audience', { type: 'string', enum: [...contract.AUDIENCES] }, 'Who may use the procedure (DOITUONGTHUCHIEN).'),
+        query('page', { type: 'integer', minimum: 1, default: 1 }, '1-based page number.'),
+        query('pageSize', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Results per page.'),
+      ],
+      success: 'One page of results with facets.',
+      errors: { 400: problemResponse('A parameter is invalid (unknown enum value, page size over 100…).', ['invalid-parameters']) },
+    },
+    getProcedure: {
+      summary: 'One procedure in full',
+      description: 'Every text is plain text: clients render it as text, never as HTML.',
+      path: [procedureCode],
+      success: 'The procedure.',
+      errors: { 404: problemResponse('No procedure has this code.', ['not-found']) },
+    },
+    getForm: {
+      summary: 'The electronic application form (tờ khai điện tử) of a procedure',
+      description:
+        'Forms are data and versioned: `version` changes whenever the form changes, and a dossier is submitted with the version it was filled in against. Labels come in the language of `Accept-Language` when the back end has them (`Content-Language` says which).',
+      path: [procedureCode],
+      query: [query('case', { type: 'string' }, 'Case id (`ProcedureCase.id`) when the form depends on the case.')],
+      success: 'The current form.',
+      errors: {
+        404: problemResponse('No such procedure or case, or the procedure cannot be filed online (`formVersion` is null).', ['not-found']),
       },
     },
-    '/procedures/{code}': {
-      get: {
-        operationId: 'getProcedure',
-        tags: ['procedures'],
-        summary: 'One procedure in full',
-        description: 'Every text is plain text: clients render it as text, never as HTML.',
-        security: publicEndpoint,
-        parameters: [codeParam, ...locale],
-        responses: {
-          200: { description: 'The procedure.', content: jsonContent('ProcedureDetail') },
-          404: problemResponse('No procedure has this code.', ['not-found']),
-          ...COMMON_ERRORS,
-        },
-      },
-    },
-    '/procedures/{code}/form': {
-      get: {
-        operationId: 'getForm',
-        tags: ['forms'],
-        summary: 'The electronic application form (tờ khai điện tử) of a procedure',
-        description:
-          'Forms are data and versioned: `version` changes whenever the form changes, and a dossier is submitted with the version it was filled in against.',
-        security: publicEndpoint,
-        parameters: [
-          codeParam,
-          query('case', { type: 'string' }, 'Case id (`ProcedureCase.id`) when the form depends on the case.'),
-          ...locale,
-        ],
-        responses: {
-          200: { description: 'The current form.', content: jsonContent('FormDefinition') },
-          404: problemResponse('No such procedure or case, or the procedure cannot be filed online (`formVersion` is null).', [
-            'not-found',
-          ]),
-          ...COMMON_ERRORS,
-        },
-      },
-    },
-    '/attachments': {
-      post: {
-        operationId: 'uploadAttachment',
-        tags: ['attachments'],
-        summary: 'Upload one file for a dossier being prepared',
-        description:
-          'The returned `id` is referenced from `DossierSubmission.attachments` or `SupplementSubmission.attachments`. `accept`, `maxBytes` and `maxFiles` come from the form (`AttachmentRequirement`); the server checks them again.',
-        parameters: [...locale],
-        requestBody: {
-          required: true,
-          content: {
-            'multipart/form-data': {
-              schema: {
-                type: 'object',
-                required: ['file', 'procedureCode', 'documentCode'],
-                properties: {
-                  file: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The file, with its name.' },
-                  procedureCode: { type: 'string', minLength: 1, description: 'Procedure code (MATTHC).' },
-                  documentCode: { type: 'string', minLength: 1, description: 'Document code from `AttachmentRequirement.documentCode`.' },
-                },
+    uploadAttachment: {
+      summary: 'Upload one file for a dossier being prepared',
+      description:
+        'The returned `id` is referenced from `DossierSubmission.attachments`, `SupplementSubmission.attachments` or a representative’s authorisation. `accept`, `maxBytes` and `maxFiles` come from the form (`AttachmentRequirement`); the server checks them again.',
+      requestBody: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              required: ['file', 'procedureCode', 'documentCode'],
+              properties: {
+                file: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The file, with its name.' },
+                procedureCode: { type: 'string', minLength: 1, description: 'Procedure code (MATTHC).' },
+                documentCode: { type: 'string', minLength: 1, description: 'Document code from `AttachmentRequirement.documentCode`.' },
               },
-              encoding: { file: { contentType: '*/*' } },
             },
+            encoding: { file: { contentType: '*/*' } },
           },
         },
-        responses: {
-          201: { description: 'Stored.', content: jsonContent('Attachment') },
-          400: problemResponse('A part is missing or malformed.', ['invalid-body']),
-          404: problemResponse('No procedure has this `procedureCode`.', ['not-found']),
-          413: problemResponse('The file is larger than `maxBytes`.', ['file-too-large']),
-          415: problemResponse('The file type is not in `accept`.', ['unsupported-media-type']),
-          ...COMMON_ERRORS,
-        },
+      },
+      success: 'Stored.',
+      errors: {
+        400: problemResponse('A part is missing or malformed.', ['invalid-body']),
+        404: problemResponse('No procedure has this `procedureCode`.', ['not-found']),
+        413: problemResponse('The file is larger than `maxBytes`.', ['file-too-large']),
+        415: problemResponse('The file type is not in `accept`.', ['unsupported-media-type']),
       },
     },
-    '/dossiers': {
-      post: {
-        operationId: 'createDossier',
-        tags: ['dossiers'],
-        summary: 'Submit a dossier (nộp hồ sơ)',
-        description:
-          'Idempotent per `Idempotency-Key`: a repeated key returns the first receipt, never a second dossier. Only successful answers are replayed: a 4xx created nothing, and the corrected submission comes with a new key. Answers of fields hidden by `visibleWhen` are not sent.',
-        parameters: localeAndKey,
-        requestBody: { required: true, content: jsonContent('DossierSubmission') },
-        responses: {
-          201: {
-            description: 'Received; also the answer to a repeated Idempotency-Key.',
-            headers: { 'Idempotent-Replayed': { $ref: '#/components/headers/Idempotent-Replayed' } },
-            content: jsonContent('DossierReceipt'),
-          },
-          400: problemResponse('The body is not a DossierSubmission, or the Idempotency-Key header is missing.', [
-            'invalid-body',
-            'idempotency-key-required',
-          ]),
-          404: problemResponse('The procedure (or its case) is unknown or cannot be filed online.', ['not-found']),
-          409: problemResponse(
-            'The form changed since it was loaded (`type` ends in `/form-version-changed`): fetch the form again and keep the answers whose field still exists.',
-            ['form-version-changed'],
-          ),
-          422: problemResponse('Answers or applicant data are invalid; `errors[].field` points into the body.', ['validation-failed']),
-          ...COMMON_ERRORS,
-        },
+    createDossier: {
+      summary: 'Submit a dossier (nộp hồ sơ)',
+      description:
+        'Idempotent per `Idempotency-Key`: a repeated key returns the first receipt, never a second dossier. Only successful answers are replayed: a 4xx created nothing, and the corrected submission comes with a new key. Answers of fields hidden by `visibleWhen` are not sent.',
+      success: 'Received; also the answer to a repeated Idempotency-Key.',
+      errors: {
+        400: problemResponse('The body is not a DossierSubmission, or the Idempotency-Key header is missing.', ['invalid-body', 'idempotency-key-required']),
+        404: problemResponse('The procedure (or its case) is unknown or cannot be filed online.', ['not-found']),
+        409: problemResponse(
+          'The form changed since it was loaded (`type` ends in `/form-version-changed`): fetch the form again and keep the answers whose field still exists.',
+          ['form-version-changed'],
+        ),
+        422: problemResponse('Answers or applicant data are invalid; `errors[].field` points into the body.', ['validation-failed']),
       },
     },
-    '/dossiers/lookup': {
-      post: {
-        operationId: 'lookupDossier',
-        tags: ['dossiers'],
-        summary: 'Track a dossier (tra cứu hồ sơ)',
-        description:
-          'The verifier (last 4 digits of the applicant’s phone or identity number) travels in the body, never in the URL. An unknown code and a wrong verifier give the same 404, so codes cannot be enumerated; servers should rate-limit this endpoint (429).',
-        security: publicEndpoint,
-        parameters: [...locale],
-        requestBody: { required: true, content: jsonContent('DossierLookup') },
-        responses: {
-          200: { description: 'The dossier’s status and history.', content: jsonContent('DossierStatus') },
-          404: problemResponse(
-            'Unknown code, wrong verifier or a malformed lookup: one answer for all three. Failed lookups count towards the rate limit (429).',
-            ['dossier-not-found'],
-          ),
-          ...COMMON_ERRORS,
-        },
+    lookupDossier: {
+      summary: 'Track a dossier (tra cứu hồ sơ)',
+      description:
+        'The verifier (last 4 digits of the applicant’s phone or identity number) travels in the body, never in the URL. An unknown code and a wrong verifier give the same 404, so codes cannot be enumerated; servers should rate-limit this endpoint (429).',
+      success: 'The dossier’s status and history.',
+      errors: {
+        404: problemResponse(
+          'Unknown code, wrong verifier or a malformed lookup: one answer for all three. Failed lookups count towards the rate limit (429).',
+          ['dossier-not-found'],
+        ),
       },
     },
-    '/dossiers/{code}/supplements': {
-      post: {
-        operationId: 'submitSupplement',
-        tags: ['dossiers'],
-        summary: 'Send the documents an agency asked for (bổ sung hồ sơ)',
-        description:
-          'Idempotent per dossier and `Idempotency-Key`. Allowed while the dossier has status 5 (supplement requested); afterwards the dossier returns to processing.',
-        parameters: [dossierCodeParam, ...localeAndKey],
-        requestBody: { required: true, content: jsonContent('SupplementSubmission') },
-        responses: {
-          202: {
-            description: 'Accepted for processing; also the answer to a repeated Idempotency-Key.',
-            headers: { 'Idempotent-Replayed': { $ref: '#/components/headers/Idempotent-Replayed' } },
-            content: jsonContent('SupplementReceipt'),
-          },
-          400: problemResponse('The body is malformed, or the Idempotency-Key header is missing.', [
-            'invalid-body',
-            'idempotency-key-required',
-          ]),
-          404: problemResponse('Unknown code or wrong verifier (one answer for both, as for lookup).', ['dossier-not-found']),
-          409: problemResponse('The dossier is not waiting for a supplement.', ['invalid-state']),
-          422: problemResponse('Attachments are missing or invalid; `errors[].field` points into the body.', ['validation-failed']),
-          ...COMMON_ERRORS,
-        },
+    submitSupplement: {
+      summary: 'Send the documents an agency asked for (bổ sung hồ sơ)',
+      description:
+        'Idempotent per dossier and `Idempotency-Key`. Allowed while the dossier has status 5 (supplement requested); afterwards the dossier returns to processing.',
+      path: [dossierCode],
+      success: 'Accepted for processing; also the answer to a repeated Idempotency-Key.',
+      errors: {
+        400: problemResponse('The body is malformed, or the Idempotency-Key header is missing.', ['invalid-body', 'idempotency-key-required']),
+        404: problemResponse('Unknown code or wrong verifier (one answer for both, as for lookup).', ['dossier-not-found']),
+        409: problemResponse('The dossier is not waiting for a supplement.', ['invalid-state']),
+        422: problemResponse('Attachments are missing or invalid; `errors[].field` points into the body.', ['validation-failed']),
       },
     },
-    '/stats': {
-      get: {
-        operationId: 'getStats',
-        tags: ['transparency'],
-        summary: 'Public processing figures',
-        security: publicEndpoint,
-        parameters: [
-          ...locale,
-          query('from', { type: 'string', format: 'date' }, 'First day counted (inclusive), `YYYY-MM-DD`.'),
-          query('to', { type: 'string', format: 'date' }, 'Last day counted (inclusive), `YYYY-MM-DD`.'),
-          query('agency', { type: 'string' }, 'Agency code (`Agency.code`).'),
-        ],
-        responses: {
-          200: { description: 'The figures; `from`, `to` and `agency` are echoed when given.', content: jsonContent('Stats') },
-          400: problemResponse('A date is malformed or `from` is after `to`.', ['invalid-parameters']),
-          ...COMMON_ERRORS,
-        },
+    requestWithdrawal: {
+      summary: 'Ask to withdraw a dossier (đề nghị rút hồ sơ)',
+      description: `Since 1.1. Sets status 7, the applicant’s request; the agency decides and sets 8 (stopped). Allowed at statuses 1, 2, 4, 5 and 6. Idempotent per dossier and \`Idempotency-Key\`. ${verifierNote}`,
+      path: [dossierCode],
+      success: 'Recorded: the dossier has status 7; also the answer to a repeated Idempotency-Key.',
+      errors: {
+        400: problemResponse('The body is malformed (no reason), or the Idempotency-Key header is missing.', ['invalid-body', 'idempotency-key-required']),
+        404: problemResponse('Unknown code or wrong verifier.', ['dossier-not-found']),
+        409: problemResponse('The dossier can no longer be withdrawn (decided, stopped, or already asked).', ['invalid-state']),
       },
     },
-    '/sectors': {
-      get: {
-        operationId: 'listSectors',
-        tags: ['reference-data'],
-        summary: 'Sectors (lĩnh vực)',
-        security: publicEndpoint,
-        parameters: [...locale],
-        responses: { 200: { description: 'Every sector.', content: jsonContent('SectorList') }, ...COMMON_ERRORS },
+    rateDossier: {
+      summary: 'Evaluate the handling of a dossier (đánh giá mức độ hài lòng)',
+      description: `Since 1.1. The citizen answers indices 10 (convenience) and 11 (overall) with "Rất hài lòng", "Hài lòng" or "Không hài lòng", once per dossier, after the result (statuses 9 and 10). Idempotent per dossier and \`Idempotency-Key\`. ${verifierNote}`,
+      path: [dossierCode],
+      success: 'Recorded; also the answer to a repeated Idempotency-Key.',
+      errors: {
+        400: problemResponse('The body is malformed, or the Idempotency-Key header is missing.', ['invalid-body', 'idempotency-key-required']),
+        404: problemResponse('Unknown code or wrong verifier.', ['dossier-not-found']),
+        409: problemResponse('No result yet, or the dossier was already rated.', ['invalid-state', 'already-rated']),
       },
     },
-    '/agencies': {
-      get: {
-        operationId: 'listAgencies',
-        tags: ['reference-data'],
-        summary: 'Agencies that carry out procedures',
-        security: publicEndpoint,
-        parameters: [...locale],
-        responses: { 200: { description: 'Every agency.', content: jsonContent('AgencyList') }, ...COMMON_ERRORS },
+    startPayment: {
+      summary: 'Hand the applicant to the payment platform for one payment request',
+      description: `Since 1.1. Creates a transaction at the payment platform (DVCQG’s or the province’s) for a \`pending\` request and answers where to send the applicant; the platform sends them back to \`returnUrl\`. After the return, read the request’s \`state\` from the back end (lookup): never from the return URL. Back ends accept only return URLs of their own portals. Idempotent per dossier and \`Idempotency-Key\`. ${verifierNote}`,
+      path: [dossierCode, paymentId],
+      success: 'The hand-off; also the answer to a repeated Idempotency-Key.',
+      errors: {
+        400: problemResponse('The body is malformed, or the Idempotency-Key header is missing.', ['invalid-body', 'idempotency-key-required']),
+        404: problemResponse('Unknown code, wrong verifier or unknown payment request.', ['dossier-not-found']),
+        409: problemResponse('The request is not waiting for payment (paid, cancelled, expired).', ['invalid-state']),
+        422: problemResponse('`returnUrl` is not a page this back end sends applicants back to.', ['validation-failed']),
       },
     },
-    '/administrative-units': {
-      get: {
-        operationId: 'listAdministrativeUnits',
-        tags: ['reference-data'],
-        summary: 'Provinces, or the communes of one province (units in force from 2025-07-01)',
-        security: publicEndpoint,
-        parameters: [
-          ...locale,
-          query('parent', { type: 'string' }, 'Province code; without it the answer is the 34 provinces.', { example: '01' }),
-        ],
-        responses: {
-          200: { description: 'The units.', content: jsonContent('AdministrativeUnitList') },
-          404: problemResponse('No province has this code.', ['not-found']),
-          ...COMMON_ERRORS,
-        },
+    getStats: {
+      summary: 'Public processing figures',
+      description:
+        'The period and scope are always stated (`period`, `scope`); `progress` holds the inputs of the Decision 766/QĐ-TTg on-time indicator and its rate, `monthly` the same month by month.',
+      query: [
+        query('from', { type: 'string', format: 'date' }, 'First day counted (inclusive), `YYYY-MM-DD`.'),
+        query('to', { type: 'string', format: 'date' }, 'Last day counted (inclusive), `YYYY-MM-DD`.'),
+        query('agency', { type: 'string' }, 'Agency code (`Agency.code`).'),
+      ],
+      success: 'The figures; `from`, `to` and `agency` are echoed when given.',
+      errors: { 400: problemResponse('A date is malformed or `from` is after `to`.', ['invalid-parameters']) },
+    },
+    getCalendar: {
+      summary: 'The working calendar of a year (ngày làm việc, ngày nghỉ lễ, nghỉ bù, làm bù)',
+      description:
+        'Since 1.1. What deadlines are counted on: the week’s days off, office hours, and every holiday (Labour Code 2019 art. 112), day off and worked weekend day of the year’s announcements.',
+      query: [query('year', { type: 'integer', minimum: 2000, maximum: 2100 }, 'The year; the current one in Vietnam when absent.', { example: 2026 })],
+      success: 'The calendar.',
+      errors: {
+        400: problemResponse('`year` is not a year.', ['invalid-parameters']),
+        404: problemResponse('The back end has no calendar for this year yet.', ['not-found']),
       },
+    },
+    listSectors: { summary: 'Sectors (lĩnh vực)', success: 'Every sector.' },
+    listAgencies: { summary: 'Agencies that carry out procedures', success: 'Every agency.' },
+    listAdministrativeUnits: {
+      summary: 'Provinces, or the communes of one province (units in force from 2025-07-01)',
+      query: [query('parent', { type: 'string' }, 'Province code; without it the answer is the 34 provinces.', { example: '01' })],
+      success: 'The units.',
+      errors: { 404: problemResponse('No province has this code.', ['not-found']) },
     },
   };
+}
+
+/** `paths`, one operation per route of the route table, documented by `operationDocs`. */
+function paths(contract) {
+  const docs = operationDocs(contract);
+  const known = new Set(contract.ROUTES.map((route) => route.operationId));
+  for (const id of Object.keys(docs)) if (!known.has(id)) throw new Error(`openapi: "${id}" is documented but not in src/api/routes.ts`);
+  const locale = { $ref: '#/components/parameters/Accept-Language' };
+  const idempotencyKey = { $ref: '#/components/parameters/Idempotency-Key' };
+  const publicEndpoint = [{}, { bearerAuth: [] }];
+  const out = {};
+  for (const route of contract.ROUTES) {
+    const doc = docs[route.operationId];
+    if (!doc) throw new Error(`openapi: route ${route.operationId} has no documentation in scripts/openapi.mjs`);
+    const operation = { operationId: route.operationId, tags: [route.tag], summary: doc.summary };
+    if (doc.description) operation.description = doc.description;
+    if (route.public) operation.security = publicEndpoint;
+    operation.parameters = [...(doc.path ?? []), locale, ...(route.idempotency === 'key' ? [idempotencyKey] : []), ...(doc.query ?? [])];
+    if (route.request === 'multipart') operation.requestBody = doc.requestBody;
+    else if (route.request) operation.requestBody = { required: true, content: jsonContent(route.request) };
+    const success = { description: doc.success };
+    if (route.idempotency === 'key') success.headers = { 'Idempotent-Replayed': { $ref: '#/components/headers/Idempotent-Replayed' } };
+    success.content = jsonContent(route.response);
+    operation.responses = { [route.success]: success, ...(doc.errors ?? {}), ...COMMON_ERRORS };
+    (out[route.path] ??= {})[route.method.toLowerCase()] = operation;
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------ the document
@@ -714,9 +832,10 @@ export function buildDocument(contract) {
       { name: 'procedures', description: 'Thủ tục hành chính: the procedure catalogue.' },
       { name: 'forms', description: 'Tờ khai điện tử: versioned form definitions.' },
       { name: 'attachments', description: 'Files attached to a dossier or a supplement.' },
-      { name: 'dossiers', description: 'Hồ sơ: submission, tracking and supplements.' },
-      { name: 'transparency', description: 'Public processing figures.' },
-      { name: 'reference-data', description: 'Sectors, agencies, administrative units.' },
+      { name: 'dossiers', description: 'Hồ sơ: submission, tracking, supplements, withdrawal, evaluation.' },
+      { name: 'payments', description: 'Thanh toán trực tuyến: handing the applicant to the payment platform.' },
+      { name: 'transparency', description: 'Public processing figures (Decision 766/QĐ-TTg indicators).' },
+      { name: 'reference-data', description: 'Sectors, agencies, administrative units, the working calendar.' },
     ],
     paths: paths(contract),
     components: {
@@ -726,7 +845,8 @@ export function buildDocument(contract) {
           name: 'Accept-Language',
           in: 'header',
           required: false,
-          description: 'Language of names and messages: `vi` (default) or `en`. Anything not starting with `en` gets Vietnamese.',
+          description:
+            'Language of names, labels and messages: `vi` (default) or `en`. Anything not starting with `en` gets Vietnamese. The answer says in `Content-Language` which languages its texts are in (`vi`, `en`, or `en, vi` when some have no English yet).',
           schema: { type: 'string', default: 'vi' },
           example: 'vi',
         },

@@ -13,30 +13,28 @@
 // exclusive bound on a fraction...) stops the generator with the schema path, rather than
 // validating less than zod did. test/tools/validators.test.mjs proves the equivalence with zod.
 //
-// Every response of an endpoint becomes an export; a schema the contract registers under an id
-// becomes a shared const of that name, so a bundle carries each sub-shape once and only those
-// its endpoints reach (esbuild drops unused literals).
+// Every response of a route of src/api/routes.ts becomes an export (and Problem, which every
+// error answer carries); a schema the contract registers under an id becomes a shared const of
+// that name, so a bundle carries each sub-shape once and only those its endpoints reach (esbuild
+// drops unused literals).
+//
+// A schema that refers to itself (contract 1.1's Condition: `{ all: Condition[] }`) becomes a rule
+// that refers to itself, built by `cyclic` in the generated module; conform.ts walks it like any
+// rule, and the walk ends because the value it checks is finite. Two schemas that refer to each
+// other are refused: each const would need the other before it exists.
 import { resolve } from 'node:path';
 import { generatorCommand, runAsScript } from './generated-file.mjs';
 import { ROOT, loadContract } from './openapi.mjs';
 
 export const OUTPUT = resolve(ROOT, 'src/api/validators.generated.ts');
 
-/** The bodies src/api/endpoints.ts and transport.ts validate, by contract id (and type name in schemas.ts). */
-export const RESPONSES = [
-  'ProcedureList',
-  'ProcedureDetail',
-  'FormDefinition',
-  'DossierReceipt',
-  'DossierStatus',
-  'SupplementReceipt',
-  'Stats',
-  'SectorList',
-  'AgencyList',
-  'AdministrativeUnitList',
-  'Attachment',
-  'Problem',
-];
+/**
+ * The bodies src/api/endpoints.ts and transport.ts validate, by contract id (and type name in
+ * schemas.ts): the success body of every route, then Problem.
+ */
+export function responseIds(contract) {
+  return [...new Set(contract.ROUTES.map((route) => route.response)), 'Problem'];
+}
 
 /** zod's string formats that are worth a name of their own (long patterns, many uses). */
 const FORMAT_NAMES = { datetime: 'isoDateTime', date: 'isoDate' };
@@ -59,25 +57,45 @@ class Name {
  * Turns zod schemas into rules (plain arrays, objects, RegExps and Names), collecting the named
  * consts they refer to in definition order.
  */
+/** A const whose rule refers to itself: printed as `cyclic(…, (Id) => rule)`. */
+class Cyclic {
+  constructor(name, rule) {
+    this.name = name;
+    this.rule = rule;
+  }
+}
+
 class Compiler {
   constructor(contract) {
     this.registry = contract.contract;
     /** name → rule, in an order where every const is defined before its first use. */
     this.consts = new Map();
     this.patterns = new Map();
+    /** The named consts being compiled, innermost last. */
+    this.compiling = [];
+    /** Consts that refer to themselves. */
+    this.recursive = new Set();
   }
 
   /** The rule for a registered schema, as a named const. */
   named(schema, id) {
     if (this.consts.has(id)) {
-      if (this.consts.get(id) === undefined) unsupported(id, 'itself (a recursive schema)');
+      if (this.consts.get(id) === undefined) {
+        // Reserved: we are inside its own definition. Only the const being compiled may refer
+        // to itself; a cycle through another const could not be written as consts.
+        const current = this.compiling.at(-1);
+        if (current !== id) unsupported(current, `"${id}", which refers back to it (mutually recursive schemas)`);
+        this.recursive.add(id);
+      }
       return new Name(id);
     }
     this.consts.set(id, undefined); // reserved while its parts are compiled
+    this.compiling.push(id);
     const rule = this.rule(schema, id, { top: true });
+    this.compiling.pop();
     // Set again so that it follows the consts it refers to.
     this.consts.delete(id);
-    this.consts.set(id, rule);
+    this.consts.set(id, this.recursive.has(id) ? new Cyclic(id, rule) : rule);
     return new Name(id);
   }
 
@@ -218,8 +236,19 @@ function print(value, indent = '') {
   return entries.length ? `{\n${entries.join('')}${indent}}` : '{}';
 }
 
+const CYCLIC_HELPER = `/** A rule that refers to itself (a recursive schema): \`build\` gets the rule it is building. */
+function cyclic(self: object, build: (self: Rule) => Rule): Rule {
+  return Object.assign(self, build(self as Rule)) as Rule;
+}`;
+
+/** A const's initializer; a self-referring rule is built in place, as a call bundlers may drop. */
+function printConst(rule) {
+  if (!(rule instanceof Cyclic)) return print(rule);
+  return `/* @__PURE__ */ cyclic(${Array.isArray(rule.rule) ? '[]' : '{}'}, (${rule.name}) => ${print(rule.rule)})`;
+}
+
 /** The module as it should be on disk; `ids` are the contract ids to export. */
-export function render(contract, ids = RESPONSES) {
+export function render(contract, ids = responseIds(contract)) {
   const compiler = new Compiler(contract);
   const exported = new Set(ids);
   for (const id of ids) {
@@ -228,12 +257,13 @@ export function render(contract, ids = RESPONSES) {
     compiler.named(schema, id);
   }
   const blocks = [];
+  if (compiler.recursive.size) blocks.push(CYCLIC_HELPER);
   for (const [name, pattern] of compiler.patterns) blocks.push(`const ${name} = ${print(pattern)};`);
   for (const [name, rule] of compiler.consts) {
     blocks.push(
       exported.has(name)
-        ? `export const ${name}: Validator<api.${name}> = ${print(rule)};`
-        : `const ${name}: Rule = ${print(rule)};`,
+        ? `export const ${name}: Validator<api.${name}> = ${printConst(rule)};`
+        : `const ${name}: Rule = ${printConst(rule)};`,
     );
   }
   return `${HEADER}import type { Rule, Validator } from './conform.js';\nimport type * as api from './schemas.js';\n\n${blocks.join('\n\n')}\n`;

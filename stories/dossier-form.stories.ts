@@ -53,12 +53,12 @@ const BIRTH_ANSWERS = {
   childDateOfBirth: '2026-11-3',
   birthPlaceKind: 'co-so-y-te',
   birthFacility: 'Bệnh viện Phụ sản Hà Nội',
-  childEthnicity: 'kinh',
+  childEthnicity: '01',
   childNationality: 'VN',
   motherName: 'Trần Thị Bình',
   motherDateOfBirth: '1992-8-20',
   motherId: '001192034567',
-  motherEthnicity: 'kinh',
+  motherEthnicity: '01',
   residence: { provinceCode: '01', communeCode: '00004', street: '12 Phố Đội Cấn' },
   extractCopies: '1',
 };
@@ -389,6 +389,8 @@ const KIND_FIELDS: Record<FieldKind, Field> = {
   address: { id: 'address', kind: 'address', label: 'Nơi cư trú', required: true },
   section: { id: 'section', kind: 'section', label: 'Thông tin người mẹ', hint: 'Khai theo giấy tờ tùy thân của mẹ' },
   note: { id: 'note', kind: 'note', label: 'Bản sao trích lục khai sinh có thu phí 8.000 đồng mỗi bản.' },
+  // Contract 1.1: no story yet, the element renders groups with issue 16.
+  group: { id: 'group', kind: 'group', label: 'Thành viên hộ gia đình', itemLabel: 'Thành viên', minItems: 1, fields: [{ id: 'name', kind: 'text', label: 'Họ và tên', required: true }] },
 };
 
 function kindForm(kind: FieldKind): FormDefinition {

@@ -14,17 +14,24 @@ import type {
   AdministrativeUnit,
   Agency,
   Attachment,
+  Calendar,
   DossierLookup,
   DossierReceipt,
   DossierStatus,
   DossierSubmission,
   FormDefinition,
+  PaymentCheckout,
+  PaymentCheckoutRequest,
   ProcedureDetail,
   ProcedureList,
+  RatingReceipt,
+  RatingSubmission,
   Sector,
   Stats,
   SupplementReceipt,
   SupplementSubmission,
+  WithdrawalReceipt,
+  WithdrawalRequest,
 } from './schemas.js';
 import {
   ApiTransport,
@@ -81,6 +88,37 @@ export class ApiClient extends ApiTransport {
     options?: RequestOptions,
   ): Promise<SupplementReceipt> {
     return endpoints.submitSupplement(this, dossierCode, supplement, idempotencyKey, options);
+  }
+
+  /** 1.1: asks to withdraw the dossier (status 7). */
+  requestWithdrawal(
+    dossierCode: string,
+    withdrawal: WithdrawalRequest,
+    idempotencyKey: string,
+    options?: RequestOptions,
+  ): Promise<WithdrawalReceipt> {
+    return endpoints.requestWithdrawal(this, dossierCode, withdrawal, idempotencyKey, options);
+  }
+
+  /** 1.1: the citizen's evaluation, once per dossier, after the result. */
+  rateDossier(dossierCode: string, rating: RatingSubmission, idempotencyKey: string, options?: RequestOptions): Promise<RatingReceipt> {
+    return endpoints.rateDossier(this, dossierCode, rating, idempotencyKey, options);
+  }
+
+  /** 1.1: where to send the applicant to pay one payment request. */
+  startPayment(
+    dossierCode: string,
+    paymentId: string,
+    checkout: PaymentCheckoutRequest,
+    idempotencyKey: string,
+    options?: RequestOptions,
+  ): Promise<PaymentCheckout> {
+    return endpoints.startPayment(this, dossierCode, paymentId, checkout, idempotencyKey, options);
+  }
+
+  /** 1.1: the working calendar of a year. */
+  getCalendar(year?: number, options?: RequestOptions): Promise<Calendar> {
+    return endpoints.getCalendar(this, year, options);
   }
 
   getStats(query?: StatsQuery, options?: RequestOptions): Promise<Stats> {

@@ -26,7 +26,11 @@ export type Rule =
   | readonly ['array', element: Rule, minLength?: number]
   /** `optional` also lets an object leave the key out. */
   | readonly ['optional' | 'nullable', inner: Rule]
-  /** The first option that fits wins; when none does, the union itself is named. */
+  /**
+   * The first option that fits wins. When none does, the union itself is named, unless exactly
+   * one option failed only on a check (its shape fitted: a length, a pattern, a bound), as zod
+   * reports it: then that option's first mismatch is.
+   */
   | readonly ['union', options: readonly Rule[]];
 
 export interface Shape {
@@ -100,14 +104,70 @@ function walk(rule: Rule, value: unknown, path: string): unknown {
       return value === undefined ? value : walk(rule[1], value, path);
     case 'nullable':
       return value === null ? value : walk(rule[1], value, path);
-    case 'union':
+    case 'union': {
       for (const option of rule[1]) {
         const verdict = conform(option, value);
         if (verdict.ok) return verdict.value;
       }
+      const near = rule[1].filter((option) => grade(option, value) === CHECK);
+      if (near.length === 1) return walk(near[0]!, value, path);
       break;
+    }
   }
   throw new Mismatch(path, rule);
+}
+
+/** How a value fails a rule, the way zod tells its issues apart: not at all, only a check, or its shape. */
+const FITS = 0;
+const CHECK = 1;
+const SHAPE = 2;
+type Grade = typeof FITS | typeof CHECK | typeof SHAPE;
+
+function grade(rule: Rule, value: unknown): Grade {
+  let worst: Grade = FITS;
+  if (!isTuple(rule)) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return SHAPE;
+    for (const key of Object.keys(rule)) {
+      const inner = rule[key]!;
+      const found = key in value ? grade(inner, (value as Record<string, unknown>)[key]) : isTuple(inner) && inner[0] === 'optional' ? FITS : SHAPE;
+      worst = Math.max(worst, found) as Grade;
+    }
+    return worst;
+  }
+  switch (rule[0]) {
+    case 'string': {
+      const [, minLength = 0, pattern] = rule;
+      if (typeof value !== 'string') return SHAPE;
+      return value.length >= minLength && (!pattern || pattern.test(value)) ? FITS : CHECK;
+    }
+    case 'int':
+    case 'number': {
+      const [kind, min = -Infinity, max = Infinity] = rule;
+      if (!Number.isFinite(value) || (kind === 'int' && !Number.isInteger(value))) return SHAPE;
+      // Beyond the safe integers zod reports a bound, as it does below `min` and above `max`.
+      const number = value as number;
+      return (kind === 'int' && !Number.isSafeInteger(number)) || number < min || number > max ? CHECK : FITS;
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? FITS : SHAPE;
+    case 'unknown':
+      return FITS;
+    case 'oneOf':
+      return rule[1].includes(value) ? FITS : SHAPE;
+    case 'array':
+      if (!Array.isArray(value)) return SHAPE;
+      for (const item of value) worst = Math.max(worst, grade(rule[1], item)) as Grade;
+      return value.length < (rule[2] ?? 0) ? (Math.max(worst, CHECK) as Grade) : worst;
+    case 'optional':
+      return value === undefined ? FITS : grade(rule[1], value);
+    case 'nullable':
+      return value === null ? FITS : grade(rule[1], value);
+    case 'union': {
+      const grades = rule[1].map((option) => grade(option, value));
+      if (grades.includes(FITS)) return FITS;
+      return grades.filter((found) => found === CHECK).length === 1 ? CHECK : SHAPE;
+    }
+  }
 }
 
 function isTuple(rule: Rule): rule is Exclude<Rule, Shape> {

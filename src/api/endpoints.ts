@@ -8,16 +8,40 @@
  * methods (a class keeps all its methods, used or not); `ApiClient` in `client.ts`
  * wraps them as methods for npm users who prefer that.
  *
+ * Methods and paths come from the route table (`routes.ts`), which the mock back end and the
+ * OpenAPI generator read too; each function imports only its own route.
+ *
  * The `options` (a `signal`; `onProgress` for uploads) go into the call as given, under the
  * endpoint's own fields.
  *
  * Nothing personal goes into a URL: the dossier verifier travels in bodies only.
  */
+import {
+  createDossierRoute,
+  getCalendarRoute,
+  getFormRoute,
+  getProcedureRoute,
+  getStatsRoute,
+  listAdministrativeUnitsRoute,
+  listAgenciesRoute,
+  listSectorsRoute,
+  lookupDossierRoute,
+  rateDossierRoute,
+  requestWithdrawalRoute,
+  routeName,
+  routePath,
+  searchProceduresRoute,
+  startPaymentRoute,
+  submitSupplementRoute,
+  uploadAttachmentRoute,
+  type Route,
+} from './routes.js';
 import type {
   AdministrativeUnit,
   Agency,
   Attachment,
   Audience,
+  Calendar,
   DossierLookup,
   DossierReceipt,
   DossierStatus,
@@ -25,12 +49,18 @@ import type {
   FormDefinition,
   Level,
   OnlineLevel,
+  PaymentCheckout,
+  PaymentCheckoutRequest,
   ProcedureDetail,
   ProcedureList,
+  RatingReceipt,
+  RatingSubmission,
   Sector,
   Stats,
   SupplementReceipt,
   SupplementSubmission,
+  WithdrawalReceipt,
+  WithdrawalRequest,
 } from './schemas.js';
 import type { ApiTransport, RequestOptions, UploadOptions } from './transport.js';
 import * as validators from './validators.generated.js';
@@ -58,6 +88,11 @@ export interface AttachmentTarget {
   documentCode: string;
 }
 
+/** Method, path and name of a route, for the transport. */
+function at(route: Route & { method: 'GET' | 'POST' }, params?: Readonly<Record<string, string>>) {
+  return { method: route.method, endpoint: routeName(route), path: routePath(route, params) };
+}
+
 export function searchProcedures(
   client: ApiTransport,
   query: ProcedureQuery,
@@ -65,9 +100,7 @@ export function searchProcedures(
 ): Promise<ProcedureList> {
   return client.request({
     ...options,
-    method: 'GET',
-    endpoint: 'GET /procedures',
-    path: '/procedures',
+    ...at(searchProceduresRoute),
     query: { ...query },
     validator: validators.ProcedureList,
   });
@@ -80,9 +113,7 @@ export function getProcedure(
 ): Promise<ProcedureDetail> {
   return client.request({
     ...options,
-    method: 'GET',
-    endpoint: 'GET /procedures/{code}',
-    path: `/procedures/${encodeURIComponent(code)}`,
+    ...at(getProcedureRoute, { code }),
     validator: validators.ProcedureDetail,
   });
 }
@@ -95,9 +126,7 @@ export function getForm(
 ): Promise<FormDefinition> {
   return client.request({
     ...options,
-    method: 'GET',
-    endpoint: 'GET /procedures/{code}/form',
-    path: `/procedures/${encodeURIComponent(code)}/form`,
+    ...at(getFormRoute, { code }),
     query: { case: caseId },
     validator: validators.FormDefinition,
   });
@@ -111,9 +140,7 @@ export function createDossier(
 ): Promise<DossierReceipt> {
   return client.request({
     ...options,
-    method: 'POST',
-    endpoint: 'POST /dossiers',
-    path: '/dossiers',
+    ...at(createDossierRoute),
     json: submission,
     idempotencyKey,
     validator: validators.DossierReceipt,
@@ -128,9 +155,7 @@ export function lookupDossier(
 ): Promise<DossierStatus> {
   return client.request({
     ...options,
-    method: 'POST',
-    endpoint: 'POST /dossiers/lookup',
-    path: '/dossiers/lookup',
+    ...at(lookupDossierRoute),
     json: lookup,
     validator: validators.DossierStatus,
   });
@@ -145,12 +170,78 @@ export function submitSupplement(
 ): Promise<SupplementReceipt> {
   return client.request({
     ...options,
-    method: 'POST',
-    endpoint: 'POST /dossiers/{code}/supplements',
-    path: `/dossiers/${encodeURIComponent(dossierCode)}/supplements`,
+    ...at(submitSupplementRoute, { code: dossierCode }),
     json: supplement,
     idempotencyKey,
     validator: validators.SupplementReceipt,
+  });
+}
+
+/**
+ * 1.1: the applicant asks to withdraw the dossier (status 7); the agency decides (8). Sent once
+ * per intent with its key, like a supplement.
+ */
+export function requestWithdrawal(
+  client: ApiTransport,
+  dossierCode: string,
+  withdrawal: WithdrawalRequest,
+  idempotencyKey: string,
+  options: RequestOptions = {},
+): Promise<WithdrawalReceipt> {
+  return client.request({
+    ...options,
+    ...at(requestWithdrawalRoute, { code: dossierCode }),
+    json: withdrawal,
+    idempotencyKey,
+    validator: validators.WithdrawalReceipt,
+  });
+}
+
+/** 1.1: the citizen's evaluation (indices 10 and 11), once per dossier, after the result. */
+export function rateDossier(
+  client: ApiTransport,
+  dossierCode: string,
+  rating: RatingSubmission,
+  idempotencyKey: string,
+  options: RequestOptions = {},
+): Promise<RatingReceipt> {
+  return client.request({
+    ...options,
+    ...at(rateDossierRoute, { code: dossierCode }),
+    json: rating,
+    idempotencyKey,
+    validator: validators.RatingReceipt,
+  });
+}
+
+/**
+ * 1.1: where to send the applicant to pay one payment request. After the payment platform
+ * sends them back to `returnUrl`, read the request's state with a lookup, never from the URL.
+ */
+export function startPayment(
+  client: ApiTransport,
+  dossierCode: string,
+  paymentId: string,
+  checkout: PaymentCheckoutRequest,
+  idempotencyKey: string,
+  options: RequestOptions = {},
+): Promise<PaymentCheckout> {
+  return client.request({
+    ...options,
+    ...at(startPaymentRoute, { code: dossierCode, paymentId }),
+    json: checkout,
+    idempotencyKey,
+    validator: validators.PaymentCheckout,
+  });
+}
+
+/** 1.1: the working calendar of a year (the current one in Vietnam when absent). */
+export function getCalendar(client: ApiTransport, year?: number, options: RequestOptions = {}): Promise<Calendar> {
+  return client.request({
+    ...options,
+    ...at(getCalendarRoute),
+    query: { year },
+    validator: validators.Calendar,
   });
 }
 
@@ -161,9 +252,7 @@ export function getStats(
 ): Promise<Stats> {
   return client.request({
     ...options,
-    method: 'GET',
-    endpoint: 'GET /stats',
-    path: '/stats',
+    ...at(getStatsRoute),
     query: { ...query },
     validator: validators.Stats,
   });
@@ -172,9 +261,7 @@ export function getStats(
 export async function listSectors(client: ApiTransport, options: RequestOptions = {}): Promise<Sector[]> {
   const list = await client.request({
     ...options,
-    method: 'GET',
-    endpoint: 'GET /sectors',
-    path: '/sectors',
+    ...at(listSectorsRoute),
     validator: validators.SectorList,
   });
   return list.items;
@@ -183,9 +270,7 @@ export async function listSectors(client: ApiTransport, options: RequestOptions 
 export async function listAgencies(client: ApiTransport, options: RequestOptions = {}): Promise<Agency[]> {
   const list = await client.request({
     ...options,
-    method: 'GET',
-    endpoint: 'GET /agencies',
-    path: '/agencies',
+    ...at(listAgenciesRoute),
     validator: validators.AgencyList,
   });
   return list.items;
@@ -199,9 +284,7 @@ export async function listAdministrativeUnits(
 ): Promise<AdministrativeUnit[]> {
   const list = await client.request({
     ...options,
-    method: 'GET',
-    endpoint: 'GET /administrative-units',
-    path: '/administrative-units',
+    ...at(listAdministrativeUnitsRoute),
     query: { parent },
     validator: validators.AdministrativeUnitList,
   });
@@ -221,8 +304,8 @@ export async function uploadAttachment(
   body.append('documentCode', target.documentCode);
   return client.upload({
     ...options,
-    endpoint: 'POST /attachments',
-    path: '/attachments',
+    endpoint: routeName(uploadAttachmentRoute),
+    path: routePath(uploadAttachmentRoute),
     body,
     validator: validators.Attachment,
   });

@@ -1,5 +1,8 @@
 export * from './schemas.js';
 export { contract } from './contract.js';
+export * from './routes.js';
+export * from './identifiers.js';
+export { NATIONAL_DOSSIER_CODE_PATTERN, dossierCodeFromText } from './dossier-code.js';
 export { ApiError, isApiError, type ApiErrorKind, type ApiErrorInit } from './errors.js';
 export {
   ApiTransport,

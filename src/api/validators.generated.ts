@@ -4,6 +4,11 @@
 import type { Rule, Validator } from './conform.js';
 import type * as api from './schemas.js';
 
+/** A rule that refers to itself (a recursive schema): `build` gets the rule it is building. */
+function cyclic(self: object, build: (self: Rule) => Rule): Rule {
+  return Object.assign(self, build(self as Rule)) as Rule;
+}
+
 const isoDateTime = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
 
 const isoDate = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
@@ -16,11 +21,12 @@ const SectorRef: Rule = {
 const AgencyRef: Rule = {
   code: ['optional', ['string']],
   name: ['string', 1],
+  onlineLevel: ['optional', ['oneOf', ['full', 'partial', 'none']]],
 };
 
 const Duration: Rule = {
   value: ['number', 0],
-  unit: ['oneOf', ['hour', 'day', 'working-day', 'month']],
+  unit: ['oneOf', ['hour', 'day', 'working-day', 'month', 'working-hour']],
   note: ['optional', ['string']],
 };
 
@@ -28,6 +34,16 @@ const Fee: Rule = {
   amount: ['int', 0],
   currency: ['oneOf', ['VND']],
   note: ['optional', ['string']],
+};
+
+const FeeItem: Rule = {
+  kind: ['oneOf', ['phi', 'le-phi']],
+  name: ['string', 1],
+  amount: ['nullable', ['int', 0]],
+  currency: ['oneOf', ['VND']],
+  unit: ['optional', ['string', 1]],
+  note: ['optional', ['string']],
+  exemptions: ['optional', ['array', ['string', 1]]],
 };
 
 const ProcedureSummary: Rule = {
@@ -40,6 +56,7 @@ const ProcedureSummary: Rule = {
   processingTime: Duration,
   fee: ['nullable', Fee],
   updatedAt: ['string', 0, isoDateTime],
+  feeItems: ['optional', ['array', FeeItem]],
 };
 
 const Facet: Rule = {
@@ -74,6 +91,8 @@ const Channel: Rule = {
       currency: ['oneOf', ['VND']],
     },
   ],
+  feeItems: ['optional', ['array', FeeItem]],
+  onlineLevel: ['optional', ['oneOf', ['full', 'partial', 'none']]],
 };
 
 const RequiredDocument: Rule = {
@@ -92,6 +111,12 @@ const ProcedureCase: Rule = {
   documents: ['array', RequiredDocument],
 };
 
+const LegalReference: Rule = {
+  number: ['string', 1],
+  title: ['string'],
+  url: ['optional', ['string']],
+};
+
 export const ProcedureDetail: Validator<api.ProcedureDetail> = {
   code: ['string', 1],
   name: ['string', 1],
@@ -102,6 +127,7 @@ export const ProcedureDetail: Validator<api.ProcedureDetail> = {
   processingTime: Duration,
   fee: ['nullable', Fee],
   updatedAt: ['string', 0, isoDateTime],
+  feeItems: ['optional', ['array', FeeItem]],
   description: ['optional', ['string']],
   audiences: ['array', ['oneOf', ['citizen', 'business', 'organisation']]],
   channels: ['array', Channel],
@@ -114,14 +140,7 @@ export const ProcedureDetail: Validator<api.ProcedureDetail> = {
       name: ['string', 1],
     },
   ],
-  legalBasis: [
-    'array',
-    {
-      number: ['string', 1],
-      title: ['string'],
-      url: ['optional', ['string']],
-    },
-  ],
+  legalBasis: ['array', LegalReference],
   intakeAddress: ['optional', ['string']],
   formVersion: ['nullable', ['string']],
 };
@@ -138,7 +157,23 @@ const VisibleWhen: Rule = {
   filled: ['optional', ['boolean']],
 };
 
-const Field: Rule = {
+const Condition: Rule = /* @__PURE__ */ cyclic([], (Condition) => [
+  'union',
+  [
+    VisibleWhen,
+    {
+      all: ['array', Condition, 1],
+    },
+    {
+      any: ['array', Condition, 1],
+    },
+    {
+      not: Condition,
+    },
+  ],
+]);
+
+const GroupItemField: Rule = {
   id: ['string', 1],
   kind: [
     'oneOf',
@@ -169,11 +204,90 @@ const Field: Rule = {
   maxLength: ['optional', ['int', 0]],
   pattern: ['optional', ['string']],
   patternMessage: ['optional', ['string']],
-  visibleWhen: ['optional', VisibleWhen],
+  visibleWhen: ['optional', Condition],
   prefill: [
     'optional',
-    ['oneOf', ['fullName', 'nationalId', 'dateOfBirth', 'gender', 'phone', 'email', 'address']],
+    [
+      'oneOf',
+      [
+        'fullName',
+        'nationalId',
+        'dateOfBirth',
+        'gender',
+        'phone',
+        'email',
+        'address',
+        'ethnicity',
+        'nationality',
+        'hometown',
+        'permanentAddress',
+        'currentAddress',
+        'taxCode',
+      ],
+    ],
   ],
+  prefillReadOnly: ['optional', ['boolean']],
+};
+
+const Field: Rule = {
+  id: ['string', 1],
+  kind: [
+    'oneOf',
+    [
+      'text',
+      'textarea',
+      'number',
+      'email',
+      'phone',
+      'date',
+      'select',
+      'radio',
+      'checkbox',
+      'checkboxes',
+      'national-id',
+      'address',
+      'section',
+      'note',
+      'group',
+    ],
+  ],
+  label: ['string'],
+  hint: ['optional', ['string']],
+  required: ['optional', ['boolean']],
+  options: ['optional', ['array', Option]],
+  min: ['optional', ['union', [['number'], ['string']]]],
+  max: ['optional', ['union', [['number'], ['string']]]],
+  minLength: ['optional', ['int', 0]],
+  maxLength: ['optional', ['int', 0]],
+  pattern: ['optional', ['string']],
+  patternMessage: ['optional', ['string']],
+  visibleWhen: ['optional', Condition],
+  prefill: [
+    'optional',
+    [
+      'oneOf',
+      [
+        'fullName',
+        'nationalId',
+        'dateOfBirth',
+        'gender',
+        'phone',
+        'email',
+        'address',
+        'ethnicity',
+        'nationality',
+        'hometown',
+        'permanentAddress',
+        'currentAddress',
+        'taxCode',
+      ],
+    ],
+  ],
+  prefillReadOnly: ['optional', ['boolean']],
+  fields: ['optional', ['array', GroupItemField]],
+  minItems: ['optional', ['int', 0]],
+  maxItems: ['optional', ['int', 0]],
+  itemLabel: ['optional', ['string']],
 };
 
 const FormStep: Rule = {
@@ -203,6 +317,16 @@ export const FormDefinition: Validator<api.FormDefinition> = {
   steps: ['array', FormStep, 1],
   attachments: ['array', AttachmentRequirement],
   declaration: ['optional', ['string']],
+  applicantTypes: ['optional', ['array', ['oneOf', ['citizen', 'business', 'organisation', 'foreigner']], 1]],
+  acceptsRepresentative: ['optional', ['boolean']],
+};
+
+export const Attachment: Validator<api.Attachment> = {
+  id: ['string', 1],
+  name: ['string', 1],
+  size: ['int', 0],
+  mediaType: ['string', 1],
+  sha256: ['string', 0, /^[0-9a-f]{64}$/],
 };
 
 const StatusCode: Rule = ['oneOf', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]];
@@ -212,6 +336,30 @@ const ProcedureRef: Rule = {
   name: ['string', 1],
 };
 
+const PaymentItem: Rule = {
+  kind: ['oneOf', ['phi', 'le-phi']],
+  name: ['string', 1],
+  code: ['optional', ['string']],
+  amount: ['int', 0],
+  quantity: ['optional', ['int', 1]],
+  unitAmount: ['optional', ['int', 0]],
+  unit: ['optional', ['string', 1]],
+};
+
+const PaymentRequest: Rule = {
+  id: ['string', 1],
+  stage: ['oneOf', ['submission', 'processing']],
+  state: ['oneOf', ['pending', 'processing', 'paid', 'cancelled', 'expired']],
+  createdAt: ['string', 0, isoDateTime],
+  items: ['array', PaymentItem, 1],
+  amount: ['int', 0],
+  currency: ['oneOf', ['VND']],
+  dueDate: ['optional', ['string', 0, isoDate]],
+  platform: ['optional', ['oneOf', ['dvcqg', 'province']]],
+  paidAt: ['optional', ['string', 0, isoDateTime]],
+  receiptUrl: ['optional', ['string']],
+};
+
 export const DossierReceipt: Validator<api.DossierReceipt> = {
   code: ['string', 0, /^[0-9A-Z.]{1,30}-\d{6}-\d{4}$/],
   status: StatusCode,
@@ -219,6 +367,9 @@ export const DossierReceipt: Validator<api.DossierReceipt> = {
   expectedReturnDate: ['optional', ['string', 0, isoDate]],
   procedure: ProcedureRef,
   receiptUrl: ['optional', ['string']],
+  appointmentAt: ['optional', ['string', 0, isoDateTime]],
+  paymentRequests: ['optional', ['array', PaymentRequest]],
+  trackingUrl: ['optional', ['string']],
 };
 
 const HistoryEntry: Rule = {
@@ -227,6 +378,57 @@ const HistoryEntry: Rule = {
   agency: ['optional', ['string']],
   department: ['optional', ['string']],
   note: ['optional', ['string']],
+};
+
+const ResultDocument: Rule = {
+  name: ['string', 1],
+  url: ['optional', ['string']],
+  code: ['optional', ['string']],
+  number: ['optional', ['string']],
+  issuedOn: ['optional', ['string', 0, isoDate]],
+  electronicCopy: [
+    'optional',
+    {
+      url: ['string', 1],
+      mediaType: ['optional', ['string']],
+      size: ['optional', ['int', 0]],
+      signed: ['optional', ['boolean']],
+    },
+  ],
+};
+
+const DocumentLink: Rule = {
+  name: ['string', 1],
+  url: ['string', 1],
+};
+
+const AppointmentChange: Rule = {
+  at: ['string', 0, isoDateTime],
+  cause: ['oneOf', ['extension', 'supplement']],
+  previous: ['string', 0, isoDateTime],
+  next: ['string', 0, isoDateTime],
+  reason: ['string'],
+  apologySlip: ['optional', DocumentLink],
+};
+
+const EvaluationIndex: Rule = {
+  index: ['int', 1, 11],
+  name: ['string', 1],
+  points: ['oneOf', [0, 1, 2]],
+};
+
+const Evaluation: Rule = {
+  indices: ['array', EvaluationIndex],
+  ratingOpen: ['boolean'],
+  rating: [
+    'optional',
+    {
+      convenience: ['oneOf', ['very-satisfied', 'satisfied', 'dissatisfied']],
+      overall: ['oneOf', ['very-satisfied', 'satisfied', 'dissatisfied']],
+      comment: ['optional', ['string']],
+      ratedAt: ['string', 0, isoDateTime],
+    },
+  ],
 };
 
 export const DossierStatus: Validator<api.DossierStatus> = {
@@ -254,6 +456,8 @@ export const DossierStatus: Validator<api.DossierStatus> = {
         {
           code: ['string', 1],
           name: ['string', 1],
+          accept: ['optional', ['array', ['string']]],
+          maxBytes: ['optional', ['int', 1]],
         },
       ],
       dueDate: ['optional', ['string', 0, isoDate]],
@@ -273,24 +477,66 @@ export const DossierStatus: Validator<api.DossierStatus> = {
     {
       summary: ['string'],
       pickup: ['optional', ['string']],
-      documents: [
-        'optional',
-        [
-          'array',
-          {
-            name: ['string', 1],
-            url: ['optional', ['string']],
-          },
-        ],
-      ],
+      documents: ['optional', ['array', ResultDocument]],
     },
   ],
+  appointmentAt: ['optional', ['string', 0, isoDateTime]],
+  appointmentHistory: ['optional', ['array', AppointmentChange]],
+  paymentRequests: ['optional', ['array', PaymentRequest]],
+  withdrawal: [
+    'optional',
+    {
+      requestedAt: ['string', 0, isoDateTime],
+      reason: ['string'],
+    },
+  ],
+  evaluation: ['optional', Evaluation],
 };
 
 export const SupplementReceipt: Validator<api.SupplementReceipt> = {
   dossierCode: ['string', 1],
   receivedAt: ['string', 0, isoDateTime],
   status: StatusCode,
+};
+
+export const WithdrawalReceipt: Validator<api.WithdrawalReceipt> = {
+  dossierCode: ['string', 1],
+  requestedAt: ['string', 0, isoDateTime],
+  status: StatusCode,
+};
+
+export const RatingReceipt: Validator<api.RatingReceipt> = {
+  dossierCode: ['string', 1],
+  ratedAt: ['string', 0, isoDateTime],
+  convenience: ['oneOf', ['very-satisfied', 'satisfied', 'dissatisfied']],
+  overall: ['oneOf', ['very-satisfied', 'satisfied', 'dissatisfied']],
+};
+
+export const PaymentCheckout: Validator<api.PaymentCheckout> = {
+  paymentId: ['string', 1],
+  redirectUrl: ['string', 1],
+  expiresAt: ['optional', ['string', 0, isoDateTime]],
+};
+
+const StatsProgress: Rule = {
+  carriedOver: ['int', 0],
+  received: {
+    online: ['int', 0],
+    inPerson: ['int', 0],
+    post: ['int', 0],
+  },
+  resolved: {
+    early: ['int', 0],
+    onTime: ['int', 0],
+    late: ['int', 0],
+  },
+  inProgress: {
+    withinDeadline: ['int', 0],
+    overdue: ['int', 0],
+  },
+  awaitingSupplement: ['int', 0],
+  withdrawn: ['int', 0],
+  onTimeRate: ['nullable', ['number', 0, 1]],
 };
 
 export const Stats: Validator<api.Stats> = {
@@ -303,6 +549,69 @@ export const Stats: Validator<api.Stats> = {
   awaitingSupplement: ['int', 0],
   overdue: ['int', 0],
   onTimeRate: ['number', 0, 1],
+  period: [
+    'optional',
+    {
+      from: ['string', 0, isoDate],
+      to: ['string', 0, isoDate],
+    },
+  ],
+  scope: [
+    'optional',
+    {
+      name: ['string', 1],
+      agency: [
+        'optional',
+        {
+          code: ['string', 1],
+          name: ['string', 1],
+        },
+      ],
+    },
+  ],
+  progress: ['optional', StatsProgress],
+  satisfaction: [
+    'optional',
+    {
+      responses: ['int', 0],
+      rate: ['nullable', ['number', 0, 1]],
+    },
+  ],
+  monthly: [
+    'optional',
+    [
+      'array',
+      {
+        month: ['string', 0, /^\d{4}-(?:0[1-9]|1[0-2])$/],
+        received: ['int', 0],
+        resolved: ['int', 0],
+        onTimeRate: ['nullable', ['number', 0, 1]],
+      },
+    ],
+  ],
+};
+
+const CalendarDay: Rule = {
+  date: ['string', 0, isoDate],
+  kind: ['oneOf', ['holiday', 'day-off', 'working-day']],
+  name: ['string', 1],
+  note: ['optional', ['string']],
+  provisional: ['optional', ['boolean']],
+};
+
+export const Calendar: Validator<api.Calendar> = {
+  year: ['int', 2000, 2100],
+  timeZone: ['oneOf', ['Asia/Ho_Chi_Minh']],
+  weekend: ['array', ['int', 0, 6]],
+  workingHours: [
+    'array',
+    {
+      start: ['string', 0, /^(?:[01]\d|2[0-3]):[0-5]\d$/],
+      end: ['string', 0, /^(?:[01]\d|2[0-3]):[0-5]\d$/],
+    },
+  ],
+  days: ['array', CalendarDay],
+  sources: ['array', LegalReference],
 };
 
 const Sector: Rule = {
@@ -319,6 +628,13 @@ const Agency: Rule = {
   code: ['string', 1],
   name: ['string', 1],
   level: ['oneOf', ['central', 'province', 'commune']],
+  vertical: [
+    'optional',
+    {
+      code: ['optional', ['string']],
+      name: ['string', 1],
+    },
+  ],
 };
 
 export const AgencyList: Validator<api.AgencyList> = {
@@ -334,14 +650,6 @@ const AdministrativeUnit: Rule = {
 
 export const AdministrativeUnitList: Validator<api.AdministrativeUnitList> = {
   items: ['array', AdministrativeUnit],
-};
-
-export const Attachment: Validator<api.Attachment> = {
-  id: ['string', 1],
-  name: ['string', 1],
-  size: ['int', 0],
-  mediaType: ['string', 1],
-  sha256: ['string', 0, /^[0-9a-f]{64}$/],
 };
 
 const FieldError: Rule = {

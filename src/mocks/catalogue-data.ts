@@ -9,13 +9,18 @@ export interface AgencyData {
   code: string;
   name: string;
   level: Level;
-  /** Unit code of Circular 01/2018/TT-VPCP; the prefix of the dossier codes it issues. */
+  /**
+   * The agency's 13-character electronic identifier (Decision 20/2020/QĐ-TTg), the unit part
+   * of the dossier codes it issues (Circular 01/2018/TT-VPCP, now Circular 03/2025/TT-VPCP).
+   */
   unitCode: string;
+  /** A local office of a vertical system (ngành dọc): the code of the central body it belongs to. */
+  vertical?: string;
 }
 
 export const AGENCIES: readonly AgencyData[] = [
   { code: 'ubnd-xa', name: 'Ủy ban nhân dân cấp xã', level: 'commune', unitCode: '000.20.01.H22' },
-  { code: 'cong-an-xa', name: 'Công an cấp xã', level: 'commune', unitCode: '000.20.02.H22' },
+  { code: 'cong-an-xa', name: 'Công an cấp xã', level: 'commune', unitCode: '000.20.02.H22', vertical: 'bo-cong-an' },
   { code: 'ubnd-tinh', name: 'Ủy ban nhân dân cấp tỉnh', level: 'province', unitCode: '000.00.00.H22' },
   { code: 'so-tu-phap', name: 'Sở Tư pháp', level: 'province', unitCode: '000.00.01.H22' },
   { code: 'so-xay-dung', name: 'Sở Xây dựng', level: 'province', unitCode: '000.00.02.H22' },
@@ -25,13 +30,19 @@ export const AGENCIES: readonly AgencyData[] = [
   { code: 'so-y-te', name: 'Sở Y tế', level: 'province', unitCode: '000.00.06.H22' },
   { code: 'so-noi-vu', name: 'Sở Nội vụ', level: 'province', unitCode: '000.00.07.H22' },
   { code: 'so-cong-thuong', name: 'Sở Công Thương', level: 'province', unitCode: '000.00.08.H22' },
-  { code: 'cong-an-tinh', name: 'Công an tỉnh', level: 'province', unitCode: '000.00.09.H22' },
+  { code: 'cong-an-tinh', name: 'Công an tỉnh', level: 'province', unitCode: '000.00.09.H22', vertical: 'bo-cong-an' },
   { code: 'vpdk-dat-dai', name: 'Văn phòng đăng ký đất đai', level: 'province', unitCode: '000.00.10.H22' },
   { code: 'trung-tam-lltp', name: 'Trung tâm Lý lịch tư pháp quốc gia', level: 'central', unitCode: '000.00.00.G09' },
   { code: 'bo-cong-an', name: 'Bộ Công an', level: 'central', unitCode: '000.00.00.G11' },
   { code: 'bo-xay-dung', name: 'Bộ Xây dựng', level: 'central', unitCode: '000.00.00.G12' },
   { code: 'bo-y-te', name: 'Bộ Y tế', level: 'central', unitCode: '000.00.00.G13' },
   { code: 'bo-gd-dt', name: 'Bộ Giáo dục và Đào tạo', level: 'central', unitCode: '000.00.00.G14' },
+  // Vertical systems (contract 1.1): tax and social insurance offices of the province belong to
+  // their central bodies, not to the provincial People's Committee.
+  { code: 'cuc-thue', name: 'Cục Thuế', level: 'central', unitCode: '000.00.00.G15' },
+  { code: 'bhxh-vn', name: 'Bảo hiểm xã hội Việt Nam', level: 'central', unitCode: '000.00.00.G16' },
+  { code: 'thue-tinh', name: 'Thuế tỉnh', level: 'province', unitCode: '000.00.11.H22', vertical: 'cuc-thue' },
+  { code: 'bhxh-tinh', name: 'Bảo hiểm xã hội tỉnh', level: 'province', unitCode: '000.00.12.H22', vertical: 'bhxh-vn' },
 ];
 
 export interface SectorData {

@@ -1,33 +1,47 @@
 /**
- * msw handlers for every endpoint of the contract, over the in-memory state of one mock
- * back end. Each handler first applies latency, the clock and any injected fault, so every
- * endpoint can be made slow, broken or offline the same way.
+ * msw handlers for every route of the contract (`api/routes.ts`), over the in-memory state of
+ * one mock back end. The route table gives each handler its method and path; the compiler
+ * checks that every route has a resolver here and nothing else does. Each handler first
+ * applies latency, the clock and any injected fault, so every endpoint can be made slow,
+ * broken or offline the same way.
  */
 import { delay, http, HttpResponse, type HttpResponseResolver, type PathParams, type RequestHandler } from 'msw';
+import { ROUTES, type OperationId, type Route } from '../api/routes.js';
 import {
   AUDIENCES,
   DossierLookupSchema,
   DossierSubmissionSchema,
   LEVELS,
   ONLINE_LEVELS,
+  PaymentCheckoutRequestSchema,
+  RatingSubmissionSchema,
   SupplementSubmissionSchema,
+  WithdrawalRequestSchema,
   type Audience,
   type Level,
   type OnlineLevel,
+  type PaymentCheckout,
   type Stats,
 } from '../api/schemas.js';
 import { DEFAULT_REQUIREMENT, checkUpload } from './attachments.js';
+import { calendarOf } from './calendar.js';
+import { WITHDRAWABLE, type DossierRecord } from './dossiers.js';
+import { Wording } from './english.js';
 import type { MockState } from './state.js';
-import { hashSeed, createRandom } from './random.js';
-import { fieldError, json, kindForStatus, localeOf, problem } from './problems.js';
+import { fieldError, json, kindForStatus, languageHeaders, localeOf, problem, type Locale } from './problems.js';
 import { communesOf, provinces } from './units.js';
-import { DAY_MS, isoVn, parseDateVn } from './time.js';
+import { dateVn, isoVn, parseDateVn } from './time.js';
+import { statsFor } from './stats.js';
 import { validateSubmission } from './validate.js';
+
+export { statsFor } from './stats.js';
 
 /** Looks that fail inside this window count towards the lookup rate limit. */
 const LOOKUP_WINDOW_MS = 60_000;
+/** How long a payment platform's hand-off stays valid. */
+const CHECKOUT_MS = 15 * 60_000;
 
-type Method = 'get' | 'post';
+type Resolver = HttpResponseResolver<PathParams>;
 
 /** Query values given as repeated parameters or comma-separated. */
 function many(url: URL, name: string): string[] {
@@ -52,6 +66,11 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+/** `/dossiers/{code}` → `/dossiers/:code`, msw's way of writing a parameter. */
+function mswPath(route: Route): string {
+  return route.path.replace(/\{(\w+)\}/g, ':$1');
+}
+
 export function createHandlers(state: MockState): RequestHandler[] {
   // The stores are cleared in place by reset(), so holding them here stays correct.
   const { options, catalogue, forms, dossiers, attachments, faults } = state;
@@ -59,12 +78,12 @@ export function createHandlers(state: MockState): RequestHandler[] {
   const basePath = new URL(base, 'http://mock.invalid').pathname.replace(/\/$/, '');
 
   /** Latency, clock and faults in front of every resolver. */
-  const route = (method: Method, path: string, resolver: HttpResponseResolver<PathParams>) =>
-    http[method](`${base}${path}`, async (info) => {
+  const guarded = (route: Route, resolver: Resolver) =>
+    http[route.method === 'GET' ? 'get' : 'post'](`${base}${mswPath(route)}`, async (info) => {
       if (options.latencyMs > 0) await delay(options.latencyMs);
       dossiers.tick(options.advanceEveryMs);
       const relative = new URL(info.request.url).pathname.slice(basePath.length) || '/';
-      const fault = faults.take(method.toUpperCase(), decodeURIComponent(relative));
+      const fault = faults.take(route.method, decodeURIComponent(relative));
       if (fault) {
         if (fault.delayMs) await delay(fault.delayMs);
         if (fault.offline) return HttpResponse.error();
@@ -91,17 +110,35 @@ export function createHandlers(state: MockState): RequestHandler[] {
     const key = request.headers.get('Idempotency-Key');
     if (!key) return problem('idempotency-key-required', request);
     const stored = state.idempotency.get(`${scope} ${key}`);
-    if (stored) return json(stored.body, { status: stored.status, headers: { 'Idempotent-Replayed': 'true' } });
+    if (stored) return json(stored.body, { status: stored.status, headers: { 'Idempotent-Replayed': 'true', ...stored.headers } });
     const response = await create();
     if (response.status < 300) {
-      state.idempotency.set(`${scope} ${key}`, { status: response.status, body: await response.clone().json() });
+      const headers: Record<string, string> = {};
+      const language = response.headers.get('Content-Language');
+      if (language) Object.assign(headers, { 'Content-Language': language, Vary: 'Accept-Language' });
+      state.idempotency.set(`${scope} ${key}`, { status: response.status, body: await response.clone().json(), headers });
     }
     return response;
   };
 
-  return [
+  /** What the applicant's content comes in: English when asked for and the mock has it. */
+  const wording = (request: Request) => new Wording(state.contentLocale(localeOf(request)));
+  const answer = (body: unknown, w: Wording, status = 200) => json(body, { status, headers: languageHeaders(w.languages()) });
+  const procedureName = (code: string, fallback: string, w: Wording) => (catalogue.get(code) ? w.t(catalogue.get(code)!.summary.name) : fallback);
+
+  /** The dossier a verifier opens, or undefined (one uniform 404 for an unknown code and a wrong verifier). */
+  const verified = (code: string, verifier: string): DossierRecord | undefined => {
+    const record = dossiers.get(code);
+    return record && state.verifies(record, verifier) ? record : undefined;
+  };
+  const dossierNotFound = (request: Request) =>
+    problem('not-found', request, {
+      detail: { vi: 'Không tìm thấy hồ sơ với mã và thông tin xác minh đã nhập', en: 'No dossier matches this code and verification' },
+    });
+
+  const resolvers: Record<OperationId, Resolver> = {
     // ------------------------------------------------------------ procedures
-    route('get', '/procedures', ({ request }) => {
+    searchProcedures: ({ request }) => {
       const url = new URL(request.url);
       const page = positiveInt(url.searchParams.get('page'), 1);
       const pageSize = positiveInt(url.searchParams.get('pageSize'), 20);
@@ -122,38 +159,46 @@ export function createHandlers(state: MockState): RequestHandler[] {
         errors.push(fieldError('audience', 'enum', { vi: 'Đối tượng không hợp lệ', en: 'Unknown audience' }, locale));
       }
       if (errors.length) return problem('invalid-parameters', request, { errors });
-      return json(
-        catalogue.search(
-          {
-            q: url.searchParams.get('q') ?? '',
-            sector: many(url, 'sector'),
-            level: level as Level[],
-            agency: many(url, 'agency'),
-            onlineLevel: onlineLevel as OnlineLevel[],
-            audience: audience as Audience[],
-            page: page as number,
-            pageSize: pageSize as number,
-          },
-          locale,
-        ),
+      // Facet labels follow Accept-Language always; procedure texts only when the back end has English.
+      const w = wording(request);
+      const list = catalogue.search(
+        {
+          q: url.searchParams.get('q') ?? '',
+          sector: many(url, 'sector'),
+          level: level as Level[],
+          agency: many(url, 'agency'),
+          onlineLevel: onlineLevel as OnlineLevel[],
+          audience: audience as Audience[],
+          page: page as number,
+          pageSize: pageSize as number,
+        },
+        w,
+        locale,
       );
-    }),
+      return answer(list, w);
+    },
 
-    route('get', '/procedures/:code', ({ request, params }) => {
-      const detail = catalogue.detail(String(params['code']));
-      if (!detail) return problem('not-found', request);
-      return json({ ...detail, formVersion: forms.version(detail.code) });
-    }),
+    getProcedure: ({ request, params }) => {
+      const code = String(params['code']);
+      const found = catalogue.detailWithLanguages(code, state.contentLocale(localeOf(request)));
+      if (!found) return problem('not-found', request);
+      return json({ ...found.detail, formVersion: forms.version(code) }, { headers: languageHeaders(found.languages) });
+    },
 
-    route('get', '/procedures/:code/form', ({ request, params }) => {
+    getForm: ({ request, params }) => {
+      const code = String(params['code']);
       const caseId = new URL(request.url).searchParams.get('case') ?? undefined;
-      const form = forms.get(String(params['code']), caseId || undefined);
+      const locale = state.contentLocale(localeOf(request));
+      const form = forms.get(code, caseId || undefined, locale);
       if (!form) return problem('not-found', request, { detail: { vi: 'Thủ tục không có biểu mẫu trực tuyến', en: 'This procedure has no online form' } });
-      return json(form);
-    }),
+      // A generated form carries the procedure's and its documents' names, which may have no English.
+      const languages: Locale[] =
+        locale === 'vi' ? ['vi'] : forms.translated(code) ? ['en'] : (catalogue.detailWithLanguages(code, locale)?.languages ?? ['en', 'vi']);
+      return json(form, { headers: languageHeaders(languages) });
+    },
 
     // ------------------------------------------------------------ attachments
-    route('post', '/attachments', async ({ request }) => {
+    uploadAttachment: async ({ request }) => {
       let body: FormData;
       try {
         body = await request.formData();
@@ -177,28 +222,28 @@ export function createHandlers(state: MockState): RequestHandler[] {
         });
       }
       return json(await attachments.add(file, procedureCode, documentCode), { status: 201 });
-    }),
+    },
 
     // ------------------------------------------------------------ dossiers
-    route('post', '/dossiers/lookup', async ({ request }) => {
+    lookupDossier: async ({ request }) => {
       const retryAfter = rateLimited();
       if (retryAfter !== undefined) return problem('too-many-requests', request, { retryAfter });
       const parsed = DossierLookupSchema.safeParse(await readJson(request));
-      const record = parsed.success ? dossiers.get(parsed.data.code) : undefined;
-      if (!parsed.success || !record || !state.verifies(record, parsed.data.verifier)) {
+      const record = parsed.success ? verified(parsed.data.code, parsed.data.verifier) : undefined;
+      if (!record) {
         lookupFailures.push(state.now());
         // One answer for an unknown code, a wrong verifier and a malformed lookup: codes cannot be enumerated.
-        return problem('not-found', request, {
-          detail: { vi: 'Không tìm thấy hồ sơ với mã và thông tin xác minh đã nhập', en: 'No dossier matches this code and verification' },
-        });
+        return dossierNotFound(request);
       }
-      return json(dossiers.status(record));
-    }),
+      const w = wording(request);
+      return answer(dossiers.status(record, w.locale, procedureName(record.procedure.code, record.procedure.name, w)), w);
+    },
 
-    route('post', '/dossiers', ({ request }) =>
+    createDossier: ({ request }) =>
       idempotent(request, 'dossiers', async () => {
         const locale = localeOf(request);
-        const parsed = DossierSubmissionSchema.safeParse(await readJson(request));
+        const body = await readJson(request);
+        const parsed = DossierSubmissionSchema.safeParse(body);
         if (!parsed.success) {
           const errors = parsed.error.issues.map((issue) =>
             fieldError(issue.path.join('.'), issue.code, { vi: 'Giá trị không hợp lệ', en: issue.message }, locale),
@@ -206,6 +251,8 @@ export function createHandlers(state: MockState): RequestHandler[] {
           return problem('invalid-body', request, { errors });
         }
         const submission = parsed.data;
+        // zod's record drops a `__proto__` key: the answers are read from the body itself.
+        const answers = (body as { answers: unknown }).answers;
         const record = catalogue.get(submission.procedureCode);
         const form = forms.get(submission.procedureCode, submission.caseId);
         if (!record || !form) return problem('not-found', request);
@@ -217,32 +264,32 @@ export function createHandlers(state: MockState): RequestHandler[] {
             },
           });
         }
-        const errors = validateSubmission(form, submission, attachments, locale);
+        const errors = validateSubmission(form, submission, answers, attachments, locale, state.now());
         if (errors.length) return problem('validation-failed', request, { errors });
-        const detail = catalogue.detail(submission.procedureCode);
-        const documents = detail?.cases[0]?.documents.map(({ code, name }) => ({ code, name })) ?? [];
         const dossier = dossiers.create({
           procedure: { code: record.summary.code, name: record.summary.name },
           agency: record.agency,
           department: record.sector.department,
           processingTime: record.summary.processingTime,
           applicant: submission.applicant,
-          answers: submission.answers,
+          answers: answers as Record<string, unknown>,
           attachments: submission.attachments,
-          documents,
+          prefill: submission.prefill ?? [],
+          documents: state.requestedDocuments(submission.procedureCode),
+          submissionItems: state.submissionItems(record),
           ...(record.summary.fee ? { fee: record.summary.fee.amount } : {}),
         });
-        return json(dossiers.receipt(dossier), { status: 201 });
+        const w = wording(request);
+        return answer(dossiers.receipt(dossier, w.locale, w.t(record.summary.name), options.trackingPage), w, 201);
       }),
-    ),
 
-    route('post', '/dossiers/:code/supplements', ({ request, params }) =>
+    submitSupplement: ({ request, params }) =>
       idempotent(request, `supplements ${String(params['code'])}`, async () => {
         const locale = localeOf(request);
         const parsed = SupplementSubmissionSchema.safeParse(await readJson(request));
         if (!parsed.success) return problem('invalid-body', request);
-        const record = dossiers.get(String(params['code']));
-        if (!record || !state.verifies(record, parsed.data.verifier)) return problem('not-found', request);
+        const record = verified(String(params['code']), parsed.data.verifier);
+        if (!record) return dossierNotFound(request);
         if (record.status !== 5) {
           return problem('invalid-state', request, { detail: { vi: 'Hồ sơ không ở trạng thái chờ bổ sung', en: 'The dossier is not awaiting a supplement' } });
         }
@@ -255,15 +302,78 @@ export function createHandlers(state: MockState): RequestHandler[] {
         });
         if (errors.length) return problem('validation-failed', request, { errors });
         const updated = dossiers.receiveSupplement(record.code, parsed.data.attachments);
-        return json(
-          { dossierCode: updated.code, receivedAt: isoVn(state.now()), status: updated.status },
-          { status: 202 },
-        );
+        return json({ dossierCode: updated.code, receivedAt: isoVn(state.now()), status: updated.status }, { status: 202 });
       }),
-    ),
+
+    requestWithdrawal: ({ request, params }) =>
+      idempotent(request, `withdrawal ${String(params['code'])}`, async () => {
+        const parsed = WithdrawalRequestSchema.safeParse(await readJson(request));
+        if (!parsed.success) return problem('invalid-body', request, { detail: { vi: 'Cần nêu lý do rút hồ sơ', en: 'Give a reason for withdrawing' } });
+        const record = verified(String(params['code']), parsed.data.verifier);
+        if (!record) return dossierNotFound(request);
+        if (!WITHDRAWABLE.includes(record.status)) {
+          return problem('invalid-state', request, {
+            detail: { vi: 'Hồ sơ không còn rút được ở trạng thái hiện tại', en: 'The dossier can no longer be withdrawn' },
+          });
+        }
+        const updated = dossiers.requestWithdrawal(record.code, parsed.data.reason.trim());
+        return json({ dossierCode: updated.code, requestedAt: isoVn(state.now()), status: updated.status }, { status: 202 });
+      }),
+
+    rateDossier: ({ request, params }) =>
+      idempotent(request, `rating ${String(params['code'])}`, async () => {
+        const parsed = RatingSubmissionSchema.safeParse(await readJson(request));
+        if (!parsed.success) return problem('invalid-body', request);
+        const record = verified(String(params['code']), parsed.data.verifier);
+        if (!record) return dossierNotFound(request);
+        if (record.status !== 9 && record.status !== 10) {
+          return problem('invalid-state', request, {
+            detail: { vi: 'Chỉ đánh giá được khi đã có kết quả', en: 'A dossier can be rated once it has a result' },
+          });
+        }
+        if (record.rating) {
+          return problem('already-rated', request, { detail: { vi: 'Mỗi hồ sơ chỉ được đánh giá một lần.', en: 'Each dossier can be rated once.' } });
+        }
+        const { convenience, overall, comment } = parsed.data;
+        const rating = dossiers.rate(record.code, comment?.trim() ? { convenience, overall, comment: comment.trim() } : { convenience, overall });
+        return json({ dossierCode: record.code, ratedAt: isoVn(rating.ratedAt), convenience, overall }, { status: 201 });
+      }),
+
+    startPayment: ({ request, params }) =>
+      idempotent(request, `checkout ${String(params['code'])} ${String(params['paymentId'])}`, async () => {
+        const locale = localeOf(request);
+        const parsed = PaymentCheckoutRequestSchema.safeParse(await readJson(request));
+        if (!parsed.success) return problem('invalid-body', request);
+        const record = verified(String(params['code']), parsed.data.verifier);
+        const payment = record?.payments.find((p) => p.id === String(params['paymentId']));
+        if (!record || !payment) return dossierNotFound(request);
+        if (dossiers.paymentState(payment) !== 'pending') {
+          return problem('invalid-state', request, { detail: { vi: 'Khoản thanh toán không còn chờ thanh toán', en: 'This payment is not waiting to be paid' } });
+        }
+        let back: URL;
+        try {
+          back = new URL(parsed.data.returnUrl);
+        } catch {
+          back = new URL('invalid:');
+        }
+        if (back.protocol !== 'https:' && back.protocol !== 'http:') {
+          return problem('validation-failed', request, {
+            errors: [fieldError('returnUrl', 'url', { vi: 'Địa chỉ quay lại không hợp lệ', en: 'Not a valid return address' }, locale)],
+          });
+        }
+        // The mock platform never shows a page of its own: it decides at once and sends the applicant
+        // straight back to the portal, so a demo or a test completes the round trip without leaving the origin.
+        const outcome = options.paymentOutcome;
+        if (outcome === 'paid') dossiers.settlePayment(record.code, payment.id, 'paid');
+        if (outcome === 'processing') payment.state = 'processing';
+        back.searchParams.set('motcua-payment', payment.id);
+        back.searchParams.set('motcua-payment-result', outcome);
+        const checkout: PaymentCheckout = { paymentId: payment.id, redirectUrl: back.href, expiresAt: isoVn(state.now() + CHECKOUT_MS) };
+        return json(checkout, { status: 201 });
+      }),
 
     // ------------------------------------------------------------ transparency
-    route('get', '/stats', ({ request }) => {
+    getStats: ({ request }) => {
       const url = new URL(request.url);
       const locale = localeOf(request);
       const from = url.searchParams.get('from') || undefined;
@@ -277,66 +387,49 @@ export function createHandlers(state: MockState): RequestHandler[] {
       if (fromMs !== undefined && toMs !== undefined && fromMs > toMs) {
         errors.push(fieldError('from', 'range', { vi: 'Từ ngày phải trước đến ngày', en: 'from must not be after to' }, locale));
       }
-      if (agency !== undefined && !catalogue.agencies().some((a) => a.code === agency)) {
-        errors.push(fieldError('agency', 'unknown', { vi: 'Cơ quan không tồn tại', en: 'Unknown agency' }, locale));
-      }
+      const known = agency === undefined ? undefined : catalogue.agencies().find((a) => a.code === agency);
+      if (agency !== undefined && !known) errors.push(fieldError('agency', 'unknown', { vi: 'Cơ quan không tồn tại', en: 'Unknown agency' }, locale));
       if (errors.length) return problem('invalid-parameters', request, { errors });
-      const stats: Stats = { ...statsFor(state, fromMs, toMs, agency) };
+      const w = wording(request);
+      const stats: Stats = { ...statsFor(state, fromMs, toMs, agency, w) };
       if (from) stats.from = from;
       if (to) stats.to = to;
       if (agency) stats.agency = agency;
-      return json(stats);
-    }),
+      return answer(stats, w);
+    },
+
+    getCalendar: ({ request }) => {
+      const raw = new URL(request.url).searchParams.get('year');
+      const year = raw === null || raw === '' ? Number(dateVn(state.now()).slice(0, 4)) : Number(raw);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+        return problem('invalid-parameters', request, {
+          errors: [fieldError('year', 'range', { vi: 'Năm không hợp lệ', en: 'Not a valid year' }, localeOf(request))],
+        });
+      }
+      const w = wording(request);
+      const calendar = calendarOf(year, w.locale);
+      if (!calendar) {
+        return problem('not-found', request, { detail: { vi: `Chưa có lịch làm việc năm ${year}`, en: `No working calendar for ${year} yet` } });
+      }
+      return answer(calendar, w);
+    },
 
     // ------------------------------------------------------------ reference data
-    route('get', '/sectors', () => json({ items: catalogue.sectors() })),
-    route('get', '/agencies', () => json({ items: catalogue.agencies() })),
-    route('get', '/administrative-units', ({ request }) => {
+    listSectors: ({ request }) => {
+      const w = wording(request);
+      return answer({ items: catalogue.sectors(w) }, w);
+    },
+    listAgencies: ({ request }) => {
+      const w = wording(request);
+      return answer({ items: catalogue.agencies(w) }, w);
+    },
+    listAdministrativeUnits: ({ request }) => {
       const parent = new URL(request.url).searchParams.get('parent');
       if (!parent) return json({ items: provinces() });
       const items = communesOf(parent);
       return items ? json({ items }) : problem('not-found', request);
-    }),
-  ];
-}
-
-/** Transparency figures: a stable history for the period plus the dossiers filed in this session. */
-export function statsFor(state: MockState, fromMs: number | undefined, toMs: number | undefined, agency: string | undefined): Omit<Stats, 'from' | 'to' | 'agency'> {
-  const end = toMs ?? state.now();
-  const start = fromMs ?? end - 29 * DAY_MS;
-  const days = Math.max(1, Math.round((end - start) / DAY_MS) + 1);
-  const random = createRandom(hashSeed('stats', state.options.seed, agency ?? '*', Math.floor(start / DAY_MS), days));
-  const perDay = agency ? 4 + random.int(0, 12) : 190;
-  const received = Math.round(days * perDay * (0.9 + random.next() * 0.2));
-  const awaitingSupplement = Math.round(received * (0.012 + random.next() * 0.01));
-  const inProgress = Math.round(received * (0.015 + random.next() * 0.02));
-  let resolved = received - awaitingSupplement - inProgress;
-  const late = Math.round(resolved * (0.01 + random.next() * 0.04));
-  let overdue = late + Math.round(inProgress * 0.1);
-  let onTime = resolved - late;
-  const live = { received: 0, resolved: 0, inProgress: 0, awaitingSupplement: 0 };
-  for (const record of state.dossiers.all()) {
-    if (record.submittedAt < start || record.submittedAt > end + DAY_MS) continue;
-    if (agency && record.agency.code !== agency) continue;
-    const status = state.dossiers.status(record);
-    live.received += 1;
-    if (record.status === 9 || record.status === 10) {
-      live.resolved += 1;
-      if (status.timeliness === 'late') overdue += 1;
-      else onTime += 1;
-    } else if (record.status === 5) live.awaitingSupplement += 1;
-    else if (![3, 7, 8].includes(record.status)) {
-      live.inProgress += 1;
-      if (status.overdue) overdue += 1;
-    }
-  }
-  resolved += live.resolved;
-  return {
-    received: received + live.received,
-    resolved,
-    inProgress: inProgress + live.inProgress,
-    awaitingSupplement: awaitingSupplement + live.awaitingSupplement,
-    overdue,
-    onTimeRate: resolved === 0 ? 1 : Math.round((onTime / resolved) * 1000) / 1000,
+    },
   };
+
+  return ROUTES.map((route) => guarded(route, resolvers[route.operationId]));
 }

@@ -7,7 +7,9 @@ import type { RequestHandler } from 'msw';
 import { createHandlers } from './handlers.js';
 import { MockState, type DemoDossier, type MockOptions } from './state.js';
 
-export { DEMO_APPLICANT, DEMO_VERIFIER, MockState, type DemoDossier, type MockOptions } from './state.js';
+export { DEMO_APPLICANT, DEMO_VERIFIER, MockState, type DemoDossier, type MockOptions, type PaymentOutcome } from './state.js';
+export { calendarOf } from './calendar.js';
+export { ETHNIC_GROUPS } from './forms/common.js';
 export type { FaultRule, Faults } from './faults.js';
 export { HAND_WRITTEN_FORM_CODES, nextVersion } from './forms/index.js';
 export { BIRTH_REGISTRATION, BUSINESS_HOUSEHOLD, CONSTRUCTION_PERMIT, JUDICIAL_RECORD, PERMANENT_RESIDENCE } from './well-known.js';

@@ -10,7 +10,8 @@ export function localeOf(request: Request): Locale {
   return (request.headers.get('Accept-Language') ?? '').trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
 }
 
-type Text = Record<Locale, string>;
+/** A text the mock has in both languages. */
+export type Text = Record<Locale, string>;
 
 /** Every kind of problem the mock answers, so titles stay the same across endpoints. */
 const KINDS = {
@@ -27,6 +28,7 @@ const KINDS = {
     title: { vi: 'Biểu mẫu đã thay đổi', en: 'The form has changed' },
   },
   'invalid-state': { status: 409, title: { vi: 'Hồ sơ không ở trạng thái phù hợp', en: 'Dossier is not in a suitable state' } },
+  'already-rated': { status: 409, title: { vi: 'Hồ sơ đã được đánh giá', en: 'The dossier has already been rated' } },
   'file-too-large': { status: 413, title: { vi: 'Tệp quá lớn', en: 'File too large' } },
   'unsupported-media-type': {
     status: 415,
@@ -97,4 +99,12 @@ export function json(body: unknown, init: { status?: number; headers?: Record<st
     status: init.status ?? 200,
     headers: { 'Content-Type': 'application/json; charset=utf-8', ...init.headers },
   });
+}
+
+/**
+ * Headers of an answer whose texts depend on Accept-Language: which languages they are in
+ * (`en, vi` when some texts have no English), and that caches must key on the header.
+ */
+export function languageHeaders(languages: readonly Locale[]): Record<string, string> {
+  return { 'Content-Language': [...new Set(languages)].join(', '), Vary: 'Accept-Language' };
 }

@@ -1,6 +1,7 @@
 /**
  * Dates as Vietnamese one-stop offices see them: Asia/Ho_Chi_Minh is UTC+7 all year (no
- * daylight saving), so a fixed offset is exact and avoids Intl in hot paths.
+ * daylight saving), so a fixed offset is exact and avoids Intl in hot paths. Working days and
+ * hours (holidays, swapped days, office hours) are in `calendar.ts`.
  */
 const OFFSET_MS = 7 * 60 * 60 * 1000;
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -53,31 +54,11 @@ export function weekdayVn(ms: number): number {
   return vnParts(ms).getUTCDay();
 }
 
-export function isWorkingDay(ms: number): boolean {
-  const day = weekdayVn(ms);
-  return day !== 0 && day !== 6;
-}
-
-/**
- * Midnight of the `days`-th working day after the day of `ms` (Saturdays and Sundays
- * skipped; public holidays are not modelled). The day of receipt itself does not count,
- * as in the national rule.
- */
-export function addWorkingDays(ms: number, days: number): number {
-  let day = startOfDayVn(ms);
-  let left = Math.max(0, Math.ceil(days));
-  while (left > 0) {
-    day += DAY_MS;
-    if (isWorkingDay(day)) left--;
-  }
-  return day;
-}
-
-/** Working days strictly after the day of `from` up to and including the day of `to`. */
-export function workingDaysBetween(from: number, to: number): number {
-  let count = 0;
-  for (let day = startOfDayVn(from) + DAY_MS; day <= startOfDayVn(to); day += DAY_MS) {
-    if (isWorkingDay(day)) count++;
-  }
-  return count;
+/** The same time of day `months` calendar months later, the day clamped to the month's last. */
+export function addMonthsVn(ms: number, months: number): number {
+  const d = vnParts(ms);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return target.getTime() - OFFSET_MS + (ms - startOfDayVn(ms));
 }

@@ -2,7 +2,8 @@
  * Real procedures everyone looks for; they head the catalogue and the hand-written forms
  * belong to the first five. Names and legal bases follow the national procedure database.
  */
-import type { Duration, Fee, Level, OnlineLevel } from '../api/schemas.js';
+import type { Duration, Fee, FeeKind, Level, OnlineLevel } from '../api/schemas.js';
+import type { Text } from './problems.js';
 
 export interface WellKnownDocument {
   code: string;
@@ -11,6 +12,16 @@ export interface WellKnownDocument {
   copies: number;
   required: boolean;
   template?: boolean;
+}
+
+/** One fee of a well-known procedure, in both languages; `amount: null` is "theo quy định". */
+export interface FeeSpec {
+  kind: FeeKind;
+  name: Text;
+  amount: number | null;
+  unit?: Text;
+  note?: Text;
+  exemptions?: Text[];
 }
 
 export interface WellKnownProcedure {
@@ -26,7 +37,18 @@ export interface WellKnownProcedure {
   description?: string;
   documents?: WellKnownDocument[];
   results?: string[];
+  /** 1.1: the fees, online and in person (the in-person list defaults to the online one). */
+  fees?: { online: FeeSpec[]; inPerson?: FeeSpec[] };
+  /** 1.1: the fees are paid with the submission, before processing starts. */
+  payAtSubmission?: boolean;
 }
+
+const EXTRACT_FEE: FeeSpec = {
+  kind: 'phi',
+  name: { vi: 'Phí cấp bản sao trích lục khai sinh', en: 'Charge for a certified extract of the birth record' },
+  amount: 8000,
+  unit: { vi: 'bản', en: 'copy' },
+};
 
 export const BIRTH_REGISTRATION = '1.001193';
 export const CONSTRUCTION_PERMIT = '1.009994';
@@ -47,6 +69,27 @@ export const WELL_KNOWN: readonly WellKnownProcedure[] = [
       { code: 'UQ', name: 'Văn bản ủy quyền (trường hợp nộp thay)', originals: 1, copies: 0, required: false },
     ],
     results: ['Giấy khai sinh (bản chính)', 'Trích lục khai sinh (bản sao, theo yêu cầu)'],
+    fees: {
+      online: [
+        {
+          kind: 'le-phi',
+          name: { vi: 'Lệ phí đăng ký khai sinh', en: 'Birth registration fee' },
+          amount: 0,
+          note: { vi: 'Miễn lệ phí khi đăng ký đúng hạn', en: 'Free when registered on time' },
+        },
+        {
+          kind: 'le-phi',
+          name: { vi: 'Lệ phí đăng ký khai sinh quá hạn', en: 'Fee for a late birth registration' },
+          amount: null,
+          note: { vi: 'Theo nghị quyết của Hội đồng nhân dân tỉnh', en: 'Set by the resolution of the Provincial People’s Council' },
+          exemptions: [
+            { vi: 'Trẻ em thuộc hộ nghèo', en: 'Children of poor households' },
+            { vi: 'Người khuyết tật', en: 'Persons with disabilities' },
+          ],
+        },
+        EXTRACT_FEE,
+      ],
+    },
   },
   {
     code: CONSTRUCTION_PERMIT, name: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', sector: 'xay-dung', level: 'commune',
@@ -61,6 +104,22 @@ export const WELL_KNOWN: readonly WellKnownProcedure[] = [
       { code: 'CKAT', name: 'Bản cam kết bảo đảm an toàn đối với công trình liền kề', originals: 1, copies: 0, required: false },
     ],
     results: ['Giấy phép xây dựng'],
+    fees: {
+      online: [
+        {
+          kind: 'le-phi',
+          name: { vi: 'Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ', en: 'Fee for a building permit for a detached house' },
+          amount: 75000,
+          note: { vi: 'Mức thu theo nghị quyết của Hội đồng nhân dân tỉnh', en: 'The amount is set by the Provincial People’s Council' },
+        },
+        {
+          kind: 'phi',
+          name: { vi: 'Phí thẩm định thiết kế xây dựng', en: 'Charge for the review of the construction design' },
+          amount: null,
+          note: { vi: 'Theo biểu phí do Bộ Tài chính quy định, tính trên chi phí xây dựng', en: 'By the schedule of the Ministry of Finance, on the construction cost' },
+        },
+      ],
+    },
   },
   {
     code: BUSINESS_HOUSEHOLD, name: 'Đăng ký thành lập hộ kinh doanh', sector: 'ho-kinh-doanh', level: 'commune', agency: 'ubnd-xa',
@@ -74,6 +133,17 @@ export const WELL_KNOWN: readonly WellKnownProcedure[] = [
       { code: 'HDTM', name: 'Bản sao hợp đồng thuê, mượn địa điểm kinh doanh', originals: 0, copies: 1, required: false },
     ],
     results: ['Giấy chứng nhận đăng ký hộ kinh doanh'],
+    fees: {
+      online: [
+        {
+          kind: 'le-phi',
+          name: { vi: 'Lệ phí đăng ký hộ kinh doanh', en: 'Household business registration fee' },
+          amount: 50000,
+          note: { vi: 'Khi nộp hồ sơ trực tuyến', en: 'When filed online' },
+        },
+      ],
+    },
+    payAtSubmission: true,
   },
   {
     code: JUDICIAL_RECORD, name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
@@ -88,6 +158,43 @@ export const WELL_KNOWN: readonly WellKnownProcedure[] = [
       { code: 'UQ', name: 'Văn bản ủy quyền (trường hợp ủy quyền yêu cầu cấp Phiếu số 1)', originals: 1, copies: 0, required: false },
     ],
     results: ['Phiếu lý lịch tư pháp (bản giấy hoặc bản điện tử)'],
+    fees: {
+      online: [
+        {
+          kind: 'le-phi',
+          name: { vi: 'Lệ phí cấp Phiếu lý lịch tư pháp', en: 'Criminal record certificate fee' },
+          amount: 100000,
+          unit: { vi: 'Phiếu', en: 'certificate' },
+          note: { vi: 'Giảm 50% khi nộp trực tuyến', en: 'Half when filed online' },
+          exemptions: [
+            { vi: 'Trẻ em, người cao tuổi, người khuyết tật', en: 'Children, the elderly, persons with disabilities' },
+            { vi: 'Người thuộc hộ nghèo', en: 'Members of poor households' },
+            { vi: 'Người có công với cách mạng và thân nhân', en: 'People with meritorious services to the revolution and their relatives' },
+          ],
+        },
+        {
+          kind: 'le-phi',
+          name: { vi: 'Lệ phí cấp Phiếu thứ 3 trở đi', en: 'Fee for each certificate from the third on' },
+          amount: 5000,
+          unit: { vi: 'Phiếu', en: 'certificate' },
+        },
+      ],
+      inPerson: [
+        {
+          kind: 'le-phi',
+          name: { vi: 'Lệ phí cấp Phiếu lý lịch tư pháp', en: 'Criminal record certificate fee' },
+          amount: 200000,
+          unit: { vi: 'Phiếu', en: 'certificate' },
+        },
+        {
+          kind: 'le-phi',
+          name: { vi: 'Lệ phí cấp Phiếu thứ 3 trở đi', en: 'Fee for each certificate from the third on' },
+          amount: 5000,
+          unit: { vi: 'Phiếu', en: 'certificate' },
+        },
+      ],
+    },
+    payAtSubmission: true,
   },
   {
     code: PERMANENT_RESIDENCE, name: 'Đăng ký thường trú', sector: 'cu-tru', level: 'commune', agency: 'cong-an-xa',
@@ -120,11 +227,30 @@ export const WELL_KNOWN: readonly WellKnownProcedure[] = [
     sector: 'chung-thuc', level: 'commune', agency: 'ubnd-xa', onlineLevel: 'partial',
     processingTime: { value: 1, unit: 'working-day' }, fee: { amount: 2000, currency: 'VND', note: 'Mỗi trang' },
     keywords: ['sao y ban chinh', 'cong chung'],
+    fees: {
+      online: [
+        {
+          kind: 'phi',
+          name: { vi: 'Phí chứng thực bản sao từ bản chính', en: 'Charge for certifying a copy' },
+          amount: 2000,
+          unit: { vi: 'trang', en: 'page' },
+          note: {
+            vi: 'Từ trang thứ ba trở lên thu 1.000 đồng/trang, tối đa 200.000 đồng/bản',
+            en: 'From the third page on 1,000 dong a page, at most 200,000 dong a copy',
+          },
+        },
+      ],
+    },
   },
   {
     code: '2.000884', name: 'Chứng thực chữ ký trong các giấy tờ, văn bản', sector: 'chung-thuc', level: 'commune',
     agency: 'ubnd-xa', onlineLevel: 'none', processingTime: { value: 1, unit: 'working-day' },
     fee: { amount: 10000, currency: 'VND', note: 'Mỗi trường hợp' }, keywords: ['chung thuc chu ky'],
+    fees: {
+      online: [
+        { kind: 'phi', name: { vi: 'Phí chứng thực chữ ký', en: 'Charge for certifying a signature' }, amount: 10000, unit: { vi: 'trường hợp', en: 'case' } },
+      ],
+    },
   },
   {
     code: '1.012271', name: 'Cấp đổi giấy phép lái xe do ngành Giao thông vận tải cấp', sector: 'giao-thong', level: 'province',

@@ -171,7 +171,8 @@ describe('mock back end', () => {
         const form = await client.getForm(code);
         form.steps.forEach((step) => step.fields.forEach((field) => kinds.add(field.kind)));
       }
-      expect([...kinds].sort()).to.deep.equal([...FIELD_KINDS].sort());
+      // Every kind but the 1.1 group, which no element renders yet: test/mocks/forms.test.ts publishes one.
+      expect([...kinds].sort()).to.deep.equal(FIELD_KINDS.filter((kind) => kind !== 'group').sort());
     });
 
     it('serves the case variant with its mandatory documents', async () => {
@@ -329,7 +330,8 @@ describe('mock back end', () => {
     it('gives transparency figures that add up, and checks the period', async () => {
       const stats = await client.getStats({ from: '2026-10-01', to: '2026-10-31' });
       expect(stats.received).to.be.greaterThan(1000);
-      expect(stats.resolved + stats.inProgress + stats.awaitingSupplement).to.equal(stats.received);
+      const progress = stats.progress!;
+      expect(progress.carriedOver + stats.received).to.equal(stats.resolved + stats.inProgress + stats.awaitingSupplement + progress.withdrawn);
       expect(stats.onTimeRate).to.be.within(0.9, 1);
       expect(await client.getStats({ from: '2026-10-01', to: '2026-10-31' })).to.deep.equal(stats);
       const error = await failure(client.getStats({ from: '2026-11-01', to: '2026-10-01' }));

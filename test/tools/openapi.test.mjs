@@ -12,7 +12,7 @@ import { OUTPUT, ROOT, generate, serialize } from '../../scripts/openapi.mjs';
 const GENERATOR = resolve(ROOT, 'scripts/openapi.mjs');
 const API_DOC = resolve(ROOT, 'docs/api.md');
 
-/** Every endpoint of shared/design/api-v1.md, written out independently of the generator. */
+/** Every endpoint of shared/design/api-v1.md and of contract 1.1 (issue 15), written out independently of the route table. */
 const DESIGN_ENDPOINTS = [
   ['get', '/procedures'],
   ['get', '/procedures/{code}'],
@@ -21,7 +21,11 @@ const DESIGN_ENDPOINTS = [
   ['post', '/dossiers'],
   ['post', '/dossiers/lookup'],
   ['post', '/dossiers/{code}/supplements'],
+  ['post', '/dossiers/{code}/withdrawal'],
+  ['post', '/dossiers/{code}/rating'],
+  ['post', '/dossiers/{code}/payments/{paymentId}/checkout'],
   ['get', '/stats'],
+  ['get', '/calendar'],
   ['get', '/sectors'],
   ['get', '/agencies'],
   ['get', '/administrative-units'],
@@ -32,6 +36,10 @@ const DESIGN_ERRORS = {
   'post /attachments': [413, 415],
   'post /dossiers': [409, 422],
   'post /dossiers/lookup': [404],
+  'post /dossiers/{code}/withdrawal': [404, 409],
+  'post /dossiers/{code}/rating': [404, 409],
+  'post /dossiers/{code}/payments/{paymentId}/checkout': [404, 409, 422],
+  'get /calendar': [400, 404],
 };
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -130,10 +138,10 @@ describe('docs/openapi.json is fresh', () => {
 });
 
 describe('docs/openapi.json is complete', () => {
-  test('is an OpenAPI 3.1 document for the motcua API with servers', () => {
+  test('is an OpenAPI 3.1 document for the motcua API, contract 1.1, with servers', () => {
     assert.match(doc.openapi, /^3\.1\.\d+$/);
     assert.equal(doc.info.title, 'motcua API');
-    assert.match(doc.info.version, /^1\.\d+\.\d+$/);
+    assert.equal(doc.info.version, '1.1.0');
     assert.ok(doc.servers.length > 0);
     for (const server of doc.servers) assert.match(server.url, /\/api\/v1$/);
   });
@@ -142,6 +150,24 @@ describe('docs/openapi.json is complete', () => {
     const actual = operations().map(({ method, path }) => `${method} ${path}`).sort();
     const expected = DESIGN_ENDPOINTS.map(([method, path]) => `${method} ${path}`).sort();
     assert.deepEqual(actual, expected);
+  });
+
+  test('the paths are the route table: method, template, success status, request and response schemas, the key header', () => {
+    const fromTable = contract.ROUTES.map((route) => `${route.method.toLowerCase()} ${route.path}`).sort();
+    assert.deepEqual(operations().map(({ method, path }) => `${method} ${path}`).sort(), fromTable);
+    for (const route of contract.ROUTES) {
+      const op = doc.paths[route.path][route.method.toLowerCase()];
+      const where = `${route.method} ${route.path}`;
+      assert.equal(op.operationId, route.operationId, where);
+      assert.deepEqual(Object.keys(op.responses).filter((status) => /^2\d\d$/.test(status)), [String(route.success)], where);
+      assert.equal(schemaIdOf(op.responses[route.success].content['application/json'].schema), route.response, where);
+      if (route.request === 'multipart') assert.ok(op.requestBody.content['multipart/form-data'], where);
+      else if (route.request) assert.equal(schemaIdOf(op.requestBody.content['application/json'].schema), route.request, where);
+      else assert.equal(op.requestBody, undefined, where);
+      const key = (op.parameters ?? []).map(deref).some((p) => p.name === 'Idempotency-Key');
+      assert.equal(key, route.idempotency === 'key', `${where}: Idempotency-Key`);
+      assert.equal(route.idempotency === 'safe', route.method === 'GET', `${where}: only reads are safe`);
+    }
   });
 
   test('every schema in the contract registry is a component, and every component is registered', () => {
@@ -196,7 +222,13 @@ describe('docs/openapi.json is complete', () => {
         withKey.push(`${method} ${path}`);
       }
     }
-    assert.deepEqual(withKey.sort(), ['post /dossiers', 'post /dossiers/{code}/supplements']);
+    assert.deepEqual(withKey.sort(), [
+      'post /dossiers',
+      'post /dossiers/{code}/payments/{paymentId}/checkout',
+      'post /dossiers/{code}/rating',
+      'post /dossiers/{code}/supplements',
+      'post /dossiers/{code}/withdrawal',
+    ]);
   });
 
   test('query parameters of the design are present with their constraints', () => {
@@ -223,6 +255,7 @@ describe('docs/openapi.json is complete', () => {
     assert.deepEqual(Object.keys(queryOf('/stats')).sort(), ['agency', 'from', 'to']);
     assert.deepEqual(Object.keys(queryOf('/administrative-units')), ['parent']);
     assert.deepEqual(Object.keys(queryOf('/procedures/{code}/form')), ['case']);
+    assert.deepEqual(queryOf('/calendar'), { year: { type: 'integer', minimum: 2000, maximum: 2100 } });
   });
 
   test('the upload is multipart with file, procedureCode and documentCode', () => {
@@ -253,6 +286,10 @@ describe('docs/openapi.json is complete', () => {
     assert.equal(success('/dossiers/lookup', 'post', '200'), 'DossierStatus');
     assert.equal(success('/dossiers/{code}/supplements', 'post', '202'), 'SupplementReceipt');
     assert.equal(success('/stats', 'get', '200'), 'Stats');
+    assert.equal(success('/calendar', 'get', '200'), 'Calendar');
+    assert.equal(success('/dossiers/{code}/withdrawal', 'post', '202'), 'WithdrawalReceipt');
+    assert.equal(success('/dossiers/{code}/rating', 'post', '201'), 'RatingReceipt');
+    assert.equal(success('/dossiers/{code}/payments/{paymentId}/checkout', 'post', '201'), 'PaymentCheckout');
     assert.equal(success('/sectors', 'get', '200'), 'SectorList');
     assert.equal(success('/agencies', 'get', '200'), 'AgencyList');
     assert.equal(success('/administrative-units', 'get', '200'), 'AdministrativeUnitList');
@@ -348,6 +385,40 @@ describe('examples obey the contract', () => {
   });
 });
 
+describe('contract 1.1 schemas in the document', () => {
+  test('Condition is recursive through $ref and visibleWhen points at it, in fields and in group rows', () => {
+    const condition = doc.components.schemas.Condition;
+    assert.deepEqual(condition.anyOf[0], { $ref: '#/components/schemas/VisibleWhen' });
+    const refs = JSON.stringify(condition.anyOf.slice(1));
+    assert.equal(refs.match(/#\/components\/schemas\/Condition/g).length, 3);
+    assert.equal(doc.components.schemas.Field.properties.visibleWhen.$ref, '#/components/schemas/Condition');
+    assert.equal(doc.components.schemas.GroupItemField.properties.visibleWhen.$ref, '#/components/schemas/Condition');
+    assert.ok(doc.components.schemas.Field.properties.kind.enum.includes('group'));
+    assert.ok(!doc.components.schemas.GroupItemField.properties.kind.enum.includes('group'), 'groups do not nest');
+    assert.equal(doc.components.schemas.Field.properties.fields.items.$ref, '#/components/schemas/GroupItemField');
+  });
+
+  test('a "theo quy định" fee is a null amount, never free', () => {
+    const amount = doc.components.schemas.FeeItem.properties.amount;
+    assert.deepEqual(amount.anyOf.map((branch) => branch.type).sort(), ['integer', 'null']);
+    assert.ok(doc.components.schemas.FeeItem.required.includes('amount'), 'the amount is stated, as null when not fixed');
+  });
+
+  test('1.1 answers stay readable from a 1.0 back end: every new response field is optional', () => {
+    const required = (id) => doc.components.schemas[id].required ?? [];
+    assert.deepEqual(required('DossierReceipt').sort(), ['code', 'procedure', 'status', 'submittedAt']);
+    assert.deepEqual(
+      required('DossierStatus').sort(),
+      ['agency', 'applicantName', 'code', 'history', 'overdue', 'procedure', 'status', 'submittedAt', 'timeliness'].sort(),
+    );
+    assert.deepEqual(required('Stats').sort(), ['awaitingSupplement', 'inProgress', 'onTimeRate', 'overdue', 'received', 'resolved']);
+    assert.deepEqual(required('ProcedureSummary').sort(), ['agencies', 'code', 'fee', 'levels', 'name', 'onlineLevel', 'processingTime', 'sector', 'updatedAt']);
+    assert.deepEqual(required('Channel').sort(), ['fees', 'kind', 'processingTime']);
+    assert.deepEqual(required('Agency').sort(), ['code', 'level', 'name']);
+    assert.deepEqual(required('FormDefinition').sort(), ['attachments', 'procedureCode', 'steps', 'title', 'version']);
+  });
+});
+
 describe('docs/api.md covers the contract', () => {
   let markdown;
   before(() => {
@@ -374,14 +445,27 @@ describe('docs/api.md covers the contract', () => {
     const mapped = [
       'ProcedureDetail',
       'Channel',
+      'FeeItem',
       'ProcedureCase',
       'RequiredDocument',
+      'Field',
       'DossierSubmission',
       'Applicant',
+      'Representative',
+      'PrefillRecord',
       'Attachment',
       'DossierReceipt',
       'DossierStatus',
+      'AppointmentChange',
+      'PaymentRequest',
+      'PaymentItem',
+      'ResultDocument',
+      'Evaluation',
       'HistoryEntry',
+      'StatsProgress',
+      'Stats',
+      'Calendar',
+      'CalendarDay',
       'Sector',
       'Agency',
     ];

@@ -7,7 +7,8 @@
 // describes (a key dropped, set to null, to another type, to an empty string, -1, 1.5, a bad
 // date, an unknown enum value, an extra key, an empty array...). Both must give the same
 // verdict; where both accept, the same value (unknown keys stripped); where both reject, our
-// path must be zod's first issue path.
+// path must be zod's first issue path. Contract 1.1's recursive Condition is checked the same way,
+// at every depth of nesting.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importTypeScript } from '../../scripts/generated-file.mjs';
 import { EXAMPLES, PROBLEM_EXAMPLES, ROOT } from '../../scripts/openapi.mjs';
-import { OUTPUT, RESPONSES, generate, render } from '../../scripts/validators.mjs';
+import * as z from 'zod/mini';
+import { OUTPUT, generate, render, responseIds } from '../../scripts/validators.mjs';
 import { elementNames } from '../../scripts/size.mjs';
 
 const GENERATOR = resolve(ROOT, 'scripts/validators.mjs');
@@ -28,6 +30,8 @@ const NOW = Date.parse('2026-11-23T03:00:00Z');
 const SAMPLES_PER_MUTATION = 3;
 
 let contract;
+/** Contract ids of the bodies the client validates: every route's answer and Problem. */
+let RESPONSES;
 let generatedText;
 let runtime; // { validators, conform }
 /** contract id → [{ label, body }] */
@@ -36,6 +40,7 @@ const samples = new Map();
 before(async () => {
   const started = Date.now();
   ({ contract, text: generatedText } = await generate());
+  RESPONSES = responseIds(contract);
   runtime = await importTypeScript(
     "export * as validators from './src/api/validators.generated.ts';\nexport { conform } from './src/api/conform.ts';\n",
     'validators-entry.ts',
@@ -53,10 +58,10 @@ function addSample(id, label, body) {
 
 async function collectSamples() {
   const mock = await importTypeScript(
-    "export { createMockApi, DEMO_VERIFIER } from './src/mocks/index.ts';\nexport { getResponse } from 'msw';\n",
+    "export { createMockApi, DEMO_VERIFIER, HAND_WRITTEN_FORM_CODES, BUSINESS_HOUSEHOLD } from './src/mocks/index.ts';\nexport { getResponse } from 'msw';\n",
     'mock-entry.ts',
   );
-  const api = mock.createMockApi({ baseUrl: BASE, now: () => NOW, lookupLimit: 5 });
+  const api = mock.createMockApi({ baseUrl: BASE, now: () => NOW, lookupLimit: 5, contentLanguages: ['vi', 'en'], paymentOutcome: 'processing' });
   const ask = async (id, path, { method = 'GET', json, body, headers = {}, status } = {}) => {
     const init = { method, headers: { 'accept-language': 'vi', ...headers } };
     if (json !== undefined) {
@@ -104,10 +109,44 @@ async function collectSamples() {
 
   assert.ok(form && offline, 'the catalogue has procedures filed online and others');
 
+  // Contract 1.1: the hand-written forms in English, and a form with a repeating group and
+  // compound conditions nested three deep (the recursive Condition).
+  for (const code of mock.HAND_WRITTEN_FORM_CODES) {
+    await ask('FormDefinition', `/procedures/${encodeURIComponent(code)}/form`, { headers: { 'accept-language': 'en' }, status: 200 });
+    await ask('ProcedureDetail', `/procedures/${encodeURIComponent(code)}`, { headers: { 'accept-language': 'en' }, status: 200 });
+  }
+  api.store.forms.bump(mock.BUSINESS_HOUSEHOLD, (draft) => {
+    const fields = draft.steps[0].fields;
+    const members = fields.findIndex((field) => field.id === 'members');
+    fields[members] = {
+      id: 'members',
+      kind: 'group',
+      label: 'Thành viên hộ gia đình',
+      itemLabel: 'Thành viên',
+      minItems: 1,
+      maxItems: 10,
+      visibleWhen: { all: [{ field: 'ownerKind', equals: 'ho-gia-dinh' }, { not: { any: [{ field: 'ownerName', filled: false }, { field: 'ownerId', in: ['000000000000'] }] } }] },
+      fields: [
+        { id: 'name', kind: 'text', label: 'Họ và tên', required: true },
+        { id: 'nationalId', kind: 'national-id', label: 'Số định danh cá nhân', required: true },
+        { id: 'relation', kind: 'select', label: 'Quan hệ', options: [{ value: 'vo-chong', label: 'Vợ, chồng' }], visibleWhen: { field: 'name', filled: true } },
+      ],
+    };
+  });
+  await ask('FormDefinition', `/procedures/${mock.BUSINESS_HOUSEHOLD}/form`, { status: 200 });
+  await ask('FormDefinition', `/procedures/${mock.BUSINESS_HOUSEHOLD}/form`, { headers: { 'accept-language': 'en' }, status: 200 });
+
   // Dossiers: one in each national status (1–10, and one overdue), with its receipt.
   for (const dossier of api.demo) {
     await ask('DossierStatus', '/dossiers/lookup', { method: 'POST', json: { code: dossier.code, verifier: mock.DEMO_VERIFIER }, status: 200 });
-    addSample('DossierReceipt', `receipt of ${dossier.code}`, JSON.parse(JSON.stringify(api.store.dossiers.receipt(api.store.dossiers.get(dossier.code)))));
+    await ask('DossierStatus', '/dossiers/lookup', {
+      method: 'POST',
+      json: { code: dossier.code, verifier: mock.DEMO_VERIFIER },
+      headers: { 'accept-language': 'en' },
+      status: 200,
+    });
+    const record = api.store.dossiers.get(dossier.code);
+    addSample('DossierReceipt', `receipt of ${dossier.code}`, JSON.parse(JSON.stringify(api.store.dossiers.receipt(record, 'vi', record.procedure.name, 'https://portal.example/tra-cuu'))));
   }
   const statuses = new Set(samples.get('DossierStatus').map((sample) => sample.body.status));
   assert.deepEqual([...statuses].sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -127,8 +166,42 @@ async function collectSamples() {
     status: 202,
   });
 
+  // Contract 1.1: withdrawal, rating, a payment hand-off, the calendar.
+  const statusOf = (status) => samples.get('DossierStatus').find((sample) => sample.body.status === status).body;
+  await ask('WithdrawalReceipt', `/dossiers/${statusOf(4).code}/withdrawal`, {
+    method: 'POST',
+    json: { verifier: mock.DEMO_VERIFIER, reason: 'Tôi nộp nhầm thủ tục.' },
+    headers: { 'idempotency-key': 'withdraw-1' },
+    status: 202,
+  });
+  for (const status of [9, 10]) {
+    await ask('RatingReceipt', `/dossiers/${statusOf(status).code}/rating`, {
+      method: 'POST',
+      json: { verifier: mock.DEMO_VERIFIER, convenience: 'satisfied', overall: 'very-satisfied', comment: 'Tốt' },
+      headers: { 'idempotency-key': `rate-${status}` },
+      status: 201,
+    });
+  }
+  const payable = api.demo.map((d) => api.store.dossiers.get(d.code)).find((d) => d.payments.some((p) => p.state === 'pending'));
+  await ask('PaymentCheckout', `/dossiers/${payable.code}/payments/${payable.payments.find((p) => p.state === 'pending').id}/checkout`, {
+    method: 'POST',
+    json: { verifier: mock.DEMO_VERIFIER, returnUrl: 'https://portal.example/tra-cuu?code=x' },
+    headers: { 'idempotency-key': 'pay-1' },
+    status: 201,
+  });
+  await ask('DossierStatus', '/dossiers/lookup', { method: 'POST', json: { code: payable.code, verifier: mock.DEMO_VERIFIER }, status: 200 });
+  for (const year of [2025, 2026, 2027]) {
+    await ask('Calendar', `/calendar?year=${year}`, { status: 200 });
+    await ask('Calendar', `/calendar?year=${year}`, { headers: { 'accept-language': 'en' }, status: 200 });
+  }
+  await ask('Calendar', '/calendar', { status: 200 });
+  await ask('Problem', '/calendar?year=2031', { status: 404 });
+  await ask('Problem', '/calendar?year=soon', { status: 400 });
+
   // Figures and reference data.
   await ask('Stats', '/stats', { status: 200 });
+  await ask('Stats', '/stats', { headers: { 'accept-language': 'en' }, status: 200 });
+  await ask('Stats', '/stats?from=2025-01-01&to=2026-12-31', { status: 200 });
   await ask('Stats', '/stats?from=2026-01-01&to=2026-06-30', { status: 200 });
   for (const agency of agencies.items.slice(0, 5)) await ask('Stats', `/stats?agency=${encodeURIComponent(agency.code)}`, { status: 200 });
   const provinces = await ask('AdministrativeUnitList', '/administrative-units', { status: 200 });
@@ -316,6 +389,31 @@ describe('validators.generated.ts', () => {
     // DossierSubmission is a request body: its `answers` record is checked by the mock, with zod.
     assert.throws(() => render(contract, ['DossierSubmission']), /DossierSubmission\.answers uses zod type "record"/);
   });
+
+  test('writes a schema that refers to itself as a rule that refers to itself, and refuses two that refer to each other', () => {
+    assert.match(generatedText, /^const Condition: Rule = \/\* @__PURE__ \*\/ cyclic\(\[\], \(Condition\) => \[$/m);
+    const registry = z.registry();
+    const Tree = z.object({
+      label: z.string(),
+      get children() {
+        return z.array(Tree);
+      },
+    });
+    const Ping = z.object({
+      get pong() {
+        return z.optional(Pong);
+      },
+    });
+    const Pong = z.object({
+      get ping() {
+        return z.optional(Ping);
+      },
+    });
+    registry.add(Tree, { id: 'Tree' }).add(Ping, { id: 'Ping' }).add(Pong, { id: 'Pong' });
+    const fake = { contract: registry, schemasById: new Map([['Tree', Tree], ['Ping', Ping]]) };
+    assert.match(render(fake, ['Tree']), /cyclic\(\{\}, \(Tree\) => \{\n {2}label: \['string'\],\n {2}children: \['array', Tree\],\n\}\)/);
+    assert.throws(() => render(fake, ['Ping']), /Pong uses "Ping", which refers back to it \(mutually recursive schemas\)/);
+  });
 });
 
 describe('conform judges API answers as zod does', () => {
@@ -396,6 +494,50 @@ describe('conform judges API answers as zod does', () => {
     assert.deepEqual(problems.slice(0, 20), []);
   });
 
+  test('on conditions nested at any depth, as zod judges them', () => {
+    const form = samples.get('FormDefinition').find((sample) => JSON.stringify(sample.body).includes('"kind":"group"')).body;
+    const field = form.steps[0].fields.find((candidate) => candidate.kind === 'group');
+    const original = field.visibleWhen;
+    const leaves = [
+      { field: 'a', equals: 1 },
+      { field: 'b', in: ['x', 2, null] },
+      { field: 'c', filled: true },
+      { field: '' },
+      { nope: 1 },
+      { field: 'd', filled: 'yes' },
+      null,
+      [],
+      'all',
+    ];
+    const wrap = (inner, depth) => {
+      let condition = inner;
+      for (let level = 0; level < depth; level++) {
+        condition = [{ all: [{ field: 'z' }, condition] }, { any: [condition] }, { not: condition }][level % 3];
+      }
+      return condition;
+    };
+    const problems = [];
+    let accepted = 0;
+    let rejected = 0;
+    try {
+      for (const leaf of leaves) {
+        for (let depth = 0; depth <= 7; depth++) {
+          for (const variant of [wrap(leaf, depth), { all: [] }, { any: [wrap(leaf, depth), wrap(leaf, depth + 1)] }, { not: wrap(leaf, depth), field: 'x' }]) {
+            field.visibleWhen = variant;
+            const { ok, difference } = judge('FormDefinition', form);
+            if (difference) problems.push(`${JSON.stringify(variant)}: ${difference}`);
+            else if (ok) accepted++;
+            else rejected++;
+          }
+        }
+      }
+    } finally {
+      field.visibleWhen = original;
+    }
+    assert.deepEqual(problems.slice(0, 10), []);
+    assert.ok(accepted > 20 && rejected > 20, `${accepted} accepted, ${rejected} rejected`);
+  });
+
   test('strips unknown keys into fresh objects and keeps nothing of the input', () => {
     const body = structuredClone(samples.get('DossierStatus').find((sample) => sample.body.payment).body);
     body.unexpected = { nested: true };
@@ -465,9 +607,9 @@ describe('element bundles', () => {
   });
 
   test('carry only the rules of the endpoints they call', () => {
-    // service-stats calls GET /stats and GET /agencies: no form definition, no dossier.
+    // service-stats calls GET /stats and GET /agencies: no form definition, no dossier, no route it does not call.
     const { text } = bundles.get('service-stats');
     assert.match(text, /onTimeRate/);
-    assert.doesNotMatch(text, /checkboxes|supplementRequest|legalBasis/);
+    assert.doesNotMatch(text, /checkboxes|supplementRequest|legalBasis|acceptsRepresentative|\/checkout|\/withdrawal/);
   });
 });

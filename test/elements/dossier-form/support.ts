@@ -207,7 +207,7 @@ export async function fillChild(el: GovDossierForm): Promise<void> {
   await typeDate(el, 'childDateOfBirth', '3', '11', '2026');
   await tick(el, 'birthPlaceKind', 'co-so-y-te');
   await type(el, 'birthFacility', 'Bệnh viện Phụ sản Hà Nội');
-  await select(el, 'childEthnicity', 'kinh');
+  await select(el, 'childEthnicity', '01');
   await select(el, 'childNationality', 'VN');
 }
 
@@ -216,7 +216,7 @@ export async function fillParents(el: GovDossierForm): Promise<void> {
   await type(el, 'motherName', 'Trần Thị Bình');
   await typeDate(el, 'motherDateOfBirth', '20', '8', '1992');
   await type(el, 'motherId', '001192034567');
-  await select(el, 'motherEthnicity', 'kinh');
+  await select(el, 'motherEthnicity', '01');
 }
 
 /** Fills every step of the birth registration and uploads the birth certificate: lands on review. */
