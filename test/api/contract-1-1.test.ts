@@ -24,6 +24,8 @@ import {
   WithdrawalRequestSchema,
   conditionOf,
 } from '../../src/api/schemas.js';
+import { formatDuration } from '../../src/i18n/format.js';
+import { loadLocale, procedureCatalog, Translator } from '../../src/i18n/translator.js';
 
 const ok = (schema: z.ZodMiniType, value: unknown) => expect(schema.safeParse(value).success, JSON.stringify(value)).to.equal(true);
 const bad = (schema: z.ZodMiniType, value: unknown) => expect(schema.safeParse(value).success, JSON.stringify(value)).to.equal(false);
@@ -96,7 +98,21 @@ describe('contract 1.1 schemas', () => {
     bad(FeeItemSchema, { kind: 'le-phi', name: 'Lệ phí', currency: 'VND' });
     bad(FeeItemSchema, { kind: 'fee', name: 'Lệ phí', amount: 1, currency: 'VND' });
     bad(FeeItemSchema, { kind: 'phi', name: 'Phí', amount: 1.5, currency: 'VND' });
+  });
+
+  it('time units: working hours, fractions, and words for every unit in both languages', async () => {
     expect(TIME_UNITS).to.include('working-hour');
+    await loadLocale('en', [procedureCatalog]);
+    const vi = new Translator('vi', [procedureCatalog]);
+    const en = new Translator('en', [procedureCatalog]);
+    for (const unit of TIME_UNITS) {
+      for (const words of [formatDuration({ value: 2, unit }, vi), formatDuration({ value: 1, unit }, en)]) {
+        expect(words, unit).to.not.match(/duration\./);
+      }
+    }
+    expect(formatDuration({ value: 4, unit: 'working-hour' }, vi)).to.equal('4 giờ làm việc');
+    expect(formatDuration({ value: 1, unit: 'working-hour' }, en)).to.equal('1 working hour');
+    expect(formatDuration({ value: 0.5, unit: 'working-day' }, en)).to.equal('0.5 working days');
   });
 
   it('applicants: a type, an identifier per type, a representative with an authorisation', () => {

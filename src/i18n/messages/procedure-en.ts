@@ -12,6 +12,8 @@ export const en: Record<ProcedureMessageKey, string> = {
   'duration.working-day.other': '{value} working days',
   'duration.month.one': '{value} month',
   'duration.month.other': '{value} months',
+  'duration.working-hour.one': '{value} working hour',
+  'duration.working-hour.other': '{value} working hours',
 
   'onlineLevel.full': 'Fully online',
   'onlineLevel.partial': 'Partly online',

@@ -16,6 +16,8 @@ export const vi = {
   'duration.working-day.other': '{value} ngày làm việc',
   'duration.month.one': '{value} tháng',
   'duration.month.other': '{value} tháng',
+  'duration.working-hour.one': '{value} giờ làm việc',
+  'duration.working-hour.other': '{value} giờ làm việc',
 
   'onlineLevel.full': 'Trực tuyến toàn trình',
   'onlineLevel.partial': 'Trực tuyến một phần',
