@@ -145,7 +145,7 @@ export function statsFor(
       ? { name: agencyData.name, agency: { code: agencyData.code, name: agencyData.name } }
       : { name: w.pick({ vi: 'Toàn tỉnh', en: 'The whole province' }) },
     progress,
-    satisfaction: { responses, rate: responses === 0 ? null : Math.round((satisfied / responses) * 1000) / 1000 },
+    satisfaction: { responses, rate: responses === 0 ? null : Math.round((satisfied / responses) * 10_000) / 10_000 },
     monthly,
   };
 }
