@@ -8,6 +8,9 @@
  * and names the path of zod's first issue. It knows only what those rules use: the
  * generator refuses a schema it cannot express.
  *
+ * Unlike zod, it reads a value's own properties only, never inherited ones: a host page that
+ * extends `Object.prototype` must not change what an answer says (docs/security.md).
+ *
  * Like zod/mini's objects, an object rule strips unknown keys: the answer is a fresh object
  * with the rule's keys only. A back end may add fields without breaking anyone, and an
  * element never sees data its types do not declare (nor keeps it in a draft or a link).
@@ -65,10 +68,12 @@ function walk(rule: Rule, value: unknown, path: string): unknown {
   if (!isTuple(rule)) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Mismatch(path, rule);
     const kept: Record<string, unknown> = {};
-    // Own keys of the rule only: a page may have added enumerable junk to Object.prototype.
+    // Own keys only, of the rule and of the value: a host page may have added properties to
+    // Object.prototype (a legacy `Object.prototype.equals`), and `key in value` would then find
+    // an `equals` the server never sent, changing the verdict or the kept value.
     for (const key of Object.keys(rule)) {
       const inner = rule[key]!;
-      if (key in value) kept[key] = walk(inner, (value as Record<string, unknown>)[key], at(path, key));
+      if (Object.hasOwn(value, key)) kept[key] = walk(inner, (value as Record<string, unknown>)[key], at(path, key));
       else if (!isTuple(inner) || inner[0] !== 'optional') throw new Mismatch(at(path, key), inner);
     }
     return kept;
