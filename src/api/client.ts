@@ -44,9 +44,11 @@ export type { AttachmentTarget, ProcedureQuery, StatsQuery } from './endpoints.j
 export {
   ApiTransport,
   newIdempotencyKey,
+  RedirectRefused,
   type ApiRequest,
   type ApiTransportOptions,
   type ApiUpload,
+  type Clock,
   type RequestOptions,
   type TokenGetter,
   type UploadOptions,

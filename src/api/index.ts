@@ -7,9 +7,11 @@ export { ApiError, isApiError, type ApiErrorKind, type ApiErrorInit } from './er
 export {
   ApiTransport,
   newIdempotencyKey,
+  RedirectRefused,
   type ApiRequest,
   type ApiTransportOptions,
   type ApiUpload,
+  type Clock,
   type RequestOptions,
   type TokenGetter,
   type UploadOptions,

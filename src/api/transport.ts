@@ -1,7 +1,13 @@
 /**
  * The transport every API call goes through, without knowing any endpoint.
  *
- * - `fetch` with a timeout and caller cancellation (`AbortSignal`).
+ * - `fetch` with a timeout and caller cancellation (`AbortSignal`). The timeout covers the
+ *   host's token getter too: a getter that never settles fails the request like a server
+ *   that never answers.
+ * - No redirects: `fetch` is told not to follow them (`redirect: 'manual'`), so a 307 to
+ *   another origin can never re-post a verifier or a dossier to it; a redirected answer is
+ *   refused. Uploads (XHR, which always follows) refuse an answer from any other URL than
+ *   the one asked (`responseURL`), see docs/security.md for what that does not prevent.
  * - Retries with exponential backoff, only when a retry cannot do harm: the
  *   request is idempotent (GET, or a write carrying an `Idempotency-Key`) and
  *   the failure is the network's, not the server's answer.
@@ -31,15 +37,36 @@ export interface ApiTransportOptions {
   locale?: string;
   /** Supplies a bearer token per request; return nothing for anonymous calls. */
   getToken?: TokenGetter;
-  /** Milliseconds before a request is given up; 15 s by default, 120 s for uploads. */
+  /** Milliseconds before a JSON request is given up (token getter included); 15 s by default. */
   timeoutMs?: number;
+  /**
+   * Milliseconds an upload may go without progress (no byte sent or received) before it is
+   * given up; 30 s by default. An idle limit, not a total one: a 5 MB scan over a 160 kbit/s
+   * rural uplink takes about 260 s and must succeed, while a dead connection is noticed.
+   */
+  uploadIdleMs?: number;
   /** Extra attempts for retryable failures; 2 by default. */
   retries?: number;
   /** First backoff delay in ms, doubled each attempt; 300 by default. */
   retryDelayMs?: number;
   /** Injected for tests; the global `fetch` by default. */
   fetch?: typeof fetch;
+  /** Injected for tests; the global `XMLHttpRequest` by default. */
+  XMLHttpRequest?: typeof XMLHttpRequest;
+  /** Injected for tests (a clock they advance by hand); the global timers by default. */
+  clock?: Clock;
 }
+
+/** The timers the transport waits with. */
+export interface Clock {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const globalClock: Clock = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 export interface RequestOptions {
   signal?: AbortSignal | undefined;
@@ -75,7 +102,15 @@ export interface ApiUpload<T> {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-const UPLOAD_TIMEOUT_MS = 120_000;
+const UPLOAD_IDLE_MS = 30_000;
+
+/**
+ * The cause of the `network` error a redirected answer becomes. Not retried: the next
+ * attempt would be redirected the same way.
+ */
+export class RedirectRefused extends Error {
+  override readonly name = 'RedirectRefused';
+}
 
 /** What an exchange brings back, from `fetch` or XHR alike: status, body text, Retry-After. */
 type Answer = [status: number, text: string, retryAfter: string | null];
@@ -99,17 +134,25 @@ export class ApiTransport {
     const body = call.json === undefined ? null : JSON.stringify(call.json);
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.#exchange(call, DEFAULT_TIMEOUT_MS, async (headers, signal) => {
+        return await this.#exchange(call, this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (headers, signal) => {
           if (body) headers['Content-Type'] = 'application/json';
           if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
-          const response = await doFetch(this.#url(call.path, call.query), { method, headers, signal, body });
+          // 'manual': a redirect comes back unfollowed (an opaque answer), so the body (a
+          // verifier, a dossier) is never re-posted where the redirect points. 'error' would
+          // do the same, but its failure cannot be told from a network error.
+          const url = this.#url(call.path, call.query);
+          const response = await doFetch(url, { method, headers, signal, body, redirect: 'manual' });
+          if (response.type === 'opaqueredirect') throw new RedirectRefused(`${call.endpoint} was redirected`);
           return [response.status, await response.text(), response.headers.get('retry-after')];
         });
       } catch (error) {
-        const transient = error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout');
+        const transient =
+          error instanceof ApiError &&
+          (error.kind === 'network' || error.kind === 'timeout') &&
+          !(error.cause instanceof RedirectRefused);
         if (!transient || attempt >= retries) throw error;
         // A caller abort cuts the wait short, and the next attempt reports it without sending.
-        await backoff((this.#options.retryDelayMs ?? 300) * 2 ** attempt, call.signal);
+        await backoff(this.#clock, (this.#options.retryDelayMs ?? 300) * 2 ** attempt, call.signal);
       }
     }
   }
@@ -117,19 +160,32 @@ export class ApiTransport {
   /**
    * Multipart upload through XMLHttpRequest, because `fetch` cannot report
    * upload progress. Not retried automatically: the element offers a retry.
+   * Given up after `uploadIdleMs` without progress, however long it takes in all.
    */
   upload<T>(call: ApiUpload<T>): Promise<T> {
+    const Xhr = this.#options.XMLHttpRequest ?? XMLHttpRequest;
+    const url = this.#url(call.path);
     // No Content-Type: the browser writes the multipart one, with its boundary.
-    return this.#exchange(call, UPLOAD_TIMEOUT_MS, (headers, signal) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', this.#url(call.path));
+    return this.#exchange(call, this.#options.uploadIdleMs ?? UPLOAD_IDLE_MS, (headers, signal, progressed) => {
+      const xhr = new Xhr();
+      xhr.open('POST', url);
       for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
       xhr.upload.onprogress = (event) => {
+        progressed();
         if (event.lengthComputable && event.total > 0) call.onProgress?.(event.loaded / event.total);
       };
+      // The body is all sent, then the answer starts coming: progress too.
+      xhr.upload.onload = xhr.onprogress = progressed;
       signal.onabort = () => xhr.abort();
       return new Promise<Answer>((resolve, reject) => {
-        xhr.onload = () => resolve([xhr.status, xhr.responseText, xhr.getResponseHeader('retry-after')]);
+        xhr.onload = () => {
+          // XHR follows redirects whatever we ask; at least never take the redirected server's word.
+          if (xhr.responseURL && xhr.responseURL !== new URL(url, document.baseURI).href) {
+            reject(new RedirectRefused(`${call.endpoint} was redirected`));
+          } else {
+            resolve([xhr.status, xhr.responseText, xhr.getResponseHeader('retry-after')]);
+          }
+        };
         xhr.onerror = xhr.onabort = reject;
         xhr.send(call.body);
       });
@@ -138,44 +194,52 @@ export class ApiTransport {
 
   /**
    * One exchange with the server, by `fetch` or by XHR (`send`, which gets the common headers
-   * to add its own to), under the caller's signal and a timeout (the `timeoutMs` option, else
-   * `defaultTimeoutMs`). A failure to get an
-   * answer becomes an `ApiError` of kind `timeout`, `aborted`, `offline` or `network`; the
-   * answer becomes the validated body, or an `ApiError` of kind `http` or `invalid-response`.
+   * to add its own to), under the caller's signal and a timer of `timeoutMs` that starts
+   * before the token getter is asked and that `send` restarts by calling `progressed` (uploads
+   * do on every progress event; JSON requests never do, so theirs is a total timeout). A
+   * failure to get an answer becomes an `ApiError` of kind `aborted`, `offline`, `timeout` or
+   * `network`; the answer becomes the validated body, or an `ApiError` of kind `http` or
+   * `invalid-response`.
    */
   async #exchange<T>(
     call: { endpoint: string; signal?: AbortSignal | undefined; validator: Validator<T> },
-    defaultTimeoutMs: number,
-    send: (headers: Record<string, string>, signal: AbortSignal) => Promise<Answer>,
+    timeoutMs: number,
+    send: (headers: Record<string, string>, signal: AbortSignal, progressed: () => void) => Promise<Answer>,
   ): Promise<T> {
     const { endpoint, signal } = call;
-    const aborted = () => new ApiError({ kind: 'aborted', endpoint });
-    if (signal?.aborted) throw aborted();
-    const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
-      'Accept-Language': this.locale,
-    };
-    const token = await this.#options.getToken?.();
-    if (token) headers['Authorization'] = `Bearer ${token}`;
-    // The token getter may have taken a while; the caller may have moved on.
-    if (signal?.aborted) throw aborted();
-
+    if (signal?.aborted) throw new ApiError({ kind: 'aborted', endpoint });
+    const clock = this.#clock;
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.#options.timeoutMs ?? defaultTimeoutMs);
+    let timer: unknown;
+    const progressed = () => {
+      clock.clearTimeout(timer);
+      timer = clock.setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+    };
+    progressed();
     const forwardAbort = () => controller.abort();
     signal?.addEventListener('abort', forwardAbort);
     let answer: Answer;
     try {
-      answer = await send(headers, controller.signal);
+      const headers: Record<string, string> = {
+        Accept: 'application/json, application/problem+json',
+        'Accept-Language': this.locale,
+      };
+      // Under the timer and the caller's signal: a getter that never settles must not hold the request forever.
+      const token = await untilAborted(this.#options.getToken, controller.signal);
+      if (token) headers['Authorization'] = `Bearer ${token}`;
+      // The caller may have moved on while the token came (an XHR would not notice).
+      controller.signal.throwIfAborted();
+      answer = await send(headers, controller.signal, progressed);
     } catch (cause) {
-      const kind = timedOut ? 'timeout' : signal?.aborted ? 'aborted' : isOffline() ? 'offline' : 'network';
+      // The caller moving on wins over everything; a stall while the browser says it is offline is the network's.
+      const kind = signal?.aborted ? 'aborted' : isOffline() ? 'offline' : timedOut ? 'timeout' : 'network';
       throw new ApiError({ kind, endpoint, cause });
     } finally {
-      clearTimeout(timer);
+      clock.clearTimeout(timer);
       signal?.removeEventListener('abort', forwardAbort);
     }
 
@@ -196,6 +260,10 @@ export class ApiTransport {
     if (verdict.ok) return verdict.value;
     // The cause names the rule, never the value: a body may carry personal data.
     throw new ApiError({ kind: 'invalid-response', endpoint, status, field: verdict.path || '(root)', cause: verdict });
+  }
+
+  get #clock(): Clock {
+    return this.#options.clock ?? globalClock;
   }
 
   #url(path: string, query: Record<string, string | number | undefined> = {}): string {
@@ -220,15 +288,26 @@ function isOffline(): boolean {
 }
 
 /** Waits `ms`, or less if the caller aborts meanwhile. */
-function backoff(ms: number, signal: AbortSignal | undefined): Promise<void> {
+function backoff(clock: Clock, ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
-      clearTimeout(timer);
+      clock.clearTimeout(timer);
       signal?.removeEventListener('abort', done);
       resolve();
     };
-    const timer = setTimeout(done, ms);
+    const timer = clock.setTimeout(done, ms);
     signal?.addEventListener('abort', done);
+  });
+}
+
+/** The token getter's answer, or a rejection as soon as `signal` aborts, whichever comes first. */
+function untilAborted(getToken: TokenGetter | undefined, signal: AbortSignal): Promise<string | null | undefined> {
+  if (!getToken) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    // A getter that throws at once rejects here too, as an `async` one would.
+    new Promise<string | null | undefined>((settle) => settle(getToken())).then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
   });
 }
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { ApiClient } from '../../src/api/client.js';
@@ -12,6 +12,9 @@ const attachment = {
   mediaType: 'application/pdf',
   sha256: 'a'.repeat(64),
 };
+
+/** Set when the slow handler has the request: the upload is under way. */
+let slowStarted = false;
 
 let received: { fields: Record<string, string>; fileName: string; authorization: string | null } | undefined;
 
@@ -33,6 +36,7 @@ const worker = setupWorker(
     return HttpResponse.json(attachment, { status: 201 });
   }),
   http.post(`/slow${base}/attachments`, async () => {
+    slowStarted = true;
     await delay('infinite');
     return HttpResponse.json(attachment, { status: 201 });
   }),
@@ -75,8 +79,8 @@ describe('ApiClient.uploadAttachment', () => {
     }
   });
 
-  it('gives up on an upload that never answers within the timeout', async () => {
-    const client = new ApiClient({ baseUrl: `/slow${base}`, timeoutMs: 50 });
+  it('gives up on an upload that makes no progress within the idle limit', async () => {
+    const client = new ApiClient({ baseUrl: `/slow${base}`, uploadIdleMs: 50 });
     const file = new File(['%PDF-'], 'a.pdf', { type: 'application/pdf' });
     try {
       await client.uploadAttachment(file, { procedureCode: '1', documentCode: 'A' });
@@ -106,8 +110,10 @@ describe('ApiClient.uploadAttachment', () => {
     const client = new ApiClient({ baseUrl: `/slow${base}` });
     const controller = new AbortController();
     const file = new File(['%PDF-'], 'a.pdf', { type: 'application/pdf' });
+    slowStarted = false;
     const pending = client.uploadAttachment(file, { procedureCode: '1', documentCode: 'A' }, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
+    await waitUntil(() => slowStarted, 'the upload never reached the server');
+    controller.abort();
     try {
       await pending;
       expect.fail('the upload should have been cancelled');
