@@ -88,7 +88,7 @@ export class ApiClient extends ApiTransport {
     supplement: SupplementSubmission,
     idempotencyKey: string,
     options?: RequestOptions,
-  ): Promise<SupplementReceipt> {
+  ): Promise<SupplementReceipt | undefined> {
     return endpoints.submitSupplement(this, dossierCode, supplement, idempotencyKey, options);
   }
 

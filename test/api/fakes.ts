@@ -2,43 +2,7 @@
  * Time and XMLHttpRequest under the test's control, for what must not be proved by waiting:
  * a 260 s upload, a 30 s stall, a token getter that never answers.
  */
-import type { Clock } from '../../src/api/transport.js';
-
-/** A clock that only moves when the test says so. */
-export class FakeClock implements Clock {
-  now = 0;
-  #next = 1;
-  readonly #timers = new Map<number, { at: number; callback: () => void }>();
-
-  setTimeout(callback: () => void, ms: number): number {
-    const handle = this.#next++;
-    this.#timers.set(handle, { at: this.now + Math.max(0, ms), callback });
-    return handle;
-  }
-
-  clearTimeout(handle: unknown): void {
-    this.#timers.delete(handle as number);
-  }
-
-  /** Timers still waiting. */
-  get pending(): number {
-    return this.#timers.size;
-  }
-
-  /** Moves time on by `ms`, firing every timer that falls due, in order. */
-  advance(ms: number): void {
-    const end = this.now + ms;
-    for (;;) {
-      let due: [number, { at: number; callback: () => void }] | undefined;
-      for (const entry of this.#timers) if (entry[1].at <= end && (!due || entry[1].at < due[1].at)) due = entry;
-      if (!due) break;
-      this.#timers.delete(due[0]);
-      this.now = due[1].at;
-      due[1].callback();
-    }
-    this.now = end;
-  }
-}
+export { FakeClock } from '../support/fake-clock.js';
 
 type Handler = ((event: ProgressEvent) => void) | null;
 

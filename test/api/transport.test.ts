@@ -61,7 +61,7 @@ describe('ApiTransport: uploads give up on silence, not on length', () => {
       sent = Math.min(size, sent + bytesPerSecond);
       xhr.progress(sent, size);
     }
-    expect(clock.now, 'simulated duration').to.be.at.least(262_000);
+    expect(clock.time, 'simulated duration').to.be.at.least(262_000);
     // The server hashes and stores the file before it answers.
     clock.advance(5000);
     xhr.respond(201, attachment);

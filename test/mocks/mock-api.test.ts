@@ -315,7 +315,7 @@ describe('mock back end', () => {
       const first = await client.submitSupplement(receipt.code, supplement, 'supp-1');
       const replay = await client.submitSupplement(receipt.code, supplement, 'supp-1');
       expect(replay).to.deep.equal(first);
-      expect(first.status).to.equal(4);
+      expect(first?.status).to.equal(4);
       const other = await failure(client.submitSupplement(receipt.code, supplement, 'supp-2'));
       expect(other.status, 'a second supplement is not accepted once processing resumed').to.equal(409);
       clock += 180_000;

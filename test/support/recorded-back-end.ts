@@ -2,8 +2,10 @@
  * The mock back end of an element test file, with every request the page sends recorded:
  * one msw worker per file, started in `before`, the mock reset by the file as it needs.
  */
+import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createMockApi, type MockApi } from '../../src/mocks/index.js';
+import { until } from './wait.js';
 
 export interface RecordedRequest {
   method: string;
@@ -27,11 +29,20 @@ export interface RecordedBackEnd {
   stop(): void;
   /** Requests to a path after the base, e.g. `calls('POST', '/dossiers')`. */
   calls(method: string, path: string | RegExp): RecordedRequest[];
+  /**
+   * Resolves once every request the page started before the call (or in the microtasks after
+   * it) is in `requests`: requests of its own go through the worker behind them (the worker
+   * hands requests over in order). For proving that something was *not* sent, without sleeping.
+   */
+  barrier(): Promise<void>;
 }
+
+let barriers = 0;
 
 export function recordedBackEnd(baseUrl: string): RecordedBackEnd {
   const mock = createMockApi({ baseUrl });
-  const worker = setupWorker(...mock.handlers);
+  // The barrier's own answer comes from here, so it never reaches the test server.
+  const worker = setupWorker(http.get('/__barrier__/:n', () => new HttpResponse(null, { status: 204 })), ...mock.handlers);
   const requests: RecordedRequest[] = [];
   worker.events.on('request:start', ({ request }) => {
     const url = new URL(request.url);
@@ -62,5 +73,18 @@ export function recordedBackEnd(baseUrl: string): RecordedBackEnd {
     stop: () => worker.stop(),
     calls: (method, path) =>
       requests.filter((r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path))),
+    barrier: async () => {
+      // Twice: a request the page starts a few microtasks from now (after awaiting a token)
+      // may still start after the first one, never after the second.
+      for (let round = 0; round < 2; round++) {
+        const path = `/__barrier__/${++barriers}`;
+        await fetch(path).catch(() => undefined);
+        await until(() => requests.some((request) => request.url.pathname === path), 'the barrier request was never seen');
+        requests.splice(
+          requests.findIndex((request) => request.url.pathname === path),
+          1,
+        );
+      }
+    },
   };
 }

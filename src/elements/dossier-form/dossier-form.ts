@@ -24,7 +24,7 @@ import {
   type VersionChange,
 } from './submission.js';
 import { UnitsController } from './units.js';
-import { typeLabels, UploadsController, type UploadEvent, type UploadItem } from './uploads.js';
+import { typeLabels, UploadsController, type UploadEvent, type UploadItem } from '../shared/uploads.js';
 import { validateField, validateFields, type FieldProblem } from './validation.js';
 import { visibleFieldIds } from './visibility.js';
 

@@ -13,7 +13,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Answers } from './answers.js';
-import type { StoredAttachment } from './uploads.js';
+import type { StoredAttachment } from '../shared/uploads.js';
 
 export interface Draft {
   answers: Answers;

@@ -15,7 +15,7 @@ import type {
 } from '../../api/schemas.js';
 import { normalizeVietnamesePhone } from '../../i18n/format.js';
 import { hasAnswer, isAddress, normalizeNationalId, submittedValue, type AnswerValue, type Answers } from './answers.js';
-import type { StoredAttachment } from './uploads.js';
+import type { StoredAttachment } from '../shared/uploads.js';
 
 /** Applicant data a host may supply (e.g. from a VNeID login): the contract's prefill keys. */
 export type ApplicantPrefill = { [K in PrefillKey]?: K extends 'address' ? AddressValue : string };

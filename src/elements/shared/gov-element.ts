@@ -3,7 +3,7 @@
  * element's own attributes win over the surrounding `<gov-config>`, which wins
  * over the defaults) and gives the element its API client and translator.
  */
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { ApiTransport, type TokenGetter } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
@@ -20,6 +20,7 @@ import {
   type Messages,
 } from '../../i18n/translator.js';
 import { baseStyles } from '../../theme/styles.js';
+import { isolatedMessage } from './bidi.js';
 
 export class GovElement extends LitElement {
   static override styles = baseStyles;
@@ -107,6 +108,11 @@ export class GovElement extends LitElement {
   /** The message for `key` in the effective locale. */
   protected t(key: string, params?: MessageParams): string {
     return this.translator.t(key, params);
+  }
+
+  /** The message for `key` as template parts, each value in its own `<bdi>` (see `bidi.ts`). */
+  protected tIsolated(key: string, params: MessageParams): (string | TemplateResult)[] {
+    return isolatedMessage(this.translator.t(key), params);
   }
 
   /** Fires one of the element's documented events: it bubbles and crosses shadow roots. */

@@ -21,7 +21,7 @@ export interface DossierAccess {
     body: SupplementBody,
     idempotencyKey: string,
     options?: RequestOptions,
-  ): Promise<SupplementReceipt>;
+  ): Promise<SupplementReceipt | undefined>;
 }
 
 export function grantAccess(code: string, verifier: string): DossierAccess {

@@ -4,12 +4,16 @@
  * on time, and it re-renders the host only when the shown number changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clock } from '../shared/clock.js';
+
+/** How often the clock is read: often enough that a shown second is never late by much. */
+const TICK_MS = 250;
 
 export class CountdownController implements ReactiveController {
   /** Whole seconds left; 0 when not counting. */
   remaining = 0;
   #endsAt = 0;
-  #timer: ReturnType<typeof setInterval> | undefined;
+  #timer: unknown;
   readonly #host: ReactiveControllerHost;
   readonly #finished: () => void;
 
@@ -21,14 +25,14 @@ export class CountdownController implements ReactiveController {
 
   start(seconds: number): void {
     this.stop();
-    this.#endsAt = Date.now() + seconds * 1000;
+    this.#endsAt = clock.now() + seconds * 1000;
     this.remaining = Math.max(0, Math.ceil(seconds));
     if (this.remaining > 0) this.hostConnected();
     else this.#finished();
   }
 
   stop(): void {
-    clearInterval(this.#timer);
+    clock.clearTimeout(this.#timer);
     this.#timer = undefined;
   }
 
@@ -41,7 +45,7 @@ export class CountdownController implements ReactiveController {
   /** Counts while there is time left: from `start`, and again when reattached mid-wait. */
   hostConnected(): void {
     // A wait that ended while detached finishes on the first tick.
-    if (this.remaining > 0) this.#timer ??= setInterval(() => this.#tick(), 250);
+    if (this.remaining > 0) this.#timer ??= clock.setTimeout(() => this.#tick(), TICK_MS);
   }
 
   hostDisconnected(): void {
@@ -49,13 +53,13 @@ export class CountdownController implements ReactiveController {
   }
 
   #tick(): void {
-    const left = Math.max(0, Math.ceil((this.#endsAt - Date.now()) / 1000));
-    if (left === this.remaining) return;
-    this.remaining = left;
-    this.#host.requestUpdate();
-    if (left === 0) {
-      this.stop();
-      this.#finished();
+    this.#timer = undefined;
+    const left = Math.max(0, Math.ceil((this.#endsAt - clock.now()) / 1000));
+    if (left !== this.remaining) {
+      this.remaining = left;
+      this.#host.requestUpdate();
     }
+    if (left === 0) this.#finished();
+    else this.hostConnected();
   }
 }

@@ -8,12 +8,29 @@ export type CodeProblem = 'missing' | 'format';
 export type VerifierProblem = 'missing' | 'format';
 
 /**
+ * Invisible characters that ride along when text is copied from a PDF, a web page or a
+ * chat app: zero-width space, non-joiner and joiner, word joiner, byte-order mark, soft
+ * hyphen, and the bidi marks and isolates.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * What was typed, as plain ASCII where it can be: compatibility forms folded (NFKC turns
+ * full-width `０１２` and `Ｈ` from a Vietnamese or CJK input method into `012` and `H`) and
+ * invisible characters dropped. Normalised, never rejected: the applicant sees the same
+ * digits either way.
+ */
+function plain(input: string): string {
+  return input.normalize('NFKC').replace(INVISIBLE, '');
+}
+
+/**
  * The code as the national format writes it: no spaces (people copy codes from
  * PDFs and SMS with stray spaces or line breaks), upper case (`h22` → `H22`), and
  * typographic dashes turned into hyphens (word processors turn `-` into `–`).
  */
 export function normalizeDossierCode(input: string): string {
-  return input.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '').toUpperCase();
+  return plain(input).replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '').toUpperCase();
 }
 
 /** `<unit code>-<YYMMDD>-<NNNN>` (Circular 01/2018/TT-VPCP) with a real calendar day. */
@@ -28,7 +45,7 @@ export function checkDossierCode(normalized: string): CodeProblem | undefined {
 
 /** Digits only: `12 34` and `12-34` are the same four digits. */
 export function normalizeVerifier(input: string): string {
-  return input.replace(/[\s.\-]/g, '');
+  return plain(input).replace(/[\s.\-\u2010-\u2015\u2212]/g, '');
 }
 
 export function checkVerifier(normalized: string): VerifierProblem | undefined {

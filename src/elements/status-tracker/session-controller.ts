@@ -11,6 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiTransport } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierStatus, SupplementReceipt } from '../../api/schemas.js';
+import { clock } from '../shared/clock.js';
 import type { DossierAccess, SupplementBody } from './access.js';
 
 /** Below this, background refreshes would hammer a public server. */
@@ -28,7 +29,7 @@ export interface SessionOptions {
 export class DossierSessionController implements ReactiveController {
   #access: DossierAccess | undefined;
   #seconds = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: unknown;
   #inFlight: AbortController | undefined;
   readonly #options: SessionOptions;
 
@@ -68,7 +69,7 @@ export class DossierSessionController implements ReactiveController {
     return this.#require().lookup(this.#options.client());
   }
 
-  supplement(body: SupplementBody, idempotencyKey: string): Promise<SupplementReceipt> {
+  supplement(body: SupplementBody, idempotencyKey: string): Promise<SupplementReceipt | undefined> {
     return this.#require().supplement(this.#options.client(), body, idempotencyKey);
   }
 
@@ -84,8 +85,8 @@ export class DossierSessionController implements ReactiveController {
 
   /** The next refresh in `seconds`; none when no dossier is open or `seconds` is 0. */
   #schedule(seconds: number): void {
-    clearTimeout(this.#timer);
-    this.#timer = this.#access && seconds > 0 ? setTimeout(() => void this.#tick(), seconds * 1000) : undefined;
+    clock.clearTimeout(this.#timer);
+    this.#timer = this.#access && seconds > 0 ? clock.setTimeout(() => void this.#tick(), seconds * 1000) : undefined;
   }
 
   async #tick(): Promise<void> {

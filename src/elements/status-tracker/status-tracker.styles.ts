@@ -1,6 +1,11 @@
 import { css } from '../../theme/css.js';
 
 export const styles = css`
+  /* Server text (names, notes, reasons, file names) may hold words longer than a 320 px
+     phone is wide: they break anywhere rather than push the page sideways. */
+  .root {
+    overflow-wrap: anywhere;
+  }
   h2 {
     font-size: var(--_gov-font-size-xlarge);
   }
@@ -44,7 +49,8 @@ export const styles = css`
   .fact dt,
   .status-label,
   .step time,
-  .upload-status {
+  .upload-status,
+  .file-size {
     font-size: var(--_gov-font-size-small);
   }
   label,
@@ -59,14 +65,9 @@ export const styles = css`
   }
   .error,
   .summary a,
-  .upload-status.failed {
+  .upload-status.failed,
+  .upload-status.rejected {
     color: var(--_gov-color-danger);
-  }
-  #result-title,
-  .fact dd,
-  .step-where,
-  .step-note {
-    overflow-wrap: anywhere;
   }
 
   .field {
@@ -178,8 +179,39 @@ export const styles = css`
     color: var(--_gov-color-info);
   }
   .good,
-  .upload-status.uploaded {
+  .upload-status.done {
     color: var(--_gov-color-success);
+  }
+
+  /* The file chosen for a requested document: name, size and state, progress, actions. */
+  .file {
+    display: grid;
+    gap: var(--_gov-space-1);
+    padding: var(--_gov-space-2) var(--_gov-space-3);
+    border: 1px solid var(--_gov-color-border);
+    border-radius: var(--_gov-radius);
+  }
+  .file-name {
+    font-weight: var(--_gov-font-weight-bold);
+  }
+  .upload-status {
+    display: block;
+  }
+  .upload-status.waiting {
+    color: var(--_gov-color-warning);
+  }
+  .file progress {
+    width: 100%;
+    height: 0.75em;
+    accent-color: var(--_gov-color-primary);
+  }
+  .file-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gov-space-3);
+  }
+  .file-actions:empty {
+    display: none;
   }
   .bad {
     color: var(--_gov-color-danger);

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { uploadAttachment } from '../../api/endpoints.js';
 import { isApiError, type ApiError } from '../../api/errors.js';
 import type { DossierStatus, HistoryEntry, StatusCode } from '../../api/schemas.js';
 import { formatDate, formatDateTime, formatMoney } from '../../i18n/format.js';
 import { commonCatalog, statusCatalog } from '../../i18n/translator.js';
 import { baseStyles } from '../../theme/styles.js';
+import { isolate } from '../shared/bidi.js';
 import { GovElement } from '../shared/gov-element.js';
+import type { UploadEvent } from '../shared/uploads.js';
 import { grantAccess, type DossierAccess } from './access.js';
 import { CountdownController } from './countdown-controller.js';
 import {
@@ -21,6 +22,8 @@ import { safeHttpUrl } from './safe-url.js';
 import { DossierSessionController } from './session-controller.js';
 import { styles } from './status-tracker.styles.js';
 import { SupplementController } from './supplement-controller.js';
+import { renderSupplementForm, uploadProblem } from './supplement-view.js';
+import { describedBy, errorSummary, field, type Message } from './templates.js';
 
 /**
  * What the tracker shows below its form. `validating` is the form with its
@@ -68,7 +71,8 @@ const DEFAULT_RETRY_AFTER = 30;
  *
  * @fires {CustomEvent} gov-dossier-found - A lookup found a dossier. `detail: { status }`.
  * @fires {CustomEvent} gov-dossier-status-change - A background refresh saw a new status. `detail: { from, to }`.
- * @fires {CustomEvent} gov-supplement-sent - The supplement was accepted. `detail: { status }`.
+ * @fires {CustomEvent} gov-supplement-sent - The supplement was accepted. `detail: { status }`, the status the
+ *   receipt names (`undefined` when the server accepted it without a readable receipt).
  *
  * @csspart form - The lookup form.
  * @csspart result - The dossier on show.
@@ -135,7 +139,11 @@ export class GovStatusTracker extends GovElement {
     this.#announce(this.t('tracker.rate-limited.ready'));
   });
 
-  readonly #supplement = new SupplementController(this);
+  readonly #supplement = new SupplementController(this, {
+    client: () => this.client,
+    procedureCode: () => this.current?.procedure.code ?? '',
+    onUpload: (event) => this.#onUploadEvent(event),
+  });
 
   /** What the tracker is showing. */
   get state(): TrackerState {
@@ -199,7 +207,7 @@ export class GovStatusTracker extends GovElement {
       if (this.#inFlight !== controller) return;
       this.#show(dossier);
       this.#session.open(access);
-      this.#announce(this.t('tracker.found', { code: dossier.code, status: this.t(`status.${dossier.status}`) }));
+      this.#announce(this.t('tracker.found', { code: isolate(dossier.code), status: this.t(`status.${dossier.status}`) }));
       this.emit('gov-dossier-found', { status: dossier.status });
       void this.#focusAfterUpdate('#result-title');
     } catch (error) {
@@ -271,19 +279,13 @@ export class GovStatusTracker extends GovElement {
 
   async #sendSupplement(event: Event): Promise<void> {
     event.preventDefault();
-    const dossier = this.current;
-    const request = dossier?.supplementRequest;
-    if (!dossier || !request || !this.#session.active) return;
-    const procedureCode = dossier.procedure.code;
+    const request = this.current?.supplementRequest;
+    if (!request || !this.#session.active) return;
     const supplement = this.#supplement;
-    const sent = await supplement.send(request.documents, {
-      upload: (file, documentCode) => uploadAttachment(this.client, file, { procedureCode, documentCode }),
-      send: (body, key) => this.#session.supplement(body, key),
-    });
+    const sent = await supplement.send(request.documents, (body, key) => this.#session.supplement(body, key));
     if (sent) {
-      const receipt = supplement.receipt!;
-      this.#announce(this.#supplementSent(receipt.receivedAt));
-      this.emit('gov-supplement-sent', { status: receipt.status });
+      this.#announce(this.#supplementSent());
+      this.emit('gov-supplement-sent', { status: supplement.receipt?.status });
       void this.#focusAfterUpdate('#supplement-sent');
       // Show the status the supplement led to; a failure here leaves the refresh to try again.
       try {
@@ -294,17 +296,31 @@ export class GovStatusTracker extends GovElement {
     } else if (supplement.missing.length > 0) {
       void this.#focusAfterUpdate('#supplement-summary');
     } else if (supplement.phase === 'failed') {
-      this.#announce(this.#supplementFailure());
+      this.#announce(this.#supplementFailure((key, params) => this.t(key, { reason: isolate(params.reason) })));
       void this.#focusAfterUpdate('#supplement-failed');
     }
   }
 
-  #supplementSent(at: string): string {
-    return this.t('tracker.supplement.sent', { time: formatDateTime(at, this.effectiveLocale) });
+  /** "Received at 10:32": the time the receipt gives, or no time when there was none to read. */
+  #supplementSent(): string {
+    const at = this.#supplement.receipt?.receivedAt;
+    return at ? this.t('tracker.supplement.sent', { time: formatDateTime(at, this.effectiveLocale) }) : this.t('tracker.supplement.sent-untimed');
   }
 
-  #supplementFailure(): string {
-    return this.t('tracker.supplement.failed', { reason: this.errorMessage(this.#supplement.error) });
+  /** Why the supplement was not sent; the reason may be the server's words, so it is isolated. */
+  #supplementFailure<T>(say: (key: string, params: { reason: string }) => T): T {
+    return say('tracker.supplement.failed', { reason: this.errorMessage(this.#supplement.error) });
+  }
+
+  /** An upload of the supplement changed: what the applicant would see, read out. */
+  #onUploadEvent({ type, item }: UploadEvent): void {
+    const say = (key: string, params: Record<string, string | number>) =>
+      this.t(key, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, isolate(value)])));
+    if (type === 'failed' || type === 'rejected') {
+      this.#announce(uploadProblem(item, say, (error) => this.errorMessage(error), this.effectiveLocale) ?? '');
+    } else if (type === 'done' || type === 'cancelled') {
+      this.#announce(say(`tracker.announce.${type}`, { file: item.name }));
+    }
   }
 
   /** A live region repeats nothing it already says; a zero-width change makes it speak again. */
@@ -321,7 +337,7 @@ export class GovStatusTracker extends GovElement {
 
   protected override render(): TemplateResult {
     // lang: screen readers pronounce the text in the element's language, whatever the page's.
-    return html`<div lang=${this.effectiveLocale}>
+    return html`<div class="root" lang=${this.effectiveLocale}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.#renderForm()}
       <div class="outcome" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>${this.#renderOutcome()}</div>
@@ -340,10 +356,16 @@ export class GovStatusTracker extends GovElement {
       <form part="form" class="lookup" novalidate @submit=${this.#onSubmit} aria-labelledby="title">
         <h2 id="title">${this.t('tracker.title')}</h2>
         <p class="intro">${this.t('tracker.intro')}</p>
-        ${this.#renderErrorSummary('summary', [
-          ['code', codeError],
-          ['verifier', verifierError],
-        ])}
+        ${errorSummary(
+          'summary',
+          this.t('tracker.errors.title'),
+          [
+            ['code', codeError],
+            ['verifier', verifierError],
+          ],
+          3,
+          this.#focusField,
+        )}
         ${this.#lookupField(
           'code',
           codeError,
@@ -368,7 +390,7 @@ export class GovStatusTracker extends GovElement {
             type="text"
             inputmode="numeric"
             autocomplete="off"
-            maxlength="9"
+            maxlength="24"
             aria-describedby=${describedBy('verifier-hint', verifierError && 'verifier-error')}
             aria-invalid=${verifierError ? 'true' : 'false'}
           />`,
@@ -389,34 +411,10 @@ export class GovStatusTracker extends GovElement {
     );
   }
 
-  /**
-   * The summary above a form that failed validation: one link per problem, to its field.
-   * `problems` are `[field id, message]`; those without a message are left out. The
-   * heading is one level below the form's.
-   */
-  #renderErrorSummary(
-    id: string,
-    problems: readonly [string, string | undefined][],
-    headingLevel: 3 | 5 = 3,
-  ): TemplateResult | typeof nothing {
-    const shown = problems.filter(([, message]) => message);
-    if (shown.length === 0) return nothing;
-    const title = this.t('tracker.errors.title');
-    return html`<div class="panel error summary" id=${id} tabindex="-1">
-      ${headingLevel === 5 ? html`<h5>${title}</h5>` : html`<h3>${title}</h3>`}
-      <ul>
-        ${shown.map(
-          ([target, message]) =>
-            html`<li><a href="#${target}" @click=${(event: Event) => this.#focusField(event, target)}>${message}</a></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  #focusField(event: Event, id: string): void {
+  readonly #focusField = (event: Event, id: string): void => {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-  }
+  };
 
   /** Loading, or the one panel that says why no dossier is shown (with a retry when one can help). */
   #renderOutcome(): TemplateResult | typeof nothing {
@@ -449,10 +447,10 @@ export class GovStatusTracker extends GovElement {
   }
 
   #renderDossier(dossier: DossierStatus): TemplateResult {
-    const sentAt = this.#supplement.receipt?.receivedAt;
+    const sent = this.#supplement.phase === 'sent';
     return html`
       <article class="result" part="result" aria-labelledby="result-title">
-        <h3 id="result-title" tabindex="-1">${this.t('tracker.result.title', { code: dossier.code })}</h3>
+        <h3 id="result-title" tabindex="-1">${this.tIsolated('tracker.result.title', { code: dossier.code })}</h3>
         <p class="procedure">${dossier.procedure.name}</p>
         <section
           class="panel ${STATUS_TONE[dossier.status] ?? 'info'} status status-${dossier.status}"
@@ -464,10 +462,10 @@ export class GovStatusTracker extends GovElement {
           <p class="status-explain">${this.t(`tracker.explain.${dossier.status}`)}</p>
           ${this.#renderBadges(dossier)}
         </section>
-        ${sentAt ? html`<p class="panel success" id="supplement-sent" tabindex="-1">${this.#supplementSent(sentAt)}</p>` : nothing}
+        ${sent ? html`<p class="panel success" id="supplement-sent" tabindex="-1">${this.#supplementSent()}</p>` : nothing}
         ${this.#renderAction(dossier)}
         <dl class="facts">
-          ${this.#fact('tracker.result.procedure', `${dossier.procedure.name} (${dossier.procedure.code})`)}
+          ${this.#fact('tracker.result.procedure', html`<bdi>${dossier.procedure.name}</bdi> (<bdi>${dossier.procedure.code}</bdi>)`)}
           ${this.#fact('tracker.result.applicant', dossier.applicantName)}
           ${this.#fact('tracker.result.agency', dossier.agency.name)}
           ${this.#dateFact('tracker.result.submitted', dossier.submittedAt)}
@@ -515,7 +513,8 @@ export class GovStatusTracker extends GovElement {
     // marker comment and text node per value); white space only between the parts, so the step
     // still reads as words; the current step is styled by its aria-current, not a class.
     const steps = history.map((entry, index) => {
-      const where = entry.agency && entry.department ? `${entry.agency} – ${entry.department}` : entry.agency || entry.department;
+      // Two server strings joined by our dash: each isolated, so neither can reorder the other.
+      const where = entry.agency && entry.department ? `${isolate(entry.agency)} – ${isolate(entry.department)}` : entry.agency || entry.department;
       return html`<li class="step" aria-current=${index === last ? 'step' : nothing}
         ><time datetime=${entry.at} .textContent=${formatDateTime(entry.at, locale)}></time>
         <span class="step-status" .textContent=${nameOf(entry.status)}></span>
@@ -560,7 +559,7 @@ export class GovStatusTracker extends GovElement {
   }
 
   /** A fact of a `<dl class="facts">`: the term from the catalogue, then the value. */
-  #fact(key: string, value: string): TemplateResult {
+  #fact(key: string, value: unknown): TemplateResult {
     return html`<div class="fact"><dt>${this.t(key)}</dt><dd>${value}</dd></div>`;
   }
 
@@ -578,71 +577,25 @@ export class GovStatusTracker extends GovElement {
         ${this.#dateFact('tracker.supplement.due', request.dueDate)}
       </dl>
       ${this.#session.active
-        ? this.#renderSupplementForm(request.documents)
+        ? renderSupplementForm(
+            {
+              supplement: this.#supplement,
+              locale: this.effectiveLocale,
+              t: (key, params) => this.t(key, params),
+              tIsolated: (key, params) => this.tIsolated(key, params),
+              errorMessage: (error) => this.errorMessage(error),
+              send: (event) => void this.#sendSupplement(event),
+              focusField: this.#focusField,
+              failure:
+                this.#supplement.phase === 'failed'
+                  ? html`<p class="panel error" id="supplement-failed" tabindex="-1">${this.#supplementFailure((key, params) => this.tIsolated(key, params))}</p>`
+                  : nothing,
+            },
+            request.documents,
+          )
         : html`<h4>${this.t('tracker.supplement.documents')}</h4>
             <ul class="documents">${request.documents.map((document) => html`<li>${document.name}</li>`)}</ul>
             <p>${this.t('tracker.supplement.relookup')}</p>`}
-    `;
-  }
-
-  #renderSupplementForm(documents: readonly { code: string; name: string }[]): TemplateResult {
-    const supplement = this.#supplement;
-    const { sending, phase } = supplement;
-    // Said beside the file input and, linked to it, in the summary.
-    const missingFile = (document: { code: string; name: string }) =>
-      supplement.missing.includes(document.code) ? this.t('tracker.supplement.missing-file', { name: document.name }) : undefined;
-    return html`
-      <form class="supplement" novalidate @submit=${this.#sendSupplement}>
-        ${this.#renderErrorSummary(
-          'supplement-summary',
-          documents.map((document, index) => [`file-${index}`, missingFile(document)]),
-          5,
-        )}
-        <fieldset>
-          <legend>${this.t('tracker.supplement.documents')}</legend>
-          <p class="hint" id="file-hint">${this.t('tracker.supplement.file-hint')}</p>
-          ${documents.map((document, index) => {
-            const id = `file-${index}`;
-            const chosen = supplement.files.get(document.code);
-            const status = chosen?.status;
-            const error = missingFile(document) ?? (status === 'failed' ? this.errorMessage(chosen!.error) : undefined);
-            const reported = status && status !== 'chosen';
-            return field(
-              id,
-              document.name,
-              error,
-              undefined,
-              html`<input
-                  id=${id}
-                  type="file"
-                  ?disabled=${sending}
-                  aria-describedby=${describedBy('file-hint', error && `${id}-error`, reported && `${id}-status`)}
-                  aria-invalid=${error ? 'true' : 'false'}
-                  @change=${(event: Event) => supplement.choose(document.code, (event.target as HTMLInputElement).files?.[0])}
-                />
-                ${reported ? html`<span class="upload-status ${status}" id="${id}-status">${this.t(`tracker.upload.${status}`)}</span>` : nothing}`,
-            );
-          })}
-        </fieldset>
-        ${field(
-          'supplement-note',
-          this.t('tracker.supplement.note'),
-          undefined,
-          undefined,
-          html`<textarea
-            id="supplement-note"
-            rows="3"
-            maxlength="1000"
-            .value=${supplement.note}
-            ?disabled=${sending}
-            @input=${(event: Event) => supplement.setNote((event.target as HTMLTextAreaElement).value)}
-          ></textarea>`,
-        )}
-        ${phase === 'failed' ? html`<p class="panel error" id="supplement-failed" tabindex="-1">${this.#supplementFailure()}</p>` : nothing}
-        <button class="button send" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${this.t(sending ? 'tracker.supplement.sending' : phase === 'failed' ? 'tracker.supplement.retry' : 'tracker.supplement.send')}
-        </button>
-      </form>
     `;
   }
 
@@ -670,7 +623,7 @@ export class GovStatusTracker extends GovElement {
                 const url = safeHttpUrl(document.url);
                 return html`<li>
                   ${url
-                    ? html`<a class="link" href=${url} rel="noopener noreferrer">${this.t('tracker.result-info.download', { name: document.name })}</a>`
+                    ? html`<a class="link" href=${url} rel="noopener noreferrer">${this.tIsolated('tracker.result-info.download', { name: document.name })}</a>`
                     : document.name}
                 </li>`;
               })}
@@ -678,22 +631,4 @@ export class GovStatusTracker extends GovElement {
         : nothing}
     `;
   }
-}
-
-/**
- * A labelled control with its hint (`<id>-hint`) and error (`<id>-error`) above it; the
- * control carries the matching `aria-describedby`.
- */
-function field(id: string, label: string, error: string | undefined, hint: string | undefined, control: unknown): TemplateResult {
-  return html`<div class="field ${error ? 'invalid' : ''}">
-    <label for=${id}>${label}</label>
-    ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing} ${error
-      ? html`<span class="error" id="${id}-error">${error}</span>`
-      : nothing} ${control}
-  </div>`;
-}
-
-/** `aria-describedby` from the ids that apply. */
-function describedBy(...ids: (string | false | undefined | '')[]): string {
-  return ids.filter(Boolean).join(' ');
 }

@@ -1,6 +1,7 @@
 /**
- * The applicant's answer to a supplement request (status 5): one file per
- * requested document, uploaded, then sent as one supplement.
+ * The applicant's answer to a supplement request (status 5): one file per requested
+ * document, uploaded as soon as it is chosen (the shared `UploadsController`: the same
+ * checks, progress, cancel and retry as the form's), then sent as one supplement.
  *
  * One user intent = one Idempotency-Key. The key is made on the first press of
  * "send" and reused by every retry of the same files and note, so a double
@@ -9,54 +10,84 @@
  * and gets a new key. Files already uploaded are not uploaded again on retry.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { SupplementReceipt } from '../../api/schemas.js';
+import type { ApiTransport } from '../../api/transport.js';
 import { newIdempotencyKey } from '../../api/transport.js';
-import type { Attachment, SupplementReceipt } from '../../api/schemas.js';
+import { UploadsController, type UploadEvent, type UploadItem } from '../shared/uploads.js';
 import type { SupplementBody } from './access.js';
-
-export type UploadStatus = 'chosen' | 'uploading' | 'uploaded' | 'failed';
-
-export interface ChosenFile {
-  readonly file: File;
-  status: UploadStatus;
-  attachmentId?: string;
-  error?: unknown;
-}
 
 export type SupplementPhase = 'editing' | 'sending' | 'failed' | 'sent';
 
-export interface SupplementRequestDocument {
+/**
+ * A requested document as the tracker reads it. `accept` and `maxBytes` are not in the
+ * contract yet; a back end that sends them (per document) is honoured, otherwise the
+ * defaults below apply.
+ */
+export interface SupplementDocument {
   code: string;
   name: string;
+  accept?: readonly string[] | undefined;
+  maxBytes?: number | undefined;
 }
 
-export interface SupplementTransport {
-  upload(file: File, documentCode: string): Promise<Attachment>;
-  send(body: SupplementBody, idempotencyKey: string): Promise<SupplementReceipt>;
+/** What a supplement accepts when the request does not say: what offices ask scans in. */
+export const DEFAULT_SUPPLEMENT_ACCEPT: readonly string[] = ['application/pdf', 'image/jpeg', 'image/png'];
+export const DEFAULT_SUPPLEMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The rules a file for `document` must meet: one file, its own types and size, or the defaults. */
+export function supplementRules(document: SupplementDocument): { accept: readonly string[]; maxBytes: number } {
+  const accept = document.accept?.filter((entry) => typeof entry === 'string' && entry.trim() !== '');
+  const maxBytes = document.maxBytes;
+  return {
+    accept: accept && accept.length > 0 ? accept : DEFAULT_SUPPLEMENT_ACCEPT,
+    maxBytes: typeof maxBytes === 'number' && maxBytes > 0 ? maxBytes : DEFAULT_SUPPLEMENT_MAX_BYTES,
+  };
+}
+
+export interface SupplementOptions {
+  client(): ApiTransport;
+  /** The procedure of the dossier on show: uploads are filed under it. */
+  procedureCode(): string;
+  /** An upload changed (started, done, failed, refused…): the element announces it. */
+  onUpload(event: UploadEvent): void;
 }
 
 /**
- * The supplement being prepared and sent. Not registered with the host: it has no
- * lifecycle to follow (nothing runs in the background), it only asks for re-renders.
+ * The supplement being prepared and sent. Its uploads follow the host (aborted when it
+ * leaves the page, resumed when the network comes back); the rest only asks for re-renders.
  */
 export class SupplementController {
   phase!: SupplementPhase;
-  /** documentCode → the file chosen for it. */
-  files!: Map<string, ChosenFile>;
-  /** Codes of requested documents still without a file after a send attempt. */
+  /** Codes of requested documents still without an uploaded file after a send attempt. */
   missing!: string[];
   note!: string;
   error: unknown;
+  /** The server's receipt; `undefined` after a send it accepted without one. */
   receipt: SupplementReceipt | undefined;
+  readonly uploads: UploadsController;
   #intentKey: string | undefined;
+  readonly #host: ReactiveControllerHost;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost, options: SupplementOptions) {
+    this.#host = host;
+    this.uploads = new UploadsController(host, {
+      client: options.client,
+      procedureCode: options.procedureCode,
+      messagePrefix: 'tracker.upload',
+      onEvent: (event) => {
+        // Another set of files is another intent; a start changes nothing yet.
+        if (event.type !== 'started' && event.type !== 'failed' && event.type !== 'rejected') this.#newIntent();
+        if (event.type === 'done') this.missing = this.missing.filter((code) => code !== event.item.documentCode);
+        options.onUpload(event);
+      },
+    });
     this.clear();
   }
 
   /** Starts afresh: a dossier was just looked up or set (a background refresh keeps everything). */
   clear(): void {
     this.phase = 'editing';
-    this.files = new Map();
+    this.uploads.clear();
     this.missing = [];
     this.note = '';
     this.error = this.receipt = this.#intentKey = undefined;
@@ -66,11 +97,20 @@ export class SupplementController {
     return this.phase === 'sending';
   }
 
-  choose(documentCode: string, file: File | undefined): void {
+  /** The file shown for a document: the last one chosen (a new choice replaces it). */
+  fileOf(documentCode: string): UploadItem | undefined {
+    return this.uploads.items(documentCode).at(-1);
+  }
+
+  /** Replaces the document's file with `file` (checked, then uploaded), or removes it. */
+  choose(document: SupplementDocument, file: File | undefined): void {
     if (this.sending) return;
-    if (file) this.files.set(documentCode, { file, status: 'chosen' });
-    else this.files.delete(documentCode);
-    this.missing = this.missing.filter((code) => code !== documentCode);
+    for (const item of this.uploads.items(document.code)) this.uploads.remove(item.key);
+    if (file) {
+      const { accept, maxBytes } = supplementRules(document);
+      this.uploads.add({ documentCode: document.code, name: document.name, required: true, accept: [...accept], maxBytes, maxFiles: 1 }, [file]);
+    }
+    this.missing = this.missing.filter((code) => code !== document.code);
     this.#newIntent();
   }
 
@@ -81,42 +121,34 @@ export class SupplementController {
   }
 
   /**
-   * Uploads what is not uploaded yet, then sends the supplement. Returns false
-   * without doing anything while a send is in progress (double click) or when a
-   * requested document has no file (then `missing` says which).
+   * Waits for uploads under way, then sends the supplement. Returns false without sending
+   * while a send is in progress (double click) or when a requested document has no uploaded
+   * file (then `missing` says which).
    */
-  async send(documents: readonly SupplementRequestDocument[], transport: SupplementTransport): Promise<boolean> {
+  async send(
+    documents: readonly SupplementDocument[],
+    send: (body: SupplementBody, idempotencyKey: string) => Promise<SupplementReceipt | undefined>,
+  ): Promise<boolean> {
     if (this.sending) return false;
-    this.missing = documents.filter((document) => !this.files.has(document.code)).map((document) => document.code);
-    if (this.missing.length > 0) {
-      this.host.requestUpdate();
-      return false;
-    }
     this.phase = 'sending';
     this.error = undefined;
-    const key = (this.#intentKey ??= newIdempotencyKey());
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
+      await this.uploads.settled();
       const attachments: SupplementBody['attachments'] = [];
+      this.missing = [];
       for (const document of documents) {
-        const chosen = this.files.get(document.code)!;
-        if (chosen.attachmentId === undefined) {
-          chosen.status = 'uploading';
-          chosen.error = undefined;
-          this.host.requestUpdate();
-          try {
-            chosen.attachmentId = (await transport.upload(chosen.file, document.code)).id;
-            chosen.status = 'uploaded';
-          } catch (error) {
-            chosen.status = 'failed';
-            chosen.error = error;
-            throw error;
-          }
-        }
-        attachments.push({ documentCode: document.code, attachmentId: chosen.attachmentId });
+        const item = this.fileOf(document.code);
+        if (item?.status === 'done' && item.attachment) attachments.push({ documentCode: document.code, attachmentId: item.attachment.id });
+        else this.missing.push(document.code);
       }
+      if (this.missing.length > 0) {
+        this.phase = 'editing';
+        return false;
+      }
+      const key = (this.#intentKey ??= newIdempotencyKey());
       const note = this.note.trim();
-      this.receipt = await transport.send(note ? { note, attachments } : { attachments }, key);
+      this.receipt = await send(note ? { note, attachments } : { attachments }, key);
       this.phase = 'sent';
       return true;
     } catch (error) {
@@ -124,14 +156,16 @@ export class SupplementController {
       this.error = error;
       return false;
     } finally {
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
   #newIntent(): void {
     this.#intentKey = undefined;
-    if (this.phase === 'failed') this.phase = 'editing';
-    this.error = undefined;
-    this.host.requestUpdate();
+    if (this.phase === 'failed') {
+      this.phase = 'editing';
+      this.error = undefined;
+    }
+    this.#host.requestUpdate();
   }
 }

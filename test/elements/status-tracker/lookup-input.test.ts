@@ -40,3 +40,28 @@ describe('dossier code and verifier input', () => {
     expect(checkVerifier('56a8')).to.equal('format');
   });
 });
+
+describe('lookup input copied from phones, PDFs and other input methods', () => {
+  it('reads full-width digits and letters in a code as their ASCII selves', () => {
+    const fullWidth = '０００．００．０１．Ｈ２２－２６１１２２－０００１';
+    expect(normalizeDossierCode(fullWidth)).to.equal('000.00.01.H22-261122-0001');
+    expect(checkDossierCode(normalizeDossierCode(fullWidth))).to.equal(undefined);
+  });
+
+  it('drops zero-width spaces, joiners, soft hyphens and bidi marks in a code', () => {
+    const pasted = '\u200b000.00.01.H22\u200c-261122\u00ad-0001\u2060\ufeff\u200e\u2069';
+    expect(normalizeDossierCode(pasted)).to.equal('000.00.01.H22-261122-0001');
+  });
+
+  it('reads a verifier typed in full-width digits or pasted with zero-width spaces', () => {
+    expect(normalizeVerifier('５６７８')).to.equal('5678');
+    expect(normalizeVerifier('5\u200b6\u200b7\u200b8')).to.equal('5678');
+    expect(normalizeVerifier('\ufeff５６ ７８\u200d')).to.equal('5678');
+    expect(checkVerifier(normalizeVerifier('５６７８'))).to.equal(undefined);
+  });
+
+  it('still refuses what is not four digits once normalised', () => {
+    expect(checkVerifier(normalizeVerifier('５６７'))).to.equal('format');
+    expect(checkVerifier(normalizeVerifier('\u200b\u200b'))).to.equal('missing');
+  });
+});

@@ -1,7 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/status-tracker/index.js';
 import type { GovStatusTracker } from '../../../src/elements/status-tracker/status-tracker.js';
-import { demoWith, liveRegion, lookUp, mockBackEnd, settled, text } from './support.js';
+import { takeOverElementClock, type FakeClock } from '../../support/fake-clock.js';
+import { demoWith, liveRegion, lookUp, mockBackEnd, settled, text, until } from './support.js';
 
 const base = '/t-tracker-refresh/api/v1';
 const backEnd = mockBackEnd(base);
@@ -23,7 +24,20 @@ function pretendTab(visibility: DocumentVisibilityState): void {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
 }
 
+/**
+ * The refresh timer runs on a clock the test moves: one second of the tracker's time passes
+ * when the test says so, however busy the machine.
+ */
 describe('<gov-status-tracker refresh>', () => {
+  let clock: FakeClock;
+  let restoreClock: () => void;
+
+  /** Lets `seconds` of the tracker's time pass, then waits until every request this started is recorded. */
+  async function pass(seconds: number): Promise<void> {
+    clock.advance(seconds * 1000);
+    await backEnd.barrier();
+  }
+
   before(() => backEnd.start());
   after(() => {
     delete (document as unknown as Record<string, unknown>)['visibilityState'];
@@ -33,13 +47,16 @@ describe('<gov-status-tracker refresh>', () => {
     pretendTab('visible');
     mock.reset();
     requests.length = 0;
+    ({ clock, restore: restoreClock } = takeOverElementClock());
   });
+  afterEach(() => restoreClock());
 
   it('refreshes a shown dossier in the background and announces a change of status', async () => {
     const { el, code, verifier } = await found('1');
     expect(lookups()).to.have.length(1);
     mock.store.dossiers.setStatus(code, 9);
     const changed = oneEvent(el, 'gov-dossier-status-change');
+    clock.advance(1000);
     const event = (await changed) as CustomEvent<{ from: number; to: number }>;
     expect(event.detail).to.deep.equal({ from: 4, to: 9 });
     await el.updateComplete;
@@ -47,9 +64,9 @@ describe('<gov-status-tracker refresh>', () => {
     expect(text(el, '.status-name')).to.equal('Đã xử lý xong');
     expect(text(el, '#action-title')).to.equal('Cách nhận kết quả');
     // The refresh carried the verifier the same private way: in the body, never in the URL.
-    expect(lookups().length).to.be.greaterThan(1);
+    expect(lookups()).to.have.length(2);
     for (const request of requests) expect(request.url.href).to.not.contain(verifier);
-    await waitUntil(() => lookups().every((request) => request.body !== ''));
+    await until(() => lookups().every((request) => request.body !== ''), 'request bodies');
     for (const request of lookups()) expect(JSON.parse(request.body)).to.deep.equal({ code, verifier });
     expect(el.outerHTML).to.not.contain(verifier);
     await expect(el).to.be.accessible();
@@ -59,7 +76,9 @@ describe('<gov-status-tracker refresh>', () => {
     const { el } = await found('1');
     const before = liveRegion(el);
     const focused = el.shadowRoot!.activeElement;
-    await waitUntil(() => lookups().length >= 2, 'a background refresh', { timeout: 2500 });
+    await pass(1);
+    expect(lookups()).to.have.length(2);
+    await until(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'refresh settled');
     await el.updateComplete;
     expect(liveRegion(el)).to.equal(before);
     expect(el.shadowRoot!.activeElement).to.equal(focused);
@@ -68,15 +87,18 @@ describe('<gov-status-tracker refresh>', () => {
   it('does not refresh while the tab is hidden, and resumes when it is shown', async () => {
     await found('1');
     pretendTab('hidden');
-    await aTimeout(1300);
+    await pass(1);
+    await pass(1);
     expect(lookups()).to.have.length(1);
     pretendTab('visible');
-    await waitUntil(() => lookups().length === 2, 'refresh resumes', { timeout: 2500 });
+    await pass(1);
+    expect(lookups()).to.have.length(2);
   });
 
   it('does not refresh without the attribute', async () => {
     await found();
-    await aTimeout(1300);
+    expect(clock.pending, 'timers waiting').to.equal(0);
+    await pass(60);
     expect(lookups()).to.have.length(1);
   });
 
@@ -84,15 +106,17 @@ describe('<gov-status-tracker refresh>', () => {
     const { el } = await found('1');
     el.removeAttribute('refresh');
     await el.updateComplete;
-    await aTimeout(1300);
+    await pass(5);
     expect(lookups()).to.have.length(1);
   });
 
   it('forgets the verifier and stops when the dossier no longer matches (404)', async () => {
     const { el } = await found('1');
     mock.faults.add({ path: /^\/dossiers\/lookup/, status: 404, times: 1 });
-    await waitUntil(() => lookups().length >= 2, 'a background refresh', { timeout: 2500 });
-    await aTimeout(1300);
+    await pass(1);
+    expect(lookups()).to.have.length(2);
+    await until(() => clock.pending === 0, 'the refresh stopped');
+    await pass(5);
     expect(lookups()).to.have.length(2);
     expect(el.state).to.equal('found');
   });
@@ -100,14 +124,23 @@ describe('<gov-status-tracker refresh>', () => {
   it('keeps refreshing after a passing server error and backs off on 429', async () => {
     const { el, code } = await found('1');
     mock.faults.add({ path: /^\/dossiers\/lookup/, status: 500, times: 1 });
-    await waitUntil(() => lookups().length >= 3, 'refreshes go on', { timeout: 3500 });
+    await pass(1);
+    // The failed refresh settles and schedules the next one.
+    await until(() => clock.pending === 1, 'the next refresh scheduled');
     mock.store.dossiers.setStatus(code, 6);
-    await waitUntil(() => el.dossier?.status === 6, 'new status', { timeout: 2500 });
+    await pass(1);
+    await until(() => el.dossier?.status === 6, 'new status');
+    expect(lookups()).to.have.length(3);
+
     mock.faults.add({ path: /^\/dossiers\/lookup/, status: 429, retryAfter: 3, times: 1 });
-    const count = lookups().length;
-    await waitUntil(() => lookups().length === count + 1, 'the 429', { timeout: 2500 });
-    await aTimeout(1500);
-    expect(lookups()).to.have.length(count + 1);
+    await until(() => clock.pending === 1, 'the next refresh scheduled');
+    await pass(1);
+    expect(lookups(), 'the refresh answered 429').to.have.length(4);
+    await until(() => clock.pending === 1, 'the refresh after the 429 scheduled');
+    await pass(2);
+    expect(lookups(), 'waits the 3 s the server asked for').to.have.length(4);
+    await pass(1);
+    expect(lookups()).to.have.length(5);
     expect(el.state).to.equal('found');
   });
 
@@ -116,7 +149,8 @@ describe('<gov-status-tracker refresh>', () => {
     await lookUp(el, '000.00.01.H22-200101-9999', '1234');
     await settled(el, ['not-found']);
     const count = lookups().length;
-    await aTimeout(1300);
+    expect(clock.pending).to.equal(0);
+    await pass(5);
     expect(lookups()).to.have.length(count);
   });
 });

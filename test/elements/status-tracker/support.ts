@@ -1,11 +1,13 @@
 /** Shared set-up of the tracker tests: one msw worker per file, a request log, typing helpers. */
 import { sendKeys } from '@web/test-runner-commands';
-import type { StatusCode } from '../../../src/api/schemas.js';
+import type { DossierStatus, StatusCode } from '../../../src/api/schemas.js';
 import type { GovStatusTracker } from '../../../src/elements/status-tracker/status-tracker.js';
 import type { DemoDossier, MockApi } from '../../../src/mocks/index.js';
+import { until } from '../../support/wait.js';
 
 /** The tracker tests' back end: see test/support/recorded-back-end.ts. */
 export { recordedBackEnd as mockBackEnd } from '../../support/recorded-back-end.js';
+export { until } from '../../support/wait.js';
 
 export function demoWith(mock: MockApi, status: StatusCode, overdue = false): DemoDossier {
   const found = mock.demo.find((dossier) => dossier.status === status && dossier.overdue === overdue);
@@ -63,12 +65,25 @@ export async function lookUp(el: GovStatusTracker, code: string, verifier: strin
 }
 
 export async function settled(el: GovStatusTracker, states: string[] = ['found', 'not-found', 'error', 'offline', 'rate-limited']): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!states.includes(el.state)) {
-    if (Date.now() > deadline) throw new Error(`tracker stuck in ${el.state}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await until(() => states.includes(el.state), `tracker stuck in ${el.state}`);
   await el.updateComplete;
+}
+
+/** Waits until `selector` matches in the tracker, then for its render. */
+export async function shown(el: GovStatusTracker, selector: string): Promise<HTMLElement> {
+  await until(() => el.shadowRoot!.querySelector(selector), `${selector} never appeared`);
+  await el.updateComplete;
+  return part<HTMLElement>(el, selector);
+}
+
+/** A dossier in status 5 whose supplement request asks for `documents` (codes and names as given). */
+export function supplementDossier(dossier: DossierStatus, documents: { code: string; name: string }[], extra: Partial<DossierStatus> = {}): DossierStatus {
+  return {
+    ...dossier,
+    status: 5,
+    supplementRequest: { requestedAt: dossier.submittedAt, reason: 'Thiếu giấy tờ', ...dossier.supplementRequest, documents },
+    ...extra,
+  };
 }
 
 /** Puts one file on a file input the way the browser does after the picker closes. */

@@ -1,16 +1,23 @@
 /**
- * Attachments of a dossier: checks before sending, upload with progress, cancel,
- * remove and retry. One controller per form; items are grouped by the document they
+ * Files an applicant attaches, in the form (documents of a dossier) and in the tracker
+ * (documents of a supplement): checks before sending, upload with progress, cancel,
+ * remove and retry. One controller per element; items are grouped by the document they
  * belong to (`documentCode`).
  *
  * Files that fail a check never leave the device: a 30 MB photo of a birth
  * certificate on a rural 3G connection costs the applicant real money.
+ *
+ * An upload cut off because the device went offline is retried by itself when the
+ * browser says it is back online (`online` event); meanwhile the item is `failed` with an
+ * `offline` error (`waitsForNetwork`), so the element can say so. Uploads give up after
+ * 30 s without progress, not after a fixed total (see `ApiTransport.upload`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { uploadAttachment } from '../../api/endpoints.js';
 import type { ApiTransport } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
 import type { Attachment, AttachmentRequirement } from '../../api/schemas.js';
+import { formatNumber } from '../../i18n/format.js';
 
 export type UploadStatus = 'uploading' | 'done' | 'failed' | 'rejected';
 
@@ -51,6 +58,23 @@ export interface UploadsOptions {
   procedureCode: () => string;
   /** Every change the applicant should hear about, and every change a draft must record. */
   onEvent: (event: UploadEvent) => void;
+  /**
+   * Prefix of the message keys of rejections (`<prefix>.wrong-type`, `.too-large`, `.empty`,
+   * `.too-many`), in the element's own catalogue; `form.upload` by default.
+   */
+  messagePrefix?: string;
+}
+
+/** True when the item failed because the device is offline: it is retried when the network is back. */
+export function waitsForNetwork(item: UploadItem): boolean {
+  return item.status === 'failed' && isApiError(item.error) && item.error.kind === 'offline';
+}
+
+/** `5 MB`, `512 KB`, in the locale's digits. */
+export function formatBytes(bytes: number, locale: string): string {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 1) return `${formatNumber(Math.round(megabytes * 10) / 10, locale)} MB`;
+  return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
 }
 
 const EXTENSION_TYPES: Record<string, string> = {
@@ -105,15 +129,32 @@ export class UploadsController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: UploadsOptions;
 
+  /** Uploads under way, so `settled` can wait for them. */
+  readonly #running = new Set<Promise<void>>();
+
   constructor(host: ReactiveControllerHost, options: UploadsOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
   }
 
+  hostConnected(): void {
+    window.addEventListener('online', this.#onOnline);
+  }
+
   hostDisconnected(): void {
+    window.removeEventListener('online', this.#onOnline);
     for (const item of this.#list) item.abort?.abort();
   }
+
+  /** Resolves once no upload is under way (at once when none is). */
+  async settled(): Promise<void> {
+    while (this.#running.size > 0) await Promise.all(this.#running);
+  }
+
+  readonly #onOnline = () => {
+    for (const item of this.#list) if (waitsForNetwork(item)) this.retry(item.key);
+  };
 
   /** Items of one document, in the order they were chosen. */
   items(documentCode: string): readonly UploadItem[] {
@@ -124,9 +165,13 @@ export class UploadsController implements ReactiveController {
     return this.#list.find((item) => item.key === key);
   }
 
-  /** Uploaded attachments, by document: what a draft stores and what a submission sends. */
+  /**
+   * Uploaded attachments, by document: what a draft stores and what a submission sends.
+   * Without a prototype: document codes come from the server, and `__proto__` or
+   * `constructor` are ordinary codes here.
+   */
   uploaded(): Record<string, StoredAttachment[]> {
-    const result: Record<string, StoredAttachment[]> = {};
+    const result: Record<string, StoredAttachment[]> = Object.create(null);
     for (const item of this.#list) {
       if (item.status === 'done' && item.attachment) (result[item.documentCode] ??= []).push(item.attachment);
     }
@@ -171,6 +216,7 @@ export class UploadsController implements ReactiveController {
 
   /** Checks each file, then uploads the acceptable ones. */
   add(requirement: AttachmentRequirement, files: readonly File[]): void {
+    const prefix = this.#options.messagePrefix ?? 'form.upload';
     let slots = requirement.maxFiles - this.items(requirement.documentCode).filter((item) => item.status !== 'rejected').length;
     for (const file of files) {
       const item: UploadItem = {
@@ -183,13 +229,13 @@ export class UploadsController implements ReactiveController {
         retryable: false,
       };
       const rejection: UploadItem['rejection'] = !accepts(file, requirement.accept)
-        ? { key: 'form.upload.wrong-type', params: { file: file.name, types: typeLabels(requirement.accept) } }
+        ? { key: `${prefix}.wrong-type`, params: { file: file.name, types: typeLabels(requirement.accept) } }
         : file.size > requirement.maxBytes
-          ? { key: 'form.upload.too-large', params: { file: file.name, max: requirement.maxBytes } }
+          ? { key: `${prefix}.too-large`, params: { file: file.name, max: requirement.maxBytes } }
           : file.size === 0
-            ? { key: 'form.upload.empty', params: { file: file.name } }
+            ? { key: `${prefix}.empty`, params: { file: file.name } }
             : slots <= 0
-              ? { key: 'form.upload.too-many', params: { file: file.name, max: requirement.maxFiles } }
+              ? { key: `${prefix}.too-many`, params: { file: file.name, max: requirement.maxFiles } }
               : undefined;
       this.#list.push(item);
       if (rejection) {
@@ -227,7 +273,13 @@ export class UploadsController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  async #upload(item: UploadItem): Promise<void> {
+  #upload(item: UploadItem): Promise<void> {
+    const running = this.#send(item).finally(() => this.#running.delete(running));
+    this.#running.add(running);
+    return running;
+  }
+
+  async #send(item: UploadItem): Promise<void> {
     const abort = new AbortController();
     item.abort = abort;
     item.status = 'uploading';
