@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clock } from '../shared/clock.js';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
@@ -14,7 +15,7 @@ export class LatestRequestController<T> implements ReactiveController {
   pending = false;
 
   #ticket = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: unknown;
   #deferred: (() => void) | undefined;
   #controller: AbortController | undefined;
 
@@ -33,7 +34,7 @@ export class LatestRequestController<T> implements ReactiveController {
     const ticket = this.#ticket;
     this.pending = true;
     const start = () => {
-      clearTimeout(this.#timer);
+      clock.clearTimeout(this.#timer);
       this.#timer = this.#deferred = undefined;
       const controller = new AbortController();
       this.#controller = controller;
@@ -44,7 +45,7 @@ export class LatestRequestController<T> implements ReactiveController {
     };
     if (delayMs > 0) {
       this.#deferred = start;
-      this.#timer = setTimeout(start, delayMs);
+      this.#timer = clock.setTimeout(start, delayMs);
     } else {
       start();
     }
@@ -59,7 +60,7 @@ export class LatestRequestController<T> implements ReactiveController {
   /** Forgets the scheduled or running request: aborted, and its answer ignored. */
   cancel(): void {
     this.#ticket++;
-    clearTimeout(this.#timer);
+    clock.clearTimeout(this.#timer);
     this.#timer = this.#deferred = undefined;
     this.#controller?.abort();
     this.#controller = undefined;

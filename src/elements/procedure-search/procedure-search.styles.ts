@@ -20,6 +20,11 @@ export const styles = css`
   [hidden] {
     display: none !important;
   }
+  /* Server text may hold words longer than a 320 px phone is wide: they break anywhere
+     rather than push the page sideways. */
+  .root {
+    overflow-wrap: anywhere;
+  }
   .root,
   .search-view,
   .detail,

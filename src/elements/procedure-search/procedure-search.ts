@@ -15,12 +15,13 @@ import { foldedWords } from '../../i18n/fold.js';
 import { formatDuration, formatMoney } from '../../i18n/format.js';
 import { commonCatalog, procedureCatalog } from '../../i18n/translator.js';
 import { baseStyles } from '../../theme/styles.js';
+import { isolate } from '../shared/bidi.js';
 import { GovElement } from '../shared/gov-element.js';
 import { LatestRequestController, type Outcome } from './latest-request.js';
 import { catalog } from './messages.js';
 import { styles } from './procedure-search.styles.js';
 import { highlightPieces, safeHref } from './text.js';
-import { UrlSyncController, type SearchLocation } from './url-sync.js';
+import { UrlSyncController, withoutPersonalNumbers, type SearchLocation } from './url-sync.js';
 
 /** `detail` of the `gov-procedure-select` event. */
 export interface ProcedureSelectDetail {
@@ -293,7 +294,9 @@ export class GovProcedureSearch extends GovElement {
       }
       return;
     }
-    const list = outcome.value;
+    // At most what was asked for: a back end that ignores `pageSize` (or sends thousands of
+    // items) must not freeze a phone rendering them. `total` still says how many there are.
+    const list = { ...outcome.value, items: outcome.value.items.slice(0, run.params.pageSize) };
     this.searchError = undefined;
     if (run.append && this.view) {
       const firstNew = this.view.items.length;
@@ -431,7 +434,9 @@ export class GovProcedureSearch extends GovElement {
 
   /** The browser's back or forward button. */
   #navigate(location: SearchLocation) {
-    this.query = location.query;
+    // The URL holds the query without personal numbers; the box keeps what was typed when
+    // that is all the difference (it lives in memory only).
+    if (withoutPersonalNumbers(this.query) !== location.query) this.query = location.query;
     for (const name of FILTERS) this[name] = location[name];
     if (location.procedure && location.procedure !== this.openCode) this.#open(location.procedure, { push: false });
     else if (!location.procedure && this.openCode) this.#close();
@@ -491,7 +496,7 @@ export class GovProcedureSearch extends GovElement {
           ${all.map(
             (facet) =>
               html`<option value=${facet.value} ?selected=${facet.value === value}>
-                ${this.t('search.filter.option', { label: facet.label, count: facet.count })}
+                ${this.t('search.filter.option', { label: isolate(facet.label), count: facet.count })}
               </option>`,
           )}
         </select>
@@ -558,7 +563,7 @@ export class GovProcedureSearch extends GovElement {
               ${sectors.map(
                 (facet) => html`<li>
                   <button type="button" class="chip" @click=${() => this.#chooseSector(facet.value)}>
-                    ${this.t('search.idle.sectorCount', { name: facet.label, count: facet.count })}
+                    ${this.tIsolated('search.idle.sectorCount', { name: facet.label, count: facet.count })}
                   </button>
                 </li>`,
               )}
@@ -570,7 +575,7 @@ export class GovProcedureSearch extends GovElement {
   #renderEmpty(view: ResultView) {
     return html`<div class="panel info empty" part="empty">
       <h2 class="heading">${this.t('search.empty.title')}</h2>
-      ${view.run.query ? html`<p>${this.t('search.empty.query', { query: view.run.query })}</p>` : nothing}
+      ${view.run.query ? html`<p>${this.tIsolated('search.empty.query', { query: view.run.query })}</p>` : nothing}
       <p>${this.t('search.empty.tips')}</p>
       <div class="actions">
         ${this.#hasFilters
@@ -639,7 +644,7 @@ export class GovProcedureSearch extends GovElement {
     const facts = [
       this.#fact('search.field.code', this.#highlight(item.code, words)),
       this.#fact('search.field.sector', item.sector.name),
-      item.agencies.length ? this.#fact('search.field.agency', item.agencies.map((a) => a.name).join(', ')) : nothing,
+      item.agencies.length ? this.#fact('search.field.agency', this.#names(item.agencies)) : nothing,
       this.#fact('search.field.time', this.#duration(item.processingTime)),
       this.#fact('search.field.fee', this.#money(item.fee?.amount)),
     ];
@@ -648,6 +653,11 @@ export class GovProcedureSearch extends GovElement {
     return html`<li class="card" part="result"
       ><h3 class="result-title">${link}</h3>${this.#renderBadge(item.onlineLevel)}<dl class="facts">${facts}</dl></li
     >`;
+  }
+
+  /** Server names joined by our commas, each isolated so none can reorder the others. */
+  #names(list: readonly { name: string }[]): string {
+    return list.length === 1 ? list[0]!.name : list.map((entry) => isolate(entry.name)).join(', ');
   }
 
   /** A label and its value; the label is plain text, set as such (no marker and text node). */
@@ -661,7 +671,11 @@ export class GovProcedureSearch extends GovElement {
 
   #duration(duration: Duration) {
     const { value, unit, note } = duration;
-    return this.#memo(`time ${value} ${unit} ${note ?? ''}`, () => formatDuration(duration, this.translator));
+    // The note is the server's, after our words: isolated.
+    return this.#memo(`time ${value} ${unit} ${note ?? ''}`, () => {
+      const text = formatDuration({ value, unit }, this.translator);
+      return note ? `${text} (${isolate(note)})` : text;
+    });
   }
 
   /** "12 thủ tục": announced, then shown on every render while the results stay. */
@@ -707,7 +721,7 @@ export class GovProcedureSearch extends GovElement {
   #renderDetailBody(d: ProcedureDetail) {
     const canApply = d.onlineLevel !== 'none' && d.formVersion !== null;
     const onlyCase = d.cases.length === 1 ? d.cases[0]!.id : undefined;
-    const place = d.intakeAddress || d.agencies.map((agency) => agency.name).join(', ');
+    const place = d.intakeAddress || this.#names(d.agencies);
     const section = (key: string, content: unknown) =>
       html`<section class="section"><h3 class="heading">${this.t(key)}</h3>${content}</section>`;
     return html`
@@ -715,7 +729,7 @@ export class GovProcedureSearch extends GovElement {
       <dl class="facts">
         ${this.#fact('search.field.code', d.code)} ${this.#fact('search.field.sector', d.sector.name)}
         ${d.levels.length ? this.#fact('search.field.level', d.levels.map((level) => this.t(`level.${level}`)).join(', ')) : nothing}
-        ${d.agencies.length ? this.#fact('search.field.agency', d.agencies.map((agency) => agency.name).join(', ')) : nothing}
+        ${d.agencies.length ? this.#fact('search.field.agency', this.#names(d.agencies)) : nothing}
         ${this.#fact('search.field.time', this.#duration(d.processingTime))}
         ${this.#fact('search.field.fee', this.#money(d.fee?.amount))}
       </dl>
@@ -725,7 +739,7 @@ export class GovProcedureSearch extends GovElement {
           </button>`
         : html`<div class="panel info" part="in-person">
             <p class="panel-title">${this.t('search.detail.inPersonTitle')}</p>
-            <p>${this.t('search.detail.inPersonAt', { place })}</p>
+            <p>${this.tIsolated('search.detail.inPersonAt', { place })}</p>
           </div>`}
       ${d.description ? section('search.detail.description', html`<p>${d.description}</p>`) : nothing}
       ${d.audiences.length
@@ -744,7 +758,7 @@ export class GovProcedureSearch extends GovElement {
                   <p>${this.t('search.detail.channelTime', { time: this.#duration(channel.processingTime) })}</p>
                   ${channel.fees.length
                     ? html`<ul>
-                        ${channel.fees.map((fee) => html`<li>${fee.description}: ${this.#money(fee.amount)}</li>`)}
+                        ${channel.fees.map((fee) => html`<li><bdi>${fee.description}</bdi>: ${this.#money(fee.amount)}</li>`)}
                       </ul>`
                     : html`<p>${this.t('search.field.fee')}: ${this.t('common.free')}</p>`}
                 </li>`,
@@ -768,7 +782,7 @@ export class GovProcedureSearch extends GovElement {
                       ${procedureCase.documents.map((document) => {
                         const template = safeHref(document.templateUrl);
                         return html`<li>
-                          <span class="strong">${document.name}</span>
+                          <bdi class="strong">${document.name}</bdi>
                           (${this.t(document.required ? 'common.required' : 'common.optional')})
                           <span class="muted">
                             ${this.t('search.detail.copies', { originals: document.originals, copies: document.copies })}
@@ -778,7 +792,7 @@ export class GovProcedureSearch extends GovElement {
                                 class="link"
                                 href=${template}
                                 rel="noopener"
-                                aria-label=${this.t('search.detail.templateOf', { name: document.name })}
+                                aria-label=${this.t('search.detail.templateOf', { name: isolate(document.name) })}
                                 >${this.t('search.detail.template')}</a
                               >`
                             : nothing}
@@ -793,7 +807,7 @@ export class GovProcedureSearch extends GovElement {
                       part="apply"
                       @click=${() => this.#select(d, procedureCase.id)}
                     >
-                      ${this.t('search.detail.applyCase', { name: procedureCase.name })}
+                      ${this.tIsolated('search.detail.applyCase', { name: procedureCase.name })}
                     </button>`
                   : nothing}
               </div>`,
@@ -811,8 +825,8 @@ export class GovProcedureSearch extends GovElement {
               ${d.legalBasis.map((basis) => {
                 const href = safeHref(basis.url);
                 return html`<li>
-                  ${href ? html`<a class="link" href=${href} rel="noopener">${basis.number}</a>` : basis.number}
-                  ${basis.title}
+                  ${href ? html`<a class="link" href=${href} rel="noopener"><bdi>${basis.number}</bdi></a>` : html`<bdi>${basis.number}</bdi>`}
+                  <bdi>${basis.title}</bdi>
                 </li>`;
               })}
             </ul>`,

@@ -26,11 +26,54 @@ const PARAMS: Record<Exclude<keyof SearchLocation, 'page'>, string> = {
 /** Marks the history entries this element pushed, so its back action can pop them. */
 const HISTORY_MARK = 'motcuaProcedureSearch';
 
+/** A number as people type it: digits grouped by spaces, dots or dashes, maybe after a `+`. */
+const NUMBER_RUN = /\+?\d(?:[\d\s.\-]*\d)?/g;
+
+/** Digits from this many on are never written: a number typed digit by digit passes through every length. */
+const MAX_DIGITS_IN_URL = 5;
+
+/** A national procedure code (`1.001193`, `2.000986.000.00.00.H22`): a digit, a dot, digits. */
+const PROCEDURE_CODE = /^[1-9]\.\d{6}(?!\d)/;
+
+/**
+ * The query as it may be written into the page URL and its history: without any number of
+ * six digits or more, which is what an identity number (CMND 9 digits, CCCD 12,
+ * `001 099 012 345`) or a phone number (`0912 345 678`, `0912.345.678`, `+84 912…`) looks
+ * like, and what each of them is on its way there while the citizen types it: the URL is
+ * rewritten at every keystroke, so a rule for whole numbers only would leave 8 digits of a
+ * CCCD in the history. Procedure codes (`1.001193`) are kept; the rest of the query stays,
+ * so a shared link still searches for its words. Full-width digits count as digits.
+ */
+export function withoutPersonalNumbers(query: string): string {
+  return query
+    .normalize('NFKC')
+    .replace(NUMBER_RUN, (run) => {
+      // Every stretch of consecutive space-separated groups is tried, so that in
+      // `1.001193 0912345678` only the phone number goes.
+      const groups = run.split(/\s+/);
+      const removed = groups.map(() => false);
+      for (let first = 0; first < groups.length; first++) {
+        for (let last = first; last < groups.length; last++) {
+          const candidate = groups.slice(first, last + 1).join(' ');
+          if (candidate.replace(/\D/g, '').length > MAX_DIGITS_IN_URL && !PROCEDURE_CODE.test(candidate)) {
+            for (let index = first; index <= last; index++) removed[index] = true;
+          }
+        }
+      }
+      return groups.filter((_, index) => !removed[index]).join(' ');
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * Reflects the search in the page URL (`?q=khai+sinh&sector=ho-tich&procedure=1.001193`)
  * so links can be shared and the browser's back button leaves a procedure for the
  * results. Typing and filtering replace the current entry; opening a procedure
  * pushes one. Parameters the element does not own are kept untouched.
+ *
+ * Personal numbers never reach the URL or the history: the query is written without them
+ * (`withoutPersonalNumbers`), and a link that carries one is rewritten as soon as it is read.
  */
 export class UrlSyncController implements ReactiveController {
   /** Set by the host on each update: null when syncing is off, else the parameter prefix. */
@@ -74,7 +117,8 @@ export class UrlSyncController implements ReactiveController {
   href(state: SearchLocation): string {
     const url = new URL(location.href);
     for (const [key, name] of Object.entries(PARAMS)) {
-      const value = state[key as keyof typeof PARAMS].trim();
+      const raw = state[key as keyof typeof PARAMS];
+      const value = (key === 'query' ? withoutPersonalNumbers(raw) : raw).trim();
       if (value) url.searchParams.set(this.#name(name), value);
       else url.searchParams.delete(this.#name(name));
     }

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { ProcedureList, ProcedureSummary } from '../../../src/api/schemas.js';
@@ -21,6 +21,7 @@ import {
   settled,
   text,
   typeQuery,
+  until,
 } from './support.js';
 
 const BASE = '/t-search/api/v1';
@@ -247,8 +248,7 @@ describe('<gov-procedure-search>: searching', () => {
       const firstPage = resultCodes(el);
       part(el, '[part="load-more"]').click();
       await settled(el);
-      await aTimeout(0);
-      while (resultCodes(el).length < 10) await aTimeout(10);
+      await until(() => resultCodes(el).length === 10, 'the second page shown');
       await el.updateComplete;
       const codes = resultCodes(el);
       expect(codes.slice(0, 5)).to.deep.equal(firstPage);
@@ -267,11 +267,11 @@ describe('<gov-procedure-search>: searching', () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} page-size="5" query="cap"></gov-procedure-search>`);
       backEnd.mock.faults.add({ path: '/procedures', status: 500, times: 1 });
       part(el, '[part="load-more"]').click();
-      while (!root(el).querySelector('[part="error"]')) await aTimeout(10);
+      await until(() => root(el).querySelector('[part="error"]'), 'the error of the next page');
       expect(el.state).to.equal('results');
       expect(resultCodes(el)).to.have.length(5);
       part(el, '[part="retry"]').click();
-      while (resultCodes(el).length < 10) await aTimeout(10);
+      await until(() => resultCodes(el).length === 10, 'the next page after the retry');
       expect(has(el, '[part="error"]')).to.equal(false);
     });
   });
@@ -378,7 +378,7 @@ describe('<gov-procedure-search>: searching', () => {
       Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
       try {
         backEnd.mock.faults.add({ path: '/procedures', offline: true });
-        const el = await mount(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`, ['offline', 'error'], 8000);
+        const el = await mount(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`, ['offline', 'error']);
         expect(el.state).to.equal('offline');
         const panel = part(el, '[part="error"]');
         expect(panel.classList.contains('warning')).to.equal(true);
@@ -427,7 +427,27 @@ describe('<gov-procedure-search>: searching', () => {
         return original(input, init);
       };
       try {
-        backEnd.mock.faults.add({ path: '/procedures', delayMs: 600, times: 1 });
+        // The stale search is answered only when the test says so, after the newer one.
+        let release: () => void = () => undefined;
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        let staleAnswered = false;
+        backEnd.worker.use(
+          http.get(
+            `${BASE}/procedures`,
+            async ({ request, requestId }) => {
+              await gate;
+              for (const handler of backEnd.mock.handlers) {
+                const result = await handler.run({ request: request.clone(), requestId });
+                if (result?.response) {
+                  staleAnswered = true;
+                  return result.response;
+                }
+              }
+              return undefined;
+            },
+            { once: true },
+          ),
+        );
         await setQuery(el, 'khai sinh');
         await setQuery(el, 'xay dung');
         await settled(el);
@@ -436,8 +456,11 @@ describe('<gov-procedure-search>: searching', () => {
         expect(signals[1]!.aborted).to.equal(false);
         const afterNewer = resultNames(el);
         expect(afterNewer.some((name) => name.includes('xây dựng'))).to.equal(true);
-        // Past the time the stale answer would have arrived: still the newer results.
-        await aTimeout(800);
+        release();
+        await until(() => staleAnswered, 'the stale search answered');
+        // Whatever the stale answer was going to do, it has done once a later exchange is through.
+        await backEnd.barrier();
+        await el.updateComplete;
         expect(resultNames(el)).to.deep.equal(afterNewer);
       } finally {
         window.fetch = original;
@@ -467,7 +490,9 @@ describe('<gov-procedure-search>: searching', () => {
         await settled(el);
         const newer = resultNames(el);
         releaseFirst();
-        await aTimeout(100);
+        // Whatever the older answer was going to do, it has done once a later exchange is through.
+        await backEnd.barrier();
+        await backEnd.barrier();
         await el.updateComplete;
         expect(resultNames(el)).to.deep.equal(newer);
         expect(el.state).to.equal('results');

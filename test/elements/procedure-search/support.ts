@@ -5,8 +5,11 @@ import type { TemplateResult } from 'lit';
 import '../../../src/elements/procedure-search/index.js';
 import type { GovProcedureSearch, SearchState } from '../../../src/elements/procedure-search/procedure-search.js';
 
+import { until } from '../../support/wait.js';
+
 /** The search tests' back end: see test/support/recorded-back-end.ts. */
 export { recordedBackEnd as mockBackEnd } from '../../support/recorded-back-end.js';
+export { until } from '../../support/wait.js';
 
 export function root(el: GovProcedureSearch): ShadowRoot {
   return el.shadowRoot!;
@@ -22,8 +25,12 @@ export function all<T extends Element = HTMLElement>(el: GovProcedureSearch, sel
   return [...root(el).querySelectorAll<T>(selector)];
 }
 
+/**
+ * The text a reader sees: white space collapsed, and without the invisible bidi isolates
+ * (FSI … PDI) that keep server text from reordering ours (`bidi.test.ts` checks those).
+ */
 export function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 export function liveRegion(el: GovProcedureSearch): string {
@@ -40,31 +47,23 @@ export function resultCodes(el: GovProcedureSearch): string[] {
 }
 
 /** Waits until the search area has left `loading` (or reached one of `states`) and rendered. */
-export async function settled(el: GovProcedureSearch, states?: SearchState[], timeout = 5000): Promise<void> {
+export async function settled(el: GovProcedureSearch, states?: SearchState[]): Promise<void> {
   // A pending update may be about to start a search.
   await el.updateComplete;
-  const deadline = Date.now() + timeout;
   const done = () => (states ? states.includes(el.state) : el.state !== 'loading');
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`search stuck in ${el.state}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await until(done, `search stuck in ${el.state}`);
   await el.updateComplete;
 }
 
 /** Waits until the detail view has its content, an error, or nothing to load. */
-export async function detailSettled(el: GovProcedureSearch, timeout = 5000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (root(el).querySelector('.detail [aria-busy="true"]')) {
-    if (Date.now() > deadline) throw new Error('detail still loading');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+export async function detailSettled(el: GovProcedureSearch): Promise<void> {
+  await until(() => !root(el).querySelector('.detail [aria-busy="true"]'), 'detail still loading');
   await el.updateComplete;
 }
 
-export async function mount(template: TemplateResult, states?: SearchState[], timeout?: number): Promise<GovProcedureSearch> {
+export async function mount(template: TemplateResult, states?: SearchState[]): Promise<GovProcedureSearch> {
   const el = await fixture<GovProcedureSearch>(template);
-  await settled(el, states, timeout);
+  await settled(el, states);
   return el;
 }
 
@@ -126,16 +125,4 @@ export function focused(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
-}
-
-/**
- * The next animation frame. A page the runner has in the background (wtr runs several test
- * files at once) gets no frames at all, so there a short timer stands in for it rather than
- * the test waiting for a frame that never comes.
- */
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => resolve());
-    if (document.visibilityState === 'hidden') setTimeout(resolve, 50);
-  });
 }

@@ -1,8 +1,10 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { foldedWords } from '../../../src/i18n/fold.js';
 import { LatestRequestController, type Outcome } from '../../../src/elements/procedure-search/latest-request.js';
 import { highlightPieces, safeHref } from '../../../src/elements/procedure-search/text.js';
+import { takeOverElementClock } from '../../support/fake-clock.js';
+import { until } from '../../support/wait.js';
 
 /** The smallest host a controller needs. */
 class Host implements ReactiveControllerHost {
@@ -38,23 +40,38 @@ describe('LatestRequestController', () => {
     controller.schedule(second.task);
     expect(first.signals[0]!.aborted).to.equal(true);
     second.resolve('second');
-    await aTimeout(0);
+    // The controller listened to each answer before this test did: awaiting one runs its reaction first.
+    await second.promise;
     first.resolve('first');
-    await aTimeout(0);
+    await first.promise;
     expect(applied).to.deep.equal([{ ok: true, value: 'second' }]);
     expect(controller.pending).to.equal(false);
   });
 
   it('debounces: only the last of quick successive requests starts', async () => {
-    const started: string[] = [];
-    const controller = new LatestRequestController<string>(new Host(), () => undefined);
-    for (const query of ['k', 'kh', 'kha']) {
-      controller.schedule(async () => (started.push(query), query), 30);
+    const { clock, restore } = takeOverElementClock();
+    try {
+      const started: string[] = [];
+      const settled: Promise<string>[] = [];
+      const controller = new LatestRequestController<string>(new Host(), () => undefined);
+      for (const query of ['k', 'kh', 'kha']) {
+        controller.schedule(() => {
+          started.push(query);
+          const answer = Promise.resolve(query);
+          settled.push(answer);
+          return answer;
+        }, 30);
+        clock.advance(29);
+      }
+      expect(started, 'nothing before a 30 ms pause').to.deep.equal([]);
+      expect(controller.pending).to.equal(true);
+      clock.advance(1);
+      expect(started).to.deep.equal(['kha']);
+      await settled[0];
+      expect(controller.pending).to.equal(false);
+    } finally {
+      restore();
     }
-    expect(controller.pending).to.equal(true);
-    await aTimeout(60);
-    expect(started).to.deep.equal(['kha']);
-    expect(controller.pending).to.equal(false);
   });
 
   it('flush starts the debounced request now', async () => {
@@ -74,7 +91,8 @@ describe('LatestRequestController', () => {
     const failing = deferred<string>();
     controller.schedule((signal) => failing.task(signal).then(() => Promise.reject(new Error('boom'))));
     failing.resolve('');
-    await aTimeout(0);
+    await failing.promise.then(() => undefined);
+    await until(() => applied.length === 1, 'the failure applied');
     expect(applied).to.have.length(1);
     expect(applied[0]!.ok).to.equal(false);
 
@@ -83,7 +101,7 @@ describe('LatestRequestController', () => {
     controller.hostDisconnected();
     expect(cancelled.signals[0]!.aborted).to.equal(true);
     cancelled.resolve('late');
-    await aTimeout(0);
+    await cancelled.promise;
     expect(applied).to.have.length(1);
     expect(controller.pending).to.equal(false);
   });

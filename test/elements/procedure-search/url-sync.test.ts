@@ -1,5 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
 import type { GovProcedureSearch } from '../../../src/elements/procedure-search/procedure-search.js';
+import { withoutPersonalNumbers } from '../../../src/elements/procedure-search/url-sync.js';
 import {
   all,
   chooseFilter,
@@ -14,7 +17,9 @@ import {
   setQuery,
   settled,
   text,
+  until,
 } from './support.js';
+import { list, summary } from './server-data.js';
 
 const BASE = '/t-search-url/api/v1';
 const backEnd = mockBackEnd(BASE);
@@ -35,6 +40,7 @@ describe('<gov-procedure-search sync-url>', () => {
   after(() => backEnd.stop());
   beforeEach(() => {
     backEnd.mock.reset();
+    backEnd.worker.resetHandlers();
     // An unrelated parameter of the host page, which the element must leave alone.
     const url = new URL(original.href);
     url.searchParams.set('trang-chu', '1');
@@ -134,7 +140,7 @@ describe('<gov-procedure-search sync-url>', () => {
     expect(searches[0]!.url.searchParams.get('pageSize')).to.equal('10');
     part(el, '[part="load-more"]').click();
     await el.updateComplete;
-    while (resultCodes(el).length < 15) await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(() => resultCodes(el).length === 15, 'the third page shown');
     await el.updateComplete;
     expect(params().get('page')).to.equal('3');
     expect(new Set(resultCodes(el)).size).to.equal(15);
@@ -157,5 +163,78 @@ describe('<gov-procedure-search sync-url>', () => {
     await detailSettled(el);
     expect(location.href).to.equal(before);
     expect(all(el, '.results [data-code]')[0]!.localName).to.equal('button');
+  });
+
+  describe('personal numbers', () => {
+    /** Every URL the page writes into its history from now on. */
+    function recordHistory(): { urls: string[]; stop: () => void } {
+      const urls: string[] = [];
+      const { pushState, replaceState } = history;
+      history.pushState = function (state: unknown, unused: string, url?: string | URL | null) {
+        if (url) urls.push(String(url));
+        return pushState.call(this, state, unused, url);
+      };
+      history.replaceState = function (state: unknown, unused: string, url?: string | URL | null) {
+        if (url) urls.push(String(url));
+        return replaceState.call(this, state, unused, url);
+      };
+      return { urls, stop: () => Object.assign(history, { pushState, replaceState }) };
+    }
+
+    const digitsIn = (url: string) => (new URL(url).searchParams.get('q') ?? '').replace(/\D/g, '');
+
+    for (const [what, typed] of [
+      ['a CCCD', '001099012345'],
+      ['a CCCD in groups', '001 099 012 345'],
+      ['an old CMND', '012345678'],
+      ['a mobile number', '0912.345.678'],
+      ['a number with +84', '+84 912 345 678'],
+    ]) {
+      it(`never writes ${what} into the URL or the history, not even while it is typed`, async () => {
+        // Whatever is typed finds one procedure, so that opening it pushes a history entry too.
+        backEnd.worker.use(http.get(`${BASE}/procedures`, () => HttpResponse.json(list([summary('1.001193')]))));
+        const el = await mount(html`<gov-procedure-search api-base=${BASE} sync-url debounce="0"></gov-procedure-search>`);
+        const written = recordHistory();
+        try {
+          part<HTMLInputElement>(el, '#query').focus();
+          await sendKeys({ type: `khai sinh ${typed!}` });
+          await el.updateComplete;
+          await settled(el);
+          part(el, '.results [data-code]').click();
+          await detailSettled(el);
+          await back(el);
+        } finally {
+          written.stop();
+        }
+        expect(el.query, 'the search box keeps what was typed').to.equal(`khai sinh ${typed!}`);
+        expect(written.urls.length).to.be.greaterThan(3);
+        for (const url of written.urls) expect(digitsIn(url).length, url).to.be.at.most(5);
+        expect(params().get('q')).to.equal('khai sinh');
+        expect(location.href).to.not.contain(typed!.replace(/\D/g, '').slice(0, 6));
+      });
+    }
+
+    it('rewrites a shared link that carries a phone number as soon as it reads it', async () => {
+      const url = new URL(location.href);
+      url.searchParams.set('q', 'ho tich 0912345678');
+      history.replaceState(null, '', url.href);
+      const el = await mount(html`<gov-procedure-search api-base=${BASE} sync-url></gov-procedure-search>`);
+      expect(el.query).to.equal('ho tich 0912345678');
+      expect(params().get('q')).to.equal('ho tich');
+    });
+
+    it('keeps procedure codes, short numbers and words', () => {
+      expect(withoutPersonalNumbers('1.001193')).to.equal('1.001193');
+      expect(withoutPersonalNumbers('2.000986.000.00.00.H22')).to.equal('2.000986.000.00.00.H22');
+      expect(withoutPersonalNumbers('nghị định 118/2025')).to.equal('nghị định 118/2025');
+      expect(withoutPersonalNumbers('1.001193 0912345678')).to.equal('1.001193');
+      expect(withoutPersonalNumbers('khai sinh')).to.equal('khai sinh');
+    });
+
+    it('removes identity and phone numbers however they are written', () => {
+      for (const typed of ['001099012345', '001 099 012 345', '012345678', '0912345678', '0912 345 678', '0912-345-678', '+84912345678', '84 912 345 678', '0084912345678', '０９１２３４５６７８', 'cccd001099012345']) {
+        expect(withoutPersonalNumbers(`tra cứu ${typed}`), typed).to.match(/^tra cứu(?: cccd)?$/);
+      }
+    });
   });
 });
