@@ -8,6 +8,9 @@ export const styles = css`
   section {
     display: grid;
     gap: var(--_gov-space-4);
+    /* An agency's name or a server's reason may hold words longer than a 320 px phone is
+       wide: they break anywhere rather than push the page sideways. */
+    overflow-wrap: anywhere;
   }
   h2 {
     font-size: var(--_gov-font-size-xlarge);

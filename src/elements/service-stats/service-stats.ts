@@ -150,7 +150,8 @@ export class GovServiceStats extends GovElement {
   }
 
   protected override render(): TemplateResult {
-    const title = this.agencyName ? this.t('stats.title-agency', { agency: this.agencyName }) : this.t('stats.title');
+    // The agency's name is the server's: in a <bdi>, so it cannot reorder the words around it.
+    const title = this.agencyName ? this.tIsolated('stats.title-agency', { agency: this.agencyName }) : this.t('stats.title');
     return html`
       <section lang=${this.effectiveLocale} aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
         <div class="visually-hidden" role="status">${this.announcement}</div>

@@ -1,5 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { Stats } from '../../../src/api/schemas.js';
@@ -7,6 +6,8 @@ import { formatDate } from '../../../src/i18n/format.js';
 import '../../../src/elements/service-stats/index.js';
 import type { GovServiceStats } from '../../../src/elements/service-stats/service-stats.js';
 import { createMockApi } from '../../../src/mocks/index.js';
+import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
+import { until } from '../../support/wait.js';
 
 const base = '/t-stats/api/v1';
 const mock = createMockApi({ baseUrl: base });
@@ -19,10 +20,14 @@ worker.events.on('request:start', ({ request }) => {
 
 const text = (el: GovServiceStats, selector: string) =>
   (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** One unbroken word of about 120 characters, and right-to-left text with an override. */
+const long = (word: string) => word.repeat(Math.ceil(120 / word.length));
+const hostile = '\u202eعربي\u202b';
 const live = (el: GovServiceStats) => text(el, '[role="status"]').replace(/\u200b/g, '');
 
 async function settled(el: GovServiceStats): Promise<void> {
-  await waitUntil(() => el.state !== 'loading', 'stats settle', { timeout: 5000 });
+  await until(() => el.state !== 'loading', 'stats settle');
   await el.updateComplete;
 }
 
@@ -47,7 +52,7 @@ describe('<gov-service-stats>', () => {
     worker.resetHandlers();
     statsUrls.length = 0;
   });
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => resetViewport());
 
   it('asks GET /stats for the agency and the period, and shows every figure as a number', async () => {
     const loaded = new Promise<Stats>((resolve) =>
@@ -98,13 +103,30 @@ describe('<gov-service-stats>', () => {
   });
 
   it('shows a loading state without figures while it waits', async () => {
-    mock.faults.add({ path: '/stats', delayMs: 400, times: 1 });
+    // The figures come when the test says so.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    worker.use(
+      http.get(
+        `${base}/stats`,
+        async ({ request, requestId }) => {
+          await gate;
+          for (const handler of mock.handlers) {
+            const result = await handler.run({ request: request.clone(), requestId });
+            if (result?.response) return result.response;
+          }
+          return undefined;
+        },
+        { once: true },
+      ),
+    );
     const el = await fixture<GovServiceStats>(html`<gov-service-stats api-base=${base}></gov-service-stats>`);
     expect(el.state).to.equal('loading');
     expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
     expect(text(el, '.loading')).to.equal('Đang tải số liệu…');
     expect(el.shadowRoot!.querySelector('.placeholder')!.getAttribute('aria-hidden')).to.equal('true');
     await expect(el).to.be.accessible();
+    release();
     await settled(el);
     expect(el.state).to.equal('ready');
     expect(text(el, '.period')).to.equal('Số liệu gần đây');
@@ -195,14 +217,75 @@ describe('<gov-service-stats>', () => {
     expect(text(el, '.figure.overdue dt')).to.equal('Overdue');
   });
 
-  it('fits a 320 px screen', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const el = await stats({ agency: 'so-tu-phap', period: '2025' });
-    expect(el.scrollWidth).to.be.at.most(320);
-    for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
-      const box = node.getBoundingClientRect();
-      if (box.width > 0) expect(box.right, node.tagName + ' ' + (node.getAttribute('class') ?? '')).to.be.at.most(321);
+  /** Serves agencies with long, hostile names (one coded `__proto__`) and, when given, a problem for the figures. */
+  function longAnswers(problem?: number): void {
+    worker.use(
+      http.get(`${base}/agencies`, () =>
+        HttpResponse.json({
+          items: [
+            { code: '__proto__', name: `${hostile}${long('Sởtưphápthànhphố')}`, level: 'province' },
+            { code: 'constructor', name: 'Sở Xây dựng', level: 'province' },
+          ],
+        }),
+      ),
+    );
+    worker.use(
+      http.get(`${base}/stats`, ({ request }) =>
+        HttpResponse.json({
+          agency: new URL(request.url).searchParams.get('agency') ?? undefined,
+          received: 1_234_567,
+          resolved: 1_000_000,
+          inProgress: 200_000,
+          awaitingSupplement: 34_567,
+          overdue: 1_234,
+          onTimeRate: 0.987,
+        }),
+      ),
+    );
+    if (problem) {
+      worker.use(
+        http.get(`${base}/stats`, () =>
+          HttpResponse.json(
+            { type: 'https://motcua.dev/problems/invalid-query', title: 'Bad', status: problem, detail: `${hostile}${long('Thamsốkhônghợplệ')}` },
+            { status: problem, headers: { 'content-type': 'application/problem+json' } },
+          ),
+        ),
+      );
     }
-    await expect(el).to.be.accessible();
+  }
+
+  it('names an agency coded __proto__ or constructor like any other', async () => {
+    longAnswers();
+    const el = await stats({ agency: '__proto__', period: '2025' });
+    expect(statsUrls.at(-1)!.searchParams.get('agency')).to.equal('__proto__');
+    expect(text(el, 'h2')).to.equal(`Kết quả giải quyết thủ tục hành chính của ${hostile}${long('Sởtưphápthànhphố')}`);
+    el.setAttribute('agency', 'constructor');
+    await oneEvent(el, 'gov-stats-loaded');
+    await el.updateComplete;
+    expect(text(el, 'h2')).to.equal('Kết quả giải quyết thủ tục hành chính của Sở Xây dựng');
   });
+
+  it('isolates the agency’s name in its title', async () => {
+    longAnswers();
+    const el = await stats({ agency: '__proto__' });
+    const name = el.shadowRoot!.querySelector('h2 bdi');
+    expect(name?.textContent).to.equal(`${hostile}${long('Sởtưphápthànhphố')}`);
+    expect(getComputedStyle(name!).unicodeBidi).to.equal('isolate');
+  });
+
+  for (const locale of ['vi', 'en']) {
+    it(`fits 320 px with a long agency name, in figures and in an error (${locale})`, async () => {
+      await phoneViewport();
+      longAnswers();
+      const ready = await stats({ agency: '__proto__', period: '2025', locale });
+      expect(ready.state).to.equal('ready');
+      expectFitsWidth(ready);
+      await expect(ready).to.be.accessible();
+      longAnswers(400);
+      const failed = await stats({ agency: '__proto__', period: '2024', locale });
+      expect(failed.state).to.equal('error');
+      expect(text(failed, '.failure p')).to.contain(long('Thamsốkhônghợplệ'));
+      expectFitsWidth(failed);
+    });
+  }
 });
