@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../support/wait.js';
 import { ApiClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { DossierStatus, ProcedureList } from '../../src/api/schemas.js';
@@ -252,7 +253,7 @@ describe('ApiClient', () => {
     const clock = new FakeClock();
     const client = new ApiClient({ baseUrl: '/api', fetch, clock, retries: 0 });
     const pending = failure(client.getStats());
-    await waitUntil(() => calls.length === 1, 'the request was never sent');
+    await until(() => calls.length === 1, 'the request was never sent');
     clock.advance(14_999);
     expect(calls[0]!.init.signal!.aborted).to.equal(false);
     clock.advance(1);
@@ -266,7 +267,7 @@ describe('ApiClient', () => {
     const client = new ApiClient({ baseUrl: '/api', fetch, retries: 2, retryDelayMs: 1 });
     const controller = new AbortController();
     const pending = client.searchProcedures({ q: 'stale' }, { signal: controller.signal });
-    await waitUntil(() => calls.length === 1, 'the request was never sent');
+    await until(() => calls.length === 1, 'the request was never sent');
     controller.abort();
     const error = await failure(pending);
     expect(error.kind).to.equal('aborted');
@@ -279,7 +280,7 @@ describe('ApiClient', () => {
     const client = new ApiClient({ baseUrl: '/api', fetch, retries: 2, retryDelayMs: 60_000, clock: new FakeClock() });
     const controller = new AbortController();
     const pending = client.searchProcedures({}, { signal: controller.signal });
-    await waitUntil(() => calls.length === 1, 'the request was never sent');
+    await until(() => calls.length === 1, 'the request was never sent');
     controller.abort();
     const error = await failure(pending);
     expect(error.kind).to.equal('aborted');

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../support/wait.js';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { ApiClient } from '../../src/api/client.js';
@@ -48,7 +49,7 @@ describe('ApiTransport: uploads give up on silence, not on length', () => {
       (value) => ({ ok: true as const, value }),
       (error: unknown) => ({ ok: false as const, error }),
     );
-    await waitUntil(() => FakeXhr.sent.length === 1, 'the upload was never sent');
+    await until(() => FakeXhr.sent.length === 1, 'the upload was never sent');
     return { clock, xhr: FakeXhr.sent[0]!, progress, outcome };
   }
 

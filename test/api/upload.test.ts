@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../support/wait.js';
 import { http, HttpResponse, delay } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { ApiClient } from '../../src/api/client.js';
@@ -112,7 +113,7 @@ describe('ApiClient.uploadAttachment', () => {
     const file = new File(['%PDF-'], 'a.pdf', { type: 'application/pdf' });
     slowStarted = false;
     const pending = client.uploadAttachment(file, { procedureCode: '1', documentCode: 'A' }, { signal: controller.signal });
-    await waitUntil(() => slowStarted, 'the upload never reached the server');
+    await until(() => slowStarted, 'the upload never reached the server');
     controller.abort();
     try {
       await pending;

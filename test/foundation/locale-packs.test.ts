@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { GovElement } from '../../src/elements/shared/gov-element.js';
 import { defineElement } from '../../src/elements/shared/define.js';
 import type { Catalog, Messages } from '../../src/i18n/translator.js';
+import { until } from '../support/wait.js';
 
 /** The English pack of this catalogue arrives only when the test delivers it. */
 let deliverEnglish: (messages: Messages) => void = () => {};
@@ -40,7 +41,8 @@ describe('GovElement with a language loaded on first use', () => {
     probe.locale = 'en';
     document.body.append(probe);
     try {
-      await aTimeout(50);
+      // Once the pack is asked for, the first render waits on it: no time can make it happen sooner.
+      await until(() => englishFetches === 1, 'the English pack was never asked for');
       expect(probe.hasUpdated, 'rendered before its language arrived').to.equal(false);
       expect(text(probe)).to.equal('');
       deliverEnglish({ 'pack.hello': 'Hello' });
