@@ -187,6 +187,41 @@ export const NarrowPhone: Story = {
   decorators: [(story) => html`<style>.phone{max-width:320px;border:1px dashed #737d8c}</style><div class="phone">${story()}</div>`],
 };
 
+const longWord = (word: string) => word.repeat(Math.ceil(120 / word.length));
+
+/** On a 320 px phone, unbroken 120-character names from the server and a right-to-left override: they wrap, and reorder nothing. */
+export const LongServerText: Story = {
+  args: { query: 'xay dung' },
+  decorators: [(story) => html`<style>.phone{max-width:320px;border:1px dashed #737d8c}</style><div class="phone">${story()}</div>`],
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(PROCEDURES, () => {
+          const item = {
+            code: '1.009994',
+            name: `${longWord('Cấpgiấyphépxâydựngnhàởriênglẻ')}\u202eعربي`,
+            sector: { code: 'xay-dung', name: longWord('Hoạtđộngxâydựng') },
+            levels: ['province'],
+            agencies: [{ name: longWord('Sởxâydựngtỉnh') }, { name: longWord('Ủybannhândân') }],
+            onlineLevel: 'partial',
+            processingTime: { value: 15, unit: 'working-day', note: longWord('Kểtừngàynhậnđủhồsơ') },
+            fee: { amount: 1_500_000, currency: 'VND' },
+            updatedAt: '2026-01-01T08:00:00+07:00',
+          };
+          const facet = (value: string, word: string) => ({ value, label: longWord(word), count: 1 });
+          return HttpResponse.json({
+            items: [item],
+            total: 1,
+            page: 1,
+            pageSize: 20,
+            facets: { sector: [facet('xay-dung', 'Hoạtđộngxâydựng')], level: [facet('province', 'Cấptỉnh')], onlineLevel: [facet('partial', 'Mộtphần')] },
+          });
+        }),
+      ],
+    },
+  },
+};
+
 // ------------------------------------------------------------ example themes
 
 function themeStory(id: string): Story {

@@ -80,3 +80,18 @@ export const ServerError: Story = {
 
 /** The host wrote a period the element cannot read: it says so instead of showing other figures. */
 export const InvalidPeriod: Story = { args: { period: 'quý 3' } };
+
+/** On a 320 px phone, an agency whose name is one unbroken 120-character word with a right-to-left override: it wraps, and reorders nothing. */
+export const LongAgencyName: Story = {
+  args: { agency: 'so-tu-phap', period: '2025' },
+  decorators: [(story) => html`<style>.phone{max-width:320px;border:1px dashed #737d8c}</style><div class="phone">${story()}</div>`],
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('/api/v1/agencies', () =>
+          HttpResponse.json({ items: [{ code: 'so-tu-phap', name: `\u202eعربي${'Sởtưphápthànhphố'.repeat(8)}`, level: 'province' }] }),
+        ),
+      ],
+    },
+  },
+};

@@ -5,7 +5,7 @@ import type { DossierStatus, StatusCode } from '../src/api/schemas.js';
 import '../src/elements/status-tracker/index.js';
 import type { GovStatusTracker, TrackerState } from '../src/elements/status-tracker/index.js';
 import { createMockApi, DEMO_DOSSIERS } from '../src/mocks/index.js';
-import { untilState } from './support/play.js';
+import { until, untilState } from './support/play.js';
 
 /**
  * Every story looks a dossier up the way an applicant does: its play function
@@ -199,4 +199,101 @@ export const BackgroundRefresh: Story = {
     },
   },
   play: ({ canvasElement }) => lookUp(canvasElement, refreshing.code, refreshing.verifier),
+};
+
+// ------------------------------------------------------------ supplement (status 5)
+
+const ATTACHMENTS = '/api/v1/attachments';
+
+/** Looks up the demo dossier awaiting a supplement, then puts `file` on its first document. */
+async function supplementWith(canvasElement: HTMLElement, file: File, settled: (tracker: GovStatusTracker) => boolean): Promise<void> {
+  await lookUp(canvasElement, demo(5).code, demo(5).verifier);
+  const tracker = trackerIn(canvasElement);
+  const input = tracker.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await until(() => settled(tracker), 'the file in the expected state');
+  await tracker.updateComplete;
+}
+
+const fileState = (tracker: GovStatusTracker, state: string) => tracker.shadowRoot!.querySelector(`#file-0-status.${state}`) !== null;
+const scan = (name = 'giay-khai-sinh.pdf') => new File(['%PDF-1.7 scan'], name, { type: 'application/pdf' });
+
+/** A file uploading as soon as it is chosen: its progress, and a cancel button. */
+export const SupplementUploading: Story = {
+  parameters: { msw: { handlers: [http.post(ATTACHMENTS, () => delay('infinite'))] } },
+  play: ({ canvasElement }) => supplementWith(canvasElement, scan(), (tracker) => fileState(tracker, 'uploading')),
+};
+
+/** A file refused on the device (here, its type): why, beside the input; nothing was sent. */
+export const SupplementFileRefused: Story = {
+  play: ({ canvasElement }) =>
+    supplementWith(canvasElement, new File(['ghi chú'], 'ghi-chu.txt', { type: 'text/plain' }), (tracker) => fileState(tracker, 'rejected')),
+};
+
+/** The network dropped during the upload: the tracker says so and uploads again when it is back. */
+export const SupplementWaitingForNetwork: Story = {
+  parameters: { msw: { handlers: [http.post(ATTACHMENTS, () => HttpResponse.error())] } },
+  play: async ({ canvasElement }) => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await supplementWith(canvasElement, scan(), (tracker) => fileState(tracker, 'waiting'));
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['onLine'];
+    }
+  },
+};
+
+/** A 202 without a readable receipt is still a supplement received: said without a time. */
+export const SupplementSentWithoutReceipt: Story = {
+  parameters: { msw: { handlers: [http.post('/api/v1/dossiers/:code/supplements', () => new HttpResponse(null, { status: 202 }))] } },
+  play: async ({ canvasElement }) => {
+    await lookUp(canvasElement, demo(5).code, demo(5).verifier);
+    const tracker = trackerIn(canvasElement);
+    const inputs = [...tracker.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="file"]')];
+    for (const [index, input] of inputs.entries()) {
+      const transfer = new DataTransfer();
+      transfer.items.add(scan(`bo-sung-${index}.pdf`));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await until(() => inputs.every((_, index) => tracker.shadowRoot!.querySelector(`#file-${index}-status.done`)), 'every file uploaded');
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.send')!.click();
+    await until(() => tracker.shadowRoot!.querySelector('#supplement-sent') !== null, 'the confirmation');
+    await tracker.updateComplete;
+  },
+};
+
+// ------------------------------------------------------------ long server text
+
+const longWord = (word: string) => word.repeat(Math.ceil(120 / word.length));
+
+/** Unbroken 120-character names, notes and reasons, and a right-to-left override: they wrap, and reorder nothing. */
+export const LongServerText: Story = {
+  decorators: [(story) => html`<style>.phone{max-width:320px;border:1px dashed #737d8c}</style><div class="phone">${story()}</div>`],
+  parameters: {
+    msw: {
+      handlers: [
+        http.post(LOOKUP, () => {
+          const mock = createMockApi({ baseUrl: '/api/v1' });
+          const base = mock.store.dossiers.status(mock.store.dossiers.get(demo(5).code)!);
+          return HttpResponse.json({
+            ...base,
+            procedure: { ...base.procedure, name: `${longWord('Giấychứngnhậnquyềnsửdụngđất')}\u202eعربي` },
+            applicantName: longWord('NguyễnThịThanhHương'),
+            agency: { name: longWord('ỦybannhândânxãPhúThượng') },
+            history: base.history.map((step) => ({ ...step, note: longWord('Ghichúdàikhôngdấucách') })),
+            supplementRequest: {
+              ...base.supplementRequest!,
+              reason: longWord('Thiếubảnsaochứngthực'),
+              documents: base.supplementRequest!.documents.map((document) => ({ ...document, name: longWord('Bảnsaogiấykhaisinh') })),
+            },
+          });
+        }),
+      ],
+    },
+  },
+  play: ({ canvasElement }) => lookUp(canvasElement, demo(5).code, demo(5).verifier),
 };
