@@ -274,13 +274,22 @@ describe('<gov-service-stats>', () => {
   });
 
   for (const locale of ['vi', 'en']) {
-    it(`fits 320 px with a long agency name, in figures and in an error (${locale})`, async () => {
+    it(`fits 320 px with a long agency name, in figures, with no dossier and in an error (${locale})`, async () => {
       await phoneViewport();
       longAnswers();
       const ready = await stats({ agency: '__proto__', period: '2025', locale });
       expect(ready.state).to.equal('ready');
       expectFitsWidth(ready);
       await expect(ready).to.be.accessible();
+      worker.use(
+        http.get(`${base}/stats`, () =>
+          HttpResponse.json({ agency: '__proto__', received: 0, resolved: 0, inProgress: 0, awaitingSupplement: 0, overdue: 0, onTimeRate: 1 }),
+        ),
+      );
+      const empty = await stats({ agency: '__proto__', period: '2023', locale });
+      expect(empty.state).to.equal('empty');
+      expect(text(empty, 'h2')).to.contain(long('Sởtưphápthànhphố'));
+      expectFitsWidth(empty);
       longAnswers(400);
       const failed = await stats({ agency: '__proto__', period: '2024', locale });
       expect(failed.state).to.equal('error');
