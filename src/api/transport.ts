@@ -165,6 +165,8 @@ export class ApiTransport {
   upload<T>(call: ApiUpload<T>): Promise<T> {
     const Xhr = this.#options.XMLHttpRequest ?? XMLHttpRequest;
     const url = this.#url(call.path);
+    // Where XHR resolves `url` (a worker has no document, only a location).
+    const asked = new URL(url, typeof document === 'undefined' ? location.href : document.baseURI).href;
     // No Content-Type: the browser writes the multipart one, with its boundary.
     return this.#exchange(call, this.#options.uploadIdleMs ?? UPLOAD_IDLE_MS, (headers, signal, progressed) => {
       const xhr = new Xhr();
@@ -180,7 +182,7 @@ export class ApiTransport {
       return new Promise<Answer>((resolve, reject) => {
         xhr.onload = () => {
           // XHR follows redirects whatever we ask; at least never take the redirected server's word.
-          if (xhr.responseURL && xhr.responseURL !== new URL(url, document.baseURI).href) {
+          if (xhr.responseURL && xhr.responseURL !== asked) {
             reject(new RedirectRefused(`${call.endpoint} was redirected`));
           } else {
             resolve([xhr.status, xhr.responseText, xhr.getResponseHeader('retry-after')]);

@@ -23,7 +23,7 @@ import { DossierSessionController } from './session-controller.js';
 import { styles } from './status-tracker.styles.js';
 import { SupplementController } from './supplement-controller.js';
 import { renderSupplementForm, uploadProblem } from './supplement-view.js';
-import { describedBy, errorSummary, field, type Message } from './templates.js';
+import { describedBy, errorSummary, field } from './templates.js';
 
 /**
  * What the tracker shows below its form. `validating` is the form with its
