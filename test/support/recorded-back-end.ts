@@ -35,6 +35,13 @@ export interface RecordedBackEnd {
    * hands requests over in order). For proving that something was *not* sent, without sleeping.
    */
   barrier(): Promise<void>;
+  /**
+   * Holds the next request to `path` (after the base; `:code` style parameters allowed) until
+   * `release()`, then lets the mock answer it as usual: a loading state stays on screen for as
+   * long as the test looks at it, however slow or fast the machine. `answered` is true once
+   * the mock has answered it.
+   */
+  hold(method: 'get' | 'post', path: string): { release: () => void; readonly answered: boolean };
 }
 
 let barriers = 0;
@@ -73,6 +80,29 @@ export function recordedBackEnd(baseUrl: string): RecordedBackEnd {
     stop: () => worker.stop(),
     calls: (method, path) =>
       requests.filter((r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path))),
+    hold: (method, path) => {
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const state = { release: () => release(), answered: false };
+      worker.use(
+        http[method](
+          `${baseUrl}${path}`,
+          async ({ request, requestId }) => {
+            await gate;
+            for (const handler of mock.handlers) {
+              const result = await handler.run({ request: request.clone(), requestId });
+              if (result?.response) {
+                state.answered = true;
+                return result.response;
+              }
+            }
+            return undefined;
+          },
+          { once: true },
+        ),
+      );
+      return state;
+    },
     barrier: async () => {
       // Twice: a request the page starts a few microtasks from now (after awaiting a token)
       // may still start after the first one, never after the second.

@@ -190,12 +190,13 @@ describe('<gov-procedure-search>: procedure detail', () => {
 
   it('shows the title at once and a skeleton while the detail loads, axe-clean', async () => {
     const el = await mount(html`<gov-procedure-search api-base=${BASE} query="1.001193"></gov-procedure-search>`);
-    backEnd.mock.faults.add({ path: '/procedures/1.001193', delayMs: 800, times: 1 });
+    const held = backEnd.hold('get', '/procedures/1.001193');
     all(el, '.results [data-code]')[0]!.click();
     await el.updateComplete;
     expect(text(part(el, '#detail-title'))).to.equal('Đăng ký khai sinh');
     expect(has(el, '.detail [part="skeleton"]')).to.equal(true);
     await expect(el).to.be.accessible();
+    held.release();
     await detailSettled(el);
     expect(has(el, '.detail [part="skeleton"]')).to.equal(false);
   });

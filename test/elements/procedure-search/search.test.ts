@@ -159,12 +159,13 @@ describe('<gov-procedure-search>: searching', () => {
 
   describe('announcements', () => {
     it('has the live region from the start and announces "N kết quả"', async () => {
-      backEnd.mock.faults.add({ path: '/procedures', delayMs: 300, times: 1 });
+      const held = backEnd.hold('get', '/procedures');
       const el = await fixture<GovProcedureSearch>(
         html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`,
       );
       expect(el.state).to.equal('loading');
       expect(has(el, '[role="status"]')).to.equal(true);
+      held.release();
       await settled(el);
       const count = text(part(el, '.count'));
       expect(count).to.match(/^\d+ kết quả$/);
@@ -278,7 +279,7 @@ describe('<gov-procedure-search>: searching', () => {
 
   describe('states', () => {
     it('shows a skeleton while the first search loads, axe-clean', async () => {
-      backEnd.mock.faults.add({ path: '/procedures', delayMs: 1000, times: 1 });
+      const held = backEnd.hold('get', '/procedures');
       const el = await fixture<GovProcedureSearch>(
         html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`,
       );
@@ -286,6 +287,7 @@ describe('<gov-procedure-search>: searching', () => {
       expect(all(el, '[part="skeleton"] li.card').length).to.equal(3);
       expect(part(el, '.body').getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
+      held.release();
       await settled(el);
       expect(has(el, '[part="skeleton"]')).to.equal(false);
       expect(part(el, '.body').getAttribute('aria-busy')).to.equal('false');
@@ -293,17 +295,19 @@ describe('<gov-procedure-search>: searching', () => {
 
     it('keeps the previous results, dimmed, while a refined query loads', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} debounce="0" query="khai sinh"></gov-procedure-search>`);
-      backEnd.mock.faults.add({ path: '/procedures', delayMs: 500, times: 1 });
+      const held = backEnd.hold('get', '/procedures');
       await setQuery(el, 'khai sinh cho con');
       expect(el.state).to.equal('loading');
       expect(has(el, '[part="skeleton"]')).to.equal(false);
       expect(has(el, '.stale .results')).to.equal(true);
+      held.release();
       await settled(el);
       expect(has(el, '.stale')).to.equal(false);
     });
 
     it('finishes a search interrupted by moving the element elsewhere in the page', async () => {
-      backEnd.mock.faults.add({ path: '/procedures', delayMs: 400, times: 1 });
+      // The first search is held, then cancelled by the move: the element must search again.
+      backEnd.hold('get', '/procedures');
       const el = await fixture<GovProcedureSearch>(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`);
       expect(el.state).to.equal('loading');
       const elsewhere = document.createElement('div');
@@ -428,26 +432,7 @@ describe('<gov-procedure-search>: searching', () => {
       };
       try {
         // The stale search is answered only when the test says so, after the newer one.
-        let release: () => void = () => undefined;
-        const gate = new Promise<void>((resolve) => (release = resolve));
-        let staleAnswered = false;
-        backEnd.worker.use(
-          http.get(
-            `${BASE}/procedures`,
-            async ({ request, requestId }) => {
-              await gate;
-              for (const handler of backEnd.mock.handlers) {
-                const result = await handler.run({ request: request.clone(), requestId });
-                if (result?.response) {
-                  staleAnswered = true;
-                  return result.response;
-                }
-              }
-              return undefined;
-            },
-            { once: true },
-          ),
-        );
+        const stale = backEnd.hold('get', '/procedures');
         await setQuery(el, 'khai sinh');
         await setQuery(el, 'xay dung');
         await settled(el);
@@ -456,8 +441,8 @@ describe('<gov-procedure-search>: searching', () => {
         expect(signals[1]!.aborted).to.equal(false);
         const afterNewer = resultNames(el);
         expect(afterNewer.some((name) => name.includes('xây dựng'))).to.equal(true);
-        release();
-        await until(() => staleAnswered, 'the stale search answered');
+        stale.release();
+        await until(() => stale.answered, 'the stale search answered');
         // Whatever the stale answer was going to do, it has done once a later exchange is through.
         await backEnd.barrier();
         await el.updateComplete;

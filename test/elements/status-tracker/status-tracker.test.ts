@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { http } from 'msw';
 import '../../../src/elements/status-tracker/index.js';
 import type { GovStatusTracker } from '../../../src/elements/status-tracker/status-tracker.js';
 import type { StatusCode } from '../../../src/api/schemas.js';
@@ -280,7 +279,7 @@ describe('<gov-status-tracker>', () => {
   describe('loading', () => {
     it('shows that it is looking, busy and announced, and is accessible', async () => {
       const dossier = demoWith(mock, 2);
-      mock.faults.add({ path: /^\/dossiers\/lookup/, delayMs: 600, times: 1 });
+      const held = backEnd.hold('post', '/dossiers/lookup');
       const el = await tracker();
       await lookUp(el, dossier.code, dossier.verifier);
       await el.updateComplete;
@@ -289,6 +288,7 @@ describe('<gov-status-tracker>', () => {
       expect(text(el, '.loading')).to.equal('Đang tra cứu hồ sơ…');
       expect(liveRegion(el)).to.equal('Đang tra cứu hồ sơ…');
       await expect(el).to.be.accessible();
+      held.release();
       await settled(el);
       expect(el.state).to.equal('found');
       expect(part(el, '.outcome').getAttribute('aria-busy')).to.equal('false');
@@ -298,33 +298,14 @@ describe('<gov-status-tracker>', () => {
       const slow = demoWith(mock, 2);
       const fast = demoWith(mock, 7);
       // The first lookup is answered only when the test says so: after the second one.
-      let release: () => void = () => undefined;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      let slowAnswered = false;
-      worker.use(
-        http.post(
-          `${base}/dossiers/lookup`,
-          async ({ request, requestId }) => {
-            await gate;
-            for (const handler of mock.handlers) {
-              const result = await handler.run({ request: request.clone(), requestId });
-              if (result?.response) {
-                slowAnswered = true;
-                return result.response;
-              }
-            }
-            return undefined;
-          },
-          { once: true },
-        ),
-      );
+      const first = backEnd.hold('post', '/dossiers/lookup');
       const el = await tracker();
       await lookUp(el, slow.code, slow.verifier);
       await lookUp(el, fast.code, fast.verifier);
       await settled(el);
       expect(el.dossier!.code).to.equal(fast.code);
-      release();
-      await until(() => slowAnswered, 'the first lookup answered');
+      first.release();
+      await until(() => first.answered, 'the first lookup answered');
       // Whatever the first answer was going to do, it has done once a later exchange is through.
       await backEnd.barrier();
       await el.updateComplete;

@@ -137,29 +137,14 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
 
   it('waits for an upload still under way when the applicant presses send', async () => {
     const { el, code } = await trackerAtSupplement();
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    worker.use(
-      http.post(
-        `${base}/attachments`,
-        async ({ request, requestId }) => {
-          await gate;
-          for (const handler of mock.handlers) {
-            const result = await handler.run({ request: request.clone(), requestId });
-            if (result?.response) return result.response;
-          }
-          return undefined;
-        },
-        { once: true },
-      ),
-    );
+    const firstUpload = backEnd.hold('post', '/attachments');
     fileInputs(el).forEach((input, index) => chooseFile(input, pdf(`bo-sung-${index}.pdf`)));
     await until(() => fileState(el, 0) === 'uploading', 'the first upload under way');
     part<HTMLButtonElement>(el, 'button.send').click();
     await el.updateComplete;
     expect(text(el, 'button.send')).to.equal('Đang gửi giấy tờ bổ sung…');
     expect(supplementPosts()).to.have.length(0);
-    release();
+    firstUpload.release();
     await shown(el, '#supplement-sent');
     expect(supplementPosts()).to.have.length(1);
     expect(supplementsReceived(code)).to.equal(1);
