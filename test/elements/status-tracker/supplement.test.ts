@@ -58,9 +58,13 @@ async function chooseAll(el: GovStatusTracker): Promise<void> {
   for (let index = 0; index < fileInputs(el).length; index++) await uploaded(el, index);
 }
 
-/** Answers the next lookup with `dossier` (whatever the mock holds). */
+/**
+ * Answers lookups with `dossier` (whatever the mock holds) until the next test. Not `once`: the
+ * previous test's tracker may still look its own dossier up after a supplement, and must not
+ * take this answer.
+ */
 function answerLookupWith(dossier: DossierStatus): void {
-  worker.use(http.post(`${base}/dossiers/lookup`, () => HttpResponse.json(dossier), { once: true }));
+  worker.use(http.post(`${base}/dossiers/lookup`, () => HttpResponse.json(dossier)));
 }
 
 describe('<gov-status-tracker> supplement (status 5)', () => {
@@ -81,10 +85,12 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     const inputs = fileInputs(el);
     expect(inputs).to.have.length(request.documents.length);
     inputs.forEach((input, index) => {
-      expect(text(el, `label[for="${input.id}"]`)).to.equal(request.documents[index]!.name);
-      // The documented defaults while the request carries no rules of its own.
-      expect(text(el, `#${input.id}-rules`)).to.equal('Nhận tệp PDF, JPG, PNG, tối đa 10 MB.');
-      expect(input.accept).to.equal('application/pdf,image/jpeg,image/png');
+      const document = request.documents[index]!;
+      expect(text(el, `label[for="${input.id}"]`)).to.equal(document.name);
+      // The rules the request names for the document (contract 1.1), else PDF, JPG, PNG up to 10 MB.
+      const size = document.maxBytes ? `${Math.round((document.maxBytes / 1024 / 1024) * 10) / 10} MB`.replace('.', ',') : '10 MB';
+      expect(text(el, `#${input.id}-rules`)).to.equal(`Nhận tệp PDF, JPG, PNG, tối đa ${size}.`);
+      expect(input.accept).to.equal((document.accept ?? ['application/pdf', 'image/jpeg', 'image/png']).join(','));
       expect(input.getAttribute('aria-describedby')).to.contain(`${input.id}-rules`);
     });
     await expect(el).to.be.accessible();
@@ -213,14 +219,14 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     expect(keys[0]).to.not.equal(keys[1]);
   });
 
-  it('refuses a wrong type, an empty file and a file over 10 MB on the device, and says why beside the input', async () => {
+  it('refuses a wrong type, an empty file and a file over the size allowed on the device, and says why beside the input', async () => {
     const { el } = await trackerAtSupplement();
     const input = () => fileInputs(el)[0]!;
     const heard = recordAnnouncements(el);
     const cases: [File, RegExp][] = [
       [new File(['plain'], 'ghi-chu.txt', { type: 'text/plain' }), /^ghi-chu\.txt không đúng loại tệp\. Chỉ nhận: PDF, JPG, PNG$/],
       [new File([], 'rong.pdf', { type: 'application/pdf' }), /^rong\.pdf là tệp rỗng$/],
-      [new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'to.pdf', { type: 'application/pdf' }), /^to\.pdf lớn hơn 10 MB, dung lượng tối đa cho phép$/],
+      [new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'to.pdf', { type: 'application/pdf' }), /^to\.pdf lớn hơn 5 MB, dung lượng tối đa cho phép$/],
     ];
     for (const [file, message] of cases) {
       chooseFile(input(), file);
@@ -237,7 +243,7 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     for (let index = 1; index < fileInputs(el).length; index++) await uploaded(el, index);
     part<HTMLButtonElement>(el, 'button.send').click();
     await shown(el, '#supplement-summary');
-    expect(text(el, '#supplement-summary')).to.contain('lớn hơn 10 MB');
+    expect(text(el, '#supplement-summary')).to.contain('lớn hơn 5 MB');
     await backEnd.barrier();
     expect(uploads(), 'refused files never leave the device').to.have.length(fileInputs(el).length - 1);
     expect(supplementPosts()).to.have.length(0);
@@ -355,6 +361,31 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     expect(({} as Record<string, unknown>)['documentCode']).to.equal(undefined);
   });
 
+  it('honours the types and size a requested document names, and uses PDF, JPG, PNG up to 10 MB where it names none', async () => {
+    const demo = demoWith(mock, 5);
+    const shownDossier = mock.store.dossiers.status(mock.store.dossiers.get(demo.code)!);
+    answerLookupWith(
+      supplementDossier(shownDossier, [
+        { code: 'ANH', name: 'Ảnh chân dung', accept: ['image/png', 'image/jpeg'], maxBytes: 2048 },
+        { code: 'DON', name: 'Đơn đề nghị' },
+      ]),
+    );
+    const el = await fixture<GovStatusTracker>(html`<gov-status-tracker api-base=${base}></gov-status-tracker>`);
+    await lookUp(el, demo.code, demo.verifier);
+    await settled(el);
+    expect(text(el, '#file-0-rules')).to.equal('Nhận tệp PNG, JPG, tối đa 2 KB.');
+    expect(fileInputs(el)[0]!.accept).to.equal('image/png,image/jpeg');
+    expect(text(el, '#file-1-rules'), 'the other document keeps the defaults').to.equal('Nhận tệp PDF, JPG, PNG, tối đa 10 MB.');
+    chooseFile(fileInputs(el)[0]!, pdf('don.pdf'));
+    await el.updateComplete;
+    expect(text(el, '#file-0-error')).to.equal('don.pdf không đúng loại tệp. Chỉ nhận: PNG, JPG');
+    chooseFile(fileInputs(el)[0]!, new File([new Uint8Array(2049)], 'anh.png', { type: 'image/png' }));
+    await el.updateComplete;
+    expect(text(el, '#file-0-error')).to.equal('anh.png lớn hơn 2 KB, dung lượng tối đa cho phép');
+    await backEnd.barrier();
+    expect(uploads(), 'refused on the device').to.have.length(0);
+  });
+
   it('asks for a lookup when the host set the dossier without a verifier', async () => {
     const { el } = await trackerAtSupplement();
     const shownDossier = el.dossier!;
@@ -367,7 +398,7 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
 
   it('speaks English, rules and states included', async () => {
     const { el } = await trackerAtSupplement('en');
-    expect(text(el, '#file-0-rules')).to.equal('Accepted: PDF, JPG, PNG, up to 10 MB.');
+    expect(text(el, '#file-0-rules')).to.equal('Accepted: PDF, JPG, PNG, up to 5 MB.');
     chooseFile(fileInputs(el)[0]!, new File([], 'empty.pdf', { type: 'application/pdf' }));
     await el.updateComplete;
     expect(text(el, '#file-0-error')).to.equal('empty.pdf is empty');

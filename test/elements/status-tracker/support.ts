@@ -77,7 +77,7 @@ export async function shown(el: GovStatusTracker, selector: string): Promise<HTM
 }
 
 /** A dossier in status 5 whose supplement request asks for `documents` (codes and names as given). */
-export function supplementDossier(dossier: DossierStatus, documents: { code: string; name: string }[], extra: Partial<DossierStatus> = {}): DossierStatus {
+export function supplementDossier(dossier: DossierStatus, documents: NonNullable<DossierStatus['supplementRequest']>['documents'], extra: Partial<DossierStatus> = {}): DossierStatus {
   return {
     ...dossier,
     status: 5,
