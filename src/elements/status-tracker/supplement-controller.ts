@@ -19,9 +19,8 @@ import type { SupplementBody } from './access.js';
 export type SupplementPhase = 'editing' | 'sending' | 'failed' | 'sent';
 
 /**
- * A requested document as the tracker reads it. `accept` and `maxBytes` are not in the
- * contract yet; a back end that sends them (per document) is honoured, otherwise the
- * defaults below apply.
+ * A requested document as the tracker reads it: its own `accept` and `maxBytes` when the
+ * request names them (contract 1.1), otherwise the defaults below.
  */
 export interface SupplementDocument {
   code: string;
