@@ -3,14 +3,18 @@
 //     mocks entry) left to the consumer's bundler. One entry per element folder, found at
 //     build time, so adding `src/elements/<name>/index.ts` adds `dist/<name>.js`; modules
 //     shared by several entries go to dist/chunks/.
-//     In both builds css`` templates are minified and html`` ones lose their indentation
+//     In every build css`` templates are minified and html`` ones lose their indentation
 //     (scripts/template-literals.mjs).
-//  2. dist/cdn/motcua.js: one self-contained file, minified by esbuild then terser, that a
-//     portal loads with a single <script type="module">; every element registered, nothing
-//     external (from src/cdn.ts).
-//     Beside it dist/cdn/motcua-en-<hash>.js, the English pack it fetches on first use.
-//  3. dist/cdn/motcua-mocks.js: the msw mock back end for the demo and the e2e tests,
-//     self-contained. Skipped while src/mocks/browser.ts does not exist.
+//  2. dist/cdn/: what a portal copies to its server (docs/embedding.md), every file minified
+//     by esbuild then terser, nothing external, each file finding the others relative to
+//     itself:
+//     - autoloader.js and gov-<name>.js, one module per element, sharing chunks/lit-*.js and
+//       chunks/runtime-*.js; the English packs are chunks/en-*.js, fetched on first use;
+//     - motcua.js, the all-in-one file with every element (from src/cdn.ts), and beside it
+//       motcua-en-<hash>.js, its English pack.
+//  3. dist/dev/motcua-mocks.js: the msw mock back end for the demo and the e2e tests,
+//     self-contained, and never in dist/cdn/ so that copying that folder to production
+//     cannot ship it. Skipped while src/mocks/browser.ts does not exist.
 // Type declarations come from `tsc --emitDeclarationOnly` (npm run build), not from here:
 // esbuild only strips types, which is what keeps this build at a few seconds.
 import { existsSync, readdirSync } from 'node:fs';
@@ -89,6 +93,7 @@ export const npmBuild = {
   input: {
     index: fromRoot('src/index.ts'),
     ...elementEntries(),
+    autoloader: fromRoot('src/autoloader.ts'),
     ...(existsSync(mocksIndex) ? { mocks: fromRoot('src/mocks/index.ts') } : {}),
   },
   external: (id) => EXTERNAL.test(id),
@@ -142,6 +147,65 @@ export const cdnBuild = {
   onwarn,
 };
 
+/** `{ 'gov-config': 'src/elements/config/index.ts', … }`: each element's CDN module, named by its tag. */
+export function cdnElementEntries() {
+  return Object.fromEntries(Object.entries(elementEntries()).map(([name, path]) => [`gov-${name}`, path]));
+}
+
+/**
+ * The language pack a module belongs to in the per-element CDN build: `en-<element>` for an
+ * element's English catalogue, `en-<name>` for a shared one (`en-common`, `en-procedure`,
+ * `en-status`), so an element speaking English fetches its own words and the shared ones it
+ * uses, never the other elements'.
+ */
+export function languagePackOf(id) {
+  const element = /\/src\/elements\/([^/]+)\/messages\.en\.ts$/.exec(id);
+  if (element) return `en-${element[1]}`;
+  const shared = /\/src\/i18n\/messages\/(?:([a-z]+)-)?en\.ts$/.exec(id);
+  if (shared) return `en-${shared[1] ?? 'common'}`;
+  return undefined;
+}
+
+/**
+ * The shared code of the per-element CDN build, in two chunks named for what they hold:
+ * - `lit`: Lit, @lit/context, the configuration context and `defineElement`: all that
+ *   `<gov-config>` needs, so a page showing only the provider stays small;
+ * - `runtime`: the base element, transport and API rules, shared words, formatting and
+ *   theme: what every element that shows something needs.
+ * Everything under an element's own folder stays in that element's file. Named here rather
+ * than left to rollup's grouping so the set of files a page fetches is stable and
+ * documented (docs/embedding.md): `autoloader.js`, `gov-<name>.js`, `chunks/runtime-*.js`,
+ * `chunks/lit-*.js`.
+ */
+export function runtimeChunkOf(id) {
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(id)) return 'lit';
+  if (/\/src\/(context\/|elements\/shared\/define\.ts$|theme\/css\.ts$)/.test(id)) return 'lit';
+  if (/\/src\/(api|i18n|theme)\/|\/src\/elements\/shared\//.test(id)) return 'runtime';
+  return undefined;
+}
+
+/**
+ * The per-element CDN modules (dist/cdn/gov-<name>.js) and the autoloader
+ * (dist/cdn/autoloader.js), minified like motcua.js. What two or more elements use goes to
+ * shared chunks in dist/cdn/chunks/ (the runtime: Lit, the base element, theme, transport,
+ * shared words), which every element module imports relative to itself; the language packs
+ * are chunks too, fetched on first use.
+ * @type {import('rollup').RollupOptions}
+ */
+export const cdnElementsBuild = {
+  input: { ...cdnElementEntries(), autoloader: fromRoot('src/autoloader.ts') },
+  plugins: [browserResolve(), templateLiterals(), typescript(), minify({ target: 'es2022', legalComments: 'none' }), terser(TERSER_OPTIONS)],
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: (id) => languagePackOf(id) ?? runtimeChunkOf(id),
+    sourcemap: true,
+  },
+  onwarn,
+};
+
 /** The file name of that pack in dist/cdn/, for the tools and tests that look for it. */
 export const ENGLISH_PACK_FILE = /^motcua-en-[\w-]+\.js$/;
 
@@ -152,8 +216,8 @@ export const LANGUAGE_PACK = /\/src\/(i18n\/messages\/([a-z]+-)?en|elements\/[^/
 export const mocksCdnBuild = {
   input: fromRoot('src/mocks/browser.ts'),
   plugins: [browserResolve(), zodOwnKeysOnly(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
-  output: { file: 'dist/cdn/motcua-mocks.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+  output: { file: 'dist/dev/motcua-mocks.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
   onwarn,
 };
 
-export default [npmBuild, cdnBuild, ...(existsSync(mocksBrowser) ? [mocksCdnBuild] : [])];
+export default [npmBuild, cdnBuild, cdnElementsBuild, ...(existsSync(mocksBrowser) ? [mocksCdnBuild] : [])];

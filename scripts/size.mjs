@@ -1,171 +1,150 @@
 #!/usr/bin/env node
-// Size gate: what each entry costs a portal over the wire, gzip level 9.
+// Size gate: what a page downloads from the CDN folder (dist/cdn/) to show motcua's elements.
 //   node scripts/size.mjs          print the table
-//   node scripts/size.mjs --check  also exit 1 when an entry is over its gate (below)
-//   --dist                            measure dist/cdn/motcua.js as built on disk instead of
-//                                     building it in memory
+//   node scripts/size.mjs --check  also exit 1 when a figure is over its budget
 //
-// Element entries are measured as a page that imports only that element would load them:
-// `src/elements/<name>/index.ts` bundled by esbuild with ALL its dependencies (lit,
-// @lit/context; zod too, were an element to import it), minified as the CDN bundle is
-// (esbuild, then terser), with css`` and html`` templates rewritten as the builds do. The
-// CDN bundle is the real one: rollup.config.mjs's `cdnBuild`, generated in memory so the
-// figure is never that of a stale dist/. Both are what
-// a page in Vietnamese loads: the English catalogues are a pack fetched on first use
-// (docs/i18n.md), reported on a line of its own and not counted in the budgets.
+// The figures come from the real CDN builds of rollup.config.mjs, generated in memory (never
+// a stale dist/): each file a page fetches is compressed on its own, as a server sends it,
+// and the files are added up. gzip at level 9 is what the budgets count; brotli (quality 11)
+// is printed beside it, since most servers and CDNs send it to browsers that ask.
+// - one element (`gov-status-tracker`…): the autoloader, the element's module and the
+//   chunks it imports (dist/cdn/chunks/lit-*.js, runtime-*.js): a page with only that
+//   element and the autoloader, which is what a page with a script tag to the element's
+//   module downloads plus the autoloader's few hundred bytes;
+// - `autoloader.js` alone;
+// - all elements: the autoloader, every element module and every chunk they import;
+// - `motcua.js`, the all-in-one file.
+// All of it is what a page in Vietnamese loads: the language packs are fetched only when an
+// element speaks English (docs/i18n.md); they are printed on a line of their own.
 // Sizes are deterministic, so CI gates on them; timings live in the benchmark (npm run bench).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { minify as terse } from 'terser';
-import { templateLiteralsEsbuild } from './template-literals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const KB = 1024;
 
 /**
- * Budgets in KB (1 KB = 1024 bytes) of gzip, every dependency included, as the delivery issue
- * (#19) sets them: what a page downloads to show one element, runtime included, and every
- * element together (the all-in-one CDN file). dossier-form gets the most (every field kind,
- * validation, uploads, drafts); status-tracker and service-stats are mostly read-only views;
- * <gov-config> alone is Lit + @lit/context + the provider. A new element folder without a
- * budget fails the check: decide its budget here when adding it. The history of the earlier,
- * tighter budgets and ceilings is in docs/decisions.md ("Size budgets").
+ * Budgets in KB (1 KB = 1024 bytes) of gzip, as the delivery issue (#19) sets them: what a
+ * page downloads to show one element, runtime included; the autoloader; every element
+ * together, whether through the autoloader or as the all-in-one file. dossier-form gets the
+ * most (every field kind, validation, uploads, drafts); status-tracker and service-stats are
+ * mostly read-only views; <gov-config> alone is Lit + @lit/context + the provider. A new
+ * element folder without a budget fails the check: decide its budget here when adding it.
+ * The history of earlier budgets is in docs/decisions.md ("Size budgets").
  */
 export const BUDGETS_KB = {
-  config: 8,
-  'procedure-search': 25,
-  'dossier-form': 36,
-  'status-tracker': 26,
-  'service-stats': 22,
-  cdn: 64,
+  'gov-config': 8,
+  'gov-procedure-search': 25,
+  'gov-dossier-form': 36,
+  'gov-status-tracker': 26,
+  'gov-service-stats': 22,
+  'autoloader.js': 2,
+  'all elements': 64,
+  'motcua.js': 64,
 };
 
-/**
- * Ceilings for entries that do not meet their budget yet: the size measured when the gate was
- * set plus about 3 %. CI gates on the ceiling where there is one and on the budget otherwise.
- * None is needed today.
- */
-export const CEILINGS_KB = {};
+const config = () => import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
 
-/** Element folders with an entry point, e.g. `['config', 'procedure-search']`. */
-export async function elementNames() {
-  const { elementEntries } = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
-  return Object.keys(elementEntries());
+/** The tags of the per-element CDN modules, e.g. `['gov-config', 'gov-dossier-form', …]`. */
+export async function elementTags() {
+  return Object.keys((await config()).cdnElementEntries());
 }
 
-/**
- * One element entry with every dependency bundled and minified, as bytes: what a page in
- * Vietnamese loads. Language packs (`import()`ed on first use) are split off, as a
- * portal's bundler splits them, and not counted (`cdnLanguagePack` reports the CDN's).
- */
-export async function bundleElement(name) {
-  const result = await build({
-    entryPoints: { index: join(root, 'src/elements', name, 'index.ts') },
-    bundle: true,
-    splitting: true,
-    outdir: join(root, 'dist/.size'),
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    tsconfig: join(root, 'tsconfig.json'),
-    legalComments: 'none',
-    // As the npm build ships them: css`` minified, html`` without indentation.
-    plugins: [templateLiteralsEsbuild()],
-    write: false,
-    logLevel: 'silent',
-  });
-  const { TERSER_OPTIONS } = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
-  // The CDN build's second pass, so entries and the CDN bundle are minified alike.
-  const { code } = await terse(result.outputFiles.find((file) => file.path.endsWith('/index.js')).text, TERSER_OPTIONS);
-  return Buffer.from(code);
-}
-
-/**
- * The CDN bundle, generated with the build's own options (or read from dist/ with
- * `fromDist`): motcua.js, what every page loads. Its English pack is `cdnLanguagePack`.
- */
-export async function bundleCdn({ fromDist = false } = {}) {
-  return (await cdnFiles({ fromDist })).entry;
-}
-
-/** The CDN build's English pack (motcua-en-<hash>.js), fetched only when an element speaks English. */
-export async function cdnLanguagePack({ fromDist = false } = {}) {
-  const { packs } = await cdnFiles({ fromDist });
-  if (packs.length !== 1) throw new Error(`expected one language pack beside motcua.js, found ${packs.length}`);
-  return packs[0];
-}
-
-/**
- * The CDN build's files, built once per process (the table and the English pack line both
- * need them; the sources do not change while a command runs).
- */
-const cdnBuilds = new Map();
-function cdnFiles({ fromDist }) {
-  if (!cdnBuilds.has(fromDist)) cdnBuilds.set(fromDist, buildCdnFiles({ fromDist }));
-  return cdnBuilds.get(fromDist);
-}
-
-async function buildCdnFiles({ fromDist }) {
-  const dir = join(root, 'dist/cdn');
-  if (fromDist) {
-    const file = join(dir, 'motcua.js');
-    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
-    const { ENGLISH_PACK_FILE } = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
-    const packs = readdirSync(dir).filter((name) => ENGLISH_PACK_FILE.test(name));
-    return { entry: readFileSync(file), packs: packs.map((name) => readFileSync(join(dir, name))) };
-  }
-  const { cdnBuild } = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
-  const bundle = await rollup({ ...cdnBuild, onwarn: () => {} });
+/** Every chunk of a rollup build, generated in memory without source maps. */
+export async function generate(options) {
+  const bundle = await rollup({ ...options, onwarn: () => {} });
   try {
-    const { output } = await bundle.generate({ ...cdnBuild.output, sourcemap: false });
-    const chunks = output.filter((item) => item.type === 'chunk');
-    return {
-      entry: Buffer.from(chunks.find((chunk) => chunk.isEntry).code),
-      packs: chunks.filter((chunk) => !chunk.isEntry).map((chunk) => Buffer.from(chunk.code)),
-    };
+    const { output } = await bundle.generate({ ...options.output, sourcemap: false });
+    return output.filter((item) => item.type === 'chunk');
   } finally {
     await bundle.close();
   }
+}
+
+/**
+ * The CDN's files, built once per process: `elements` (per-element build: file name →
+ * chunk) and `allInOne` (motcua.js and its pack).
+ */
+let built;
+export function cdnOutput() {
+  built ??= (async () => {
+    const { cdnBuild, cdnElementsBuild } = await config();
+    const [elements, allInOne] = await Promise.all([generate(cdnElementsBuild), generate(cdnBuild)]);
+    return { elements: new Map(elements.map((chunk) => [chunk.fileName, chunk])), allInOne };
+  })();
+  return built;
+}
+
+/** A file and the files it imports statically, recursively (what the browser fetches before running it). */
+export function staticClosure(files, fileName, seen = new Set()) {
+  if (seen.has(fileName)) return seen;
+  seen.add(fileName);
+  for (const imported of files.get(fileName)?.imports ?? []) staticClosure(files, imported, seen);
+  return seen;
 }
 
 export function gzipSize(bytes) {
   return gzipSync(bytes, { level: 9 }).length;
 }
 
+export function brotliSize(bytes) {
+  return brotliCompressSync(bytes, {
+    params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+}
+
 /**
- * @typedef {{ entry: string, bytes: number, gzip: number, budget: number | undefined, pass: boolean,
- *   ceiling: number | undefined, gate: number | undefined, withinGate: boolean }} SizeRow
- *   `pass`: within the issue budget; `gate`: the ceiling if any, else the budget (what --check enforces).
- * @returns {Promise<SizeRow[]>} one row per element entry, then the CDN bundle
+ * @typedef {{ entry: string, files: string[], bytes: number, gzip: number, brotli: number,
+ *   budget: number | undefined, pass: boolean }} SizeRow
  */
-export async function measureSizes({ fromDist = false } = {}) {
-  const names = await elementNames();
-  const measured = await Promise.all([
-    ...names.map(async (name) => [name, await bundleElement(name)]),
-    (async () => ['cdn', await bundleCdn({ fromDist })])(),
-  ]);
-  return measured.map(([entry, bytes]) => {
-    const gzip = gzipSize(bytes);
-    const budgetKb = BUDGETS_KB[entry];
-    const budget = budgetKb === undefined ? undefined : budgetKb * KB;
-    const ceiling = CEILINGS_KB[entry] === undefined ? undefined : Math.round(CEILINGS_KB[entry] * KB);
-    const gate = budget === undefined ? undefined : (ceiling ?? budget);
-    return {
-      entry,
-      bytes: bytes.length,
-      gzip,
-      budget,
-      pass: budget !== undefined && gzip <= budget,
-      ceiling,
-      gate,
-      withinGate: gate !== undefined && gzip <= gate,
-    };
-  });
+
+/** A row for the files a page downloads: each compressed alone, then added up. */
+export function sizeRow(entry, codes, files) {
+  const buffers = codes.map((code) => Buffer.from(code));
+  const sum = (measure) => buffers.reduce((total, buffer) => total + measure(buffer), 0);
+  const gzip = sum(gzipSize);
+  const budgetKb = BUDGETS_KB[entry];
+  const budget = budgetKb === undefined ? undefined : budgetKb * KB;
+  return {
+    entry,
+    files,
+    bytes: sum((buffer) => buffer.length),
+    gzip,
+    brotli: sum(brotliSize),
+    budget,
+    pass: budget !== undefined && gzip <= budget,
+  };
+}
+
+/** @returns {Promise<SizeRow[]>} one row per element, then the autoloader, all elements, motcua.js */
+export async function measureSizes() {
+  const { elements, allInOne } = await cdnOutput();
+  const tags = await elementTags();
+  const rowFor = (entry, fileNames) => {
+    const files = [...fileNames];
+    return sizeRow(entry, files.map((name) => elements.get(name).code), files);
+  };
+  const rows = tags.map((tag) => rowFor(tag, staticClosure(elements, 'autoloader.js', staticClosure(elements, `${tag}.js`))));
+  rows.push(rowFor('autoloader.js', staticClosure(elements, 'autoloader.js')));
+  const everything = new Set(['autoloader.js']);
+  for (const tag of tags) staticClosure(elements, `${tag}.js`, everything);
+  rows.push(rowFor('all elements', everything));
+  const motcua = allInOne.find((chunk) => chunk.isEntry);
+  rows.push(sizeRow('motcua.js', [motcua.code], [motcua.fileName]));
+  return rows;
+}
+
+/** The language packs: per-element build (summed per element) and the all-in-one file's pack. */
+export async function languagePacks() {
+  const { elements, allInOne } = await cdnOutput();
+  const packs = [...elements.values()].filter((chunk) => /^chunks\/en-/.test(chunk.fileName));
+  const allInOnePacks = allInOne.filter((chunk) => !chunk.isEntry);
+  return {
+    perElement: packs.map((chunk) => ({ fileName: chunk.fileName, gzip: gzipSize(Buffer.from(chunk.code)) })),
+    allInOne: allInOnePacks.map((chunk) => ({ fileName: chunk.fileName, gzip: gzipSize(Buffer.from(chunk.code)) })),
+  };
 }
 
 export const formatKb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -179,42 +158,36 @@ export function table(header, rows) {
 
 export function sizeTable(rows) {
   return table(
-    ['entry', 'minified', 'gzip', 'budget', 'result', 'CI ceiling', 'CI gate'],
+    ['page shows', 'files', 'minified', 'gzip', 'brotli', 'budget (gzip)', 'result'],
     rows.map((row) => [
-      row.entry === 'cdn' ? 'cdn/motcua.js' : row.entry,
+      row.entry,
+      row.files.length,
       formatKb(row.bytes),
       formatKb(row.gzip),
+      formatKb(row.brotli),
       row.budget === undefined ? 'none' : formatKb(row.budget),
       row.budget === undefined ? 'FAIL (no budget)' : row.pass ? 'pass' : 'FAIL',
-      row.ceiling === undefined ? '—' : formatKb(row.ceiling),
-      row.gate === undefined ? 'FAIL' : row.withinGate ? 'pass' : 'FAIL',
     ]),
   );
 }
 
 async function main() {
   const check = process.argv.includes('--check');
-  const fromDist = process.argv.includes('--dist');
-  const rows = await measureSizes({ fromDist });
+  const rows = await measureSizes();
   console.log(sizeTable(rows));
-  const english = gzipSize(await cdnLanguagePack({ fromDist }));
-  console.log(`size: English pack beside the CDN bundle (fetched only when an element speaks English): ${formatKb(english)} gzip, not counted above`);
-  const overBudget = rows.filter((row) => !row.pass);
-  const overGate = rows.filter((row) => !row.withinGate);
-  const names = (list) => list.map((row) => row.entry).join(', ');
+  const packs = await languagePacks();
+  const total = (list) => formatKb(list.reduce((sum, pack) => sum + pack.gzip, 0));
   console.log(
-    overBudget.length === 0
-      ? `size: all ${rows.length} entries within their budget`
-      : `size: ${overBudget.length} of ${rows.length} entries over the issue budget: ${names(overBudget)}`,
+    `size: English packs, fetched only when an element speaks English, not counted above: ` +
+      `${packs.perElement.length} small packs in chunks/ (${total(packs.perElement)} gzip in all; an element fetches its own and the shared ones it uses), ` +
+      `motcua.js's one pack ${total(packs.allInOne)}`,
   );
-  for (const row of rows.filter((candidate) => candidate.ceiling !== undefined && candidate.pass)) {
-    console.log(`size: ${row.entry} now meets its budget; delete its ceiling in scripts/size.mjs`);
-  }
-  if (overGate.length === 0) {
-    console.log('size: CI gate passed (ceilings where set, budgets elsewhere)');
+  const over = rows.filter((row) => !row.pass);
+  if (over.length === 0) {
+    console.log(`size: all ${rows.length} figures within their budget`);
     return;
   }
-  const message = `size: ${overGate.length} entries over their CI gate or without a budget: ${names(overGate)}`;
+  const message = `size: ${over.length} of ${rows.length} figures over their budget or without one: ${over.map((row) => row.entry).join(', ')}`;
   if (check) {
     console.error(message);
     process.exitCode = 1;

@@ -215,7 +215,7 @@ async function main() {
     const { chromiumFlags } = await import('../../web-test-runner.config.mjs');
     const server = await startStaticServer({
       mounts: [{ prefix: '/', dir: outdir }],
-      files: { '/mockServiceWorker.js': require.resolve('msw/mockServiceWorker.js') },
+      routes: { '/mockServiceWorker.js': { file: require.resolve('msw/mockServiceWorker.js'), type: 'js' } },
     });
     const browser = await puppeteer.launch({
       executablePath: chromePath(),

@@ -1,6 +1,7 @@
 // The whole citizen journey on the demo portal, exactly as `npm start` serves it
-// (`node demo/serve.mjs`: demo/index.html, its external demo.js, the built CDN bundle,
-// msw's service worker running the mock back end in the page, and the demo's strict CSP),
+// (`node demo/serve.mjs`: demo/site/index.html, its external demo.js, the built autoloader
+// and element modules, msw's service worker running the mock back end in the page, and the
+// demo's strict CSP),
 // driven in headless Chromium with the keyboard and the mouse, axe run on every state:
 //
 // search "dang ky khai sinh" → the procedure's detail → "Nộp hồ sơ trực tuyến" → the form
@@ -26,7 +27,7 @@ import { deepText, tabUntil, typeInto, until, waitFor, waitForText } from './sup
 import { byRole, clickButton, clickRole, focusedOn, typeIntoLabelled, valueOf } from './support/citizen.mjs';
 import { axeViolations } from './support/axe.mjs';
 
-const MOCKS_BUNDLE = resolve(ROOT, 'dist/cdn/motcua-mocks.js');
+const MOCKS_BUNDLE = resolve(ROOT, 'dist/dev/motcua-mocks.js');
 const DEMO_SERVER = resolve(ROOT, 'demo/serve.mjs');
 /** More than the demo's status interval times the steps to the supplement request. */
 const OFFICE_WORKS_MS = 10 * 60_000;
@@ -145,7 +146,8 @@ describe('the citizen journey on the demo portal (npm start), through the built 
     try {
       await step('the portal loads with its mock back end', async () => {
         await tab.goto(`${demo.url}/`);
-        await whenDefined(tab, ELEMENT_TAGS, problems);
+        // The demo loads the elements through the autoloader: the form only once it is shown.
+        await whenDefined(tab, ELEMENT_TAGS.filter((tag) => tag !== 'gov-dossier-form'), problems);
         await waitForText(tab, '#mock-status', 'Máy chủ giả lập đang chạy');
         await waitForText(tab, 'gov-procedure-search', 'Thủ tục được quan tâm');
         await waitForText(tab, 'gov-service-stats', /Giải quyết đúng hạn\s*\d/);

@@ -7,14 +7,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
-import { ENGLISH_PACK_FILE, cdnBuild, elementEntries, npmBuild } from '../../rollup.config.mjs';
+import { ENGLISH_PACK_FILE, cdnBuild, cdnElementEntries, cdnElementsBuild, elementEntries, npmBuild } from '../../rollup.config.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const silent = () => {};
 
 /** Export keys that are not element entries. */
-const NON_ELEMENT_EXPORTS = new Set(['.', './mocks', './cdn/motcua.js', './custom-elements.json', './package.json']);
+const NON_ELEMENT_EXPORTS = new Set(['.', './mocks', './autoloader', './cdn/*', './custom-elements.json', './package.json']);
 
 describe('element entries', () => {
   it('are every folder of src/elements with an index.ts, except shared', () => {
@@ -149,5 +149,70 @@ describe('the CDN bundle', () => {
     assert.doesNotMatch(chunk.code, /Lit is in dev mode/);
     const modules = Object.keys(chunk.modules).map((id) => relative(root, id));
     assert.deepEqual(modules.filter((id) => id.startsWith('src/mocks') || id.includes('node_modules/msw')), []);
+  });
+});
+
+describe('the per-element CDN modules and the autoloader', () => {
+  /** @type {Map<string, import('rollup').OutputChunk>} */
+  let files;
+
+  before(async () => {
+    const bundle = await rollup({ ...cdnElementsBuild, onwarn: silent });
+    const { output } = await bundle.generate({ ...cdnElementsBuild.output, sourcemap: false });
+    await bundle.close();
+    files = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  });
+
+  it('are one module per element named by its tag, the autoloader, and chunks in chunks/', () => {
+    const entries = [...files.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName).sort();
+    assert.deepEqual(entries, ['autoloader.js', ...Object.keys(cdnElementEntries()).map((tag) => `${tag}.js`)].sort());
+    for (const chunk of files.values()) if (!chunk.isEntry) assert.match(chunk.fileName, /^chunks\/(lit|runtime|en-[a-z-]+)-[\w-]+\.js$/);
+  });
+
+  it('share the runtime: every element module imports the lit chunk, every element that renders the runtime chunk', () => {
+    const lit = [...files.keys()].find((name) => name.startsWith('chunks/lit-'));
+    const runtime = [...files.keys()].find((name) => name.startsWith('chunks/runtime-'));
+    for (const tag of Object.keys(cdnElementEntries())) {
+      const imports = files.get(`${tag}.js`).imports;
+      assert.ok(imports.includes(lit), `${tag}.js does not import ${lit}`);
+      if (tag !== 'gov-config') assert.ok(imports.includes(runtime), `${tag}.js does not import ${runtime}`);
+      assert.ok(files.get(`${tag}.js`).code.includes(`"${tag}"`), `${tag}.js does not register ${tag}`);
+    }
+    // Lit once, in production mode, and nowhere but its chunk.
+    for (const chunk of files.values()) {
+      const litModules = Object.keys(chunk.modules).filter((id) => id.includes('node_modules/lit-html/'));
+      if (chunk.fileName !== lit) assert.deepEqual(litModules, [], `${chunk.fileName} carries its own Lit`);
+      assert.doesNotMatch(chunk.code, /Lit is in dev mode/);
+      assert.deepEqual(Object.keys(chunk.modules).filter((id) => relative(root, id).startsWith('src/mocks') || id.includes('node_modules/msw')), []);
+    }
+  });
+
+  it('import each other by relative paths only, so a copied folder works wherever it is served', () => {
+    for (const chunk of files.values()) {
+      for (const specifier of [...chunk.imports, ...chunk.dynamicImports]) assert.ok(files.has(specifier), `${chunk.fileName} imports ${specifier}`);
+      assert.doesNotMatch(chunk.code, /\bimport\s*\(?\s*["'](\/|https?:)/, `${chunk.fileName} imports by an absolute URL`);
+    }
+  });
+
+  it('the autoloader imports nothing up front and loads exactly the element modules, on demand', () => {
+    const autoloader = files.get('autoloader.js');
+    assert.deepEqual(autoloader.imports, []);
+    assert.deepEqual(
+      [...new Set(autoloader.dynamicImports)].sort(),
+      Object.keys(cdnElementEntries()).map((tag) => `${tag}.js`).sort(),
+      'src/autoloader.ts does not list every element folder',
+    );
+  });
+
+  it('each element speaks English from its own pack and the shared ones it uses, fetched on first use', () => {
+    for (const name of Object.keys(elementEntries())) {
+      const packs = files.get(`gov-${name}.js`).dynamicImports.concat(files.get(`gov-${name}.js`).imports.flatMap((id) => files.get(id).dynamicImports));
+      const own = [...new Set(packs)].filter((id) => id.startsWith(`chunks/en-${name}-`));
+      if (existsSync(join(root, 'src/elements', name, 'messages.en.ts'))) assert.equal(own.length, 1, `gov-${name} has no English pack of its own`);
+      for (const id of packs) assert.match(id, /^chunks\/en-/);
+    }
+    for (const chunk of files.values()) {
+      if (!chunk.fileName.startsWith('chunks/en-')) assert.ok(!chunk.code.includes('Try again'), `English left in ${chunk.fileName}`);
+    }
   });
 });

@@ -1,5 +1,5 @@
 // The demo server: the portal, the build and msw's worker, each with its MIME type, always
-// under the strict CSP, nothing outside demo/ and dist/, and a free port when 8080 is taken.
+// under the strict CSP, nothing outside demo/site/ and dist/, and a free port when 8080 is taken.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -54,13 +54,17 @@ describe('demo server', () => {
     assert.doesNotMatch(html, /\sstyle=|<style|\son[a-z]+=/i);
   });
 
-  it('answers 404 outside demo/ and dist/, and never serves itself', async () => {
-    for (const path of ['/../package.json', '/dist/../package.json', '/%2e%2e/package.json', '/dist/..%2f..%2fpackage.json', '/serve.mjs', '/nothing.html']) {
+  it('answers 404 outside demo/site/ and dist/, and never serves itself', async () => {
+    for (const path of ['/../package.json', '/dist/../package.json', '/%2e%2e/package.json', '/dist/..%2f..%2fpackage.json', '/serve.mjs', '/../serve.mjs', '/%2e%2e/serve.mjs', '/nothing.html']) {
       const response = await rawGet(origin, path);
       assert.equal(response.status, 404, path);
       assert.doesNotMatch(response.body, /"name": "motcua"|createDemoServer/, path);
     }
     assert.equal((await fetch(`${origin}/`, { method: 'POST' })).status, 405);
+    const missing = await fetch(`${origin}/dist/cdn/nothing.js`);
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers.get('content-security-policy'), CSP, 'a 404 carries the CSP too');
+    assert.match(await missing.text(), /npm run build/);
   });
 
   it('falls back to a free port when the asked one is taken', async () => {

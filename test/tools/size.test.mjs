@@ -1,56 +1,56 @@
-// The size gate measures what it says: real bundles, gzip level 9, a budget for every entry.
+// The size gate measures what it says: the real CDN files a page downloads, each compressed
+// alone at gzip level 9 and added up, a budget for every figure.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { gzipSync } from 'node:zlib';
-import { BUDGETS_KB, CEILINGS_KB, KB, bundleElement, elementNames, gzipSize, sizeTable } from '../../scripts/size.mjs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { BUDGETS_KB, KB, cdnOutput, elementTags, gzipSize, measureSizes, sizeRow, sizeTable, staticClosure } from '../../scripts/size.mjs';
 
 describe('size gate', () => {
-  it('has a budget for every element entry and the CDN bundle (64 KB for every element, issue #19)', async () => {
-    for (const name of await elementNames()) assert.ok(BUDGETS_KB[name] > 0, `no size budget for ${name}`);
-    assert.equal(BUDGETS_KB.cdn, 64);
+  it('has the delivery issue budgets: one per element, 2 KB for the autoloader, 64 KB for every element together', async () => {
+    for (const tag of await elementTags()) assert.ok(BUDGETS_KB[tag] > 0, `no size budget for ${tag}`);
+    assert.equal(BUDGETS_KB['autoloader.js'], 2);
+    assert.equal(BUDGETS_KB['all elements'], 64);
+    assert.equal(BUDGETS_KB['motcua.js'], 64);
+    assert.equal(BUDGETS_KB['gov-status-tracker'], 26);
   });
 
-  it('bundles an element with all its dependencies, minified, importing nothing', async () => {
-    const code = (await bundleElement('config')).toString('utf8');
-    assert.doesNotMatch(code, /\bfrom\s*["']|\bimport\s*\(/, 'the element bundle still imports modules');
-    assert.match(code, /gov-config/);
-    // Lit's runtime is inside (it renders), in its production build.
-    assert.match(code, /lit-html|litHtmlVersions/);
-    assert.doesNotMatch(code, /Lit is in dev mode/);
+  it('counts for one element the autoloader, the element module and every chunk it imports, and no language pack', async () => {
+    const rows = await measureSizes();
+    const tracker = rows.find((row) => row.entry === 'gov-status-tracker');
+    assert.deepEqual(
+      tracker.files.map((file) => file.replace(/-[\w-]{8}\.js$/, '.js')).sort(),
+      ['autoloader.js', 'chunks/lit.js', 'chunks/runtime.js', 'gov-status-tracker.js'],
+    );
+    const { elements } = await cdnOutput();
+    const expected = tracker.files.reduce((sum, file) => sum + gzipSize(Buffer.from(elements.get(file).code)), 0);
+    assert.equal(tracker.gzip, expected);
+    // Every file a page needs to run the element is counted: nothing it imports is left out.
+    for (const file of tracker.files) for (const imported of elements.get(file).imports) assert.ok(tracker.files.includes(imported));
+    const all = rows.find((row) => row.entry === 'all elements');
+    const union = new Set(['autoloader.js']);
+    for (const tag of await elementTags()) staticClosure(elements, `${tag}.js`, union);
+    assert.deepEqual(new Set(all.files), union);
+    assert.ok(!all.files.some((file) => file.includes('/en-')), 'a language pack counted as part of a Vietnamese page');
   });
 
-  it('counts gzip at level 9', () => {
-    const text = Buffer.from('Cổng Dịch vụ công '.repeat(200));
-    assert.equal(gzipSize(text), gzipSync(text, { level: 9 }).length);
-    assert.ok(gzipSize(text) < text.length / 10);
+  it('counts gzip at level 9 and reports brotli beside it, file by file', () => {
+    const a = 'Cổng Dịch vụ công '.repeat(200);
+    const b = 'Tra cứu hồ sơ '.repeat(100);
+    const row = sizeRow('gov-config', [a, b], ['a.js', 'b.js']);
+    const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+    assert.equal(row.gzip, gzip(a) + gzip(b));
+    assert.equal(row.brotli, brotliCompressSync(Buffer.from(a)).length + brotliCompressSync(Buffer.from(b)).length);
+    assert.equal(row.bytes, Buffer.byteLength(a) + Buffer.byteLength(b));
   });
 
-  it('sets ceilings only above budgets, for entries that have one', () => {
-    for (const [entry, ceiling] of Object.entries(CEILINGS_KB)) {
-      assert.ok(BUDGETS_KB[entry] !== undefined, `ceiling for ${entry}, which has no budget`);
-      assert.ok(ceiling > BUDGETS_KB[entry], `the ceiling of ${entry} is not above its budget: delete it`);
-    }
-  });
-
-  it('reports the issue budget and the CI gate separately in the table', () => {
-    const row = (entry, gzip, budget, ceiling) => {
-      const gate = budget === undefined ? undefined : (ceiling ?? budget);
-      return { entry, bytes: 3 * gzip, gzip, budget, pass: budget !== undefined && gzip <= budget, ceiling, gate, withinGate: gate !== undefined && gzip <= gate };
-    };
-    const output = sizeTable([
-      row('small', 10 * KB, 20 * KB),
-      row('large', 21 * KB, 20 * KB),
-      row('held', 21 * KB, 20 * KB, 22 * KB),
-      row('new-element', KB, undefined),
-      row('cdn', 40 * KB, 45 * KB),
-    ]);
+  it('says FAIL for a figure over its budget or without one', () => {
+    const row = (entry, gzip, budget) => ({ entry, files: ['x.js'], bytes: 3 * gzip, gzip, brotli: gzip, budget, pass: budget !== undefined && gzip <= budget });
+    const output = sizeTable([row('small', 10 * KB, 20 * KB), row('large', 21 * KB, 20 * KB), row('gov-new', KB, undefined)]);
     const lines = output.split('\n');
     const line = (entry) => lines.find((candidate) => candidate.startsWith(entry));
-    assert.match(lines[0], /^entry\s+\| minified \| gzip\s+\| budget\s+\| result\s+\| CI ceiling \| CI gate$/);
-    assert.match(line('small'), /10\.0 KB \| 20\.0 KB \| pass\s+\| —\s+\| pass$/);
-    assert.match(line('large'), /21\.0 KB \| 20\.0 KB \| FAIL\s+\| —\s+\| FAIL$/);
-    assert.match(line('held'), /21\.0 KB \| 20\.0 KB \| FAIL\s+\| 22\.0 KB\s+\| pass$/);
-    assert.match(line('new-element'), /none\s+\| FAIL \(no budget\) \| —\s+\| FAIL$/);
-    assert.match(line('cdn/motcua.js'), /pass\s+\| —\s+\| pass$/);
+    assert.match(lines[0], /^page shows\s+\| files \| minified \| gzip\s+\| brotli\s+\| budget \(gzip\) \| result$/);
+    assert.match(line('small'), /20\.0 KB\s+\| pass$/);
+    assert.match(line('large'), /20\.0 KB\s+\| FAIL$/);
+    assert.match(line('gov-new'), /none\s+\| FAIL \(no budget\)$/);
   });
 });

@@ -1,4 +1,5 @@
-// The tools' static server answers files with their types and nothing outside its roots.
+// The project's one static server (sirv underneath) answers files with their types, routes
+// with what they say, and nothing outside its roots.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,11 @@ describe('static server', () => {
     writeFileSync(join(base, 'site/index.html'), '<!doctype html><title>t</title>');
     writeFileSync(join(base, 'site/app.js'), 'export {};');
     writeFileSync(join(base, 'secret.txt'), 'outside');
-    server = await startStaticServer({ mounts: [{ prefix: '/', dir: join(base, 'site') }], files: { '/x.js': join(base, 'site/app.js') } });
+    server = await startStaticServer({
+      mounts: [{ prefix: '/', dir: join(base, 'site') }],
+      routes: { '/x.js': { file: join(base, 'site/app.js') }, '/page': { body: '<p>hi</p>', headers: { 'Content-Security-Policy': "default-src 'none'" } } },
+      headers: { 'X-Content-Type-Options': 'nosniff' },
+    });
   });
 
   after(() => server.close());
@@ -29,6 +34,18 @@ describe('static server', () => {
     const html = await fetch(`${server.origin}/`);
     assert.equal(html.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.equal((await fetch(`${server.origin}/x.js`)).status, 200);
+    assert.equal(js.headers.get('x-content-type-options'), 'nosniff');
+  });
+
+  it('answers a route with its body and its own headers, and records every request', async () => {
+    const page = await fetch(`${server.origin}/page?x=1`);
+    assert.equal(await page.text(), '<p>hi</p>');
+    assert.equal(page.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(page.headers.get('content-security-policy'), "default-src 'none'");
+    assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+    assert.deepEqual(server.requests.at(-1), { method: 'GET', path: '/page', search: '?x=1' });
+    assert.equal((await fetch(`${server.origin}/page`, { method: 'POST' })).status, 405);
+    assert.equal((await fetch(`${server.origin}/missing.js`)).status, 404);
   });
 
   it('never serves a file outside its root', async () => {

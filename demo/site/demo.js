@@ -159,7 +159,7 @@ async function start() {
 
   showMockStatus('mock.starting');
   try {
-    const { startMockWorker } = await import('/dist/cdn/motcua-mocks.js');
+    const { startMockWorker } = await import('/dist/dev/motcua-mocks.js');
     // Statuses move on every 15 s, so a submitted dossier visibly progresses (and meets a
     // supplement request) while the demo is open; answers take a realistic 250 ms.
     const mock = await startMockWorker({ workerUrl: '/mockServiceWorker.js', latencyMs: 250, advanceEveryMs: 15_000 });
@@ -170,7 +170,9 @@ async function start() {
   }
 
   try {
-    await import('/dist/cdn/motcua.js');
+    // The autoloader loads each element when its tag is in the page (the form only when a
+    // procedure is chosen), from the files beside it: what a portal copies from dist/cdn/.
+    await import('/dist/cdn/autoloader.js');
   } catch {
     showMockStatus('bundle.failed');
   }
