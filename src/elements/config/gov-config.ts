@@ -17,7 +17,7 @@ import type { MessageOverrides } from '../../i18n/translator.js';
  * </gov-config>
  */
 export class GovConfigElement extends LitElement {
-  // Written minified: the build minifies only the *.styles.ts modules (scripts/css-literals.mjs).
+  // Minified at build time like the stylesheets (scripts/template-literals.mjs).
   static override styles = css`:host{display:contents}`;
 
   static override properties: PropertyDeclarations = {
