@@ -56,10 +56,9 @@ const mocksBrowser = join(root, 'src/mocks/browser.ts');
 const EXTERNAL = /^(lit|@lit\/context|zod|msw)(\/.*)?$/;
 
 /**
- * The CDN bundle is minified twice: esbuild first (fast, and it shortens what it can see),
- * then terser, whose compressor finds what esbuild leaves (about 0.9 KB gzip of 50 on the CDN
- * bundle, 0.3 KB on the tracker). scripts/size.mjs applies the same two passes to each
- * element entry, so every figure is of the same output.
+ * The CDN files are minified twice: esbuild first (fast, and it shortens what it can see),
+ * then terser, whose compressor finds what esbuild leaves (measured in docs/decisions.md,
+ * "Size budgets").
  */
 export const TERSER_OPTIONS = { module: true, ecma: 2022, format: { comments: false } };
 
