@@ -1,4 +1,5 @@
 import { defineElement } from '../shared/define.js';
+import type { Stats } from '../../api/schemas.js';
 import { GovServiceStats } from './service-stats.js';
 
 export { GovServiceStats };
@@ -10,5 +11,8 @@ defineElement('gov-service-stats', GovServiceStats);
 declare global {
   interface HTMLElementTagNameMap {
     'gov-service-stats': GovServiceStats;
+  }
+  interface HTMLElementEventMap {
+    'gov-stats-loaded': CustomEvent<Stats>;
   }
 }

@@ -1,4 +1,5 @@
 import { defineElement } from '../shared/define.js';
+import type { StatusCode } from '../../api/schemas.js';
 import { GovStatusTracker } from './status-tracker.js';
 
 export { GovStatusTracker };
@@ -10,5 +11,10 @@ defineElement('gov-status-tracker', GovStatusTracker);
 declare global {
   interface HTMLElementTagNameMap {
     'gov-status-tracker': GovStatusTracker;
+  }
+  interface HTMLElementEventMap {
+    'gov-dossier-found': CustomEvent<{ status: StatusCode }>;
+    'gov-dossier-status-change': CustomEvent<{ from: StatusCode; to: StatusCode }>;
+    'gov-supplement-sent': CustomEvent<{ status: StatusCode }>;
   }
 }
