@@ -93,6 +93,8 @@ export const npmBuild = {
     index: fromRoot('src/index.ts'),
     ...elementEntries(),
     autoloader: fromRoot('src/autoloader.ts'),
+    // motcua/contract: schemas, types, endpoint functions and the client; registers no element.
+    contract: fromRoot('src/api/index.ts'),
     ...(existsSync(mocksIndex) ? { mocks: fromRoot('src/mocks/index.ts') } : {}),
   },
   external: (id) => EXTERNAL.test(id),

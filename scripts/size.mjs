@@ -47,6 +47,11 @@ export const BUDGETS_KB = {
 
 const config = () => import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
 
+/** Element folders with an entry point, e.g. `['config', 'procedure-search']` (other tools use it). */
+export async function elementNames() {
+  return Object.keys((await config()).elementEntries());
+}
+
 /** The tags of the per-element CDN modules, e.g. `['gov-config', 'gov-dossier-form', …]`. */
 export async function elementTags() {
   return Object.keys((await config()).cdnElementEntries());

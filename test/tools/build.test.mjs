@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
+import { editorFiles } from '../../scripts/editor-data.mjs';
 import { ENGLISH_PACK_FILE, cdnBuild, cdnElementEntries, cdnElementsBuild, elementEntries, npmBuild } from '../../rollup.config.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,7 +15,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const silent = () => {};
 
 /** Export keys that are not element entries. */
-const NON_ELEMENT_EXPORTS = new Set(['.', './mocks', './autoloader', './cdn/*', './custom-elements.json', './package.json']);
+const NON_ELEMENT_EXPORTS = new Set(['.', './mocks', './autoloader', './contract', './react', './vue', './cdn/*', './editor/*', './schemas/*', './themes/*', './custom-elements.json', './package.json']);
 
 describe('element entries', () => {
   it('are every folder of src/elements with an index.ts, except shared', () => {
@@ -56,15 +57,20 @@ describe('the npm build', () => {
 
   it('writes every file that package.json points to', () => {
     const files = new Set(chunks.map((chunk) => `./dist/${chunk.fileName}`));
+    // dist/jsx/ (framework types) is written by scripts/editor-data.mjs; folders (`*`) by the
+    // CDN build and the other generators, checked where they are made.
+    const generated = new Set(Object.keys(editorFiles({ modules: [] })).map((path) => `./dist/${path}`));
     for (const [key, target] of Object.entries(pkg.exports)) {
-      const path = typeof target === 'string' ? target : target.import;
-      if (!path.startsWith('./dist/') || path.startsWith('./dist/cdn/')) continue;
-      assert.ok(files.has(path), `${key} → ${path} is not produced by rollup.config.mjs`);
+      for (const path of typeof target === 'string' ? [target] : [target.import ?? target.default, target.types]) {
+        if (!path.startsWith('./dist/') || path.startsWith('./dist/types/') || path.includes('*')) continue;
+        if (path.startsWith('./dist/jsx/')) assert.ok(generated.has(path), `${key} → ${path} is not written by scripts/editor-data.mjs`);
+        else assert.ok(files.has(path), `${key} → ${path} is not produced by rollup.config.mjs`);
+      }
     }
     assert.ok(files.has(pkg.main), pkg.main);
     // Types come from tsc: their source modules must exist where the paths say.
     for (const target of Object.values(pkg.exports)) {
-      if (typeof target === 'string') continue;
+      if (typeof target === 'string' || !target.types.startsWith('./dist/types/')) continue;
       const source = target.types.replace('./dist/types/', 'src/').replace(/\.d\.ts$/, '.ts');
       assert.ok(existsSync(join(root, source)), `${target.types} would have no source (${source})`);
     }
@@ -78,6 +84,41 @@ describe('the npm build', () => {
     for (const chunk of chunks) {
       for (const id of Object.keys(chunk.modules)) assert.ok(!id.includes('node_modules'), `${chunk.fileName} bundles ${id}`);
     }
+  });
+
+  it('declares as side effects every file that registers an element, and no other (toolchain trap 5)', () => {
+    const declared = new Set(pkg.sideEffects);
+    const defines = (chunk) => /\bdefineElement\(\s*["']gov-/.test(chunk.code);
+    for (const chunk of chunks) {
+      const path = `./dist/${chunk.fileName}`;
+      if (defines(chunk)) assert.ok(declared.has(path), `${path} registers an element but is not in sideEffects`);
+      else if (chunk.fileName !== 'index.js' && chunk.fileName !== 'autoloader.js') assert.ok(!declared.has(path), `${path} is declared but registers nothing`);
+    }
+    assert.ok(declared.has('./dist/autoloader.js'), 'the autoloader starts observing when imported');
+    assert.ok(!declared.has('./dist/contract.js'), 'motcua/contract registers nothing');
+    // Storybook and the tests build from src/: its modules that register elements, too.
+    for (const name of Object.keys(elementEntries())) {
+      const source = readFileSync(join(root, 'src/elements', name, 'index.ts'), 'utf8');
+      assert.match(source, /defineElement\(/);
+    }
+    assert.ok(declared.has('./src/elements/*/index.ts'));
+    for (const file of ['./src/index.ts', './src/cdn.ts', './src/autoloader.ts']) assert.ok(declared.has(file), file);
+  });
+
+  it('makes motcua/contract an entry that registers no element', () => {
+    const contract = chunks.find((chunk) => chunk.fileName === 'contract.js');
+    assert.ok(contract, 'dist/contract.js');
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const seen = new Set();
+    const visit = (name) => {
+      if (seen.has(name) || !byName.has(name)) return;
+      seen.add(name);
+      byName.get(name).imports.forEach(visit);
+    };
+    visit('contract.js');
+    for (const name of seen) assert.doesNotMatch(byName.get(name).code, /\bdefineElement\(\s*["']gov-|customElements\.define\(/, `motcua/contract loads ${name}, which registers an element`);
+    assert.match(contract.code, /searchProcedures/);
+    assert.match(contract.code, /FormDefinitionSchema/);
   });
 
   it('never puts the mock back end or msw into an element entry or the root entry', () => {
