@@ -1,7 +1,7 @@
 // Building blocks for the test pages: the bundle's routes and a page skeleton with the
 // landmarks a real portal has (so axe judges our elements, not a bare test page).
 import { readdirSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join, posix, sep } from 'node:path';
 import { ENGLISH_PACK_FILE } from '../../../rollup.config.mjs';
 import { requireCdnBundle } from './env.mjs';
 
@@ -28,6 +28,19 @@ export function bundleRoutes(...paths) {
       [path, { file, type: 'js' }],
       ...companions.map((name) => [posix.join(posix.dirname(path), name), { file: join(dir, name), type: 'js' }]),
     ]),
+  );
+}
+
+/**
+ * Every file of the built dist/cdn/ folder (autoloader, element modules, chunks, all-in-one
+ * file, without source maps) under `prefix`, as a portal serves its copy of the folder.
+ */
+export function cdnFolderRoutes(prefix = '/vendor/motcua') {
+  const dir = dirname(requireCdnBundle());
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true })
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => [posix.join(prefix, name.split(sep).join('/')), { file: join(dir, name), type: 'js' }]),
   );
 }
 
