@@ -13,7 +13,7 @@ import sirv from 'sirv';
  *   An exact path's answer: `body`, or the contents of `file` (read on each request);
  *   `type` is a Content-Type or a file extension (`html`, `js`…), by default from the path.
  * @typedef {{
- *   mounts?: Array<{ prefix: string, dir: string }>,
+ *   mounts?: Array<{ prefix: string, dir: string, compressed?: boolean }>,
  *   routes?: Record<string, Route>,
  *   headers?: Record<string, string>,
  *   notFound?: (path: string) => string | undefined,
@@ -44,12 +44,14 @@ function typeOf(route, path) {
  * @param {ServerOptions} options
  */
 export function createStaticServer({ mounts = [], routes = {}, headers = {}, notFound = () => 'Not found' } = {}) {
-  const serve = mounts.map(({ prefix, dir }) => ({
+  const serve = mounts.map(({ prefix, dir, compressed = false }) => ({
     prefix: prefix.replace(/\/$/, ''),
     // dev: files are looked up on each request, so a rebuilt dist/ is served at once.
     handler: sirv(dir, {
       dev: true,
       etag: true,
+      // `x.js.gz` beside `x.js` is sent to browsers that accept gzip (the benchmark's pages).
+      gzip: compressed,
       dotfiles: false,
       extensions: ['html'],
       setHeaders: (res, path) => {
