@@ -1,7 +1,9 @@
 /**
- * Three example provincial themes, shown in Storybook and the docs. Each is a
- * plain map of token → value, as a portal would write in its own stylesheet.
- * All keep AA contrast with the default surfaces.
+ * Three example provincial themes, shown in Storybook and the docs, and shipped as
+ * `motcua/themes/<id>.css` (scripts/themes.mjs). Each is a plain map of token → value, as a
+ * portal would write in its own stylesheet. All keep AA contrast with the default surfaces,
+ * and none gives a state (information, success, warning) a colour that reads as another
+ * state's (test/tools/themes.test.mjs).
  */
 export interface ExampleTheme {
   readonly id: string;
@@ -16,8 +18,8 @@ export const exampleThemes: readonly ExampleTheme[] = [
     tokens: {
       'gov-color-primary': '#a4161a',
       'gov-color-primary-hover': '#7a1013',
-      'gov-color-info': '#a4161a',
-      'gov-color-info-surface': '#fdf0f0',
+      // Information stays the default blue: in red it would read as an error
+      // (docs/theming.md, "Brand colour and state colours").
       'gov-focus-color': '#1d4ed8',
       'gov-radius': '2px',
       'gov-radius-large': '2px',

@@ -50,4 +50,38 @@ describe('theme files', () => {
     assert.deepEqual(dtcgValue({ name: 'gov-font-family', value: 'inherit' }), { $value: 'inherit' });
     assert.equal(dtcgTokens([]).gov && Object.keys(dtcgTokens([]).gov).length, 0);
   });
+
+  it('never give information, success or warning a colour that reads as the error colour (docs/theming.md)', () => {
+    const defaults = Object.fromEntries(source.tokens.map((token) => [token.name, token.value]));
+    const themes = [{ id: 'default', tokens: {} }, ...source.exampleThemes];
+    for (const theme of themes) {
+      const colour = (name) => theme.tokens[name] ?? defaults[name];
+      for (const state of ['info', 'success', 'warning']) {
+        const distance = deltaE(colour('gov-color-danger'), colour(`gov-color-${state}`));
+        assert.ok(distance >= MIN_DELTA_E, `${theme.id}: ${state} ${colour(`gov-color-${state}`)} is ${distance.toFixed(1)} ΔE from danger ${colour('gov-color-danger')}`);
+      }
+    }
+    // The check can fail: the red theme as it was (information in the brand red).
+    assert.ok(deltaE('#b42318', '#a4161a') < MIN_DELTA_E);
+  });
 });
+
+/** Below this CIE76 distance two colours are easily taken for one another at a glance. */
+const MIN_DELTA_E = 20;
+
+/** CIE76 colour difference of two #rrggbb colours (sRGB, D65). */
+function deltaE(a, b) {
+  const [l1, a1, b1] = lab(a);
+  const [l2, a2, b2] = lab(b);
+  return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
+}
+
+function lab(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const xyz = [
+    (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+    0.2126 * r + 0.7152 * g + 0.0722 * b,
+    (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+  ].map((t) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116));
+  return [116 * xyz[1] - 16, 500 * (xyz[0] - xyz[1]), 200 * (xyz[1] - xyz[2])];
+}
