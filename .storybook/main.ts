@@ -16,6 +16,9 @@ const config: StorybookConfig = {
     enableCrashReports: false,
   },
   docs: { defaultName: 'Docs' },
+  // No onboarding checklist in the sidebar: this Storybook is the elements' catalogue for
+  // portal teams, not a first Storybook project.
+  features: { sidebarOnboardingChecklist: false },
   viteFinal(viteConfig) {
     // The preview bundles the whole mock back end (catalogue, forms, 3,321 communes): large
     // on purpose, and never part of the package.

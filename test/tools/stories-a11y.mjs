@@ -119,6 +119,22 @@ async function checkEntry(browser, origin, entry, axeSource) {
       timeout: RENDER_TIMEOUT_MS,
     });
     await waitForStory(page, rootSelector);
+    // Every gov-* element shown must be defined: a build that dropped an element's
+    // registration (toolchain trap 5, `sideEffects`) renders nothing, and axe finds nothing
+    // wrong with nothing.
+    const undefinedTags = await page.evaluate((selector) => {
+      const found = new Set();
+      const visit = (root) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (element.localName.startsWith('gov-') && !customElements.get(element.localName)) found.add(element.localName);
+          if (element.shadowRoot) visit(element.shadowRoot);
+        }
+      };
+      const target = document.querySelector(selector);
+      if (target) visit(target);
+      return [...found];
+    }, rootSelector);
+    for (const tag of undefinedTags) problems.push(`<${tag}> is not defined in the built Storybook`);
     // Docs pages are Storybook's own layout around our content: check they render and log
     // no error; axe judges the stories, where our elements are alone.
     if (!docs) {
@@ -144,7 +160,7 @@ async function main() {
   }
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
   const entries = Object.values(index.entries)
-    .filter((entry) => entry.type === 'story' || (entry.type === 'docs' && entry.tags?.includes('unattached-mdx')))
+    .filter((entry) => entry.type === 'story' || (entry.type === 'docs' && (entry.tags?.includes('unattached-mdx') || entry.tags?.includes('attached-mdx'))))
     .filter((entry) => entry.id.includes(filter));
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
