@@ -168,21 +168,24 @@ export function languagePackOf(id) {
 }
 
 /**
- * The shared code of the per-element CDN build, in two chunks named for what they hold:
- * - `lit`: Lit, @lit/context, the configuration context and `defineElement`: all that
- *   `<gov-config>` needs, so a page showing only the provider stays small;
- * - `runtime`: the base element, transport and API rules, shared words, formatting and
- *   theme: what every element that shows something needs.
- * Everything under an element's own folder stays in that element's file. Named here rather
- * than left to rollup's grouping so the set of files a page fetches is stable and
- * documented (docs/embedding.md): `autoloader.js`, `gov-<name>.js`, `chunks/runtime-*.js`,
- * `chunks/lit-*.js`.
+ * The shared code of the per-element CDN build. `lit` (Lit, @lit/context, the configuration
+ * context, `defineElement`) is named here: it is all `<gov-config>` needs, and every element
+ * imports it. The rest is left to rollup's grouping, which puts each shared module in a
+ * chunk with the modules used by the same elements, so a page downloads only code its
+ * elements use (a single `runtime` chunk for everything shared carried, say, the upload
+ * code into the search's page); `chunkName` names the chunk with the base element `runtime`.
+ * Everything under an element's own folder stays in that element's file.
  */
 export function runtimeChunkOf(id) {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(id)) return 'lit';
   if (/\/src\/(context\/|elements\/shared\/define\.ts$|theme\/css\.ts$)/.test(id)) return 'lit';
-  if (/\/src\/(api|i18n|theme)\/|\/src\/elements\/shared\//.test(id)) return 'runtime';
   return undefined;
+}
+
+/** `chunks/<name>.js`: `runtime` for the chunk with the base element, else rollup's name. */
+function chunkName(chunk) {
+  if (chunk.moduleIds.some((id) => id.endsWith('/src/elements/shared/gov-element.ts'))) return 'chunks/runtime.js';
+  return 'chunks/[name].js';
 }
 
 /**
@@ -235,7 +238,7 @@ export const cdnElementsBuild = {
     entryFileNames: '[name].js',
     // Stable names (no hash), like the element modules': a page can list them in
     // <link rel="modulepreload"> so every file is fetched at once (docs/embedding.md).
-    chunkFileNames: 'chunks/[name].js',
+    chunkFileNames: chunkName,
     manualChunks: (id) => languagePackOf(id) ?? runtimeChunkOf(id),
     sourcemap: true,
   },

@@ -45,6 +45,19 @@ export const BUDGETS_KB = {
   'motcua.js': 64,
 };
 
+/**
+ * Ceilings for figures over their budget: the size measured when the ceiling was set plus
+ * about 3 %. CI gates on the ceiling where there is one and on the budget otherwise, so a
+ * change that makes such a page bigger fails, and every saving lowers the ceiling in the same
+ * commit (docs/decisions.md, "Size budgets"). The table still says FAIL against the budget.
+ * Set on 2026-12-07 when the per-element files met main's grown search and tracker
+ * (docs/decisions.md, "Loading only what a page uses").
+ */
+export const CEILINGS_KB = {
+  'gov-procedure-search': 26.5,
+  'gov-status-tracker': 29.6,
+};
+
 const config = () => import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
 
 /** Element folders with an entry point, e.g. `['config', 'procedure-search']` (other tools use it). */
@@ -102,7 +115,8 @@ export function brotliSize(bytes) {
 
 /**
  * @typedef {{ entry: string, files: string[], bytes: number, gzip: number, brotli: number,
- *   budget: number | undefined, pass: boolean }} SizeRow
+ *   budget: number | undefined, pass: boolean, ceiling: number | undefined, withinGate: boolean }} SizeRow
+ *   `pass`: within the issue budget; `withinGate`: within the ceiling if any, else the budget.
  */
 
 /** A row for the files a page downloads: each compressed alone, then added up. */
@@ -112,6 +126,8 @@ export function sizeRow(entry, codes, files) {
   const gzip = sum(gzipSize);
   const budgetKb = BUDGETS_KB[entry];
   const budget = budgetKb === undefined ? undefined : budgetKb * KB;
+  const ceiling = CEILINGS_KB[entry] === undefined ? undefined : Math.round(CEILINGS_KB[entry] * KB);
+  const gate = budget === undefined ? undefined : (ceiling ?? budget);
   return {
     entry,
     files,
@@ -120,6 +136,8 @@ export function sizeRow(entry, codes, files) {
     brotli: sum(brotliSize),
     budget,
     pass: budget !== undefined && gzip <= budget,
+    ceiling,
+    withinGate: gate !== undefined && gzip <= gate,
   };
 }
 
@@ -163,7 +181,7 @@ export function table(header, rows) {
 
 export function sizeTable(rows) {
   return table(
-    ['page shows', 'files', 'minified', 'gzip', 'brotli', 'budget (gzip)', 'result'],
+    ['page shows', 'files', 'minified', 'gzip', 'brotli', 'budget (gzip)', 'result', 'CI ceiling', 'CI gate'],
     rows.map((row) => [
       row.entry,
       row.files.length,
@@ -172,6 +190,8 @@ export function sizeTable(rows) {
       formatKb(row.brotli),
       row.budget === undefined ? 'none' : formatKb(row.budget),
       row.budget === undefined ? 'FAIL (no budget)' : row.pass ? 'pass' : 'FAIL',
+      row.ceiling === undefined ? '—' : formatKb(row.ceiling),
+      row.withinGate ? 'pass' : 'FAIL',
     ]),
   );
 }
@@ -187,12 +207,22 @@ async function main() {
       `${packs.perElement.length} small packs in chunks/ (${total(packs.perElement)} gzip in all; an element fetches its own and the shared ones it uses), ` +
       `motcua.js's one pack ${total(packs.allInOne)}`,
   );
-  const over = rows.filter((row) => !row.pass);
+  const overBudget = rows.filter((row) => !row.pass);
+  const names = (list) => list.map((row) => row.entry).join(', ');
+  console.log(
+    overBudget.length === 0
+      ? `size: all ${rows.length} figures within their budget`
+      : `size: ${overBudget.length} of ${rows.length} figures over the issue budget: ${names(overBudget)}`,
+  );
+  for (const row of rows.filter((candidate) => candidate.ceiling !== undefined && candidate.pass)) {
+    console.log(`size: ${row.entry} now meets its budget; delete its ceiling in scripts/size.mjs`);
+  }
+  const over = rows.filter((row) => !row.withinGate);
   if (over.length === 0) {
-    console.log(`size: all ${rows.length} figures within their budget`);
+    console.log('size: CI gate passed (ceilings where set, budgets elsewhere)');
     return;
   }
-  const message = `size: ${over.length} of ${rows.length} figures over their budget or without one: ${over.map((row) => row.entry).join(', ')}`;
+  const message = `size: ${over.length} of ${rows.length} figures over their CI gate or without a budget: ${names(over)}`;
   if (check) {
     console.error(message);
     process.exitCode = 1;

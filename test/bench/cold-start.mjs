@@ -19,7 +19,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
-import { cdnOutput } from '../../scripts/size.mjs';
+import { cdnOutput, staticClosure } from '../../scripts/size.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { startApiServer } from '../e2e/support/api-server.mjs';
 
@@ -44,8 +44,8 @@ export const LOADERS = [
   { id: 'autoloader', head: () => '<script type="module" src="/vendor/motcua/autoloader.js"></script>' },
   {
     id: 'module-preload',
-    head: (tag) =>
-      '<link rel="modulepreload" href="/vendor/motcua/chunks/lit.js"><link rel="modulepreload" href="/vendor/motcua/chunks/runtime.js">' +
+    head: (tag, chunks) =>
+      chunks.map((chunk) => `<link rel="modulepreload" href="/vendor/motcua/${chunk}">`).join('') +
       `<script type="module" src="/vendor/motcua/gov-config.js"></script><script type="module" src="/vendor/motcua/${tag}.js"></script>`,
   },
   { id: 'motcua.js', head: () => '<script type="module" src="/vendor/motcua/motcua.js"></script>' },
@@ -111,12 +111,15 @@ export async function measureColdStart(browser, { outdir, runs = RUNS, log = () 
   const api = await startApiServer({ allowOrigin: () => site.origin });
   site = await startStaticServer({ mounts: [{ prefix: '/', dir, compressed: true }], headers: { 'Cache-Control': 'no-store' } });
   try {
+    const { elements } = await cdnOutput();
     for (const { id, tag, markup, readyText } of PAGES) {
+      // The chunks the element's module imports: what a page announces with modulepreload.
+      const chunks = [...staticClosure(elements, `${tag}.js`)].filter((name) => name.startsWith('chunks/'));
       for (const loader of LOADERS) {
         site.routes[`/${id}-${loader.id}.html`] = {
           body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>cold start</title>
 <script>${probe(tag, readyText)}</script>
-${loader.head(tag)}</head>
+${loader.head(tag, chunks)}</head>
 <body><main><gov-config api-base="${api.base}">${markup}</gov-config></main></body></html>`,
         };
       }
