@@ -5,7 +5,8 @@ import type { Field, FieldKind, FormDefinition } from '../src/api/schemas.js';
 import '../src/elements/dossier-form/index.js';
 import { until } from './support/play.js';
 import type { ApplicantPrefill, GovDossierForm } from '../src/elements/dossier-form/index.js';
-import { draftKey } from '../src/elements/dossier-form/drafts.js';
+import { draftKey, storedText } from '../src/elements/dossier-form/drafts.js';
+import { shapeOf } from '../src/elements/dossier-form/submission.js';
 import {
   BIRTH_REGISTRATION,
   BUSINESS_HOUSEHOLD,
@@ -63,10 +64,24 @@ const BIRTH_ANSWERS = {
   extractCopies: '1',
 };
 
+let birthShape: ReturnType<typeof shapeOf> | undefined;
+/** The birth registration's questions and documents, as a draft records them. */
+function birthRegistrationShape(): ReturnType<typeof shapeOf> {
+  birthShape ??= shapeOf(createMockApi().store.forms.get(BIRTH_REGISTRATION)!);
+  return birthShape;
+}
+
 /** Puts a draft of the birth registration on the device; the returned function removes it. */
 function seedDraft(): () => void {
-  const key = draftKey({ procedure: BIRTH_REGISTRATION, version: '2025.07.1' });
-  localStorage.setItem(key, JSON.stringify({ answers: BIRTH_ANSWERS, attachments: {}, savedAt: new Date().toISOString() }));
+  const key = draftKey({ procedure: BIRTH_REGISTRATION });
+  const draft = {
+    form: birthRegistrationShape(),
+    answers: new Map(Object.entries(BIRTH_ANSWERS)),
+    attachments: new Map(),
+    savedAt: new Date().toISOString(),
+    writer: 'story',
+  };
+  localStorage.setItem(key, storedText(draft));
   return () => localStorage.removeItem(key);
 }
 

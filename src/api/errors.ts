@@ -27,6 +27,8 @@ export interface ApiErrorInit {
    * of `conform.ts` (the path and the rule expected there, never the offending value).
    */
   cause?: unknown;
+  /** For `invalid-response`: the parsed body as received, not validated (see `ApiError.body`). */
+  body?: unknown;
 }
 
 export class ApiError extends Error {
@@ -38,10 +40,17 @@ export class ApiError extends Error {
   declare readonly problem: Problem | undefined;
   declare readonly field: string | undefined;
   declare readonly retryAfter: number | undefined;
+  /**
+   * For `invalid-response`: the parsed body as the server sent it, not validated, so a caller
+   * can salvage what it must (the code of a dossier the server created). Non-enumerable and
+   * never in the message: it may hold personal data, and errors get logged and serialised.
+   */
+  declare readonly body: unknown;
 
-  constructor({ cause, ...init }: ApiErrorInit) {
+  constructor({ cause, body, ...init }: ApiErrorInit) {
     super(describe(init), cause === undefined ? undefined : { cause });
     Object.assign(this, init);
+    Object.defineProperty(this, 'body', { value: body, enumerable: false });
   }
 
   /** Field errors of a 422 (or any problem that carries them); empty otherwise. */

@@ -261,7 +261,7 @@ export class ApiTransport {
     const verdict = conform(call.validator, body);
     if (verdict.ok) return verdict.value;
     // The cause names the rule, never the value: a body may carry personal data.
-    throw new ApiError({ kind: 'invalid-response', endpoint, status, field: verdict.path || '(root)', cause: verdict });
+    throw new ApiError({ kind: 'invalid-response', endpoint, status, field: verdict.path || '(root)', cause: verdict, body });
   }
 
   get #clock(): Clock {

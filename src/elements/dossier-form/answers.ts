@@ -8,13 +8,20 @@
  */
 import type { AddressValue, Field, FieldKind } from '../../api/schemas.js';
 import { normalizeVietnamesePhone } from '../../i18n/format.js';
+import { isBlank, nationalIdDigits, nfc, phoneDigits, plainDigits, withoutInvisibles } from '../../i18n/normalize.js';
 
 /**
  * text-like kinds: string · checkbox: boolean · checkboxes: chosen values ·
  * address: its three parts · date: `YYYY-MM-DD` whose parts may be empty or unpadded.
  */
 export type AnswerValue = string | boolean | string[] | AddressValue;
-export type Answers = Record<string, AnswerValue | undefined>;
+
+/**
+ * Answers by field id. A `Map`, never a plain object: field ids come from the server, and
+ * `__proto__`, `constructor` or `toString` must be ids like any other (on a plain object
+ * they read as inherited values, or set its prototype).
+ */
+export type Answers = ReadonlyMap<string, AnswerValue>;
 
 /** Kinds that only show text: they have no answer. */
 export const DISPLAY_KINDS: ReadonlySet<FieldKind> = new Set(['section', 'note']);
@@ -23,25 +30,45 @@ export function hasAnswer(field: Field): boolean {
   return !DISPLAY_KINDS.has(field.kind);
 }
 
+/** A Vietnamese phone number in national form (`0912345678`), or null when it is not one. */
+export function normalizedPhone(raw: string): string | null {
+  return normalizeVietnamesePhone(phoneDigits(raw));
+}
+
 export function emptyAddress(): AddressValue {
   return { provinceCode: '', communeCode: '', street: '' };
 }
 
 export function isAddress(value: unknown): value is AddressValue {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'provinceCode' in value;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'provinceCode');
+}
+
+/**
+ * An address with its three parts as strings, whatever came in: a host's prefill or an old
+ * draft may leave out the street (or hold something that is not a string).
+ */
+export function addressOf(value: unknown): AddressValue {
+  const part = (name: keyof AddressValue): string => {
+    const found = isAddress(value) && Object.hasOwn(value, name) ? value[name] : undefined;
+    return typeof found === 'string' ? found : '';
+  };
+  return { provinceCode: part('provinceCode'), communeCode: part('communeCode'), street: part('street') };
 }
 
 export function isEmptyAnswer(value: unknown): boolean {
   if (value === undefined || value === null || value === false) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'string') return isBlank(value);
   if (Array.isArray(value)) return value.length === 0;
-  if (isAddress(value)) return !value.provinceCode && !value.communeCode && !value.street.trim();
+  if (isAddress(value)) {
+    const address = addressOf(value);
+    return !address.provinceCode && !address.communeCode && isBlank(address.street);
+  }
   return false;
 }
 
-/** Digits only: CCCD numbers are often typed in groups (`001 090 012345`). */
+/** Digits only: CCCD numbers are often typed in groups (`001 090 012345`), or pasted full-width. */
 export function normalizeNationalId(raw: string): string {
-  return raw.replace(/[\s.\-]/g, '');
+  return nationalIdDigits(raw);
 }
 
 /**
@@ -50,7 +77,7 @@ export function normalizeNationalId(raw: string): string {
  * decimal mark. NaN when it is not a number.
  */
 export function parseNumber(raw: string): number {
-  let text = raw.replace(/\s/g, '');
+  let text = plainDigits(raw).replace(/\s/g, '');
   if (text === '') return Number.NaN;
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
   else if (/^-?\d+,\d+$/.test(text)) text = text.replace(',', '.');
@@ -63,6 +90,7 @@ export interface DateParts {
   day: string;
 }
 
+/** The parts as typed (the controls show them so). */
 export function dateParts(raw: unknown): DateParts {
   const [year = '', month = '', day = ''] = typeof raw === 'string' ? raw.split('-') : [];
   return { year, month, day };
@@ -74,7 +102,9 @@ export function joinDate(parts: DateParts): string {
 
 /** `YYYY-MM-DD` when the parts make a real calendar date, otherwise null. */
 export function isoDate(raw: unknown): string | null {
-  const { year, month, day } = dateParts(raw);
+  const typed = dateParts(raw);
+  // Full-width digits from an IME are digits.
+  const [year, month, day] = [typed.year, typed.month, typed.day].map(plainDigits) as [string, string, string];
   if (!/^\d{4}$/.test(year.trim()) || !/^\d{1,2}$/.test(month.trim()) || !/^\d{1,2}$/.test(day.trim())) return null;
   const y = Number(year);
   const m = Number(month);
@@ -97,7 +127,8 @@ export function submittedValue(field: Field, raw: AnswerValue | undefined): unkn
       return Array.isArray(raw) ? raw : undefined;
     case 'address': {
       if (!isAddress(raw) || isEmptyAnswer(raw)) return undefined;
-      return { provinceCode: raw.provinceCode, communeCode: raw.communeCode, street: raw.street.trim() };
+      const address = addressOf(raw);
+      return { ...address, street: nfc(address.street).trim() };
     }
     case 'date': {
       const { year, month, day } = dateParts(raw);
@@ -105,16 +136,22 @@ export function submittedValue(field: Field, raw: AnswerValue | undefined): unkn
       return isoDate(raw) ?? raw;
     }
     default: {
-      if (typeof raw !== 'string') return undefined;
-      const text = raw.trim();
-      if (text === '') return undefined;
-      if (field.kind === 'number') {
-        const number = parseNumber(text);
-        return Number.isNaN(number) ? text : number;
+      if (typeof raw !== 'string' || isBlank(raw)) return undefined;
+      const text = nfc(raw).trim();
+      switch (field.kind) {
+        case 'number': {
+          const number = parseNumber(text);
+          return Number.isNaN(number) ? text : number;
+        }
+        case 'phone':
+          return normalizedPhone(text) ?? text;
+        case 'national-id':
+          return normalizeNationalId(text);
+        case 'email':
+          return withoutInvisibles(text);
+        default:
+          return text;
       }
-      if (field.kind === 'phone') return normalizeVietnamesePhone(text) ?? text;
-      if (field.kind === 'national-id') return normalizeNationalId(text);
-      return text;
     }
   }
 }

@@ -1,45 +1,74 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { createDossier, getForm } from '../../api/endpoints.js';
-import { newIdempotencyKey } from '../../api/transport.js';
+import { getForm } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { AttachmentRequirement, DossierReceipt, Field, FieldError, FormDefinition } from '../../api/schemas.js';
-import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.js';
 import { baseStyles } from '../../theme/styles.js';
 import { GovElement } from '../shared/gov-element.js';
 import { hasAnswer, type AnswerValue, type Answers } from './answers.js';
+import { documentTemplate, uploadProblem, type AttachmentsView } from './attachments-page.js';
+import { definitionProblems, InvalidDefinitionError } from './definition.js';
 import { styles } from './dossier-form.styles.js';
-import { DraftController, type Draft, type DraftScope } from './drafts.js';
-import { controlId, errorTemplate, optionalMark, renderField, type FieldHost } from './fields.js';
+import { DraftSession } from './draft-session.js';
+import { inFlightSession, type Draft, type DraftContent, type DraftScope, type DraftStore } from './drafts.js';
+import { controlId, renderField, type FieldHost } from './fields.js';
 import { catalog } from './messages.js';
-import { displayAnswer, formatBytes, safeUrl } from './review.js';
+import {
+  deviceData,
+  inFlightNotice,
+  invalidDefinition,
+  kioskNotice,
+  otherTabNotice,
+  restoredNotice,
+  restorePrompt,
+  storageNotice,
+  submittedElsewhere,
+  versionNotice,
+  whenSaved,
+  type NoticeContext,
+} from './notices.js';
+import { duration, receiptView, submitButton, submitPanel, type Confirming } from './outcome.js';
+import { ProblemTexts } from './problem-text.js';
+import { reviewContent } from './review-page.js';
 import {
   allFields,
   buildSubmission,
   carryOver,
   compareVersions,
   mapServerErrors,
+  shapeOf,
   withPrefill,
   type ApplicantPrefill,
   type VersionChange,
 } from './submission.js';
+import { Submitter, type IncompleteReceipt, type SubmitOutcome } from './submitter.js';
 import { UnitsController } from './units.js';
-import { typeLabels, UploadsController, type UploadEvent, type UploadItem } from '../shared/uploads.js';
+import { UploadsController, type StoredAttachment, type UploadEvent } from '../shared/uploads.js';
 import { validateField, validateFields, type FieldProblem } from './validation.js';
 import { visibleFieldIds } from './visibility.js';
 
 export type { ApplicantPrefill } from './submission.js';
+export type { IncompleteReceipt } from './submitter.js';
 
 type LoadState = 'loading' | 'ready' | 'error' | 'not-online' | 'offline';
 
 interface SummaryEntry {
-  text: string;
+  text: unknown;
   /** DOM id of the control to focus; none for a server error no question can show. */
   target?: string;
 }
 
-/** What takes the focus after the next render: the page heading, the error summary, the version notice or a control. */
-type PendingFocus = '.page-heading' | '.error-summary' | '.version-notice' | `#${string}`;
+/** What takes the focus after the next render: a heading, a panel to read first, or a control. */
+type PendingFocus =
+  | '.page-heading'
+  | '.error-summary'
+  | '.version-notice'
+  | '.tab-notice'
+  | '.confirm-new'
+  | '.device-question'
+  | `#${string}`;
+
+/** Hours a draft is kept after its last save, unless `draft-hours` says otherwise. */
+const DEFAULT_DRAFT_HOURS = 24;
 
 /**
  * Applies online for a procedure: renders its versioned form definition as steps,
@@ -50,11 +79,12 @@ type PendingFocus = '.page-heading' | '.error-summary' | '.version-notice' | `#$
  *
  * @attr procedure - Code of the procedure (`1.001193`).
  * @attr case - Id of the procedure's case, when it has several.
- * @attr drafts - `on` (default) saves answers on this device as they are typed; `off` for shared computers.
+ * @attr drafts - `on` (default) saves answers on this device as they are typed; `off` keeps nothing (shared computers, kiosks) and says so.
+ * @attr draft-hours - Hours a saved draft is kept after its last change (default 24); older drafts are deleted.
  * @attr api-base - Base URL of the API; overrides `<gov-config>`.
  * @attr locale - `vi` (default) or `en`; overrides `<gov-config>`.
  *
- * @fires {CustomEvent} gov-dossier-submitted - The dossier was created; `detail` is the `DossierReceipt`. Bubbles, composed.
+ * @fires {CustomEvent} gov-dossier-submitted - The dossier was created; `detail` is the `DossierReceipt`, or `{ incomplete: true, code? }` when the server's receipt could not be read. Bubbles, composed.
  * @fires {CustomEvent} gov-track-dossier - The applicant asked to follow the new dossier; `detail` is `{ code }`. Bubbles, composed.
  *
  * @csspart steps - The step indicator.
@@ -74,6 +104,7 @@ export class GovDossierForm extends GovElement {
     procedure: {},
     caseId: { attribute: 'case' },
     drafts: {},
+    draftHours: { attribute: 'draft-hours', type: Number },
     applicant: { attribute: false },
     definition: { attribute: false },
     // Internal state (fields below): reactive, no attribute.
@@ -86,15 +117,21 @@ export class GovDossierForm extends GovElement {
     documentProblems: { attribute: false },
     declarationProblem: { attribute: false },
     declared: { attribute: false },
-    submitting: { attribute: false },
     submitError: { attribute: false },
+    submitKind: { attribute: false },
     unmappedErrors: { attribute: false },
     receipt: { attribute: false },
     versionChange: { attribute: false },
-    restoredAt: { attribute: false },
+    confirming: { attribute: false },
     announcement: { attribute: false },
     dragging: { attribute: false },
   };
+
+  /**
+   * Milliseconds a draft waits after the last keystroke before it is written.
+   * @internal Tests set it to make a write happen only at a checkpoint.
+   */
+  static draftSaveDelayMs = 500;
 
   /** Code of the procedure whose form is filled in. */
   procedure?: string;
@@ -102,8 +139,11 @@ export class GovDossierForm extends GovElement {
   /** Case of the procedure (`case` attribute). */
   caseId?: string;
 
-  /** `off` keeps nothing on the device. */
+  /** `off` keeps nothing on the device, and tells the applicant so. */
   drafts: string = 'on';
+
+  /** Hours a saved draft is kept after its last change (`draft-hours`); older drafts are deleted from the device. */
+  draftHours: number = DEFAULT_DRAFT_HOURS;
 
   /** Applicant data from the host's login, keyed by the contract's prefill keys (JS property). */
   applicant?: ApplicantPrefill;
@@ -117,18 +157,20 @@ export class GovDossierForm extends GovElement {
   private loadState: LoadState = 'loading';
   private loadError: unknown;
   private form: FormDefinition | undefined;
-  private answers: Answers = {};
+  private answers: Answers = new Map();
   private page = 0;
   private fieldProblems = new Map<string, FieldProblem>();
   private documentProblems = new Map<string, FieldProblem>();
   private declarationProblem: FieldProblem | undefined;
   private declared = false;
-  private submitting = false;
   private submitError: unknown;
+  /** How the last submission ended, when it did not create a dossier. */
+  private submitKind: 'refused' | 'unknown' | 'rate-limited' | undefined;
   private unmappedErrors: FieldError[] = [];
-  private receipt: DossierReceipt | undefined;
+  private receipt: DossierReceipt | IncompleteReceipt | undefined;
   private versionChange: VersionChange | undefined;
-  private restoredAt: string | undefined;
+  /** A new dossier the applicant is asked to confirm. */
+  private confirming: Confirming | undefined;
   private announcement = '';
   private dragging: string | undefined;
 
@@ -136,14 +178,30 @@ export class GovDossierForm extends GovElement {
   /** Fields that have shown an error: they are re-checked as the applicant corrects them. */
   readonly #live = new Set<string>();
   #returnToReview = false;
-  #idempotencyKey: string | undefined;
   #domIds = new Map<string, string>();
   #loadAbort: AbortController | undefined;
   #pendingFocus: PendingFocus | undefined;
   #loadedKey = '';
   #unitsBase = '';
 
-  readonly #draftStore = new DraftController(this, () => this.drafts !== 'off');
+  readonly #drafts = new DraftSession(this, {
+    enabled: () => this.drafts !== 'off',
+    maxAgeMs: () => (Number.isFinite(this.draftHours) && this.draftHours > 0 ? this.draftHours : DEFAULT_DRAFT_HOURS) * 3_600_000,
+    delayMs: () => (this.constructor as typeof GovDossierForm).draftSaveDelayMs,
+    content: () => this.#content(),
+    restore: (draft) => this.#restore(draft),
+    begin: () => this.#begin(),
+    announce: (key) => this.#announce(this.t(key)),
+  });
+  /** Reads and writes drafts; `#drafts` holds what the applicant is asked about them. */
+  get #draftStore(): DraftStore {
+    return this.#drafts.store;
+  }
+  readonly #submitter = new Submitter(this, {
+    transport: () => this.client,
+    persist: () => this.#persistInFlight(),
+    onWaitOver: () => this.#announce(this.t('form.rate-limited.ready')),
+  });
   readonly #units = new UnitsController(this, () => this.client);
   readonly #uploads = new UploadsController(this, {
     client: () => this.client,
@@ -177,13 +235,14 @@ export class GovDossierForm extends GovElement {
   }
 
   /**
-   * Where the applicant is: `loading`, `error`, `not-online` (no online form, 404),
-   * `offline`, `filling` (a step), `review`, or `submitted`.
+   * Where the applicant is: `loading`, `error` (also a definition that cannot be used),
+   * `not-online` (no online form, 404), `offline`, `filling` (a step, or the question
+   * whether to restore a draft), `review`, or `submitted`.
    */
   get state(): 'loading' | 'error' | 'not-online' | 'offline' | 'filling' | 'review' | 'submitted' {
     if (this.loadState !== 'ready') return this.loadState;
     if (this.receipt) return 'submitted';
-    return this.#isReviewPage(this.page) ? 'review' : 'filling';
+    return !this.#drafts.pending && this.#isReviewPage(this.page) ? 'review' : 'filling';
   }
 
   /** Index of the page shown: the form's steps, then attachments (when any), then review. */
@@ -191,11 +250,12 @@ export class GovDossierForm extends GovElement {
     return this.page;
   }
 
-  /** Discards the saved draft and every answer, and starts from the first step. */
+  /** Discards the saved draft, every answer and a submission in flight, and starts from the first step. */
   startAgain(): void {
     const scope = this.#scope();
     if (scope) this.#draftStore.discard(scope);
-    this.#begin(null);
+    if (scope && this.drafts === 'off') inFlightSession.write(scope, undefined);
+    this.#begin();
     this.#announce(this.t('form.draft.discarded'));
     this.#pendingFocus = '.page-heading';
   }
@@ -267,32 +327,62 @@ export class GovDossierForm extends GovElement {
     }
   }
 
-  /** Takes a freshly loaded form: prefill, then whatever the applicant's draft holds. */
+  /**
+   * Takes a freshly loaded form: a definition that cannot be used is an error; otherwise
+   * the host's prefill, and the question whether a draft found on the device is to be
+   * restored. Nothing of a draft shows before the applicant says it is theirs.
+   */
   #adopt(form: FormDefinition): void {
+    this.receipt = undefined;
+    this.#announce('');
+    const problems = definitionProblems(form);
+    if (problems.length > 0) {
+      this.form = undefined;
+      this.loadError = new InvalidDefinitionError(problems);
+      this.loadState = 'error';
+      return;
+    }
     this.form = form;
     this.#indexFields(form);
-    this.#begin(this.#draftStore.load(this.#scopeOf(form)));
-    this.receipt = undefined;
+    const scope = this.#scopeOf(form);
+    this.#begin();
+    this.#drafts.open(form, scope);
+    this.#submitter.resume(this.drafts === 'off' ? inFlightSession.read(scope) : undefined);
     this.loadState = 'ready';
-    this.#announce('');
   }
 
-  /** From the first step, with the draft's answers (if any) over the host's prefill. */
-  #begin(draft: Draft | null): void {
+  /** From the first step with the host's prefill only: nothing restored, nothing in flight. */
+  #begin(): void {
     const form = this.form;
-    const answers: Answers = {};
-    if (draft && form) {
-      const known = new Set(allFields(form).filter(hasAnswer).map((field) => field.id));
-      for (const [id, value] of Object.entries(draft.answers)) if (known.has(id)) answers[id] = value;
-      this.#uploads.restore(draft.attachments, form.attachments);
-    } else {
-      this.#uploads.clear();
-    }
-    this.#idempotencyKey = draft?.idempotencyKey;
-    this.restoredAt = draft?.savedAt;
-    this.answers = form ? withPrefill(form, answers, this.applicant) : {};
+    this.#uploads.clear();
+    this.#submitter.resume(undefined);
+    this.#drafts.reset();
+    this.answers = form ? withPrefill(form, new Map(), this.applicant) : new Map();
     this.versionChange = undefined;
     this.#resetProgress();
+  }
+
+  /**
+   * The applicant said the draft is theirs: its answers and files come back, and the
+   * applicant is taken where the draft needs them: the notice of a new version, the
+   * review of a submission whose outcome is not known, or the first step.
+   */
+  #restore(draft: Draft): void {
+    const form = this.form!;
+    const known = new Set(allFields(form).filter(hasAnswer).map((field) => field.id));
+    const answers = new Map<string, AnswerValue>();
+    for (const [id, value] of draft.answers) if (known.has(id)) answers.set(id, value);
+    this.#resetProgress();
+    this.versionChange = undefined;
+    // Object.fromEntries defines own keys, so a document code `__proto__` is restored like any other.
+    this.#uploads.restore(Object.fromEntries([...draft.attachments].map(([code, files]) => [code, [...files]])), form.attachments);
+    this.#submitter.resume(draft.inFlight);
+    this.answers = withPrefill(form, answers, this.applicant);
+    this.#visible = visibleFieldIds(form, this.answers);
+    this.#announce(this.t('form.draft.restored', { time: whenSaved(draft.savedAt, this.effectiveLocale) }));
+    if (draft.change) this.#showVersionChange(draft.change);
+    else if (draft.inFlight) this.#goTo(this.#pageCount - 1, '.error-summary');
+    else this.#pendingFocus = '.page-heading';
   }
 
   #resetProgress(): void {
@@ -303,6 +393,8 @@ export class GovDossierForm extends GovElement {
     this.declarationProblem = undefined;
     this.declared = false;
     this.submitError = undefined;
+    this.submitKind = undefined;
+    this.confirming = undefined;
     this.unmappedErrors = [];
     this.#returnToReview = false;
   }
@@ -312,7 +404,7 @@ export class GovDossierForm extends GovElement {
   }
 
   #scopeOf(form: FormDefinition): DraftScope {
-    return { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId, version: form.version };
+    return { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId };
   }
 
   #scope(): DraftScope | undefined {
@@ -321,13 +413,31 @@ export class GovDossierForm extends GovElement {
 
   #saveDraftSoon(): void {
     const scope = this.#scope();
-    if (!scope || this.receipt) return;
-    this.#draftStore.schedule(scope, () => this.#snapshot());
+    if (!scope || this.receipt || this.#drafts.pending || this.#drafts.submittedElsewhere) return;
+    this.#draftStore.schedule(scope, () => this.#content());
   }
 
-  /** What a draft keeps; JSON leaves out what is undefined (a cleared answer, a key not made yet). */
-  #snapshot(): Omit<Draft, 'savedAt'> {
-    return { answers: this.answers, attachments: this.#uploads.uploaded(), idempotencyKey: this.#idempotencyKey };
+  /** What a draft keeps; JSON leaves out what is undefined (a submission not in flight). */
+  #content(): DraftContent {
+    return { form: shapeOf(this.form!), answers: this.answers, attachments: this.#uploaded(), inFlight: this.#submitter.inFlight };
+  }
+
+  /** Where a reload finds the submission in flight: the draft, or with drafts off the tab's session. */
+  #persistInFlight(): void {
+    const scope = this.#scope();
+    if (!scope) return;
+    if (this.drafts === 'off') inFlightSession.write(scope, this.#submitter.inFlight);
+    else this.#draftStore.save(scope, this.#content());
+  }
+
+  /** Uploaded attachments by document, read per requirement so that any code is a key like any other. */
+  #uploaded(): Map<string, StoredAttachment[]> {
+    const uploaded = new Map<string, StoredAttachment[]>();
+    for (const { documentCode } of this.form?.attachments ?? []) {
+      const files = this.#uploads.items(documentCode).flatMap((item) => (item.status === 'done' && item.attachment ? [item.attachment] : []));
+      if (files.length) uploaded.set(documentCode, files);
+    }
+    return uploaded;
   }
 
   // ------------------------------------------------------------------ pages
@@ -360,6 +470,8 @@ export class GovDossierForm extends GovElement {
     this.#draftStore.flush();
     this.page = page;
     this.submitError = undefined;
+    this.submitKind = undefined;
+    this.confirming = undefined;
     this.unmappedErrors = [];
     this.#pendingFocus = focus;
   }
@@ -406,8 +518,13 @@ export class GovDossierForm extends GovElement {
     return null;
   }
 
-  #continue(): void {
-    if (!this.form || this.#isReviewPage(this.page)) return;
+  /**
+   * "Tiếp tục" on the page it was pressed on. The second click of a double click (its
+   * `detail` counts the clicks) and a click meant for a page already left are ignored:
+   * either would land on the next page's button and cover that page in errors unseen.
+   */
+  #continue(from: number, event?: MouseEvent): void {
+    if (!this.form || from !== this.page || (event?.detail ?? 0) > 1 || this.#isReviewPage(this.page)) return;
     this.unmappedErrors = [];
     if (!this.#checkPage(this.page)) {
       this.#pendingFocus = '.error-summary';
@@ -429,7 +546,7 @@ export class GovDossierForm extends GovElement {
   }
 
   #onFieldChange(field: Field, value: AnswerValue): void {
-    this.answers = { ...this.answers, [field.id]: value };
+    this.answers = new Map(this.answers).set(field.id, value);
     if (this.#live.has(field.id)) this.fieldProblems = withProblem(this.fieldProblems, field.id, validateField(field, value));
     this.#saveDraftSoon();
   }
@@ -448,22 +565,25 @@ export class GovDossierForm extends GovElement {
 
   /**
    * Enter in a text box continues, as it would in a GOV.UK form; and it never reaches a
-   * `<form>` the host page wraps around everything.
+   * `<form>` the host page wraps around everything. A held-down Enter repeats: only the
+   * first press counts.
    */
   #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.isComposing) return;
     const target = event.composedPath()[0];
     if (!(target instanceof HTMLInputElement) || target.type === 'file') return;
     event.preventDefault();
-    if (this.form?.steps[this.page] && !this.submitting) this.#continue();
+    if (this.form?.steps[this.page] && !this.#submitter.sending && !event.repeat) this.#continue(this.page);
   }
 
   // ------------------------------------------------------------------ uploads
 
   #onUploadEvent(event: UploadEvent): void {
     const { type, item } = event;
-    if (type === 'failed' || type === 'rejected') this.#announce(this.#uploadProblem(item) ?? '');
-    else if (type !== 'started') this.#announce(this.t(`form.announce.${type}`, { file: item.name }));
+    if (type === 'failed' || type === 'rejected') {
+      const message = uploadProblem(item, { locale: this.effectiveLocale, describeError: (error) => this.errorMessage(error) });
+      this.#announce(message ? this.t(message.key, message.params) : '');
+    } else if (type !== 'started') this.#announce(this.t(`form.announce.${type}`, { file: item.name }));
     const code = item.documentCode;
     if (type !== 'started' && this.documentProblems.has(code)) {
       // Re-check the document live once it has shown an error.
@@ -473,31 +593,14 @@ export class GovDossierForm extends GovElement {
     if (type === 'done' || type === 'removed') this.#saveDraftSoon();
   }
 
-  #uploadProblem(item: UploadItem): string | undefined {
-    if (item.rejection) {
-      const params = { ...item.rejection.params };
-      if (typeof params['max'] === 'number' && item.rejection.key === 'form.upload.too-large') {
-        params['max'] = formatBytes(params['max'], this.effectiveLocale);
-      }
-      return this.t(item.rejection.key, params);
-    }
-    if (item.status !== 'failed') return undefined;
-    const error = item.error;
-    if (isApiError(error) && (error.status === 413 || error.status === 415)) {
-      return this.t('form.upload.refused', { file: item.name, reason: error.problem?.detail ?? error.problem?.title ?? '' });
-    }
-    return this.t('form.upload.failed', { file: item.name, reason: this.errorMessage(error) });
-  }
-
-  #onFiles(requirement: AttachmentRequirement, files: FileList | null | undefined): void {
-    if (!files || files.length === 0) return;
-    this.#uploads.add(requirement, [...files]);
-  }
-
   // ------------------------------------------------------------------ submission
 
-  async #submit(): Promise<void> {
-    if (!this.form || this.submitting) return;
+  /**
+   * Checks every page, then sends. While the outcome of an earlier body is not known, a
+   * different body goes out only once the applicant confirmed it is a new dossier (`asNew`).
+   */
+  async #submit(asNew = false): Promise<void> {
+    if (!this.form || this.#submitter.sending || this.#submitter.waiting > 0 || this.#drafts.submittedElsewhere) return;
     const form = this.form;
     this.declarationProblem = form.declaration && !this.declared ? { key: 'form.error.declaration', params: {} } : undefined;
     // Every page again: a draft or a new version may hold answers no page has checked.
@@ -511,52 +614,82 @@ export class GovDossierForm extends GovElement {
       this.#pendingFocus = '.error-summary';
       return;
     }
-
-    this.submitting = true;
+    const body = buildSubmission(form, this.answers, this.#visible, this.#uploaded(), this.applicant, this.caseId);
+    if (this.#submitter.intentFor(body) === 'changed') {
+      if (!asNew) return this.#ask('submit-new');
+      this.#submitter.forget();
+    }
+    this.confirming = undefined;
+    this.#drafts.otherTab = undefined;
     this.submitError = undefined;
+    this.submitKind = undefined;
     this.unmappedErrors = [];
     this.#announce(this.t('form.submitting'));
-    // One key per intent, saved before the request leaves: a retry, a reload or a
-    // crash after the server answered but before we heard it cannot make a second dossier.
-    this.#idempotencyKey ??= newIdempotencyKey();
-    const scope = this.#scopeOf(form);
-    this.#draftStore.save(scope, this.#snapshot());
-    const submission = buildSubmission(form, this.answers, this.#visible, this.#uploads.uploaded(), this.applicant, this.caseId);
-    try {
-      const receipt = await createDossier(this.client, submission, this.#idempotencyKey);
-      this.#draftStore.discard(scope);
-      this.#idempotencyKey = undefined;
-      this.receipt = receipt;
-      this.restoredAt = undefined;
-      this.versionChange = undefined;
-      this.#pendingFocus = '.page-heading';
-      this.#announce(this.t('form.done.title'));
-      this.emit('gov-dossier-submitted', receipt);
-    } catch (error) {
-      await this.#onSubmitFailed(error, form);
-    } finally {
-      this.submitting = false;
-    }
+    const outcome = await this.#submitter.send(body);
+    await this.#onOutcome(outcome, form);
   }
 
-  async #onSubmitFailed(error: unknown, form: FormDefinition): Promise<void> {
-    const definitive = isApiError(error) && error.kind === 'http' && error.status !== undefined && error.status < 500 && error.status !== 429;
-    if (definitive) {
-      // Nothing was created: the corrected submission is a new intent with a new key.
-      this.#idempotencyKey = undefined;
-      this.#saveDraftSoon();
+  async #onOutcome(outcome: SubmitOutcome, form: FormDefinition): Promise<void> {
+    switch (outcome.kind) {
+      case 'created':
+      case 'created-unreadable': {
+        const scope = this.#scopeOf(form);
+        if (this.drafts !== 'off') this.#draftStore.markSubmitted(scope);
+        this.#draftStore.unwatch();
+        this.receipt = outcome.receipt;
+        this.versionChange = undefined;
+        this.#drafts.reset();
+        this.#pendingFocus = '.page-heading';
+        this.#announce(this.t('form.done.title'));
+        this.emit('gov-dossier-submitted', outcome.receipt);
+        return;
+      }
+      case 'refused': {
+        const error = outcome.error;
+        // Nothing was created: the corrected submission is a new body with a new key.
+        if (isApiError(error) && error.status === 409 && error.problemType === 'form-version-changed') {
+          await this.#onVersionChanged(form, error);
+          return;
+        }
+        if (isApiError(error) && error.fieldErrors.length > 0) {
+          this.#showServerErrors(form, error.fieldErrors, error);
+          return;
+        }
+        break;
+      }
+      case 'rate-limited':
+        this.submitError = outcome.error;
+        this.submitKind = outcome.kind;
+        this.#announce(`${this.t('form.rate-limited.title')}. ${this.t('form.rate-limited.wait', { time: this.#duration(outcome.seconds) })}`);
+        this.#pendingFocus = '.error-summary';
+        return;
+      case 'unknown':
+        break;
     }
-    if (isApiError(error) && error.status === 409 && error.problemType === 'form-version-changed') {
-      await this.#onVersionChanged(form, error);
-      return;
-    }
-    if (isApiError(error) && error.fieldErrors.length > 0) {
-      this.#showServerErrors(form, error.fieldErrors, error);
-      return;
-    }
-    this.submitError = error;
-    this.#announce(this.errorMessage(error));
+    this.submitError = outcome.error;
+    this.submitKind = outcome.kind;
+    this.#announce(this.errorMessage(outcome.error));
     this.#pendingFocus = '.error-summary';
+  }
+
+  /** Asks the applicant to confirm a new dossier (or stops asking). */
+  #ask(confirming: Confirming | undefined): void {
+    this.confirming = confirming;
+    this.#pendingFocus = confirming ? '.confirm-new' : '.page-heading';
+  }
+
+  /** The applicant confirmed: the answers are theirs to change (or to send) as a new dossier. */
+  #confirmNew(): void {
+    const confirming = this.confirming;
+    this.confirming = undefined;
+    if (confirming === 'submit-new') {
+      void this.#submit(true);
+      return;
+    }
+    this.#submitter.forget();
+    this.submitKind = undefined;
+    this.submitError = undefined;
+    this.#pendingFocus = '.page-heading';
   }
 
   #showServerErrors(form: FormDefinition, errors: readonly FieldError[], error: unknown): void {
@@ -580,6 +713,7 @@ export class GovDossierForm extends GovElement {
       return;
     }
     this.submitError = error;
+    this.submitKind = 'refused';
     this.unmappedErrors = mapped.other;
     this.#pendingFocus = '.error-summary';
   }
@@ -591,19 +725,32 @@ export class GovDossierForm extends GovElement {
       next = await getForm(this.client, previous.procedureCode, this.caseId ?? previous.caseId);
     } catch (reloadError) {
       this.submitError = reloadError ?? error;
+      this.submitKind = 'refused';
       this.#pendingFocus = '.error-summary';
       return;
     }
-    this.#draftStore.discard(this.#scopeOf(previous));
+    if (definitionProblems(next).length > 0) {
+      this.loadError = new InvalidDefinitionError(definitionProblems(next));
+      this.loadState = 'error';
+      return;
+    }
+    const before = shapeOf(previous);
     this.form = next;
     this.#indexFields(next);
-    this.answers = withPrefill(next, carryOver(previous, next, this.answers), this.applicant);
-    this.#visible = visibleFieldIds(next, this.answers);
+    this.answers = withPrefill(next, carryOver(before, next, this.answers), this.applicant);
     this.#uploads.keepOnly(next.attachments);
-    this.versionChange = compareVersions(previous, next);
-    this.#resetProgress();
+    this.#showVersionChange(compareVersions(before, shapeOf(next)));
     this.#saveDraftSoon();
-    // The first page that needs the applicant, or the review page when none does.
+  }
+
+  /**
+   * After a new version (a 409, or a draft of an older version restored): the notice of what
+   * changed, on the first page that needs the applicant (or the review when none does).
+   */
+  #showVersionChange(change: VersionChange): void {
+    this.#visible = visibleFieldIds(this.form!, this.answers);
+    this.versionChange = change;
+    this.#resetProgress();
     let target = this.#pageCount - 1;
     for (let page = 0; page < this.#pageCount - 1; page++) {
       if (this.#problemsOf(page).size > 0) {
@@ -617,8 +764,8 @@ export class GovDossierForm extends GovElement {
   }
 
   #track(): void {
-    if (!this.receipt) return;
-    this.emit('gov-track-dossier', { code: this.receipt.code });
+    const code = this.receipt?.code;
+    if (code !== undefined) this.emit('gov-track-dossier', { code });
   }
 
   // ------------------------------------------------------------------ helpers
@@ -628,36 +775,19 @@ export class GovDossierForm extends GovElement {
     this.announcement = text && text === this.announcement ? `${text}\u00a0` : text;
   }
 
-  /**
-   * Problem texts by problem, for the translator they were made in: a keystroke re-renders
-   * every question of a long step, summary included, and all problems but the edited one are
-   * the same objects as before.
-   */
-  #problemTexts = new WeakMap<FieldProblem, string>();
-  #problemTextsIn: unknown;
-
-  #problemText(problem: FieldProblem | null | undefined): string | undefined {
-    if (!problem) return undefined;
-    if (this.#problemTextsIn !== this.translator) {
-      this.#problemTextsIn = this.translator;
-      this.#problemTexts = new WeakMap();
-    }
-    let text = this.#problemTexts.get(problem);
-    if (text === undefined) this.#problemTexts.set(problem, (text = this.#translateProblem(problem)));
-    return text;
+  #duration(seconds: number): string {
+    return duration(this.#notice.t, seconds);
   }
 
-  #translateProblem(problem: FieldProblem): string {
-    const params = { ...problem.params };
-    // Bounds in the locale's words: dates (ISO strings) and numbers, but not lengths.
-    if (!problem.key.includes('length')) {
-      for (const name of ['min', 'max']) {
-        const bound = params[name];
-        if (typeof bound === 'string') params[name] = formatDate(bound, this.effectiveLocale);
-        else if (typeof bound === 'number') params[name] = formatNumber(bound, this.effectiveLocale);
-      }
-    }
-    return this.t(problem.key, params);
+  /** The words and locale the template modules need. */
+  get #notice(): NoticeContext {
+    return { t: (key, params) => this.t(key, params), locale: this.effectiveLocale };
+  }
+
+  readonly #problemTexts = new ProblemTexts();
+
+  #problemText(problem: FieldProblem | null | undefined): unknown {
+    return this.#problemTexts.text(problem, this.translator, this.#notice.t, this.effectiveLocale);
   }
 
   #domId(field: Field): string {
@@ -697,11 +827,12 @@ export class GovDossierForm extends GovElement {
       case 'offline':
         return this.#renderPanel('warning', 'form.offline.title', this.t('form.offline.body'), retry);
       case 'error':
+        if (this.loadError instanceof InvalidDefinitionError) return invalidDefinition(this.#notice, this.loadError.problems, retry);
         return this.procedure
           ? this.#renderPanel('error', 'form.load-error.title', this.errorMessage(this.loadError), retry)
           : this.#renderPanel('error', 'form.load-error.title', this.t('form.no-procedure'));
       default:
-        return this.receipt ? this.#renderReceipt(this.receipt) : this.#renderForm(this.form!);
+        return this.#renderReady(this.form!);
     }
   }
 
@@ -713,16 +844,33 @@ export class GovDossierForm extends GovElement {
     </div>`;
   }
 
-  #renderForm(form: FormDefinition): TemplateResult {
+  /**
+   * The loaded form: the question about a draft, another tab's submission, the receipt, or
+   * a page; the notices above; the device's saved data below.
+   */
+  #renderReady(form: FormDefinition): TemplateResult {
+    const notice = this.#notice;
     const page = this.page;
+    let body: TemplateResult;
+    if (this.receipt) body = receiptView(notice, this.receipt, { track: () => this.#track(), print: () => window.print() });
+    else if (this.#drafts.submittedElsewhere) body = submittedElsewhere(notice, () => this.startAgain());
+    else if (this.#drafts.pending) {
+      body = restorePrompt(notice, this.#drafts.pending.savedAt, { resume: () => this.#drafts.resume(), startAgain: () => this.startAgain() });
+    } else {
+      body = html`${this.#renderSteps()} ${this.#renderNotices()}
+      ${this.#isReviewPage(page) ? this.#renderReview(form) : this.#isAttachmentsPage(page) ? this.#renderAttachments(form) : this.#renderStep(form, page)}`;
+    }
     return html`
       <p class="form-title">${form.title}</p>
-      ${this.#renderSteps()} ${this.#renderNotices()}
-      ${this.#isReviewPage(page)
-        ? this.#renderReview(form)
-        : this.#isAttachmentsPage(page)
-          ? this.#renderAttachments(form)
-          : this.#renderStep(form, page)}
+      ${this.drafts === 'off' && !this.receipt ? kioskNotice(notice) : nothing}
+      ${body}
+      ${this.drafts === 'off' || this.#submitter.sending
+        ? nothing
+        : deviceData(notice, this.#drafts.clearing, {
+            ask: () => this.#drafts.askToClear(() => (this.#pendingFocus = '.device-question')),
+            confirm: () => this.#drafts.clearDevice(!!this.receipt, () => (this.#pendingFocus = '.page-heading')),
+            cancel: () => this.#drafts.askToClear(undefined),
+          })}
     `;
   }
 
@@ -744,34 +892,34 @@ export class GovDossierForm extends GovElement {
   }
 
   #renderNotices(): TemplateResult {
-    const status = this.#draftStore.status;
-    const change = this.versionChange;
+    const notice = this.#notice;
+    const drafts = this.#drafts;
+    const other = drafts.otherTab;
+    const inFlight = this.#submitter.inFlight;
     return html`
-      ${change
-        ? html`<div class="panel warning notice version-notice" tabindex="-1" role="region" aria-labelledby="version-title">
-            <h2 id="version-title">${this.t('form.version.title')}</h2>
-            <p>${this.t('form.version.body')}</p>
-            ${change.removed.length ? html`<p>${this.t('form.version.removed', { list: change.removed.join('; ') })}</p>` : nothing}
-            ${change.added.length ? html`<p>${this.t('form.version.added', { list: change.added.join('; ') })}</p>` : nothing}
-          </div>`
+      ${other && other.kind !== 'submitted'
+        ? otherTabNotice(notice, other, {
+            useOther: () => drafts.useOtherTab(),
+            keepMine: () => {
+              drafts.keepThisTab();
+              this.#pendingFocus = '.page-heading';
+            },
+            startAgain: () => this.startAgain(),
+          })
         : nothing}
-      ${this.restoredAt
-        ? html`<div class="panel info notice draft-notice">
-            <p>${this.t('form.draft.restored', { time: formatDateTime(this.restoredAt, this.effectiveLocale) })}</p>
-            <button type="button" class="link" @click=${() => this.startAgain()}>${this.t('form.draft.start-again')}</button>
-          </div>`
-        : nothing}
-      ${status === 'unavailable' || status === 'full'
-        ? html`<div class="panel warning notice storage-notice"><p>${this.t(`form.draft.${status}`)}</p></div>`
-        : nothing}
+      ${this.versionChange ? versionNotice(notice, this.versionChange) : nothing}
+      ${drafts.restoredAt ? restoredNotice(notice, drafts.restoredAt, () => this.startAgain()) : nothing}
+      ${inFlight && this.drafts === 'off' && !this.#isReviewPage(this.page) ? inFlightNotice(notice, inFlight.sentAt) : nothing}
+      ${storageNotice(notice, this.#draftStore.status)}
     `;
   }
 
   /**
    * A page: its problems (the summary, with links to the controls), its heading, which
-   * takes the focus, its content and its buttons (Back from the second page on).
+   * takes the focus, its content and its buttons (Back from the second page on, unless
+   * the answers are held while a submission's outcome is unknown).
    */
-  #renderPage(title: string, entries: SummaryEntry[], content: unknown, primary: TemplateResult): TemplateResult {
+  #renderPage(title: string, entries: SummaryEntry[], content: unknown, primary: TemplateResult, review?: { panel: unknown; locked: boolean }): TemplateResult {
     return html`<section class="page">
       ${entries.length
         ? html`<div class="panel error error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
@@ -787,12 +935,12 @@ export class GovDossierForm extends GovElement {
             </div>
           </div>`
         : nothing}
-      ${this.#isReviewPage(this.page) ? this.#renderSubmitError() : nothing}
+      ${review?.panel ?? nothing}
       <h2 class="page-heading" tabindex="-1">${title}</h2>
       ${content}
       <div class="actions no-print" part="actions">
         ${primary}
-        ${this.page > 0
+        ${this.page > 0 && !review?.locked
           ? html`<button type="button" class="button secondary" @click=${() => this.#back()}>${this.t('common.back')}</button>`
           : nothing}
       </div>
@@ -800,7 +948,8 @@ export class GovDossierForm extends GovElement {
   }
 
   #continueButton(): TemplateResult {
-    return html`<button type="button" class="button" @click=${() => this.#continue()}>${this.t('form.continue')}</button>`;
+    const page = this.page;
+    return html`<button type="button" class="button" @click=${(event: MouseEvent) => this.#continue(page, event)}>${this.t('form.continue')}</button>`;
   }
 
   /** Summary entries for the problems shown on a page, then the server's that no question shows. */
@@ -829,7 +978,7 @@ export class GovDossierForm extends GovElement {
         const problem = this.fieldProblems.get(field.id);
         return renderField({
           field,
-          value: this.answers[field.id],
+          value: this.answers.get(field.id),
           id: this.#domId(field),
           problem,
           problemText: this.#problemText(problem),
@@ -842,233 +991,78 @@ export class GovDossierForm extends GovElement {
 
   #renderAttachments(form: FormDefinition): TemplateResult {
     const entries = this.#entries(form.attachments.map((requirement, index) => [this.documentProblems.get(requirement.documentCode), `doc${index}`]));
+    const view: AttachmentsView = {
+      ...this.#notice,
+      uploads: this.#uploads,
+      problemText: (code) => this.#problemText(this.documentProblems.get(code)),
+      describeError: (error) => this.errorMessage(error),
+      dragging: this.dragging,
+      setDragging: (code) => (this.dragging = code),
+      addFiles: (requirement, files) => {
+        if (files?.length) this.#uploads.add(requirement, [...files]);
+      },
+    };
     return this.#renderPage(
       this.t('form.step.attachments'),
       entries,
       html`<p class="description">${this.t('form.attachments.intro')}</p>
-        ${form.attachments.map((requirement, index) => this.#renderDocument(requirement, index))}`,
+        ${form.attachments.map((requirement, index) => documentTemplate(view, requirement, index))}`,
       this.#continueButton(),
     );
   }
 
-  #renderDocument(requirement: AttachmentRequirement, index: number): TemplateResult {
-    const id = `doc${index}`;
-    const code = requirement.documentCode;
-    const problemText = this.#problemText(this.documentProblems.get(code));
-    const items = this.#uploads.items(code);
-    const template = safeUrl(requirement.templateUrl);
-    const rules = this.t('form.attachments.rules', {
-      types: typeLabels(requirement.accept),
-      size: formatBytes(requirement.maxBytes, this.effectiveLocale),
-      count: requirement.maxFiles,
-    });
-    const dragOver = (event: DragEvent) => {
-      event.preventDefault();
-      this.dragging = code;
-    };
-    const drop = (event: DragEvent) => {
-      event.preventDefault();
-      this.dragging = undefined;
-      this.#onFiles(requirement, event.dataTransfer?.files);
-    };
-    return html`<div
-      class="field document ${problemText ? 'has-error' : ''} ${this.dragging === code ? 'dragging' : ''}"
-      data-document=${code}
-      @dragover=${dragOver}
-      @dragleave=${() => (this.dragging = undefined)}
-      @drop=${drop}
-    >
-      <label class="label" for=${id}>${requirement.name}${optionalMark(requirement.required, this.#fieldHost.t)}</label>
-      <p class="hint" id="${id}-hint">${requirement.hint ?? ''}</p>
-      <p class="hint" id="${id}-rules">${rules}</p>
-      ${template
-        ? html`<p><a class="link" href=${template} target="_blank" rel="noopener noreferrer"
-            >${this.t('form.attachments.template')}<span class="visually-hidden">: ${requirement.name}</span></a
-          ></p>`
-        : nothing}
-      ${errorTemplate(id, problemText, this.#fieldHost.t)}
-      <div class="dropzone">
-        <input
-          class="file-input"
-          type="file"
-          id=${id}
-          ?multiple=${requirement.maxFiles > 1}
-          accept=${requirement.accept.join(',')}
-          aria-describedby="${id}-hint ${id}-rules${problemText ? ` ${id}-error` : ''}"
-          aria-invalid=${problemText ? 'true' : 'false'}
-          @change=${(event: Event) => {
-            const input = event.target as HTMLInputElement;
-            this.#onFiles(requirement, input.files);
-            // The same file chosen again after a removal must fire `change` again.
-            input.value = '';
-          }}
-        />
-        <p class="hint drop-hint">${this.t('form.attachments.drop')}</p>
-      </div>
-      ${items.length ? html`<ul class="files">${items.map((item) => this.#renderUpload(item))}</ul>` : nothing}
-    </div>`;
-  }
-
-  #renderUpload(item: UploadItem): TemplateResult {
-    const problem = this.#uploadProblem(item);
-    /** A button whose name says which file it acts on. */
-    const action = (name: string, label: string, act: () => void) => html`<button
-      type="button"
-      class="link"
-      data-action=${name}
-      @click=${act}
-    >
-      ${this.t(label)}<span class="visually-hidden">: ${item.name}</span>
-    </button>`;
-    return html`<li class="file ${item.status}" data-key=${item.key}>
-      <span class="file-name">${item.name}</span> <span class="file-size">(${formatBytes(item.size, this.effectiveLocale)})</span>
-      ${item.status === 'uploading'
-        ? html`<progress max="100" .value=${Math.round(item.progress * 100)} aria-label="${this.t('form.upload.uploading')}: ${item.name}"></progress>
-            ${action('cancel', 'form.upload.cancel', () => this.#uploads.cancel(item.key))}`
-        : nothing}
-      ${item.status === 'done' ? html`<span class="file-status">${this.t('form.upload.done')}</span>` : nothing}
-      ${problem ? html`<p class="error-message">${problem}</p>` : nothing}
-      ${item.status === 'failed' && item.retryable ? action('retry', 'common.retry', () => this.#uploads.retry(item.key)) : nothing}
-      ${item.status !== 'uploading' ? action('remove', 'form.upload.remove', () => this.#uploads.remove(item.key)) : nothing}
-    </li>`;
+  /**
+   * Whether the review's answers are the body of a submission whose outcome is unknown:
+   * then they are held as they are (no "Thay đổi", no "Quay lại") until it is known, or
+   * until the applicant confirms they are making a new dossier.
+   */
+  #reviewIntent(form: FormDefinition): 'new' | 'same' | 'changed' {
+    if (!this.#submitter.inFlight) return 'new';
+    return this.#submitter.intentFor(buildSubmission(form, this.answers, this.#visible, this.#uploaded(), this.applicant, this.caseId));
   }
 
   #renderReview(form: FormDefinition): TemplateResult {
-    const display = {
-      locale: this.effectiveLocale,
-      t: (key: string) => this.t(key),
-      unitName: (code: string, parent?: string) => {
-        this.#units.list(parent);
-        return this.#units.name(code, parent);
-      },
-    };
-    /** One answer or document: what it is, what was given, and a link to change it. */
-    const row = (data: { field?: string; document?: string }, label: string, shown: unknown, empty: boolean, page: number, target: string) =>
-      html`<div class="summary-row" data-field=${ifDefined(data.field)} data-document=${ifDefined(data.document)}>
-        <dt>${label}</dt>
-        <dd class=${empty ? 'empty' : ''}>${shown}</dd>
-        <dd class="summary-action no-print">
-          <button type="button" class="link" @click=${() => this.#change(page, target)}>
-            ${this.t('form.review.change')}<span class="visually-hidden"> ${label}</span>
-          </button>
-        </dd>
-      </div>`;
-    const list = (title: string, rows: unknown) => html`<h3 class="review-heading">${title}</h3>
-      <dl class="summary-list">${rows}</dl>`;
-
+    const intent = this.#reviewIntent(form);
+    const submitter = this.#submitter;
     return this.#renderPage(
       this.t('form.step.review'),
       this.declarationProblem ? [{ text: this.#problemText(this.declarationProblem)!, target: 'declaration' }] : [],
-      html`<p class="description">${this.t('form.review.intro')}</p>
-        ${form.steps.map((step, page) => {
-          const fields = step.fields.filter((field) => hasAnswer(field) && this.#visible.has(field.id));
-          return fields.length
-            ? list(
-                step.title,
-                fields.map((field) => {
-                  const shown = displayAnswer(field, this.answers[field.id], display);
-                  const target = controlId(field, this.#domId(field));
-                  return row({ field: field.id }, field.label, shown ?? this.t('form.review.empty'), shown === null, page, target);
-                }),
-              )
-            : nothing;
-        })}
-        ${form.attachments.length
-          ? list(
-              this.t('form.step.attachments'),
-              form.attachments.map((requirement, index) => {
-                const files = this.#uploads.items(requirement.documentCode).filter((item) => item.status === 'done');
-                const shown = files.length
-                  ? files.map((item) => html`<span class="review-file">${item.name}</span>`)
-                  : this.t('form.review.no-files');
-                return row({ document: requirement.documentCode }, requirement.name, shown, !files.length, form.steps.length, `doc${index}`);
-              }),
-            )
-          : nothing}
-        ${form.declaration ? this.#renderDeclaration(form.declaration) : nothing}`,
-      html`<button
-        type="button"
-        class="button submit"
-        aria-disabled=${this.submitting ? 'true' : 'false'}
-        @click=${() => void this.#submit()}
-      >
-        ${this.t(this.submitting ? 'form.submitting' : this.submitError ? 'form.submit-retry' : 'form.submit')}
-      </button>`,
+      reviewContent({
+        ...this.#notice,
+        form,
+        answers: this.answers,
+        visible: this.#visible,
+        domId: (field) => this.#domId(field),
+        units: this.#units,
+        uploads: this.#uploads,
+        locked: intent === 'same',
+        change: (page, target) => this.#change(page, target),
+        declared: this.declared,
+        declarationProblem: this.#problemText(this.declarationProblem),
+        setDeclared: (declared) => {
+          this.declared = declared;
+          if (this.declarationProblem && declared) this.declarationProblem = undefined;
+        },
+      }),
+      submitButton(this.#notice.t, submitter, !!this.submitKind, () => void this.#submit()),
+      {
+        locked: intent === 'same',
+        // Above the review: how the last submission ended, when it did not end in a dossier.
+        panel: submitPanel(
+          this.#notice,
+          {
+            kind: this.submitKind ?? (submitter.inFlight && !submitter.sending ? 'unknown' : undefined),
+            message: this.submitError === undefined ? undefined : this.errorMessage(this.submitError),
+            unmapped: this.unmappedErrors,
+            intent,
+            sentAt: submitter.inFlight?.sentAt,
+            waiting: submitter.waiting,
+            confirming: this.confirming,
+          },
+          { edit: () => this.#ask('edit'), confirm: () => this.#confirmNew(), cancel: () => this.#ask(undefined) },
+        ),
+      },
     );
-  }
-
-  #renderDeclaration(text: string): TemplateResult {
-    const problemText = this.#problemText(this.declarationProblem);
-    return html`<div class="field declaration ${problemText ? 'has-error' : ''}">
-      <h3 class="review-heading">${this.t('form.declaration.title')}</h3>
-      <p class="declaration-text" id="declaration-text">${text}</p>
-      ${errorTemplate('declaration', problemText, this.#fieldHost.t)}
-      <div class="choice">
-        <input
-          type="checkbox"
-          id="declaration"
-          aria-describedby="declaration-text${problemText ? ' declaration-error' : ''}"
-          aria-invalid=${problemText ? 'true' : 'false'}
-          .checked=${this.declared}
-          @change=${(event: Event) => {
-            this.declared = (event.target as HTMLInputElement).checked;
-            if (this.declarationProblem && this.declared) this.declarationProblem = undefined;
-          }}
-        />
-        <label for="declaration">${this.t('form.declaration.confirm')}</label>
-      </div>
-    </div>`;
-  }
-
-  #renderSubmitError(): TemplateResult | typeof nothing {
-    const errors = this.unmappedErrors;
-    if (!this.submitError && errors.length === 0) return nothing;
-    return html`<div class="panel error error-summary submit-error" tabindex="-1" aria-labelledby="submit-error-title">
-      <div role="alert">
-        <h2 id="submit-error-title">${this.t('form.submit-error.title')}</h2>
-        ${this.submitError ? html`<p>${this.errorMessage(this.submitError)}</p>` : nothing}
-        ${errors.length
-          ? html`<p>${this.t('form.submit-error.fields')}</p>
-              <ul>
-                ${errors.map((error) => html`<li>${error.message}</li>`)}
-              </ul>`
-          : nothing}
-        ${
-          // A key still held means the server may have the dossier: retrying is safe and needed.
-          this.#idempotencyKey !== undefined && this.submitError ? html`<p>${this.t('form.submit-error.safe')}</p>` : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  #renderReceipt(receipt: DossierReceipt): TemplateResult {
-    const locale = this.effectiveLocale;
-    const receiptUrl = safeUrl(receipt.receiptUrl);
-    const row = (label: string, value: string) => html`<div class="summary-row">
-      <dt>${this.t(label)}</dt>
-      <dd>${value}</dd>
-    </div>`;
-    return html`<section class="page receipt" part="receipt">
-      <div class="panel success confirmation">
-        <h2 class="page-heading" tabindex="-1">${this.t('form.done.title')}</h2>
-        <p class="code-label">${this.t('form.done.code')}</p>
-        <p class="code">${receipt.code}</p>
-      </div>
-      <dl class="summary-list receipt-details">
-        ${row('form.done.procedure', `${receipt.procedure.name} (${receipt.procedure.code})`)}
-        ${row('form.done.submitted-at', formatDateTime(receipt.submittedAt, locale))}
-        ${receipt.expectedReturnDate ? row('form.done.return-date', formatDate(receipt.expectedReturnDate, locale)) : nothing}
-      </dl>
-      <h3 class="review-heading">${this.t('form.done.next.title')}</h3>
-      <p>${this.t('form.done.next.body')}</p>
-      <div class="actions no-print" part="actions">
-        <button type="button" class="button" @click=${() => this.#track()}>${this.t('form.done.track')}</button>
-        <button type="button" class="button secondary" @click=${() => window.print()}>${this.t('form.done.print')}</button>
-        ${receiptUrl
-          ? html`<a class="link" href=${receiptUrl} target="_blank" rel="noopener noreferrer">${this.t('form.done.receipt')}</a>`
-          : nothing}
-      </div>
-    </section>`;
   }
 }
 

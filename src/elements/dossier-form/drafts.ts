@@ -1,163 +1,460 @@
 /**
- * Drafts: the applicant's work survives a reload, a crash or a closed tab.
+ * Drafts: the applicant's work survives a reload, a crash or a closed tab, and does not
+ * outlive its welcome on a shared computer.
  *
- * A draft lives in `localStorage` under a key made of the procedure, the case and the
- * form version, so a draft is never poured into a form it was not written for. It
- * holds only what cannot be recomputed: the answers, the attachments already on the
- * server (id, name, size, type; never file contents) and the idempotency key of a
- * submission in flight. Writes are debounced while the applicant types.
+ * One draft per procedure and case lives in `localStorage`; it records the version of the
+ * form it was written for (its questions and documents, not only the version string), so a
+ * draft of an older version can be carried over to the new one as a 409 is. It holds only
+ * what cannot be recomputed: the answers, the attachments already on the server (id, name,
+ * size, type; never file contents) and the idempotency key and body hash of a submission
+ * whose outcome is not known. Writes are debounced while the applicant types.
  *
- * Storage can be missing (private modes, sandboxed iframes, a portal's policy) or
- * full; then nothing is written and `status` says why, so the element can tell the
- * applicant that closing the page will lose their work.
+ * Shared computers: a draft expires (the element's `draft-hours`), and opening any form
+ * deletes every expired, unreadable or old-format motcua draft on the device, whatever its
+ * procedure. `clearAll` deletes every motcua draft.
+ *
+ * Two tabs: every draft names the element that wrote it. A `storage` event (another tab of
+ * the same origin wrote, removed or submitted this form's draft) is reported to the element
+ * and holds this element's writes until the applicant chooses, so neither tab overwrites the
+ * other silently, and a tab never writes a draft back after another tab submitted it.
+ *
+ * Storage can be missing (private modes, sandboxed iframes, a portal's policy) or full;
+ * then nothing is written and `status` says why, so the element can tell the applicant
+ * that closing the page will lose their work.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Answers } from './answers.js';
+import { newIdempotencyKey } from '../../api/transport.js';
+import type { AnswerValue, Answers } from './answers.js';
+import type { FormShape, VersionChange } from './submission.js';
 import type { StoredAttachment } from '../shared/uploads.js';
 
+/** A submission whose outcome is not known: its key, and a hash of the body sent with it. */
+export interface InFlight {
+  key: string;
+  hash: string;
+  /** ISO date-time the body was first sent. */
+  sentAt: string;
+}
+
 export interface Draft {
+  /** The form it was written for. */
+  form: FormShape;
   answers: Answers;
-  attachments: Record<string, StoredAttachment[]>;
-  idempotencyKey?: string;
+  /** Uploaded attachments by document code. */
+  attachments: ReadonlyMap<string, readonly StoredAttachment[]>;
+  inFlight?: InFlight | undefined;
+  /** What a newer form version changed, when this draft was carried over to it on load. */
+  change?: VersionChange | undefined;
   /** ISO date-time of the last save. */
   savedAt: string;
+  /** The element that saved it (random, one per element instance). */
+  writer: string;
 }
+
+/** What a save needs: the rest is stamped by the store. */
+export type DraftContent = Omit<Draft, 'savedAt' | 'writer'>;
 
 export interface DraftScope {
   procedure: string;
   caseId?: string | undefined;
-  version: string;
 }
 
 /** `ok`: saving · `off`: the host turned drafts off · `unavailable`: no storage · `full`: storage refused the write. */
 export type DraftStatus = 'ok' | 'off' | 'unavailable' | 'full';
 
-const PREFIX = 'motcua:dossier-draft:v1:';
+/** What another tab did to this form's draft. */
+export type OtherTabChange = { kind: 'edited'; draft: Draft } | { kind: 'removed' } | { kind: 'submitted' };
+
+/** Every motcua draft key starts so, whatever the format version. */
+const FAMILY = 'motcua:dossier-draft:';
+const PREFIX = `${FAMILY}v2:`;
+/** Per-tab record of a submission in flight when drafts are off (no personal data). */
+const IN_FLIGHT_PREFIX = 'motcua:dossier-inflight:v1:';
 const DEFAULT_DELAY_MS = 500;
+/** A draft dated later than this ahead of the device's clock was not written by this clock: gone. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+function scopePath(scope: DraftScope): string {
+  return `${encodeURIComponent(scope.procedure)}:${encodeURIComponent(scope.caseId ?? '')}`;
+}
 
 export function draftKey(scope: DraftScope): string {
-  return `${PREFIX}${encodeURIComponent(scope.procedure)}:${encodeURIComponent(scope.caseId ?? '')}:${encodeURIComponent(scope.version)}`;
+  return `${PREFIX}${scopePath(scope)}`;
 }
 
 /** Access itself throws in some sandboxes; a missing storage is not an error of ours. */
-function openStorage(): Storage | null {
+function openStorage(kind: 'localStorage' | 'sessionStorage' = 'localStorage'): Storage | null {
   try {
-    const storage = globalThis.localStorage;
-    return storage ?? null;
+    return globalThis[kind] ?? null;
   } catch {
     return null;
   }
 }
 
-function isDraft(value: unknown): value is Draft {
-  if (typeof value !== 'object' || value === null) return false;
-  const draft = value as Partial<Draft>;
+/** Keys of `storage` that start with `prefix`, read before any is removed. */
+function keysOf(storage: Storage, prefix: string): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const key = storage.key(index);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  return keys;
+}
+
+// ------------------------------------------------------------------ the stored form
+
+interface StoredDraft {
+  v: 2;
+  form: FormShape;
+  answers: Array<[string, AnswerValue]>;
+  attachments: Array<[string, StoredAttachment[]]>;
+  inFlight?: InFlight;
+  change?: VersionChange;
+  savedAt: string;
+  writer: string;
+}
+
+/** Written over the draft just before it is removed, so other tabs learn it was submitted. */
+interface SubmittedMark {
+  v: 2;
+  submittedAt: string;
+  writer: string;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPair = (value: unknown): value is [unknown, unknown] => Array.isArray(value) && value.length === 2;
+
+function isAnswerValue(value: unknown): value is AnswerValue {
+  return isString(value) || typeof value === 'boolean' || isStrings(value) || isObject(value);
+}
+
+function isAttachment(value: unknown): value is StoredAttachment {
+  return isObject(value) && isString(value['id']) && isString(value['name']) && typeof value['size'] === 'number' && isString(value['mediaType']);
+}
+
+function isShape(value: unknown): value is FormShape {
   return (
-    typeof draft.answers === 'object' &&
-    draft.answers !== null &&
-    typeof draft.attachments === 'object' &&
-    draft.attachments !== null &&
-    typeof draft.savedAt === 'string' &&
-    (draft.idempotencyKey === undefined || typeof draft.idempotencyKey === 'string')
+    isObject(value) &&
+    isString(value['version']) &&
+    Array.isArray(value['questions']) &&
+    value['questions'].every((entry) => Array.isArray(entry) && entry.length === 3 && entry.every(isString)) &&
+    Array.isArray(value['documents']) &&
+    value['documents'].every((entry) => isPair(entry) && isString(entry[0]) && isString(entry[1]))
   );
 }
 
-export class DraftController implements ReactiveController {
+/** Storage is outside our control (another version of the SDK, a person with devtools): check everything. */
+function isStoredDraft(value: unknown): value is StoredDraft {
+  if (!isObject(value) || value['v'] !== 2 || !isString(value['savedAt']) || !isString(value['writer'])) return false;
+  const { form, answers, attachments, inFlight, change } = value;
+  return (
+    isShape(form) &&
+    Array.isArray(answers) &&
+    answers.every((entry) => isPair(entry) && isString(entry[0]) && isAnswerValue(entry[1])) &&
+    Array.isArray(attachments) &&
+    attachments.every((entry) => isPair(entry) && isString(entry[0]) && Array.isArray(entry[1]) && entry[1].every(isAttachment)) &&
+    (inFlight === undefined || (isObject(inFlight) && isString(inFlight['key']) && isString(inFlight['hash']) && isString(inFlight['sentAt']))) &&
+    (change === undefined || (isObject(change) && isStrings(change['removed']) && isStrings(change['added'])))
+  );
+}
+
+function isSubmittedMark(value: unknown): value is SubmittedMark {
+  return isObject(value) && value['v'] === 2 && isString(value['submittedAt']);
+}
+
+function parse(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function fromStored(stored: StoredDraft): Draft {
+  const draft: Draft = {
+    form: stored.form,
+    answers: new Map(stored.answers),
+    attachments: new Map(stored.attachments),
+    savedAt: stored.savedAt,
+    writer: stored.writer,
+  };
+  if (stored.inFlight) draft.inFlight = stored.inFlight;
+  if (stored.change) draft.change = stored.change;
+  return draft;
+}
+
+function toStored(draft: Draft): StoredDraft {
+  const stored: StoredDraft = {
+    v: 2,
+    form: draft.form,
+    answers: [...draft.answers],
+    attachments: [...draft.attachments].map(([code, files]) => [code, [...files]]),
+    savedAt: draft.savedAt,
+    writer: draft.writer,
+  };
+  if (draft.inFlight) stored.inFlight = draft.inFlight;
+  if (draft.change) stored.change = draft.change;
+  return stored;
+}
+
+/** A draft as it is stored: what a story or a test puts on the device to start from one. */
+export function storedText(draft: Draft): string {
+  return JSON.stringify(toStored(draft));
+}
+
+/** Whether a draft saved at `savedAt` is past its time at `now` (or dated by another clock). */
+export function isExpired(savedAt: string, now: number, maxAgeMs: number): boolean {
+  const saved = Date.parse(savedAt);
+  return Number.isNaN(saved) || now - saved > maxAgeMs || saved - now > CLOCK_SKEW_MS;
+}
+
+// ------------------------------------------------------------------ submission in flight, drafts off
+
+/**
+ * With drafts off, the one thing kept (in `sessionStorage`: this tab only, gone with it) is
+ * the key and body hash of a submission whose outcome is unknown, so a reload or Back and
+ * Forward in the middle of a submission can never make a second dossier. No personal data.
+ */
+export const inFlightSession = {
+  read(scope: DraftScope): InFlight | undefined {
+    const value = parse(readSafely(openStorage('sessionStorage'), `${IN_FLIGHT_PREFIX}${scopePath(scope)}`));
+    return isObject(value) && isString(value['key']) && isString(value['hash']) && isString(value['sentAt'])
+      ? { key: value['key'], hash: value['hash'], sentAt: value['sentAt'] }
+      : undefined;
+  },
+  write(scope: DraftScope, inFlight: InFlight | undefined): void {
+    const storage = openStorage('sessionStorage');
+    const key = `${IN_FLIGHT_PREFIX}${scopePath(scope)}`;
+    try {
+      if (inFlight) storage?.setItem(key, JSON.stringify(inFlight));
+      else storage?.removeItem(key);
+    } catch {
+      // A storage that refuses: the key lives in memory only, as before.
+    }
+  },
+};
+
+function readSafely(storage: Storage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+// ------------------------------------------------------------------ the controller
+
+export interface DraftStoreOptions {
+  enabled: () => boolean;
+  /** How long a draft is kept after its last save, in milliseconds. */
+  maxAgeMs: () => number;
+  /** Another tab changed the draft of the scope being watched; writes are held meanwhile. */
+  onOtherTab: (change: OtherTabChange) => void;
+  /** Debounce of the writes while the applicant types, in milliseconds. */
+  delayMs?: () => number;
+}
+
+export class DraftStore implements ReactiveController {
   status: DraftStatus = 'ok';
+  /** This element's name in the drafts it writes. */
+  readonly writer = newIdempotencyKey();
+  /** True while another tab's change waits for the applicant's choice: nothing is written. */
+  held = false;
+
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #pending: { scope: DraftScope; snapshot: () => Omit<Draft, 'savedAt'> } | undefined;
+  #pending: { scope: DraftScope; content: () => DraftContent } | undefined;
+  #watched: DraftScope | undefined;
+  /** The stored text of the watched draft as this element last wrote or saw it. */
+  #known: string | null = null;
 
   readonly #host: ReactiveControllerHost;
-  readonly #enabled: () => boolean;
-  readonly #delayMs: number;
+  readonly #options: DraftStoreOptions;
 
-  constructor(
-    host: ReactiveControllerHost,
-    enabled: () => boolean,
-    delayMs: number = DEFAULT_DELAY_MS,
-  ) {
+  constructor(host: ReactiveControllerHost, options: DraftStoreOptions) {
     this.#host = host;
-    this.#enabled = enabled;
-    this.#delayMs = delayMs;
+    this.#options = options;
     host.addController(this);
   }
 
   // Whatever was typed in the last half second must not be lost with the element or the page:
   // `pagehide` is the last event a closing tab or a navigation reliably fires.
-  readonly #flushOnHide = (): void => this.flush();
+  readonly #onPageHide = (): void => this.flush();
+  // Back in a page restored from the back/forward cache: storage may have changed meanwhile.
+  readonly #onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted && this.#watched) this.#compare(readSafely(openStorage(), draftKey(this.#watched)));
+  };
+  readonly #onStorage = (event: StorageEvent): void => {
+    const scope = this.#watched;
+    if (!scope || event.storageArea !== openStorage()) return;
+    // `key` is null when another tab cleared the whole storage.
+    if (event.key === null) this.#compare(null);
+    else if (event.key === draftKey(scope)) this.#compare(event.newValue);
+  };
 
   hostConnected(): void {
-    addEventListener('pagehide', this.#flushOnHide);
+    addEventListener('pagehide', this.#onPageHide);
+    addEventListener('pageshow', this.#onPageShow);
+    addEventListener('storage', this.#onStorage);
   }
 
   hostDisconnected(): void {
-    removeEventListener('pagehide', this.#flushOnHide);
+    removeEventListener('pagehide', this.#onPageHide);
+    removeEventListener('pageshow', this.#onPageShow);
+    removeEventListener('storage', this.#onStorage);
     this.flush();
   }
 
-  /** The saved draft for this form, or null (also when drafts are off or unreadable). */
-  load(scope: DraftScope): Draft | null {
+  /**
+   * Opens the drafts for a form: deletes every stale motcua draft on the device (expired,
+   * unreadable, of an older format, or a submission mark left behind), starts watching this
+   * form's draft for other tabs' changes, and returns it (null when there is none, or drafts
+   * are off or unreadable).
+   */
+  open(scope: DraftScope): Draft | null {
+    this.#watched = scope;
+    this.held = false;
+    this.#known = null;
     if (!this.#check()) return null;
+    const storage = openStorage()!;
+    const now = Date.now();
+    const maxAge = this.#options.maxAgeMs();
+    let found: Draft | null = null;
     try {
-      const text = openStorage()!.getItem(draftKey(scope));
-      if (text === null) return null;
-      const value: unknown = JSON.parse(text);
-      return isDraft(value) ? value : null;
+      for (const key of keysOf(storage, FAMILY)) {
+        const text = storage.getItem(key);
+        const value = parse(text);
+        const usable = key.startsWith(PREFIX) && isStoredDraft(value) && !isExpired(value.savedAt, now, maxAge);
+        if (!usable) {
+          storage.removeItem(key);
+        } else if (key === draftKey(scope)) {
+          found = fromStored(value);
+          this.#known = text;
+        }
+      }
     } catch {
-      return null;
+      // Storage that fails half-way: what was read stands.
     }
+    return found;
   }
 
-  /** Saves soon; a later call replaces an earlier one. `snapshot` is read when saving. */
-  schedule(scope: DraftScope, snapshot: () => Omit<Draft, 'savedAt'>): void {
-    if (!this.#enabled()) return;
-    this.#pending = { scope, snapshot };
+  /** Stops reporting other tabs' changes (this form's draft is done with: submitted). */
+  unwatch(): void {
+    this.#watched = undefined;
+  }
+
+  /** Saves soon; a later call replaces an earlier one. `content` is read when saving. */
+  schedule(scope: DraftScope, content: () => DraftContent): void {
+    if (!this.#options.enabled()) return;
+    this.#pending = { scope, content };
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.flush(), this.#delayMs);
+    this.#timer = setTimeout(() => this.flush(), this.#options.delayMs?.() ?? DEFAULT_DELAY_MS);
   }
 
-  /** Saves now what is scheduled. */
+  /** Saves now what is scheduled (nothing while held). */
   flush(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     const pending = this.#pending;
     this.#pending = undefined;
-    if (pending) this.#write(pending.scope, pending.snapshot());
+    if (pending && !this.held) this.#write(pending.scope, pending.content());
   }
 
-  /** Saves at once: used for the idempotency key, which must exist before the request leaves. */
-  save(scope: DraftScope, draft: Omit<Draft, 'savedAt'>): void {
+  /**
+   * Saves at once, and takes the draft back from another tab if it was held: used when the
+   * applicant chose this tab's answers, and for the key of a submission, which must be on
+   * the device before the request leaves.
+   */
+  save(scope: DraftScope, content: DraftContent, savedAt?: string): void {
     this.#pending = undefined;
     clearTimeout(this.#timer);
-    this.#write(scope, draft);
+    this.held = false;
+    this.#write(scope, content, savedAt);
   }
 
+  /** Removes this form's draft (the applicant starts again). */
   discard(scope: DraftScope): void {
+    this.#cancel();
+    this.#remove(scope, null);
+  }
+
+  /** Removes this form's draft after its dossier was created, telling other tabs so first. */
+  markSubmitted(scope: DraftScope): void {
+    this.#cancel();
+    const mark: SubmittedMark = { v: 2, submittedAt: new Date(Date.now()).toISOString(), writer: this.writer };
+    this.#remove(scope, JSON.stringify(mark));
+  }
+
+  /** Deletes every motcua draft on this device, of every form, and every record of a submission in flight. */
+  clearAll(): void {
+    this.#cancel();
+    for (const [storage, prefix] of [
+      [openStorage(), FAMILY],
+      [openStorage('sessionStorage'), IN_FLIGHT_PREFIX],
+    ] as const) {
+      try {
+        if (storage) for (const key of keysOf(storage, prefix)) storage.removeItem(key);
+      } catch {
+        // Nothing to remove when storage cannot be reached.
+      }
+    }
+    this.#known = null;
+    this.held = false;
+  }
+
+  #cancel(): void {
     this.#pending = undefined;
     clearTimeout(this.#timer);
-    if (!this.#enabled()) return;
+    this.held = false;
+  }
+
+  #remove(scope: DraftScope, lastWord: string | null): void {
+    if (!this.#options.enabled()) return;
+    const storage = openStorage();
     try {
-      openStorage()?.removeItem(draftKey(scope));
+      if (lastWord !== null) storage?.setItem(draftKey(scope), lastWord);
+      storage?.removeItem(draftKey(scope));
     } catch {
       // Nothing to remove when storage cannot be reached.
     }
+    this.#known = null;
+  }
+
+  /** Another tab's version of the watched draft (or ours, restored from the cache): report what changed. */
+  #compare(text: string | null): void {
+    if (!this.#options.enabled() || text === this.#known) return;
+    this.#known = text;
+    const value = parse(text);
+    let change: OtherTabChange;
+    if (text === null) change = { kind: 'removed' };
+    else if (isSubmittedMark(value)) change = { kind: 'submitted' };
+    else if (isStoredDraft(value) && value.writer !== this.writer) change = { kind: 'edited', draft: fromStored(value) };
+    else return;
+    this.#pending = undefined;
+    clearTimeout(this.#timer);
+    this.held = true;
+    this.#options.onOtherTab(change);
+    this.#host.requestUpdate();
   }
 
   #check(): boolean {
     const before = this.status;
-    if (!this.#enabled()) this.status = 'off';
+    if (!this.#options.enabled()) this.status = 'off';
     else if (openStorage() === null) this.status = 'unavailable';
     else if (this.status !== 'full') this.status = 'ok';
     if (before !== this.status) this.#host.requestUpdate();
     return this.status === 'ok' || this.status === 'full';
   }
 
-  #write(scope: DraftScope, draft: Omit<Draft, 'savedAt'>): void {
+  #write(scope: DraftScope, content: DraftContent, savedAt = new Date(Date.now()).toISOString()): void {
     if (!this.#check()) return;
     const before = this.status;
     try {
-      const value: Draft = { ...draft, savedAt: new Date().toISOString() };
-      openStorage()!.setItem(draftKey(scope), JSON.stringify(value));
+      const text = JSON.stringify(toStored({ ...content, savedAt, writer: this.writer }));
+      openStorage()!.setItem(draftKey(scope), text);
+      if (sameScope(scope, this.#watched)) this.#known = text;
       this.status = 'ok';
     } catch {
       // QuotaExceededError, or a storage that refuses writes (Safari private mode).
@@ -165,4 +462,8 @@ export class DraftController implements ReactiveController {
     }
     if (before !== this.status) this.#host.requestUpdate();
   }
+}
+
+function sameScope(a: DraftScope, b: DraftScope | undefined): boolean {
+  return !!b && draftKey(a) === draftKey(b);
 }

@@ -15,7 +15,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AddressValue, Field, PrefillKey } from '../../api/schemas.js';
-import { dateParts, emptyAddress, isAddress, joinDate, type AnswerValue, type DateParts } from './answers.js';
+import { addressOf, dateParts, emptyAddress, isAddress, joinDate, type AnswerValue, type DateParts } from './answers.js';
 import type { UnitList, UnitsController } from './units.js';
 import type { FieldPart, FieldProblem } from './validation.js';
 
@@ -34,8 +34,8 @@ export interface FieldContext {
   /** Base of the DOM ids of this field's controls; safe whatever the field id. */
   id: string;
   problem: FieldProblem | undefined;
-  /** The problem in the current locale. */
-  problemText: string | undefined;
+  /** The problem in the current locale, ready to render (its parameters bidi-isolated). */
+  problemText: unknown;
   host: FieldHost;
 }
 
@@ -69,9 +69,12 @@ function change(context: FieldContext, value: AnswerValue): void {
   context.host.onChange(context.field, value);
 }
 
-/** ` (không bắt buộc)` after the name of an optional question or document. */
-export function optionalMark(required: boolean | undefined, t: FieldHost['t']): TemplateResult | typeof nothing {
-  return required ? nothing : html`<span class="optional"> (${t('common.optional')})</span>`;
+/**
+ * The name of a question or document, with ` (không bắt buộc)` after it when optional; the
+ * name, server text, is then bidi-isolated from our words.
+ */
+export function optionalMark(label: string, required: boolean | undefined, t: FieldHost['t']): TemplateResult | string {
+  return required ? label : html`<bdi>${label}</bdi><span class="optional"> (${t('common.optional')})</span>`;
 }
 
 function hintTemplate(context: FieldContext, text = context.field.hint): TemplateResult | typeof nothing {
@@ -79,7 +82,7 @@ function hintTemplate(context: FieldContext, text = context.field.hint): Templat
 }
 
 /** The error under a question or document, `id` being the base of its control's ids. */
-export function errorTemplate(id: string, text: string | undefined, t: FieldHost['t']): TemplateResult | typeof nothing {
+export function errorTemplate(id: string, text: unknown, t: FieldHost['t']): TemplateResult | typeof nothing {
   return text
     ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${t('form.error.prefix')}</span> ${text}</p>`
     : nothing;
@@ -98,7 +101,7 @@ function fieldClass(context: FieldContext): string {
 function labelled(context: FieldContext, control: TemplateResult): TemplateResult {
   const { field } = context;
   return html`<div class=${fieldClass(context)} data-field=${field.id}
-    ><label class="label" for=${context.id}>${field.label}${optionalMark(field.required, context.host.t)}</label
+    ><label class="label" for=${context.id}>${optionalMark(field.label, field.required, context.host.t)}</label
     >${hintTemplate(context)}${fieldError(context)}${control}</div
   >`;
 }
@@ -208,7 +211,7 @@ function fieldset(context: FieldContext, body: TemplateResult, hint = context.fi
   const { field } = context;
   return html`<div class=${fieldClass(context)} data-field=${field.id}
     ><fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(context, !!hint))}
-      ><legend class="legend">${field.label}${optionalMark(field.required, context.host.t)}</legend
+      ><legend class="legend">${optionalMark(field.label, field.required, context.host.t)}</legend
       >${hintTemplate(context, hint)}${fieldError(context)}${body}</fieldset
     ></div
   >`;
@@ -297,7 +300,8 @@ function date(context: FieldContext): TemplateResult {
 function address(context: FieldContext): TemplateResult {
   const { field } = context;
   const { units, t } = context.host;
-  const value: AddressValue = isAddress(context.value) ? context.value : emptyAddress();
+  // A host's prefill may leave out a part (the street): every part is a string here.
+  const value: AddressValue = isAddress(context.value) ? addressOf(context.value) : emptyAddress();
   const patch = (part: Partial<AddressValue>) => change(context, { ...value, ...part });
   const wrong = (part: FieldPart) => (context.problem?.part === part ? 'true' : 'false');
 

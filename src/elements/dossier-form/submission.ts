@@ -13,8 +13,8 @@ import type {
   FormDefinition,
   PrefillKey,
 } from '../../api/schemas.js';
-import { normalizeVietnamesePhone } from '../../i18n/format.js';
-import { hasAnswer, isAddress, normalizeNationalId, submittedValue, type AnswerValue, type Answers } from './answers.js';
+import { nfc, withoutInvisibles } from '../../i18n/normalize.js';
+import { addressOf, hasAnswer, isAddress, normalizedPhone, normalizeNationalId, submittedValue, type AnswerValue, type Answers } from './answers.js';
 import type { StoredAttachment } from '../shared/uploads.js';
 
 /** Applicant data a host may supply (e.g. from a VNeID login): the contract's prefill keys. */
@@ -24,12 +24,16 @@ export function allFields(definition: FormDefinition): Field[] {
   return definition.steps.flatMap((step) => step.fields);
 }
 
-/** Answers to send: visible fields with something to send, as the back end expects them. */
+/**
+ * Answers to send: visible fields with something to send, as the back end expects them.
+ * A null-prototype object, so a field called `__proto__` is a key like any other and
+ * `JSON.stringify` sends it.
+ */
 export function submittedAnswers(definition: FormDefinition, answers: Answers, visible: ReadonlySet<string>): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
+  const result: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const field of allFields(definition)) {
     if (!visible.has(field.id) || !hasAnswer(field)) continue;
-    const value = submittedValue(field, answers[field.id]);
+    const value = submittedValue(field, answers.get(field.id));
     if (value !== undefined) result[field.id] = value;
   }
   return result;
@@ -46,13 +50,16 @@ export function applicantOf(
 ): Applicant {
   const pick = (key: 'fullName' | 'nationalId' | 'phone' | 'email'): string | undefined => {
     for (const field of allFields(definition)) {
-      const value = sent[field.id];
+      const value = Object.hasOwn(sent, field.id) ? sent[field.id] : undefined;
       if (field.prefill === key && typeof value === 'string' && value !== '') return value;
     }
-    const fallback = supplied?.[key]?.trim();
+    // The host's data is normalised as the applicant's answers are.
+    const given = supplied?.[key];
+    const fallback = typeof given === 'string' ? nfc(given).trim() : '';
     if (!fallback) return undefined;
-    if (key === 'phone') return normalizeVietnamesePhone(fallback) ?? fallback;
+    if (key === 'phone') return normalizedPhone(fallback) ?? fallback;
     if (key === 'nationalId') return normalizeNationalId(fallback);
+    if (key === 'email') return withoutInvisibles(fallback);
     return fallback;
   };
   const applicant: Applicant = {
@@ -69,7 +76,7 @@ export function buildSubmission(
   definition: FormDefinition,
   answers: Answers,
   visible: ReadonlySet<string>,
-  uploaded: Record<string, StoredAttachment[]>,
+  uploaded: ReadonlyMap<string, readonly StoredAttachment[]>,
   supplied: ApplicantPrefill | undefined,
   caseId: string | undefined,
 ): DossierSubmission {
@@ -79,7 +86,7 @@ export function buildSubmission(
     formVersion: definition.version,
     answers: sent,
     attachments: definition.attachments.flatMap((requirement) =>
-      (uploaded[requirement.documentCode] ?? []).map((attachment) => ({
+      (uploaded.get(requirement.documentCode) ?? []).map((attachment) => ({
         documentCode: requirement.documentCode,
         attachmentId: attachment.id,
       })),
@@ -97,7 +104,8 @@ export function prefillValue(field: Field, supplied: ApplicantPrefill | undefine
   if (!field.prefill || !supplied) return undefined;
   const value = supplied[field.prefill];
   if (value === undefined) return undefined;
-  if (field.kind === 'address') return isAddress(value) ? { ...value } : undefined;
+  // A host may leave out the street of an address: it is then empty, not missing.
+  if (field.kind === 'address') return isAddress(value) ? addressOf(value) : undefined;
   if (typeof value !== 'string' || value === '') return undefined;
   if (field.kind === 'select' || field.kind === 'radio') {
     // `gender: "nu"` or `gender: "Nữ"` both choose the option "Nữ".
@@ -109,23 +117,46 @@ export function prefillValue(field: Field, supplied: ApplicantPrefill | undefine
 
 /** Answers filled from the host's applicant data, only where nothing was answered yet. */
 export function withPrefill(definition: FormDefinition, answers: Answers, supplied: ApplicantPrefill | undefined): Answers {
-  let result = answers;
+  let result: Map<string, AnswerValue> | undefined;
   for (const field of allFields(definition)) {
-    if (answers[field.id] !== undefined) continue;
+    if (answers.has(field.id)) continue;
     const value = prefillValue(field, supplied);
     if (value === undefined) continue;
-    if (result === answers) result = { ...answers };
-    result[field.id] = value;
+    (result ??= new Map(answers)).set(field.id, value);
   }
-  return result;
+  return result ?? answers;
+}
+
+/**
+ * What a later version of a form needs to know of an earlier one: its questions (id, kind,
+ * label) and documents (code, name). A draft keeps it, so that a draft written for an
+ * older version is carried over as a 409 carries the answers over.
+ */
+export interface FormShape {
+  version: string;
+  /** `[id, kind, label]` of each question that has an answer. */
+  questions: Array<[id: string, kind: Field['kind'], label: string]>;
+  /** `[documentCode, name]` of each document asked for. */
+  documents: Array<[code: string, name: string]>;
+}
+
+export function shapeOf(definition: FormDefinition): FormShape {
+  return {
+    version: definition.version,
+    questions: allFields(definition)
+      .filter(hasAnswer)
+      .map((field) => [field.id, field.kind, field.label]),
+    documents: definition.attachments.map((requirement) => [requirement.documentCode, requirement.name]),
+  };
 }
 
 /** Answers of an older version kept for the new one: same id and same kind, nothing else. */
-export function carryOver(previous: FormDefinition, next: FormDefinition, answers: Answers): Answers {
-  const before = new Map(allFields(previous).map((field) => [field.id, field.kind]));
-  const kept: Answers = {};
+export function carryOver(previous: FormShape, next: FormDefinition, answers: Answers): Answers {
+  const before = new Map(previous.questions.map(([id, kind]) => [id, kind]));
+  const kept = new Map<string, AnswerValue>();
   for (const field of allFields(next)) {
-    if (answers[field.id] !== undefined && before.get(field.id) === field.kind) kept[field.id] = answers[field.id];
+    const value = answers.get(field.id);
+    if (value !== undefined && before.get(field.id) === field.kind) kept.set(field.id, value);
   }
   return kept;
 }
@@ -137,13 +168,14 @@ export interface VersionChange {
   added: string[];
 }
 
-export function compareVersions(previous: FormDefinition, next: FormDefinition): VersionChange {
-  const questions = (definition: FormDefinition) =>
-    new Map(allFields(definition).filter(hasAnswer).map((field) => [`${field.id}\u0000${field.kind}`, field.label]));
-  const documents = (definition: FormDefinition) =>
-    new Map(definition.attachments.map((requirement) => [`\u0001${requirement.documentCode}`, requirement.name]));
-  const before = new Map([...questions(previous), ...documents(previous)]);
-  const after = new Map([...questions(next), ...documents(next)]);
+export function compareVersions(previous: FormShape, next: FormShape): VersionChange {
+  const entries = (shape: FormShape) =>
+    new Map([
+      ...shape.questions.map(([id, kind, label]): [string, string] => [`${id}\u0000${kind}`, label]),
+      ...shape.documents.map(([code, name]): [string, string] => [`\u0001${code}`, name]),
+    ]);
+  const before = entries(previous);
+  const after = entries(next);
   return {
     removed: [...before].filter(([key]) => !after.has(key)).map(([, label]) => label),
     added: [...after].filter(([key]) => !before.has(key)).map(([, label]) => label),

@@ -7,18 +7,26 @@
  * presence, then shape (kind), then bounds, then the definition's own pattern.
  */
 import type { Field } from '../../api/schemas.js';
-import { normalizeVietnamesePhone } from '../../i18n/format.js';
+import { characterCount, isBlank, nfc, plainDigits, withoutInvisibles } from '../../i18n/normalize.js';
 import {
+  addressOf,
   dateParts,
   hasAnswer,
-  isAddress,
   isEmptyAnswer,
   isoDate,
   normalizeNationalId,
+  normalizedPhone,
   parseNumber,
   type AnswerValue,
   type Answers,
 } from './answers.js';
+
+/**
+ * Longest answer (in characters) a definition's `pattern` is tested on. Patterns come from
+ * the server, and a badly written one backtracks for a time that grows steeply with the
+ * input: past this length the answer is left to the server, which checks it anyway.
+ */
+export const PATTERN_MAX_INPUT = 256;
 
 /** Which control of a composite field (date, address) the problem is about. */
 export type FieldPart = 'day' | 'month' | 'year' | 'province' | 'commune' | 'street';
@@ -43,16 +51,17 @@ function problem(key: string, field: Field, params: Record<string, string | numb
 
 /**
  * Province codes of the 12-digit citizen identity number (Circular 07/2016/TT-BCA,
- * 59/2021/TT-BCA): the place of birth registration among the 63 provinces as they
- * were. The 2025 merger did not renumber anyone, so these stay the valid prefixes:
- * 001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034
- * 035 036 037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068
- * 070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096.
- * Bit n is set for code n: 25 hex digits instead of 250 characters of codes, which gzip
- * could barely shrink (about 0.25 KB of every bundle with the form). The test beside
- * `nationalIdProblem` checks every code of the list above and every other one.
+ * 59/2021/TT-BCA): the place of birth registration among the 63 provinces as they were.
+ * The 2025 merger did not renumber anyone, so these stay the valid prefixes. The test beside
+ * `nationalIdProblem` checks every one of the 1000 prefixes against this list.
  */
-const CCCD_PROVINCES = 0x1faddad5d555b757ecf5add56n;
+const CCCD_PROVINCES: ReadonlySet<string> = new Set(
+  (
+    '001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 ' +
+    '035 036 037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 ' +
+    '070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096'
+  ).split(' '),
+);
 
 /**
  * The checks a 12-digit CCCD number carries: province of birth registration (digits
@@ -62,7 +71,7 @@ const CCCD_PROVINCES = 0x1faddad5d555b757ecf5add56n;
  */
 export function nationalIdProblem(digits: string, currentYear: number): 'length' | 'province' | 'century' | null {
   if (!/^\d{12}$/.test(digits)) return 'length';
-  if (!((CCCD_PROVINCES >> BigInt(digits.slice(0, 3))) & 1n)) return 'province';
+  if (!CCCD_PROVINCES.has(digits.slice(0, 3))) return 'province';
   const centuryGender = Number(digits[3]);
   if (centuryGender > 3) return 'century';
   const year = (centuryGender < 2 ? 1900 : 2000) + Number(digits.slice(4, 6));
@@ -144,7 +153,7 @@ export function validateField(field: Field, value: AnswerValue | undefined, opti
       return chosen.every((choice) => offered.has(choice)) ? null : problem('form.error.choice', field);
     }
     default:
-      return textProblem(field, typeof value === 'string' ? value.trim() : '', options);
+      return textProblem(field, typeof value === 'string' ? nfc(value).trim() : '', options);
   }
 }
 
@@ -152,10 +161,11 @@ function textProblem(field: Field, text: string, options: ValidationOptions): Fi
   let compared = text;
   switch (field.kind) {
     case 'email':
-      if (!EMAIL.test(text)) return problem('form.error.email', field);
+      compared = withoutInvisibles(text);
+      if (!EMAIL.test(compared)) return problem('form.error.email', field);
       break;
     case 'phone': {
-      const phone = normalizeVietnamesePhone(text);
+      const phone = normalizedPhone(text);
       if (phone === null) return problem('form.error.phone', field);
       compared = phone;
       break;
@@ -180,8 +190,8 @@ function textProblem(field: Field, text: string, options: ValidationOptions): Fi
       break;
   }
 
-  // Lengths count characters as the applicant sees them, not UTF-16 units.
-  const length = [...compared].length;
+  // Lengths count NFC characters, as the applicant sees them and the server counts them.
+  const length = characterCount(compared);
   if (field.minLength !== undefined && length < field.minLength) {
     return problem('form.error.min-length', field, { min: field.minLength });
   }
@@ -189,7 +199,7 @@ function textProblem(field: Field, text: string, options: ValidationOptions): Fi
     return problem('form.error.max-length', field, { max: field.maxLength });
   }
 
-  if (field.pattern) {
+  if (field.pattern && length <= PATTERN_MAX_INPUT) {
     const regex = compile(field.pattern);
     if (regex && !regex.test(compared)) {
       return field.patternMessage
@@ -202,12 +212,13 @@ function textProblem(field: Field, text: string, options: ValidationOptions): Fi
 
 function dateProblem(field: Field, value: AnswerValue | undefined): FieldProblem | null {
   const parts = dateParts(value);
-  const missing = (['day', 'month', 'year'] as const).filter((part) => parts[part].trim() === '');
+  const missing = (['day', 'month', 'year'] as const).filter((part) => isBlank(parts[part]));
   if (missing.length === 3) return field.required ? problem('form.error.required', field, {}, 'day') : null;
   if (missing.length > 0) return problem('form.error.date-incomplete', field, {}, missing[0]);
   const iso = isoDate(value);
   if (iso === null) {
-    const part = !/^\d{4}$/.test(parts.year.trim()) ? 'year' : Number(parts.month) < 1 || Number(parts.month) > 12 ? 'month' : 'day';
+    const month = Number(plainDigits(parts.month));
+    const part = !/^\d{4}$/.test(plainDigits(parts.year).trim()) ? 'year' : month < 1 || month > 12 ? 'month' : 'day';
     return problem('form.error.date-invalid', field, {}, part);
   }
   const min = asDate(field.min);
@@ -218,15 +229,16 @@ function dateProblem(field: Field, value: AnswerValue | undefined): FieldProblem
 }
 
 function addressProblem(field: Field, value: AnswerValue | undefined): FieldProblem | null {
-  if (isEmptyAnswer(value) || !isAddress(value)) {
+  if (isEmptyAnswer(value)) {
     return field.required ? problem('form.error.address-province', field, {}, 'province') : null;
   }
   // Once the applicant starts an address it must be complete, required or not.
-  if (!value.provinceCode) return problem('form.error.address-province', field, {}, 'province');
-  if (!value.communeCode) return problem('form.error.address-commune', field, {}, 'commune');
-  const street = value.street.trim();
-  if (!street) return problem('form.error.address-street', field, {}, 'street');
-  if (field.maxLength !== undefined && [...street].length > field.maxLength) {
+  const address = addressOf(value);
+  if (!address.provinceCode) return problem('form.error.address-province', field, {}, 'province');
+  if (!address.communeCode) return problem('form.error.address-commune', field, {}, 'commune');
+  if (isBlank(address.street)) return problem('form.error.address-street', field, {}, 'street');
+  const street = nfc(address.street).trim();
+  if (field.maxLength !== undefined && characterCount(street) > field.maxLength) {
     return problem('form.error.max-length', field, { max: field.maxLength }, 'street');
   }
   return null;
@@ -242,7 +254,7 @@ export function validateFields(
   const problems = new Map<string, FieldProblem>();
   for (const field of fields) {
     if (!visible.has(field.id)) continue;
-    const found = validateField(field, answers[field.id], options);
+    const found = validateField(field, answers.get(field.id), options);
     if (found) problems.set(field.id, found);
   }
   return problems;

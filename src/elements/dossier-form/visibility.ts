@@ -10,36 +10,55 @@
 import type { Field, FormDefinition, VisibleWhen } from '../../api/schemas.js';
 import { isEmptyAnswer, submittedValue, type Answers } from './answers.js';
 
-/** Ids of the visible fields of the whole form. */
+/**
+ * Ids of the visible fields of the whole form.
+ *
+ * Evaluated without recursion: a definition may chain thousands of conditions (each
+ * question revealed by the one before), which a recursive walk would turn into a stack
+ * overflow. Each field is settled once; a cycle in a broken definition hides its fields.
+ */
 export function visibleFieldIds(definition: FormDefinition, answers: Answers): Set<string> {
   const byId = new Map<string, Field>();
-  for (const step of definition.steps) for (const field of step.fields) byId.set(field.id, field);
+  for (const step of definition.steps) for (const field of step.fields) if (!byId.has(field.id)) byId.set(field.id, field);
 
-  const memo = new Map<string, boolean>();
-  const visiting = new Set<string>();
-  const isVisible = (field: Field): boolean => {
-    const known = memo.get(field.id);
-    if (known !== undefined) return known;
-    const condition = field.visibleWhen;
-    if (!condition) {
-      memo.set(field.id, true);
-      return true;
-    }
-    // A cycle in a broken definition must not hang the page: treat it as hidden.
-    if (visiting.has(field.id)) return false;
-    visiting.add(field.id);
-    const controller = byId.get(condition.field);
-    const result =
+  const settled = new Map<string, boolean>();
+  const decide = (field: Field, controller: Field | undefined): boolean => {
+    const condition = field.visibleWhen!;
+    return (
       controller !== undefined &&
-      isVisible(controller) &&
-      conditionHolds(condition, submittedValue(controller, answers[controller.id]));
-    visiting.delete(field.id);
-    memo.set(field.id, result);
-    return result;
+      settled.get(controller.id) === true &&
+      conditionHolds(condition, submittedValue(controller, answers.get(controller.id)))
+    );
   };
 
+  for (const start of byId.values()) {
+    // Walk up the chain of controllers to the first settled (or unconditional) one, then
+    // settle the chain on the way back down.
+    const chain: Field[] = [];
+    const onChain = new Set<string>();
+    let field: Field | undefined = start;
+    while (field && !settled.has(field.id)) {
+      if (!field.visibleWhen) {
+        settled.set(field.id, true);
+        break;
+      }
+      if (onChain.has(field.id)) {
+        // A cycle: every field on it is hidden.
+        for (const member of chain) settled.set(member.id, false);
+        break;
+      }
+      chain.push(field);
+      onChain.add(field.id);
+      field = byId.get(field.visibleWhen.field);
+    }
+    for (let index = chain.length - 1; index >= 0; index--) {
+      const member = chain[index]!;
+      if (!settled.has(member.id)) settled.set(member.id, decide(member, byId.get(member.visibleWhen!.field)));
+    }
+  }
+
   const visible = new Set<string>();
-  for (const field of byId.values()) if (isVisible(field)) visible.add(field.id);
+  for (const [id, shown] of settled) if (shown) visible.add(id);
   return visible;
 }
 
@@ -49,7 +68,7 @@ export function visibleFieldIds(definition: FormDefinition, answers: Answers): S
  * condition means "filled".
  */
 export function conditionHolds(condition: VisibleWhen, value: unknown): boolean {
-  const hasEquals = Object.prototype.hasOwnProperty.call(condition, 'equals');
+  const hasEquals = Object.hasOwn(condition, 'equals');
   const values = Array.isArray(value) ? value : [value];
   if (hasEquals && !values.some((candidate) => sameValue(candidate, condition.equals))) return false;
   if (condition.in !== undefined && !values.some((candidate) => condition.in!.some((option) => sameValue(candidate, option)))) {

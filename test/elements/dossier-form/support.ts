@@ -55,7 +55,7 @@ export function $$(el: GovDossierForm, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
-export function text(node: Element | null | undefined): string {
+export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Field, FormDefinition } from '../../../src/api/schemas.js';
-import { isoDate, parseNumber, submittedValue } from '../../../src/elements/dossier-form/answers.js';
-import { nationalIdProblem, validateField, validateFields } from '../../../src/elements/dossier-form/validation.js';
+import { isoDate, parseNumber, submittedValue, type AnswerValue, type Answers } from '../../../src/elements/dossier-form/answers.js';
+import { nationalIdProblem, PATTERN_MAX_INPUT, validateField, validateFields } from '../../../src/elements/dossier-form/validation.js';
 import { conditionHolds, visibleFieldIds } from '../../../src/elements/dossier-form/visibility.js';
 import {
   applicantOf,
@@ -9,9 +9,12 @@ import {
   carryOver,
   compareVersions,
   mapServerErrors,
+  shapeOf,
   withPrefill,
 } from '../../../src/elements/dossier-form/submission.js';
 
+/** Answers as the element keeps them: a Map by field id. */
+const A = (answers: Record<string, AnswerValue>): Answers => new Map(Object.entries(answers));
 const field = (extra: Partial<Field> & Pick<Field, 'kind'>): Field => ({ id: 'x', label: 'Nhãn', ...extra });
 const key = (f: Field, value: Parameters<typeof validateField>[1]) => validateField(f, value, { today: '2026-11-23' })?.key ?? null;
 
@@ -92,7 +95,7 @@ describe('dossier-form validation rules', () => {
     expect(submittedValue(f, '001 090 012345')).to.equal('001090012345');
   });
 
-  it('knows exactly the 63 province codes of the CCCD (the element keeps them as a bit mask)', () => {
+  it('knows exactly the 63 province codes of the CCCD, every other prefix of the 1000 refused', () => {
     const provinces = new Set(
       (
         '001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 038 040 042 ' +
@@ -105,6 +108,56 @@ describe('dossier-form validation rules', () => {
       const expected = provinces.has(prefix) ? null : 'province';
       expect(nationalIdProblem(`${prefix}090012345`, 2026), prefix).to.equal(expected);
     }
+  });
+
+  it('reads a CCCD and a phone number typed full-width, pasted with invisible characters, or with 0084', () => {
+    const id = field({ kind: 'national-id', required: true });
+    expect(key(id, '００１０９００１２３４５'), 'full-width digits').to.equal(null);
+    expect(key(id, '001090\u200b012345'), 'a zero-width space from a copy').to.equal(null);
+    expect(submittedValue(id, '００１ ０９０ ０１２３４５')).to.equal('001090012345');
+    const phone = field({ kind: 'phone', required: true, pattern: '^0[35789][0-9]{8}$' });
+    expect(key(phone, '0084 912 345 678')).to.equal(null);
+    expect(key(phone, '＋８４ ９１２ ３４５ ６７８')).to.equal(null);
+    expect(key(phone, '0912\u200b345\u200b678')).to.equal(null);
+    expect(submittedValue(phone, '0084 912 345 678')).to.equal('0912345678');
+    expect(key(phone, '\u200b\u200b'), 'invisible characters alone are no answer').to.equal('form.error.required');
+    expect(key(field({ kind: 'text', required: true }), '\u200b \ufeff')).to.equal('form.error.required');
+    expect(key(field({ kind: 'date', required: true }), '２０２６-１１-３'), 'full-width date parts').to.equal(null);
+    expect(submittedValue(field({ kind: 'date' }), '２０２６-１１-３')).to.equal('2026-11-03');
+    expect(submittedValue(field({ kind: 'number' }), '１.５００')).to.equal(1500);
+  });
+
+  it('counts NFC characters against length limits and sends NFC', () => {
+    const name = 'Nguyễn Thị Ánh';
+    const decomposed = name.normalize('NFD');
+    expect(decomposed.length).to.be.greaterThan(name.length);
+    const f = field({ kind: 'text', maxLength: name.length });
+    expect(key(f, decomposed), 'a decomposed name fits the limit its letters fit').to.equal(null);
+    expect(key(field({ kind: 'text', maxLength: name.length - 1 }), decomposed)).to.equal('form.error.max-length');
+    expect(submittedValue(f, ` ${decomposed} `)).to.equal(name);
+    expect(key(field({ kind: 'text', pattern: '^Nguyễn' }), decomposed), 'the pattern sees NFC').to.equal(null);
+    const street = field({ kind: 'address', maxLength: 10 });
+    expect(key(street, { provinceCode: '01', communeCode: '00004', street: 'Phố Huế'.normalize('NFD') })).to.equal(null);
+    expect(submittedValue(street, { provinceCode: '01', communeCode: '00004', street: 'Phố Huế'.normalize('NFD') })).to.deep.equal({
+      provinceCode: '01',
+      communeCode: '00004',
+      street: 'Phố Huế',
+    });
+  });
+
+  it('runs a server pattern only on answers up to PATTERN_MAX_INPUT characters', () => {
+    const digits = field({ kind: 'text', pattern: '^\\d+$' });
+    expect(key(digits, '1'.repeat(PATTERN_MAX_INPUT))).to.equal(null);
+    expect(key(digits, `${'1'.repeat(PATTERN_MAX_INPUT - 1)}x`), 'at the cap the pattern runs').to.equal('form.error.pattern');
+    expect(key(digits, `${'1'.repeat(PATTERN_MAX_INPUT)}x`), 'past it the server decides').to.equal(null);
+    expect(PATTERN_MAX_INPUT).to.equal(256);
+  });
+
+  it('accepts an address without its street (a host prefill) and asks for the street', () => {
+    const partial = { provinceCode: '01', communeCode: '00004' } as unknown as AnswerValue;
+    const f = field({ kind: 'address', required: true });
+    expect(validateField(f, partial)).to.include({ key: 'form.error.address-street', part: 'street' });
+    expect(submittedValue(f, partial)).to.deep.equal({ provinceCode: '01', communeCode: '00004', street: '' });
   });
 
   it('reads numbers as typed in Vietnam and checks their bounds', () => {
@@ -168,7 +221,7 @@ describe('dossier-form validation rules', () => {
       { id: 'b', kind: 'text', label: 'B', required: true },
       { id: 'c', kind: 'text', label: 'C', required: true },
     ];
-    const problems = validateFields(fields, {}, new Set(['c', 'a']));
+    const problems = validateFields(fields, A({}), new Set(['c', 'a']));
     expect([...problems.keys()]).to.deep.equal(['a', 'c']);
   });
 });
@@ -207,9 +260,9 @@ describe('dossier-form visibility', () => {
       { id: 'loopB', kind: 'text', label: 'B', visibleWhen: { field: 'loopA' } },
       { id: 'orphan', kind: 'text', label: 'O', visibleWhen: { field: 'missing' } },
     ]);
-    expect([...visibleFieldIds(definition, { known: true, kind: 'x' })].sort()).to.deep.equal(['detail', 'kind', 'known']);
+    expect([...visibleFieldIds(definition, A({ known: true, kind: 'x' }))].sort()).to.deep.equal(['detail', 'kind', 'known']);
     // The old answer "x" is still there, but its question is hidden: so is "detail".
-    expect([...visibleFieldIds(definition, { known: false, kind: 'x' })]).to.deep.equal(['known']);
+    expect([...visibleFieldIds(definition, A({ known: false, kind: 'x' }))]).to.deep.equal(['known']);
   });
 
   it('compares the submitted value: a number typed "1.000" equals 1000', () => {
@@ -217,7 +270,7 @@ describe('dossier-form visibility', () => {
       { id: 'n', kind: 'number', label: 'N' },
       { id: 'big', kind: 'text', label: 'B', visibleWhen: { field: 'n', equals: 1000 } },
     ]);
-    expect(visibleFieldIds(definition, { n: '1.000' }).has('big')).to.equal(true);
+    expect(visibleFieldIds(definition, A({ n: '1.000' })).has('big')).to.equal(true);
   });
 });
 
@@ -244,15 +297,17 @@ describe('dossier-form submission building', () => {
   };
 
   it('prefills empty answers only, matching choices by value or label', () => {
-    const answers = withPrefill(definition, { name: 'Tên đã sửa' }, { fullName: 'Tên gốc', gender: 'Nữ', phone: '0912 345 678' });
-    expect(answers).to.deep.equal({ name: 'Tên đã sửa', gender: 'nu', phone: '0912 345 678' });
+    const answers = withPrefill(definition, A({ name: 'Tên đã sửa' }), { fullName: 'Tên gốc', gender: 'Nữ', phone: '0912 345 678' });
+    expect(Object.fromEntries(answers)).to.deep.equal({ name: 'Tên đã sửa', gender: 'nu', phone: '0912 345 678' });
   });
 
   it('sends visible answers only, normalised, with the applicant taken from them', () => {
-    const answers = { name: 'Lê Hoa', id: '001 190 012345', phone: '+84912345678', hidden: 'secret', gender: 'nu' };
+    const answers = A({ name: 'Lê Hoa', id: '001 190 012345', phone: '+84912345678', hidden: 'secret', gender: 'nu' });
     const visible = visibleFieldIds(definition, answers);
-    const submission = buildSubmission(definition, answers, visible, { A: [{ id: 'att-1', name: 'a.pdf', size: 1, mediaType: 'application/pdf' }] }, { email: 'hoa@example.vn' }, 'case-2');
-    expect(submission).to.deep.equal({
+    const uploaded = new Map([['A', [{ id: 'att-1', name: 'a.pdf', size: 1, mediaType: 'application/pdf' }]]]);
+    const submission = buildSubmission(definition, answers, visible, uploaded, { email: 'hoa@example.vn' }, 'case-2');
+    // Plain objects to compare (the answers are a null-prototype object).
+    expect(JSON.parse(JSON.stringify(submission))).to.deep.equal({
       procedureCode: 'p',
       formVersion: '2025.07.1',
       caseId: 'case-2',
@@ -300,8 +355,8 @@ describe('dossier-form submission building', () => {
     next.steps[0]!.fields.push({ id: 'email', kind: 'email', label: 'Thư điện tử', required: true });
     next.steps[0]!.fields = next.steps[0]!.fields.map((f) => (f.id === 'id' ? { ...f, kind: 'text' } : f));
     next.attachments.push({ documentCode: 'B', name: 'Giấy B', required: true, accept: [], maxBytes: 1, maxFiles: 1 });
-    expect(carryOver(definition, next, { name: 'An', id: '001190012345', phone: '0912345678' })).to.deep.equal({ name: 'An' });
-    expect(compareVersions(definition, next)).to.deep.equal({
+    expect(Object.fromEntries(carryOver(shapeOf(definition), next, A({ name: 'An', id: '001190012345', phone: '0912345678' })))).to.deep.equal({ name: 'An' });
+    expect(compareVersions(shapeOf(definition), shapeOf(next))).to.deep.equal({
       removed: ['CCCD', 'Điện thoại'],
       added: ['CCCD', 'Thư điện tử', 'Giấy B'],
     });

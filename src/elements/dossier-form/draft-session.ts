@@ -1,0 +1,154 @@
+/**
+ * The applicant's side of drafts: whether a draft found on the device is theirs (the
+ * restore prompt), what to do when another tab changed it, and clearing the device.
+ *
+ * The store (`drafts.ts`) reads and writes; this controller holds the questions put to the
+ * applicant and their answers, and asks the element (`DraftSessionHost`) to put answers on
+ * screen or take them off. Nothing of a draft reaches the screen before the applicant says
+ * it is theirs.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { FormDefinition } from '../../api/schemas.js';
+import { DraftStore, type Draft, type DraftContent, type DraftScope, type DraftStoreOptions, type OtherTabChange } from './drafts.js';
+import { carryOver, compareVersions, shapeOf } from './submission.js';
+
+/** What the session asks of the element. */
+export interface DraftSessionOptions extends Omit<DraftStoreOptions, 'onOtherTab'> {
+  /** What the answers on screen would be saved as. */
+  content: () => DraftContent;
+  /** Puts a draft's answers and files on screen: the applicant said it is theirs. */
+  restore: (draft: Draft) => void;
+  /** The first step with nothing restored. */
+  begin: () => void;
+  /** Says something (a message key) through the live region. */
+  announce: (key: string) => void;
+}
+
+export class DraftSession {
+  /** A draft found on the device, waiting for the applicant to say it is theirs. */
+  pending: Draft | undefined;
+  /** What another tab did to this form's draft, until the applicant chooses. */
+  otherTab: OtherTabChange | undefined;
+  /** The applicant asked to clear the device and is asked to confirm. */
+  clearing = false;
+  /** When the restored draft was saved, for the notice that says so. */
+  restoredAt: string | undefined;
+
+  readonly store: DraftStore;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: DraftSessionOptions;
+  #form: FormDefinition | undefined;
+  #scope: DraftScope | undefined;
+
+  constructor(host: ReactiveControllerHost, options: DraftSessionOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.store = new DraftStore(host, { ...options, onOtherTab: (change) => this.#onOtherTab(change) });
+  }
+
+  /** True once another tab submitted this draft: this tab neither saves nor submits it again. */
+  get submittedElsewhere(): boolean {
+    return this.otherTab?.kind === 'submitted';
+  }
+
+  /** Opens a loaded form's drafts (deleting stale ones of every form) and asks about this form's, if any. */
+  open(form: FormDefinition, scope: DraftScope): void {
+    this.#form = form;
+    this.#scope = scope;
+    const draft = this.store.open(scope);
+    this.reset();
+    this.pending = draft ? this.#forVersion(draft) : undefined;
+  }
+
+  /** Forgets every question put to the applicant. */
+  reset(): void {
+    this.pending = undefined;
+    this.otherTab = undefined;
+    this.clearing = false;
+    this.restoredAt = undefined;
+    this.#host.requestUpdate();
+  }
+
+  /** "Tiếp tục": the draft is the applicant's. */
+  resume(): void {
+    const draft = this.pending;
+    if (draft) this.#restore(draft);
+  }
+
+  /** The other tab's answers replace this tab's. */
+  useOtherTab(): void {
+    if (this.otherTab?.kind !== 'edited') return;
+    this.#restore(this.#forVersion(this.otherTab.draft));
+  }
+
+  /** This tab's answers are saved again, over whatever the other tab did. */
+  keepThisTab(): void {
+    this.otherTab = undefined;
+    if (this.#scope) this.store.save(this.#scope, this.#options.content());
+    this.#host.requestUpdate();
+  }
+
+  /** Asks whether to clear the device (`then` runs once asked), or stops asking (no `then`). */
+  askToClear(then: (() => void) | undefined): void {
+    this.clearing = then !== undefined;
+    then?.();
+    this.#host.requestUpdate();
+  }
+
+  /** Every motcua draft on the device, and the answers on screen (unless `keepScreen`: a receipt), go. */
+  clearDevice(keepScreen: boolean, then: () => void): void {
+    this.store.clearAll();
+    if (!keepScreen) this.#options.begin();
+    this.clearing = false;
+    this.#options.announce('form.device.cleared');
+    then();
+    this.#host.requestUpdate();
+  }
+
+  #restore(draft: Draft): void {
+    this.store.held = false;
+    this.#options.restore(draft);
+    this.pending = undefined;
+    this.otherTab = undefined;
+    this.restoredAt = draft.savedAt;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * A draft of an older version is carried over as a 409 carries the answers over, and saved
+   * so: the older version's draft, and the answers the new form no longer asks for, leave the
+   * device now; what changed is kept for the notice shown after the restore.
+   */
+  #forVersion(draft: Draft): Draft {
+    const form = this.#form;
+    if (!form || !this.#scope || draft.form.version === form.version) return draft;
+    const shape = shapeOf(form);
+    const codes = new Set(form.attachments.map((requirement) => requirement.documentCode));
+    const content: DraftContent = {
+      form: shape,
+      answers: carryOver(draft.form, form, draft.answers),
+      attachments: new Map([...draft.attachments].filter(([code]) => codes.has(code))),
+      inFlight: draft.inFlight,
+      change: compareVersions(draft.form, shape),
+    };
+    this.store.save(this.#scope, content, draft.savedAt);
+    return { ...content, savedAt: draft.savedAt, writer: this.store.writer };
+  }
+
+  #onOtherTab(change: OtherTabChange): void {
+    if (this.pending) {
+      // Still asking whether to restore: ask about the draft as it now is, or about nothing.
+      if (change.kind === 'edited') this.pending = this.#forVersion(change.draft);
+      else if (change.kind === 'removed') this.pending = undefined;
+      else {
+        this.pending = undefined;
+        this.otherTab = change;
+      }
+      if (change.kind !== 'submitted') this.store.held = false;
+    } else {
+      this.otherTab = change;
+      this.#options.announce(`form.tab.${change.kind}.title`);
+    }
+    this.#host.requestUpdate();
+  }
+}
