@@ -13,8 +13,14 @@ import { css } from '../../theme/css.js';
  *   a skipped question has no size until scrolled to, so a click aimed after scrolling can
  *   land on the wrong control, and checks of target size see 0 px (docs/decisions.md).
  * - On a phone the step count says it all; the list of steps would take the whole screen.
+ * - Text from the server (labels, names, codes, messages) may hold a word longer than a
+ *   320 px screen: every box may break a word anywhere rather than overflow, and that counts
+ *   in min-content sizes too (flex and grid items shrink instead of pushing the page wider).
  */
 export const styles = css`
+  .root {
+    overflow-wrap: anywhere;
+  }
   .root > * + * {
     margin-top: var(--_gov-space-4);
   }
@@ -23,6 +29,9 @@ export const styles = css`
   }
   .notice > * + *,
   .state > * + *,
+  .restore-prompt > * + *,
+  .confirm-new > * + *,
+  .device-confirm > * + *,
   .error-summary ul,
   .field > * + *,
   .fieldset > * + *,
@@ -65,6 +74,7 @@ export const styles = css`
   }
   .notice h2,
   .state h2,
+  .confirm-new h2,
   .error-summary h2,
   .review-heading,
   .section h3 {
@@ -108,7 +118,10 @@ export const styles = css`
     border-width: var(--_gov-control-border-width);
   }
   .error-summary:focus,
-  .version-notice:focus {
+  .version-notice:focus,
+  .tab-notice:focus,
+  .confirm-new:focus,
+  .device-question:focus {
     outline: var(--_gov-focus-width) solid var(--_gov-focus-color);
     outline-offset: var(--_gov-focus-offset);
   }
@@ -268,6 +281,10 @@ export const styles = css`
   }
   .confirmation {
     text-align: center;
+  }
+  .device-data {
+    padding-top: var(--_gov-space-3);
+    border-top: var(--_gov-border-width) solid var(--_gov-color-border);
   }
   .confirmation .page-heading {
     color: var(--_gov-color-success);

@@ -853,7 +853,13 @@ export class GovDossierForm extends GovElement {
     const page = this.page;
     let body: TemplateResult;
     if (this.receipt) body = receiptView(notice, this.receipt, { track: () => this.#track(), print: () => window.print() });
-    else if (this.#drafts.submittedElsewhere) body = submittedElsewhere(notice, () => this.startAgain());
+    else if (this.#drafts.submittedElsewhere) {
+      body = submittedElsewhere(notice, () => {
+        // Not `startAgain`: the draft on the device may already be the other tab's next one.
+        this.#begin();
+        this.#pendingFocus = '.page-heading';
+      });
+    }
     else if (this.#drafts.pending) {
       body = restorePrompt(notice, this.#drafts.pending.savedAt, { resume: () => this.#drafts.resume(), startAgain: () => this.startAgain() });
     } else {

@@ -62,6 +62,7 @@ export class DraftSession {
 
   /** Forgets every question put to the applicant. */
   reset(): void {
+    this.store.held = false;
     this.pending = undefined;
     this.otherTab = undefined;
     this.clearing = false;
@@ -136,6 +137,9 @@ export class DraftSession {
   }
 
   #onOtherTab(change: OtherTabChange): void {
+    // Submitted is final: the removal that follows the mark, or a new draft of the other
+    // tab's next application, changes nothing for this one.
+    if (this.submittedElsewhere) return;
     if (this.pending) {
       // Still asking whether to restore: ask about the draft as it now is, or about nothing.
       if (change.kind === 'edited') this.pending = this.#forVersion(change.draft);

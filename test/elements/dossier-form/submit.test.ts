@@ -1,6 +1,10 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import type { DossierReceipt, DossierSubmission } from '../../../src/api/schemas.js';
+import type { DossierReceipt, DossierSubmission, FormDefinition } from '../../../src/api/schemas.js';
+import { ApiTransport } from '../../../src/api/transport.js';
+import { createDossier } from '../../../src/api/endpoints.js';
+import { isApiError } from '../../../src/api/errors.js';
+import { RETRY_AFTER_MAX_S } from '../../../src/elements/dossier-form/submitter.js';
 import { DOSSIER_CODE_PATTERN } from '../../../src/api/schemas.js';
 import {
   $,
@@ -18,9 +22,11 @@ import {
   summaryLinks,
   type,
   fillBirthRegistration,
+  fillRequester,
   heading,
   mockBackEnd,
   mountForm,
+  settled,
   text,
 } from './support.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
@@ -43,6 +49,8 @@ describe('<gov-dossier-form> review and submission', () => {
     // A submission in flight is remembered by the tab (drafts off): each test is a new tab.
     sessionStorage.clear();
   });
+  // Answers made up by a test (`worker.use`) end with it.
+  afterEach(() => backEnd.worker.resetHandlers());
   after(() => sessionStorage.clear());
 
   it('fills every step, reviews the answers and submits exactly one dossier', async () => {
@@ -321,5 +329,274 @@ describe('<gov-dossier-form> review and submission', () => {
     const event = (await track) as CustomEvent<{ code: string }>;
     expect(event.detail).to.deep.equal({ code: receipt.code });
     expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('takes a double click on "Tiếp tục" as one: the next step is not covered in errors', async () => {
+    const el = await mountForm(base, { applicant: APPLICANT });
+    await fillRequester(el);
+    const next = button(el, 'Tiếp tục');
+    next.dispatchEvent(new MouseEvent('click', { detail: 1, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.currentPage).to.equal(1);
+    // The second click of the double click lands on the same spot: the next page's button.
+    button(el, 'Tiếp tục').dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.currentPage).to.equal(1);
+    expect($$(el, '.error-summary'), 'no errors on a page nobody has seen').to.have.length(0);
+    expect($$(el, '.field.has-error')).to.have.length(0);
+    expect(focused(el)).to.equal(describeNode($(el, '.page-heading')));
+  });
+
+  /** Every key sent, with the bodies sent under it: a key must only ever carry one body. */
+  const bodiesByKey = () => {
+    const byKey = new Map<string, Set<string>>();
+    for (const request of backEnd.calls('POST', '/dossiers')) {
+      const key = request.headers['idempotency-key']!;
+      if (!byKey.has(key)) byKey.set(key, new Set());
+      byKey.get(key)!.add(request.body);
+    }
+    return byKey;
+  };
+
+  const changeLinks = (el: GovDossierForm) => $$(el, '.summary-action button');
+
+  it('holds the answers while the outcome is unknown, and resends the very same body with the same key', async () => {
+    const el = await reviewPage();
+    await declare(el);
+    // A gateway error: the back end may have stored the dossier before it.
+    mock.faults.add({ method: 'POST', path: '/dossiers', status: 503, times: 1 });
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+    const panel = $(el, '.submit-error');
+    expect(text(panel)).to.contain('Chưa rõ hồ sơ đã được nộp hay chưa');
+    expect(text(panel)).to.contain('bản khai được giữ nguyên cho tới khi biết kết quả');
+    expect(changeLinks(el), 'no "Thay đổi" while the outcome is unknown').to.have.length(0);
+    expect($$(el, '.actions button').map((node) => text(node)), 'no "Quay lại" either').to.deep.equal(['Nộp lại']);
+    expect(focused(el)).to.equal(describeNode(panel));
+    await expect(el).to.be.accessible();
+
+    await click(el, button(el, 'Nộp lại'));
+    await waitUntil(() => el.state === 'submitted', 'the retry did not submit', { timeout: 5000 });
+    const byKey = bodiesByKey();
+    expect(byKey.size, 'one key').to.equal(1);
+    expect([...byKey.values()][0]!.size, 'one body under it').to.equal(1);
+    expect(backEnd.calls('POST', '/dossiers')).to.have.length(2);
+    expect(created()).to.equal(1);
+  });
+
+  it('never sends an edited answer with the first key: editing is a confirmed new dossier', async () => {
+    const el = await reviewPage();
+    await declare(el);
+    mock.faults.add({ method: 'POST', path: '/dossiers', status: 502, times: 1 });
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+
+    await click(el, button(el, 'Sửa bản khai và nộp thành hồ sơ mới'));
+    const confirm = $(el, '.confirm-new');
+    expect(text(confirm)).to.contain('Nộp thành một hồ sơ mới?');
+    expect(text(confirm)).to.contain('bạn có thể có hai hồ sơ');
+    expect(focused(el)).to.equal(describeNode(confirm));
+    await expect(el).to.be.accessible();
+    await click(el, button(el, 'Không, quay lại'));
+    expect(changeLinks(el), 'still held').to.have.length(0);
+
+    await click(el, button(el, 'Sửa bản khai và nộp thành hồ sơ mới'));
+    await click(el, button(el, 'Sửa bản khai'));
+    expect(changeLinks(el).length, 'the answers are the applicant’s again').to.be.greaterThan(0);
+    await click(el, $(el, '.summary-row[data-field="childName"] button'));
+    await type(el, 'childName', 'Nguyễn Minh An');
+    await continueOn(el);
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => el.state === 'submitted', 'the edited dossier was not submitted', { timeout: 5000 });
+    const byKey = bodiesByKey();
+    expect(byKey.size, 'a new key for the edited body').to.equal(2);
+    for (const bodies of byKey.values()) expect(bodies.size, 'each key carries one body').to.equal(1);
+    const last = JSON.parse(backEnd.calls('POST', '/dossiers').at(-1)!.body) as DossierSubmission;
+    expect(last.answers['childName']).to.equal('Nguyễn Minh An');
+  });
+
+  it('after a reload with drafts off, remembers the submission in flight and asks before a different body goes out', async () => {
+    let el = await reviewPage();
+    await declare(el);
+    mock.faults.add({ method: 'POST', path: '/dossiers', offline: true, times: 3 });
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+    const first = backEnd.calls('POST', '/dossiers')[0]!.headers['idempotency-key']!;
+    const kept = Object.entries(sessionStorage);
+    expect(kept.map(([key]) => key)).to.deep.equal(['motcua:dossier-inflight:v1:1.001193:']);
+    expect(Object.keys(JSON.parse(kept[0]![1])).sort(), 'the key and a hash, nothing personal').to.deep.equal(['hash', 'key', 'sentAt']);
+    expect(kept[0]![1]).to.not.contain('Nguyễn');
+
+    // The page is left and come back to (Back and Forward without the cache, a reload).
+    el.remove();
+    el = await mountForm(base, { applicant: APPLICANT });
+    expect(text($(el, '.in-flight-notice'))).to.match(/^Một hồ sơ của thủ tục này đã được gửi từ thẻ này lúc \d\d:\d\d mà chưa rõ kết quả/);
+    await expect(el).to.be.accessible();
+    await fillBirthRegistration(el);
+    // The certificate was uploaded again: a new attachment id, so not the body sent before.
+    expect(text($(el, '.submit-error'))).to.contain('Bản khai hiện tại khác bản đã gửi lúc');
+    await declare(el);
+    await click(el, button(el, 'Nộp lại'));
+    expect(text($(el, '.confirm-new'))).to.contain('Nộp thành một hồ sơ mới?');
+    expect(backEnd.calls('POST', '/dossiers')).to.have.length(3);
+    await click(el, button(el, 'Nộp thành hồ sơ mới'));
+    await waitUntil(() => el.state === 'submitted', 'never submitted', { timeout: 5000 });
+    const keys = keysSent();
+    expect(keys.at(-1)).to.not.equal(first);
+    for (const bodies of bodiesByKey().values()) expect(bodies.size).to.equal(1);
+    expect(sessionStorage.length, 'the record goes with the outcome').to.equal(0);
+  });
+
+  it('after a reload with drafts off, sends the same body again with the same key: one dossier', async () => {
+    // A form with nothing to upload, so the applicant can type exactly the same body again.
+    const definition: FormDefinition = {
+      procedureCode: '9.000001',
+      version: '1',
+      title: 'Tờ khai ngắn',
+      steps: [{ id: 's', title: 'Nội dung', fields: [{ id: 'request', kind: 'text', label: 'Đề nghị', required: true }] }],
+      attachments: [],
+    };
+    const stored = new Map<string, DossierReceipt>();
+    let failures = 3;
+    backEnd.worker.use(
+      http.post(`${base}/dossiers`, ({ request }) => {
+        if (failures-- > 0) return HttpResponse.error();
+        const key = request.headers.get('Idempotency-Key')!;
+        if (!stored.has(key)) {
+          stored.set(key, { code: `H01.25-00000${stored.size + 1}`, status: 1, submittedAt: new Date().toISOString(), procedure: { code: '9.000001', name: 'Thủ tục' } });
+        }
+        return HttpResponse.json(stored.get(key), { status: 201 });
+      }),
+    );
+    const mount = async () => {
+      const form = await fixture<GovDossierForm>(html`<gov-dossier-form api-base=${base} drafts="off" .applicant=${APPLICANT} .definition=${definition}></gov-dossier-form>`);
+      await settled(form);
+      return form;
+    };
+    let el = await mount();
+    await type(el, 'request', 'Cấp lại bản sao');
+    await continueOn(el);
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+    el.remove();
+
+    el = await mount();
+    await type(el, 'request', 'Cấp lại bản sao');
+    await continueOn(el);
+    expect(changeLinks(el), 'the same body: held as it is').to.have.length(0);
+    await click(el, button(el, 'Nộp lại'));
+    await waitUntil(() => el.state === 'submitted', 'never submitted', { timeout: 5000 });
+    expect(new Set(keysSent()).size, 'the key survived the reload').to.equal(1);
+    expect(stored.size, 'one dossier').to.equal(1);
+  });
+
+  it('shows the code of a dossier whose receipt breaks the contract, and says the receipt could not be read', async () => {
+    const el = await reviewPage();
+    await declare(el);
+    backEnd.worker.use(
+      http.post(`${base}/dossiers`, () => HttpResponse.json({ code: 'H01.25-000777', status: 'đã tiếp nhận' }, { status: 201 }), { once: true }),
+    );
+    const submitted = oneEvent(el, 'gov-dossier-submitted');
+    await click(el, button(el, 'Nộp hồ sơ'));
+    const event = (await submitted) as CustomEvent<{ incomplete: true; code?: string }>;
+    expect(event.detail).to.deep.equal({ incomplete: true, code: 'H01.25-000777' });
+    await el.updateComplete;
+    expect(el.state).to.equal('submitted');
+    expect(heading(el)).to.equal('Đã nộp hồ sơ thành công');
+    expect(text($(el, '.code'))).to.equal('H01.25-000777');
+    expect(text($(el, '.receipt-incomplete'))).to.contain('giấy biên nhận gửi về không đọc được đầy đủ');
+    expect(text(el.shadowRoot!)).to.not.contain('Chưa nộp được');
+    expect(sessionStorage.length).to.equal(0);
+    await expect(el).to.be.accessible();
+    const track = oneEvent(el, 'gov-track-dossier');
+    await click(el, button(el, 'Theo dõi hồ sơ'));
+    expect(((await track) as CustomEvent<{ code: string }>).detail).to.deep.equal({ code: 'H01.25-000777' });
+  });
+
+  it('says a dossier was received even when its receipt has no readable code', async () => {
+    const el = await reviewPage();
+    await declare(el);
+    backEnd.worker.use(http.post(`${base}/dossiers`, () => new HttpResponse('<html>OK</html>', { status: 201 }), { once: true }));
+    await click(el, button(el, 'Nộp hồ sơ'));
+    await waitUntil(() => el.state === 'submitted', 'not shown as submitted', { timeout: 5000 });
+    expect($$(el, '.code')).to.have.length(0);
+    expect(text($(el, '.receipt-incomplete'))).to.contain('Đừng nộp lại');
+    expect($$(el, 'button').map((node) => text(node))).to.not.include('Theo dõi hồ sơ');
+  });
+
+  it('keeps the unvalidated body of an invalid response out of sight: not enumerable, not in the message', async () => {
+    const transport = new ApiTransport({ baseUrl: base, retries: 0 });
+    backEnd.worker.use(http.post(`${base}/dossiers`, () => HttpResponse.json({ code: 'H01.25-000778', secret: '001090012345' }, { status: 201 }), { once: true }));
+    const error = await createDossier(transport, {} as DossierSubmission, 'k').then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(isApiError(error) && error.kind).to.equal('invalid-response');
+    if (!isApiError(error)) return;
+    expect((error.body as { code: string }).code).to.equal('H01.25-000778');
+    expect(Object.keys(error)).to.not.include('body');
+    expect(JSON.stringify(error)).to.not.contain('001090012345');
+    expect(error.message).to.not.contain('001090012345');
+  });
+
+  describe('429', () => {
+    const realNow = Date.now;
+    let skew = 0;
+    beforeEach(() => {
+      skew = 0;
+      Date.now = () => realNow() + skew;
+    });
+    afterEach(() => {
+      Date.now = realNow;
+    });
+
+    it('waits for Retry-After before "Nộp lại", with the wait announced, then resends the same key', async () => {
+      const el = await reviewPage();
+      await declare(el);
+      mock.faults.add({ method: 'POST', path: '/dossiers', status: 429, retryAfter: 30, times: 1 });
+      await click(el, button(el, 'Nộp hồ sơ'));
+      await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+      expect(text($(el, '.submit-error h2'))).to.equal('Hệ thống đang nhận quá nhiều hồ sơ');
+      expect(text($(el, '#submit-wait'))).to.equal('Bạn có thể nộp lại sau 30 giây.');
+      expect(liveRegion(el)).to.equal('Hệ thống đang nhận quá nhiều hồ sơ. Bạn có thể nộp lại sau 30 giây.');
+      const retry = button(el, 'Nộp lại');
+      expect(retry.getAttribute('aria-disabled')).to.equal('true');
+      expect(retry.getAttribute('aria-describedby')).to.equal('submit-wait');
+      await expect(el).to.be.accessible();
+      await click(el, retry);
+      expect(backEnd.calls('POST', '/dossiers'), 'not before the wait').to.have.length(1);
+
+      skew = 12_000;
+      await waitUntil(() => text($(el, '#submit-wait')) === 'Bạn có thể nộp lại sau 18 giây.', 'the countdown never moved', { timeout: 5000 });
+      expect(button(el, 'Nộp lại').getAttribute('aria-disabled')).to.equal('true');
+      skew = 31_000;
+      await waitUntil(() => button(el, 'Nộp lại').getAttribute('aria-disabled') === 'false', 'never allowed again', { timeout: 5000 });
+      expect(liveRegion(el)).to.equal('Bạn có thể nộp lại ngay bây giờ.');
+      await click(el, button(el, 'Nộp lại'));
+      await waitUntil(() => el.state === 'submitted', 'never submitted', { timeout: 5000 });
+      expect(new Set(keysSent()).size).to.equal(1);
+    });
+
+    it('reads Retry-After as an HTTP date, and caps a long one', async () => {
+      const el = await reviewPage();
+      await declare(el);
+      const at = new Date(Date.now() + 90_000).toUTCString();
+      backEnd.worker.use(
+        http.post(`${base}/dossiers`, () => HttpResponse.json({ type: 'about:blank', title: 'Too many', status: 429 }, { status: 429, headers: { 'Retry-After': at, 'Content-Type': 'application/problem+json' } }), { once: true }),
+      );
+      await click(el, button(el, 'Nộp hồ sơ'));
+      await waitUntil(() => $$(el, '#submit-wait').length === 1, 'no wait shown', { timeout: 5000 });
+      expect(text($(el, '#submit-wait'))).to.match(/^Bạn có thể nộp lại sau 1 phút (29|30) giây\.$/);
+
+      backEnd.worker.use(
+        http.post(`${base}/dossiers`, () => HttpResponse.json({ type: 'about:blank', title: 'Too many', status: 429 }, { status: 429, headers: { 'Retry-After': '86400', 'Content-Type': 'application/problem+json' } }), { once: true }),
+      );
+      skew = 91_000;
+      await waitUntil(() => button(el, 'Nộp lại').getAttribute('aria-disabled') === 'false', 'never allowed again', { timeout: 5000 });
+      await click(el, button(el, 'Nộp lại'));
+      await waitUntil(() => text(el.shadowRoot!.querySelector('#submit-wait')).includes('5 phút'), 'not capped', { timeout: 5000 });
+      expect(RETRY_AFTER_MAX_S).to.equal(300);
+      expect(text($(el, '#submit-wait'))).to.equal('Bạn có thể nộp lại sau 5 phút.');
+    });
   });
 });

@@ -265,6 +265,22 @@ describe('dossier-form visibility', () => {
     expect([...visibleFieldIds(definition, A({ known: false, kind: 'x' }))]).to.deep.equal(['known']);
   });
 
+  it('evaluates a chain of 50 000 conditions without running out of stack', () => {
+    // Each question is revealed by the next one in the form: a recursive walk would go 50 000 deep.
+    const count = 50_000;
+    const fields: Field[] = Array.from({ length: count }, (_, index) =>
+      index === count - 1
+        ? { id: `q${index}`, kind: 'text', label: `Q${index}` }
+        : { id: `q${index}`, kind: 'text', label: `Q${index}`, visibleWhen: { field: `q${index + 1}` } },
+    );
+    const all = new Map(fields.map((f): [string, AnswerValue] => [f.id, 'x']));
+    expect(visibleFieldIds(form(fields), all).size).to.equal(count);
+    all.delete(`q${count - 3}`);
+    const visible = visibleFieldIds(form(fields), all);
+    expect(visible.size, 'an empty answer hides the rest of the chain').to.equal(3);
+    expect(visible.has(`q${count - 3}`) && !visible.has(`q${count - 4}`)).to.equal(true);
+  });
+
   it('compares the submitted value: a number typed "1.000" equals 1000', () => {
     const definition = form([
       { id: 'n', kind: 'number', label: 'N' },
