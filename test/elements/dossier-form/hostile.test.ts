@@ -100,7 +100,7 @@ describe('<gov-dossier-form> against hostile or imperfect back ends', () => {
         HttpResponse.json({ id: `att-${++attachments}`, name: 'giay.pdf', size: 2048, mediaType: 'application/pdf', sha256: 'a'.repeat(64) }, { status: 201 }),
       ),
       http.post(`${base}/dossiers`, () =>
-        HttpResponse.json({ code: 'H01.25-000001', status: 1, submittedAt: new Date().toISOString(), procedure: { code: '9.000002', name: 'Thử' } }, { status: 201 }),
+        HttpResponse.json({ code: '000.00.01.H22-261122-0001', status: 1, submittedAt: new Date().toISOString(), procedure: { code: '9.000002', name: 'Thử' } }, { status: 201 }),
       ),
     );
     const el = await mountDefinition(PROTO_FORM);

@@ -463,7 +463,7 @@ describe('<gov-dossier-form> review and submission', () => {
         if (failures-- > 0) return HttpResponse.error();
         const key = request.headers.get('Idempotency-Key')!;
         if (!stored.has(key)) {
-          stored.set(key, { code: `H01.25-00000${stored.size + 1}`, status: 1, submittedAt: new Date().toISOString(), procedure: { code: '9.000001', name: 'Thủ tục' } });
+          stored.set(key, { code: `000.00.01.H22-261122-000${stored.size + 1}`, status: 1, submittedAt: new Date().toISOString(), procedure: { code: '9.000001', name: 'Thủ tục' } });
         }
         return HttpResponse.json(stored.get(key), { status: 201 });
       }),
@@ -486,6 +486,7 @@ describe('<gov-dossier-form> review and submission', () => {
     expect(changeLinks(el), 'the same body: held as it is').to.have.length(0);
     await click(el, button(el, 'Nộp lại'));
     await waitUntil(() => el.state === 'submitted', 'never submitted', { timeout: 5000 });
+    expect($$(el, '.receipt-incomplete')).to.have.length(0);
     expect(new Set(keysSent()).size, 'the key survived the reload').to.equal(1);
     expect(stored.size, 'one dossier').to.equal(1);
   });
@@ -494,23 +495,23 @@ describe('<gov-dossier-form> review and submission', () => {
     const el = await reviewPage();
     await declare(el);
     backEnd.worker.use(
-      http.post(`${base}/dossiers`, () => HttpResponse.json({ code: 'H01.25-000777', status: 'đã tiếp nhận' }, { status: 201 }), { once: true }),
+      http.post(`${base}/dossiers`, () => HttpResponse.json({ code: '000.00.01.H22-261122-0777', status: 'đã tiếp nhận' }, { status: 201 }), { once: true }),
     );
     const submitted = oneEvent(el, 'gov-dossier-submitted');
     await click(el, button(el, 'Nộp hồ sơ'));
     const event = (await submitted) as CustomEvent<{ incomplete: true; code?: string }>;
-    expect(event.detail).to.deep.equal({ incomplete: true, code: 'H01.25-000777' });
+    expect(event.detail).to.deep.equal({ incomplete: true, code: '000.00.01.H22-261122-0777' });
     await el.updateComplete;
     expect(el.state).to.equal('submitted');
     expect(heading(el)).to.equal('Đã nộp hồ sơ thành công');
-    expect(text($(el, '.code'))).to.equal('H01.25-000777');
+    expect(text($(el, '.code'))).to.equal('000.00.01.H22-261122-0777');
     expect(text($(el, '.receipt-incomplete'))).to.contain('giấy biên nhận gửi về không đọc được đầy đủ');
     expect(text(el.shadowRoot!)).to.not.contain('Chưa nộp được');
     expect(sessionStorage.length).to.equal(0);
     await expect(el).to.be.accessible();
     const track = oneEvent(el, 'gov-track-dossier');
     await click(el, button(el, 'Theo dõi hồ sơ'));
-    expect(((await track) as CustomEvent<{ code: string }>).detail).to.deep.equal({ code: 'H01.25-000777' });
+    expect(((await track) as CustomEvent<{ code: string }>).detail).to.deep.equal({ code: '000.00.01.H22-261122-0777' });
   });
 
   it('says a dossier was received even when its receipt has no readable code', async () => {
@@ -526,14 +527,14 @@ describe('<gov-dossier-form> review and submission', () => {
 
   it('keeps the unvalidated body of an invalid response out of sight: not enumerable, not in the message', async () => {
     const transport = new ApiTransport({ baseUrl: base, retries: 0 });
-    backEnd.worker.use(http.post(`${base}/dossiers`, () => HttpResponse.json({ code: 'H01.25-000778', secret: '001090012345' }, { status: 201 }), { once: true }));
+    backEnd.worker.use(http.post(`${base}/dossiers`, () => HttpResponse.json({ code: '000.00.01.H22-261122-0778', secret: '001090012345' }, { status: 201 }), { once: true }));
     const error = await createDossier(transport, {} as DossierSubmission, 'k').then(
       () => undefined,
       (caught: unknown) => caught,
     );
     expect(isApiError(error) && error.kind).to.equal('invalid-response');
     if (!isApiError(error)) return;
-    expect((error.body as { code: string }).code).to.equal('H01.25-000778');
+    expect((error.body as { code: string }).code).to.equal('000.00.01.H22-261122-0778');
     expect(Object.keys(error)).to.not.include('body');
     expect(JSON.stringify(error)).to.not.contain('001090012345');
     expect(error.message).to.not.contain('001090012345');
