@@ -96,6 +96,14 @@ async function ready(form: GovDossierForm): Promise<void> {
   await form.updateComplete;
 }
 
+/** Loaded, and the seeded draft taken back ("Tiếp tục" on the restore prompt). */
+async function restored(form: GovDossierForm): Promise<void> {
+  await ready(form);
+  await until(() => !!form.shadowRoot!.querySelector('.restore-prompt'), 'the restore prompt');
+  form.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="resume"]')!.click();
+  await form.updateComplete;
+}
+
 async function press(form: GovDossierForm, label: string): Promise<void> {
   const button = [...form.shadowRoot!.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === label);
   button?.click();
@@ -105,7 +113,7 @@ async function press(form: GovDossierForm, label: string): Promise<void> {
 
 /** From a restored draft to the review page: four steps, then the birth certificate. */
 async function toReview(form: GovDossierForm): Promise<void> {
-  await ready(form);
+  await restored(form);
   for (let step = 0; step < 4; step++) await press(form, 'Tiếp tục');
   const input = form.shadowRoot!.querySelector<HTMLInputElement>('[data-document="GCS"] input[type="file"]')!;
   const transfer = new DataTransfer();
@@ -250,7 +258,7 @@ export const Attachments: Story = {
   },
   play: async ({ canvasElement }) => {
     const form = formIn(canvasElement);
-    await ready(form);
+    await restored(form);
     for (let step = 0; step < 4; step++) await press(form, 'Tiếp tục');
     const choose = async (code: string, files: File[]) => {
       const input = form.shadowRoot!.querySelector<HTMLInputElement>(`[data-document="${code}"] input[type="file"]`)!;
@@ -286,7 +294,10 @@ export const Submitted: Story = {
   },
 };
 
-/** The network failed during the submission: "Nộp lại" retries with the same key. */
+/**
+ * No answer to the submission (a dropped connection): the dossier may exist, so the answers
+ * are held as sent and "Nộp lại" resends them with the same key.
+ */
 export const SubmitFailed: Story = {
   args: { drafts: 'on' },
   beforeEach: () => seedDraft(),
@@ -296,6 +307,80 @@ export const SubmitFailed: Story = {
     await toReview(form);
     await declareAndSubmit(form);
     await until(() => !!form.shadowRoot!.querySelector('.submit-error'), 'the submit error');
+  },
+};
+
+/** The gateway answered 503: the outcome is unknown, as after a dropped connection. */
+export const UncertainSubmit: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('/api/v1/dossiers', () =>
+          HttpResponse.json(
+            { type: 'https://motcua.dev/problems/unavailable', title: 'Dịch vụ tạm ngừng', status: 503 },
+            { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await toReview(form);
+    await declareAndSubmit(form);
+    await until(() => !!form.shadowRoot!.querySelector('.submit-error'), 'the unknown outcome');
+  },
+};
+
+/** "Sửa bản khai và nộp thành hồ sơ mới" after an unknown outcome: the confirmation it needs. */
+export const ConfirmNewDossier: Story = {
+  ...UncertainSubmit,
+  play: async (context) => {
+    await UncertainSubmit.play!(context);
+    const form = formIn(context.canvasElement);
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+    await until(() => !!form.shadowRoot!.querySelector('.confirm-new'), 'the confirmation');
+  },
+};
+
+/** 429 on submit: "Nộp lại" waits for Retry-After (45 s here), counting down. */
+export const RateLimited: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  parameters: {
+    msw: {
+      handlers: [
+        http.post('/api/v1/dossiers', () =>
+          HttpResponse.json(
+            { type: 'https://motcua.dev/problems/too-many-requests', title: 'Quá nhiều yêu cầu', status: 429, retryAfter: 45 },
+            { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '45' } },
+          ),
+        ),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await toReview(form);
+    await declareAndSubmit(form);
+    await until(() => !!form.shadowRoot!.querySelector('#submit-wait'), 'the countdown');
+  },
+};
+
+/** 201 with a receipt that breaks the contract: submitted, with the code read from it, and said so. */
+export const IncompleteReceipt: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  parameters: {
+    msw: { handlers: [http.post('/api/v1/dossiers', () => HttpResponse.json({ code: '000.00.01.H22-261122-0042', status: 'đã nhận' }, { status: 201 }))] },
+  },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await toReview(form);
+    await declareAndSubmit(form);
+    await until(() => form.state === 'submitted', 'the receipt');
   },
 };
 
@@ -354,10 +439,81 @@ export const FormVersionChanged: Story = {
   },
 };
 
-/** A draft was restored: the applicant is told when it was saved and can start again. */
+/**
+ * A draft was found on the device: before anything of it is shown, the applicant is asked
+ * whether it is theirs (shared computers), with "Tiếp tục" and "Bắt đầu lại".
+ */
+export const RestorePrompt: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+};
+
+/** The draft was confirmed and restored: the applicant is told when it was saved and can start again. */
 export const DraftRestored: Story = {
   args: { drafts: 'on' },
   beforeEach: () => seedDraft(),
+  play: async ({ canvasElement }) => restored(formIn(canvasElement)),
+};
+
+/** Kiosk setting (`drafts="off"`): nothing is kept on the computer, and the applicant is told so. */
+export const Kiosk: Story = { args: { drafts: 'off' } };
+
+/** "Xóa dữ liệu đã lưu trên máy này" pressed: the confirmation before every draft on the device goes. */
+export const ClearDevice: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await ready(form);
+    form.shadowRoot!.querySelector<HTMLButtonElement>('.device-clear')!.click();
+    await until(() => !!form.shadowRoot!.querySelector('.device-confirm'), 'the confirmation');
+  },
+};
+
+/** Another tab of the browser, a same-origin frame here, writes or removes this form's draft. */
+async function otherTab(change: (storage: Storage, key: string) => void): Promise<() => void> {
+  const frame = document.createElement('iframe');
+  frame.title = 'another tab';
+  frame.hidden = true;
+  document.body.append(frame);
+  change(frame.contentWindow!.localStorage, draftKey({ procedure: BIRTH_REGISTRATION }));
+  return () => frame.remove();
+}
+
+/** The same form was saved in another tab: nothing is saved here until the applicant chooses. */
+export const TwoTabConflict: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await restored(form);
+    const draft = {
+      form: birthRegistrationShape(),
+      answers: new Map(Object.entries({ ...BIRTH_ANSWERS, requesterName: 'Trần Thị Bình', relationship: 'me' })),
+      attachments: new Map(),
+      savedAt: new Date().toISOString(),
+      writer: 'another-tab',
+    };
+    const close = await otherTab((storage, key) => storage.setItem(key, storedText(draft)));
+    await until(() => !!form.shadowRoot!.querySelector('.tab-notice'), 'the notice of the other tab');
+    close();
+  },
+};
+
+/** Another tab submitted this application: this tab neither saves nor submits it again. */
+export const SubmittedInAnotherTab: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await restored(form);
+    const close = await otherTab((storage, key) => {
+      storage.setItem(key, JSON.stringify({ v: 2, submittedAt: new Date().toISOString(), writer: 'another-tab' }));
+      storage.removeItem(key);
+    });
+    await until(() => !!form.shadowRoot!.querySelector('.tab-submitted'), 'the word of the other tab');
+    close();
+  },
 };
 
 /** The browser's storage is full: nothing is saved, and the applicant is told. */
@@ -442,3 +598,16 @@ export const KindNationalId = kindStory('national-id');
 export const KindAddress = kindStory('address');
 export const KindSection = kindStory('section');
 export const KindNote = kindStory('note');
+
+// ------------------------------------------------------------ a definition that cannot be used
+
+/** The definition has two questions with one id: reported as unusable, never merged. */
+export const DuplicateIds: Story = {
+  args: {
+    procedure: '',
+    definition: {
+      ...kindForm('text'),
+      steps: [{ id: 's', title: 'Câu hỏi', fields: [KIND_FIELDS.text, { ...KIND_FIELDS.text, label: 'Cùng mã' }] }],
+    },
+  },
+};
