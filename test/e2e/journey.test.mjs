@@ -272,7 +272,7 @@ describe('the citizen journey on the demo portal (npm start), through the built 
         // The unfinished application is kept on this device, under a key without personal data.
         const { local } = await storage();
         const drafts = Object.keys(local).filter((key) => key.startsWith('motcua:dossier-draft:'));
-        assert.deepEqual(drafts.map((key) => key.split(':').slice(0, 4).join(':')), ['motcua:dossier-draft:v1:1.001193']);
+        assert.deepEqual(drafts.map((key) => key.split(':').slice(0, 4).join(':')), ['motcua:dossier-draft:v2:1.001193']);
         assert.ok(local[drafts[0]].includes('Trần Minh Khang'), 'the draft holds the answers');
         assert.ok(!local[drafts[0]].includes('%PDF'), 'the draft holds file contents');
         await clickButton(tab, 'Nộp hồ sơ');
