@@ -11,6 +11,7 @@ import {
   describeNode,
   documentInput,
   focused,
+  holdNext,
   liveRegion,
   mockBackEnd,
   pdf,
@@ -79,6 +80,7 @@ describe('<gov-dossier-form> attachments', () => {
     mock.reset();
     backEnd.requests.length = 0;
   });
+  afterEach(() => backEnd.worker.resetHandlers());
 
   it('shows each document with its name, hint, rules and blank template; never a javascript: link', async () => {
     const el = await attachmentsPage();
@@ -182,7 +184,8 @@ describe('<gov-dossier-form> attachments', () => {
 
   it('shows progress while uploading and can cancel: the file is forgotten, the applicant told', async () => {
     const el = await attachmentsPage();
-    mock.faults.add({ method: 'POST', path: '/attachments', delayMs: 10_000, times: 1 });
+    // Held until cancelled: the cancellation aborts it.
+    holdNext(backEnd, base, 'post', '/attachments');
     await chooseFiles(el, documentInput(el, 'GCS'), [pdf('cham.pdf')]);
     const progress = $(el, '[data-document="GCS"] progress');
     expect(progress.getAttribute('aria-label')).to.equal('Đang tải lên: cham.pdf');

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import { HAND_WRITTEN_FORM_CODES } from '../../../src/mocks/index.js';
-import { $, $$, BIRTH, button, click, describeNode, heading, liveRegion, mockBackEnd, mountForm, settled, text } from './support.js';
+import { $, $$, BIRTH, button, click, describeNode, heading, holdNext, liveRegion, mockBackEnd, mountForm, settled, text } from './support.js';
 
 const base = '/t-form-states/api/v1';
 const backEnd = mockBackEnd(base);
@@ -19,15 +19,17 @@ describe('<gov-dossier-form> states', () => {
     mock.reset();
     backEnd.requests.length = 0;
   });
+  afterEach(() => backEnd.worker.resetHandlers());
 
   it('shows a loading state, announced, while the form definition comes', async () => {
-    mock.faults.add({ method: 'GET', path: `/procedures/${BIRTH}/form`, delayMs: 600, times: 1 });
+    const release = holdNext(backEnd, base, 'get', `/procedures/${BIRTH}/form`);
     const el = await mountRaw();
     expect(el.state).to.equal('loading');
     expect($(el, '.loading').getAttribute('aria-busy')).to.equal('true');
     expect(text($(el, '.loading'))).to.equal('Đang tải biểu mẫu…');
     expect(liveRegion(el)).to.equal('Đang tải biểu mẫu…');
     await expect(el).to.be.accessible();
+    release();
     await settled(el);
     expect(el.state).to.equal('filling');
     expect(heading(el)).to.equal('Người yêu cầu');
@@ -36,12 +38,14 @@ describe('<gov-dossier-form> states', () => {
   });
 
   it('loads again when moved in the page while loading', async () => {
-    mock.faults.add({ method: 'GET', path: `/procedures/${BIRTH}/form`, delayMs: 300, times: 1 });
+    const release = holdNext(backEnd, base, 'get', `/procedures/${BIRTH}/form`);
     const el = await mountRaw();
     const elsewhere = document.createElement('div');
     document.body.append(elsewhere);
     try {
+      expect(el.state).to.equal('loading');
       elsewhere.append(el);
+      release();
       await settled(el);
       expect(el.state).to.equal('filling');
     } finally {

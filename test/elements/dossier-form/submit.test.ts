@@ -24,6 +24,7 @@ import {
   fillBirthRegistration,
   fillRequester,
   heading,
+  holdNext,
   mockBackEnd,
   mountForm,
   settled,
@@ -146,7 +147,7 @@ describe('<gov-dossier-form> review and submission', () => {
   it('sends one POST for a double click, with the button marked busy meanwhile', async () => {
     const el = await reviewPage();
     await declare(el);
-    mock.faults.add({ method: 'POST', path: '/dossiers', delayMs: 400, times: 1 });
+    const release = holdNext(backEnd, base, 'post', '/dossiers');
     const submit = button(el, 'Nộp hồ sơ');
     submit.click();
     submit.click();
@@ -156,6 +157,7 @@ describe('<gov-dossier-form> review and submission', () => {
     expect(liveRegion(el)).to.equal('Đang nộp hồ sơ…');
     await expect(el).to.be.accessible();
     submit.click();
+    release();
     await waitUntil(() => el.state === 'submitted', 'never submitted', { timeout: 5000 });
     expect(backEnd.calls('POST', '/dossiers')).to.have.length(1);
     expect(created()).to.equal(1);

@@ -4,6 +4,8 @@
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { http } from 'msw';
+import type { RecordedBackEnd } from '../../support/recorded-back-end.js';
 import '../../../src/elements/dossier-form/index.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import type { ApplicantPrefill } from '../../../src/elements/dossier-form/submission.js';
@@ -12,6 +14,27 @@ import type { ApplicantPrefill } from '../../../src/elements/dossier-form/submis
 export { recordedBackEnd as mockBackEnd, type RecordedBackEnd as BackEnd } from '../../support/recorded-back-end.js';
 
 export const BIRTH = '1.001193';
+
+/**
+ * Holds the next request to `path` (after the base) until the test releases it, then lets the
+ * mock answer: a state that lasts while a request is on its way, with no timing to guess.
+ */
+export function holdNext(backEnd: RecordedBackEnd, base: string, method: 'get' | 'post', path: string): () => void {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  backEnd.worker.use(
+    http[method](
+      `${base}${path}`,
+      async () => {
+        await released;
+        // Nothing returned: the mock's own handler answers.
+        return undefined;
+      },
+      { once: true },
+    ),
+  );
+  return release;
+}
 
 export const APPLICANT: ApplicantPrefill = {
   fullName: 'Nguyễn Văn An',
