@@ -516,9 +516,12 @@ export const SubmittedInAnotherTab: Story = {
   },
 };
 
-/** The browser's storage is full: nothing is saved, and the applicant is told. */
+/**
+ * The browser's storage is full: nothing is saved, and the applicant is told. (A procedure no
+ * other story keeps a draft of: stories share the origin's storage.)
+ */
 export const StorageFull: Story = {
-  args: { drafts: 'on' },
+  args: { drafts: 'on', procedure: CONSTRUCTION_PERMIT },
   beforeEach: () => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function () {
@@ -531,7 +534,7 @@ export const StorageFull: Story = {
   play: async ({ canvasElement }) => {
     const form = formIn(canvasElement);
     await ready(form);
-    const input = form.shadowRoot!.querySelector<HTMLInputElement>('[data-field="requesterName"] input')!;
+    const input = form.shadowRoot!.querySelector<HTMLInputElement>('.page input.input')!;
     input.value = 'Trần Thị Bình';
     input.dispatchEvent(new Event('input'));
     await until(() => !!form.shadowRoot!.querySelector('.storage-notice'), 'the storage notice');

@@ -98,7 +98,10 @@ function runAxe(page, selector) {
 }
 
 async function checkEntry(browser, origin, entry, axeSource) {
-  const page = await browser.newPage();
+  // A browser context per story: two stories rendered at once would otherwise share storage,
+  // and the form's stories are then two tabs of one form (each hears the other's drafts).
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${String(error?.message ?? error).split('\n')[0]}`));
   page.on('console', (message) => {
@@ -145,7 +148,7 @@ async function checkEntry(browser, origin, entry, axeSource) {
   } catch (error) {
     problems.push(String(error?.message ?? error).split('\n')[0]);
   } finally {
-    await page.close().catch(() => {});
+    await context.close().catch(() => {});
   }
   return problems;
 }
