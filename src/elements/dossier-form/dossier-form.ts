@@ -242,7 +242,8 @@ export class GovDossierForm extends GovElement {
   get state(): 'loading' | 'error' | 'not-online' | 'offline' | 'filling' | 'review' | 'submitted' {
     if (this.loadState !== 'ready') return this.loadState;
     if (this.receipt) return 'submitted';
-    return !this.#drafts.pending && this.#isReviewPage(this.page) ? 'review' : 'filling';
+    const drafts = this.#drafts;
+    return !drafts.pending && !drafts.submittedElsewhere && this.#isReviewPage(this.page) ? 'review' : 'filling';
   }
 
   /** Index of the page shown: the form's steps, then attachments (when any), then review. */
