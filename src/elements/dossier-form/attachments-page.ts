@@ -6,8 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isApiError } from '../../api/errors.js';
 import type { AttachmentRequirement } from '../../api/schemas.js';
-import { isolated, type Translate } from './bidi.js';
-import { errorTemplate, optionalMark } from './fields.js';
+import { isolatedMessage } from '../shared/bidi.js';
+import { errorTemplate, optionalMark, type Translate } from './fields.js';
 import { formatBytes, safeUrl } from './review.js';
 import { typeLabels, type UploadItem, type UploadsController } from '../shared/uploads.js';
 
@@ -52,7 +52,7 @@ export function documentTemplate(view: AttachmentsView, requirement: AttachmentR
   const problemText = view.problemText(code);
   const items = view.uploads.items(code);
   const template = safeUrl(requirement.templateUrl);
-  const rules = isolated(t, 'form.attachments.rules', {
+  const rules = isolatedMessage(t('form.attachments.rules'), {
     types: typeLabels(requirement.accept),
     size: formatBytes(requirement.maxBytes, view.locale),
     count: requirement.maxFiles,
@@ -107,7 +107,7 @@ export function documentTemplate(view: AttachmentsView, requirement: AttachmentR
 function uploadTemplate(view: AttachmentsView, item: UploadItem): TemplateResult {
   const { t, uploads } = view;
   const found = uploadProblem(item, view);
-  const problem = found ? isolated(t, found.key, found.params) : undefined;
+  const problem = found ? isolatedMessage(t(found.key), found.params) : undefined;
   /** A button whose name says which file it acts on. */
   const action = (name: string, label: string, act: () => void) => html`<button
     type="button"

@@ -127,12 +127,6 @@ export class GovDossierForm extends GovElement {
     dragging: { attribute: false },
   };
 
-  /**
-   * Milliseconds a draft waits after the last keystroke before it is written.
-   * @internal Tests set it to make a write happen only at a checkpoint.
-   */
-  static draftSaveDelayMs = 500;
-
   /** Code of the procedure whose form is filled in. */
   procedure?: string;
 
@@ -187,7 +181,6 @@ export class GovDossierForm extends GovElement {
   readonly #drafts = new DraftSession(this, {
     enabled: () => this.drafts !== 'off',
     maxAgeMs: () => (Number.isFinite(this.draftHours) && this.draftHours > 0 ? this.draftHours : DEFAULT_DRAFT_HOURS) * 3_600_000,
-    delayMs: () => (this.constructor as typeof GovDossierForm).draftSaveDelayMs,
     content: () => this.#content(),
     restore: (draft) => this.#restore(draft),
     begin: () => this.#begin(),

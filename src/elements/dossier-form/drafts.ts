@@ -24,6 +24,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey } from '../../api/transport.js';
+import { clock } from '../shared/clock.js';
 import type { AnswerValue, Answers } from './answers.js';
 import type { FormShape, VersionChange } from './submission.js';
 import type { StoredAttachment } from '../shared/uploads.js';
@@ -70,7 +71,8 @@ const FAMILY = 'motcua:dossier-draft:';
 const PREFIX = `${FAMILY}v2:`;
 /** Per-tab record of a submission in flight when drafts are off (no personal data). */
 const IN_FLIGHT_PREFIX = 'motcua:dossier-inflight:v1:';
-const DEFAULT_DELAY_MS = 500;
+/** Writes wait for a pause in typing this long (on the elements' clock, which tests drive). */
+const DELAY_MS = 500;
 /** A draft dated later than this ahead of the device's clock was not written by this clock: gone. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -253,8 +255,6 @@ export interface DraftStoreOptions {
   maxAgeMs: () => number;
   /** Another tab changed the draft of the scope being watched; writes are held meanwhile. */
   onOtherTab: (change: OtherTabChange) => void;
-  /** Debounce of the writes while the applicant types, in milliseconds. */
-  delayMs?: () => number;
 }
 
 export class DraftStore implements ReactiveController {
@@ -264,7 +264,7 @@ export class DraftStore implements ReactiveController {
   /** True while another tab's change waits for the applicant's choice: nothing is written. */
   held = false;
 
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: unknown;
   #pending: { scope: DraftScope; content: () => DraftContent } | undefined;
   #watched: DraftScope | undefined;
   /** The stored text of the watched draft as this element last wrote or saw it. */
@@ -319,7 +319,7 @@ export class DraftStore implements ReactiveController {
     this.#known = null;
     if (!this.#check()) return null;
     const storage = openStorage()!;
-    const now = Date.now();
+    const now = clock.now();
     const maxAge = this.#options.maxAgeMs();
     let found: Draft | null = null;
     try {
@@ -349,13 +349,13 @@ export class DraftStore implements ReactiveController {
   schedule(scope: DraftScope, content: () => DraftContent): void {
     if (!this.#options.enabled()) return;
     this.#pending = { scope, content };
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.flush(), this.#options.delayMs?.() ?? DEFAULT_DELAY_MS);
+    clock.clearTimeout(this.#timer);
+    this.#timer = clock.setTimeout(() => this.flush(), DELAY_MS);
   }
 
   /** Saves now what is scheduled (nothing while held). */
   flush(): void {
-    clearTimeout(this.#timer);
+    clock.clearTimeout(this.#timer);
     this.#timer = undefined;
     const pending = this.#pending;
     this.#pending = undefined;
@@ -369,7 +369,7 @@ export class DraftStore implements ReactiveController {
    */
   save(scope: DraftScope, content: DraftContent, savedAt?: string): void {
     this.#pending = undefined;
-    clearTimeout(this.#timer);
+    clock.clearTimeout(this.#timer);
     this.held = false;
     this.#write(scope, content, savedAt);
   }
@@ -383,7 +383,7 @@ export class DraftStore implements ReactiveController {
   /** Removes this form's draft after its dossier was created, telling other tabs so first. */
   markSubmitted(scope: DraftScope): void {
     this.#cancel();
-    const mark: SubmittedMark = { v: 2, submittedAt: new Date(Date.now()).toISOString(), writer: this.writer };
+    const mark: SubmittedMark = { v: 2, submittedAt: new Date(clock.now()).toISOString(), writer: this.writer };
     this.#remove(scope, JSON.stringify(mark));
   }
 
@@ -406,7 +406,7 @@ export class DraftStore implements ReactiveController {
 
   #cancel(): void {
     this.#pending = undefined;
-    clearTimeout(this.#timer);
+    clock.clearTimeout(this.#timer);
     this.held = false;
   }
 
@@ -433,7 +433,7 @@ export class DraftStore implements ReactiveController {
     else if (isStoredDraft(value) && value.writer !== this.writer) change = { kind: 'edited', draft: fromStored(value) };
     else return;
     this.#pending = undefined;
-    clearTimeout(this.#timer);
+    clock.clearTimeout(this.#timer);
     this.held = true;
     this.#options.onOtherTab(change);
     this.#host.requestUpdate();
@@ -448,7 +448,7 @@ export class DraftStore implements ReactiveController {
     return this.status === 'ok' || this.status === 'full';
   }
 
-  #write(scope: DraftScope, content: DraftContent, savedAt = new Date(Date.now()).toISOString()): void {
+  #write(scope: DraftScope, content: DraftContent, savedAt = new Date(clock.now()).toISOString()): void {
     if (!this.#check()) return;
     const before = this.status;
     try {

@@ -19,6 +19,9 @@ import { addressOf, dateParts, emptyAddress, isAddress, joinDate, type AnswerVal
 import type { UnitList, UnitsController } from './units.js';
 import type { FieldPart, FieldProblem } from './validation.js';
 
+/** The element's words: a message key and its parameters in the current locale. */
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
 /** What the templates need from the element: one object for every field of a step. */
 export interface FieldHost {
   t: (key: string, params?: Record<string, string | number>) => string;

@@ -7,9 +7,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDateTime, VIETNAM_TIME_ZONE } from '../../i18n/format.js';
-import { isolated, type Translate } from './bidi.js';
+import { isolate, isolatedMessage } from '../shared/bidi.js';
+import { clock } from '../shared/clock.js';
 import type { DefinitionProblem } from './definition.js';
 import type { DraftStatus, OtherTabChange } from './drafts.js';
+import type { Translate } from './fields.js';
 import type { VersionChange } from './submission.js';
 
 export interface NoticeContext {
@@ -23,7 +25,7 @@ const timeFormats = new Map<string, Intl.DateTimeFormat>();
  * When something was saved or sent, as a person at the desk says it: `10:32` today,
  * `10:32 21/11/2026` another day (Vietnam's time, like every time the elements show).
  */
-export function whenSaved(iso: string, locale: string, now = new Date(Date.now())): string {
+export function whenSaved(iso: string, locale: string, now = new Date(clock.now())): string {
   if (formatDate(iso, locale) !== formatDate(now, locale)) return formatDateTime(iso, locale);
   let format = timeFormats.get(locale);
   if (!format) {
@@ -57,7 +59,7 @@ export function invalidDefinition({ t }: NoticeContext, problems: readonly Defin
   return html`<div class="panel error state invalid-definition">
     <h2>${t('form.load-error.title')}</h2>
     <p>${t('form.invalid.body')}</p>
-    ${problems.map(({ kind, ...ids }) => html`<p class="hint">${isolated(t, `form.invalid.${kind}`, ids)}</p>`)}
+    ${problems.map(({ kind, ...ids }) => html`<p class="hint">${isolatedMessage(t(`form.invalid.${kind}`), ids)}</p>`)}
     ${retry}
   </div>`;
 }
@@ -82,12 +84,12 @@ export function storageNotice({ t }: NoticeContext, status: DraftStatus): Templa
 
 /** A new form version: what is gone and what is new, each label isolated from the others. */
 export function versionNotice({ t }: NoticeContext, change: VersionChange): TemplateResult {
-  const list = (labels: string[]) => labels.map((label, index) => html`${index ? '; ' : ''}<bdi>${label}</bdi>`);
+  const list = (labels: string[]) => labels.map(isolate).join('; ');
   return html`<div class="panel warning notice version-notice" tabindex="-1" role="region" aria-labelledby="version-title">
     <h2 id="version-title">${t('form.version.title')}</h2>
     <p>${t('form.version.body')}</p>
-    ${change.removed.length ? html`<p>${isolated(t, 'form.version.removed', { list: list(change.removed) })}</p>` : nothing}
-    ${change.added.length ? html`<p>${isolated(t, 'form.version.added', { list: list(change.added) })}</p>` : nothing}
+    ${change.removed.length ? html`<p>${isolatedMessage(t('form.version.removed'), { list: list(change.removed) })}</p>` : nothing}
+    ${change.added.length ? html`<p>${isolatedMessage(t('form.version.added'), { list: list(change.added) })}</p>` : nothing}
   </div>`;
 }
 

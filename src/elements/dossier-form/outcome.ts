@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DossierReceipt, FieldError } from '../../api/schemas.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
-import { isolated } from './bidi.js';
+import { isolatedMessage } from '../shared/bidi.js';
 import { whenSaved, type NoticeContext } from './notices.js';
 import { safeUrl } from './review.js';
 import type { IncompleteReceipt, Intent } from './submitter.js';
@@ -147,7 +147,7 @@ export function receiptView(
     ${incomplete
       ? html`<div class="panel warning notice receipt-incomplete"><p>${t(code === undefined ? 'form.done.no-code' : 'form.done.incomplete')}</p></div>`
       : html`<dl class="summary-list receipt-details">
-          ${row('form.done.procedure', isolated(t, 'form.done.procedure-value', { name: receipt.procedure.name, code: receipt.procedure.code }))}
+          ${row('form.done.procedure', isolatedMessage(t('form.done.procedure-value'), { name: receipt.procedure.name, code: receipt.procedure.code }))}
           ${row('form.done.submitted-at', formatDateTime(receipt.submittedAt, locale))}
           ${receipt.expectedReturnDate ? row('form.done.return-date', formatDate(receipt.expectedReturnDate, locale)) : nothing}
         </dl>`}

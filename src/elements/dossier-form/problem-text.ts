@@ -7,7 +7,8 @@
  * bidi-isolated from the sentence around it; bounds are in the locale's words.
  */
 import { formatDate, formatNumber } from '../../i18n/format.js';
-import { isolated, type Translate } from './bidi.js';
+import { isolatedMessage } from '../shared/bidi.js';
+import type { Translate } from './fields.js';
 import type { FieldProblem } from './validation.js';
 
 export class ProblemTexts {
@@ -37,5 +38,5 @@ function translate(problem: FieldProblem, t: Translate, locale: string): unknown
       else if (typeof bound === 'number') params[name] = formatNumber(bound, locale);
     }
   }
-  return isolated(t, problem.key, params);
+  return isolatedMessage(t(problem.key), params);
 }

@@ -17,6 +17,7 @@ import { createDossier } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierReceipt, DossierSubmission } from '../../api/schemas.js';
 import { newIdempotencyKey, type ApiTransport } from '../../api/transport.js';
+import { clock } from '../shared/clock.js';
 import type { InFlight } from './drafts.js';
 
 /** Seconds to wait after a 429 that says nothing (as the status tracker does). */
@@ -101,7 +102,7 @@ export class Submitter implements ReactiveController {
   waiting = 0;
 
   #endsAt = 0;
-  #timer: ReturnType<typeof setInterval> | undefined;
+  #timer: unknown;
   readonly #host: ReactiveControllerHost;
   readonly #options: SubmitterOptions;
 
@@ -111,12 +112,13 @@ export class Submitter implements ReactiveController {
     host.addController(this);
   }
 
+  /** Counts while there is time left; reads the clock four times a second, so a second shown is never late by much. */
   hostConnected(): void {
-    if (this.waiting > 0) this.#timer ??= setInterval(() => this.#tick(), 250);
+    if (this.waiting > 0) this.#timer ??= clock.setTimeout(() => this.#tick(), 250);
   }
 
   hostDisconnected(): void {
-    clearInterval(this.#timer);
+    clock.clearTimeout(this.#timer);
     this.#timer = undefined;
   }
 
@@ -145,7 +147,7 @@ export class Submitter implements ReactiveController {
   /** Sends `body` (the same key as before for the same body, else a new one) and sorts the outcome. */
   async send(body: DossierSubmission): Promise<SubmitOutcome> {
     const hash = hashBody(body);
-    if (this.inFlight?.hash !== hash) this.inFlight = { key: newIdempotencyKey(), hash, sentAt: new Date(Date.now()).toISOString() };
+    if (this.inFlight?.hash !== hash) this.inFlight = { key: newIdempotencyKey(), hash, sentAt: new Date(clock.now()).toISOString() };
     const { key } = this.inFlight;
     // On the device before the request leaves: a reload, a crash or Back after the server
     // stored it but before we heard can then only resend the same key with the same body.
@@ -171,7 +173,7 @@ export class Submitter implements ReactiveController {
   }
 
   #wait(seconds: number): void {
-    this.#endsAt = Date.now() + seconds * 1000;
+    this.#endsAt = clock.now() + seconds * 1000;
     this.waiting = seconds;
     if (seconds > 0) this.hostConnected();
   }
@@ -183,13 +185,15 @@ export class Submitter implements ReactiveController {
 
   /** Counts against the clock, not by adding up ticks: a throttled background tab still ends on time. */
   #tick(): void {
-    const left = Math.max(0, Math.ceil((this.#endsAt - Date.now()) / 1000));
-    if (left === this.waiting) return;
-    this.waiting = left;
-    this.#host.requestUpdate();
+    this.#timer = undefined;
+    const left = Math.max(0, Math.ceil((this.#endsAt - clock.now()) / 1000));
+    if (left !== this.waiting) {
+      this.waiting = left;
+      this.#host.requestUpdate();
+    }
     if (left === 0) {
       this.#stopWaiting();
       this.#options.onWaitOver();
-    }
+    } else this.hostConnected();
   }
 }

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../../support/wait.js';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import {
@@ -11,7 +12,6 @@ import {
   describeNode,
   documentInput,
   focused,
-  holdNext,
   liveRegion,
   mockBackEnd,
   pdf,
@@ -70,7 +70,7 @@ const items = (el: GovDossierForm, code: string) => $$(el, `[data-document="${co
 const uploadsSent = () => backEnd.calls('POST', '/attachments').length;
 
 async function uploaded(el: GovDossierForm, code: string, count = 1): Promise<void> {
-  await waitUntil(() => $$(el, `[data-document="${code}"] .file.done`).length === count, 'the upload never finished', { timeout: 5000 });
+  await until(() => $$(el, `[data-document="${code}"] .file.done`).length === count, 'the upload never finished');
 }
 
 describe('<gov-dossier-form> attachments', () => {
@@ -144,18 +144,18 @@ describe('<gov-dossier-form> attachments', () => {
     expect(uploadsSent(), 'only the two acceptable files left the device').to.equal(2);
     // A file with no type from the browser is recognised by its name.
     await chooseFiles(el, documentInput(el, 'GCNKH'), [new File(['x'], 'scan.PDF', { type: '' })]);
-    await waitUntil(() => items(el, 'GCNKH').some((item) => item.classList.contains('done')), 'the typeless PDF never uploaded', { timeout: 5000 });
+    await until(() => items(el, 'GCNKH').some((item) => item.classList.contains('done')), 'the typeless PDF never uploaded');
   });
 
   it("shows the server's 413 and 415 without a useless retry, and the file can be removed", async () => {
     const el = await attachmentsPage();
     await chooseFiles(el, documentInput(el, 'GCS'), [pdf('qua-lon.pdf', 6 * MB)]);
-    await waitUntil(() => items(el, 'GCS')[0]?.classList.contains('failed'), 'no 413', { timeout: 8000 });
+    await until(() => items(el, 'GCS')[0]?.classList.contains('failed'), 'no 413');
     expect(text(items(el, 'GCS')[0])).to.contain('Hệ thống không nhận qua-lon.pdf: Tệp vượt quá 5 MB');
     expect($$(el, '[data-document="GCS"] [data-action="retry"]')).to.have.length(0);
 
     await chooseFiles(el, documentInput(el, 'GCS'), [new File(['hello'], 'ghi-chu.txt', { type: 'text/plain' })]);
-    await waitUntil(() => items(el, 'GCS')[1]?.classList.contains('failed'), 'no 415', { timeout: 5000 });
+    await until(() => items(el, 'GCS')[1]?.classList.contains('failed'), 'no 415');
     expect(text(items(el, 'GCS')[1])).to.contain('Hệ thống không nhận ghi-chu.txt: Chỉ nhận: application/pdf, image/jpeg, image/png');
 
     await continueOn(el);
@@ -173,7 +173,7 @@ describe('<gov-dossier-form> attachments', () => {
     const el = await attachmentsPage();
     mock.faults.add({ method: 'POST', path: '/attachments', status: 503, times: 1 });
     await chooseFiles(el, documentInput(el, 'GCS'), [pdf('khai-sinh.pdf')]);
-    await waitUntil(() => items(el, 'GCS')[0]?.classList.contains('failed'), 'the upload did not fail', { timeout: 5000 });
+    await until(() => items(el, 'GCS')[0]?.classList.contains('failed'), 'the upload did not fail');
     expect(text(items(el, 'GCS')[0])).to.contain('Chưa tải lên được khai-sinh.pdf.');
     await expect(el).to.be.accessible();
     await click(el, button(el, 'Thử lại: khai-sinh.pdf'));
@@ -185,7 +185,7 @@ describe('<gov-dossier-form> attachments', () => {
   it('shows progress while uploading and can cancel: the file is forgotten, the applicant told', async () => {
     const el = await attachmentsPage();
     // Held until cancelled: the cancellation aborts it.
-    holdNext(backEnd, base, 'post', '/attachments');
+    backEnd.hold('post', '/attachments');
     await chooseFiles(el, documentInput(el, 'GCS'), [pdf('cham.pdf')]);
     const progress = $(el, '[data-document="GCS"] progress');
     expect(progress.getAttribute('aria-label')).to.equal('Đang tải lên: cham.pdf');
@@ -196,7 +196,7 @@ describe('<gov-dossier-form> attachments', () => {
     expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng chờ tải lên xong tệp của Giấy chứng sinh']);
 
     await click(el, button(el, 'Hủy tải lên: cham.pdf'));
-    await waitUntil(() => items(el, 'GCS').length === 0, 'the cancelled file is still listed', { timeout: 5000 });
+    await until(() => items(el, 'GCS').length === 0, 'the cancelled file is still listed');
     expect(liveRegion(el)).to.equal('Đã hủy tải lên cham.pdf');
   });
 

@@ -1,5 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../../support/wait.js';
+import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
+import { takeOverElementClock } from '../../support/fake-clock.js';
 import { draftKey, storedText, type Draft } from '../../../src/elements/dossier-form/drafts.js';
 import { shapeOf } from '../../../src/elements/dossier-form/submission.js';
 import type { FormDefinition } from '../../../src/api/schemas.js';
@@ -80,27 +82,30 @@ const motcuaKeys = () => Object.keys(localStorage).filter((key) => key.startsWit
 describe('<gov-dossier-form> drafts', () => {
   before(() => backEnd.start());
   after(() => backEnd.stop());
-  const delay = GovDossierForm.draftSaveDelayMs;
   beforeEach(() => {
     mock.reset();
     backEnd.requests.length = 0;
     localStorage.clear();
     sessionStorage.clear();
-    GovDossierForm.draftSaveDelayMs = delay;
-  });
-  afterEach(() => {
-    GovDossierForm.draftSaveDelayMs = delay;
   });
   after(() => {
     localStorage.clear();
     sessionStorage.clear();
   });
 
-  it('saves the answers as the applicant types, under the procedure and case, with the form they were written for', async () => {
-    const el = await mount();
-    await select(el, 'relationship', 'nguoi-than');
-    await type(el, 'relationshipDetail', 'Cô ruột');
-    await waitUntil(() => storedAnswer('relationshipDetail') === 'Cô ruột', 'the draft was never saved', { timeout: 5000 });
+  it('saves the answers half a second after the applicant stops typing, under the procedure and case, with the form they were written for', async () => {
+    const time = takeOverElementClock();
+    try {
+      const el = await mount();
+      await select(el, 'relationship', 'nguoi-than');
+      await type(el, 'relationshipDetail', 'Cô ruột');
+      time.clock.advance(499);
+      expect(stored(), 'not while typing').to.equal(null);
+      time.clock.advance(1);
+    } finally {
+      time.restore();
+    }
+    expect(storedAnswer('relationshipDetail')).to.equal('Cô ruột');
     const draft = stored()!;
     expect(storedAnswer('relationship')).to.equal('nguoi-than');
     expect(Object.keys(draft).sort()).to.deep.equal(['answers', 'attachments', 'form', 'savedAt', 'v', 'writer']);
@@ -108,26 +113,34 @@ describe('<gov-dossier-form> drafts', () => {
     expect(KEY, 'no personal data and no version in the key').to.equal('motcua:dossier-draft:v2:1.001193:');
   });
 
-  it('waits for a pause in typing, and writes at once when the applicant continues', async () => {
-    // A pause that never comes in this test: only the checkpoint can write.
-    GovDossierForm.draftSaveDelayMs = HOUR;
-    const el = await mount();
-    await select(el, 'relationship', 'me');
-    await type(el, 'requesterName', 'Trần Thị Bình');
-    expect(stored(), 'nothing before the pause').to.equal(null);
-    await continueOn(el);
-    expect(heading(el)).to.not.equal('Người yêu cầu');
-    expect(storedAnswer('requesterName')).to.equal('Trần Thị Bình');
+  it('writes at once when the applicant continues, without waiting for a pause', async () => {
+    // The elements' clock stands still: only the checkpoint can write.
+    const time = takeOverElementClock();
+    try {
+      const el = await mount();
+      await select(el, 'relationship', 'me');
+      await type(el, 'requesterName', 'Trần Thị Bình');
+      expect(stored(), 'nothing before the pause').to.equal(null);
+      await continueOn(el);
+      expect(heading(el)).to.not.equal('Người yêu cầu');
+      expect(storedAnswer('requesterName')).to.equal('Trần Thị Bình');
+    } finally {
+      time.restore();
+    }
   });
 
   it('writes at once when the page is hidden for good (a closed tab, a navigation)', async () => {
-    GovDossierForm.draftSaveDelayMs = HOUR;
-    const el = await mount();
-    await type(el, 'requesterName', 'Trần Thị Bình');
-    expect(stored()).to.equal(null);
-    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
-    expect(storedAnswer('requesterName')).to.equal('Trần Thị Bình');
-    expect(el.isConnected).to.equal(true);
+    const time = takeOverElementClock();
+    try {
+      const el = await mount();
+      await type(el, 'requesterName', 'Trần Thị Bình');
+      expect(stored()).to.equal(null);
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      expect(storedAnswer('requesterName')).to.equal('Trần Thị Bình');
+      expect(el.isConnected).to.equal(true);
+    } finally {
+      time.restore();
+    }
   });
 
   it('asks before restoring, showing when it was saved and nothing of what it holds', async () => {
@@ -160,7 +173,7 @@ describe('<gov-dossier-form> drafts', () => {
   it('gives the previous applicant’s files back only after the restore is confirmed', async () => {
     let el = await mount();
     await fillBirthRegistration(el);
-    await waitUntil(() => stored()?.attachments.length === 1, 'the attachment was never saved', { timeout: 5000 });
+    await until(() => stored()?.attachments.length === 1, 'the attachment was never saved');
     const attachmentId = stored()!.attachments[0]![1][0]!.id;
 
     // Someone else at the same computer: starts again, and the certificate is not theirs.
@@ -176,7 +189,7 @@ describe('<gov-dossier-form> drafts', () => {
     localStorage.clear();
     el = await mount();
     await fillBirthRegistration(el);
-    await waitUntil(() => stored()?.attachments.length === 1, 'the attachment was never saved', { timeout: 5000 });
+    await until(() => stored()?.attachments.length === 1, 'the attachment was never saved');
     const again = stored()!.attachments[0]![1][0]!.id;
     el = await reload(el);
     expect($$(el, '.file'), 'no file before the confirmation').to.have.length(0);
@@ -186,7 +199,7 @@ describe('<gov-dossier-form> drafts', () => {
     await continueOn(el);
     $(el, '#declaration').click();
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => el.state === 'submitted', 'the restored dossier was not submitted', { timeout: 5000 });
+    await until(() => el.state === 'submitted', 'the restored dossier was not submitted');
     const posts = backEnd.calls('POST', '/dossiers');
     expect(JSON.parse(posts[0]!.body).attachments).to.deep.equal([{ documentCode: 'GCS', attachmentId: again }]);
     expect(again).to.not.equal(attachmentId);
@@ -260,7 +273,7 @@ describe('<gov-dossier-form> drafts', () => {
     sessionStorage.setItem('motcua:dossier-inflight:v1:2.001417:', JSON.stringify({ key: 'k', hash: 'h', sentAt: new Date().toISOString() }));
     const el = await mount();
     await type(el, 'requesterName', 'Trần Thị Bình');
-    await waitUntil(() => stored() !== null, 'never saved', { timeout: 5000 });
+    await until(() => stored() !== null, 'never saved');
 
     const clear = button(el, 'Xóa dữ liệu đã lưu trên máy này');
     await click(el, clear);
@@ -293,7 +306,6 @@ describe('<gov-dossier-form> drafts', () => {
 
   it('with drafts="off" writes nothing, reads nothing, and says so', async () => {
     await seed({ requesterName: 'Người trước' });
-    GovDossierForm.draftSaveDelayMs = 0;
     const el = await mount('off');
     expect($$(el, '.restore-prompt'), 'nothing is read').to.have.length(0);
     expect(text($(el, '.kiosk-notice'))).to.equal('Máy này không lưu thông tin bạn khai: nếu đóng hoặc tải lại trang, bạn sẽ phải khai lại từ đầu.');
@@ -317,7 +329,7 @@ describe('<gov-dossier-form> drafts', () => {
     try {
       const el = await mount();
       await type(el, 'requesterName', 'Trần Thị Bình');
-      await waitUntil(() => $$(el, '.storage-notice').length === 1, 'no notice', { timeout: 3000 });
+      await until(() => $$(el, '.storage-notice').length === 1, 'no notice');
       expect(text($(el, '.storage-notice'))).to.contain('Bộ nhớ của trình duyệt đã đầy');
       await expect(el).to.be.accessible();
       await select(el, 'relationship', 'cha');

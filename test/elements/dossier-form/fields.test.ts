@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { until } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
@@ -130,7 +131,7 @@ describe('<gov-dossier-form> fields and validation', () => {
       );
     }
     expect($$(el, '[data-field="born"] input').map((input) => text((input as HTMLInputElement).labels![0]))).to.deep.equal(['Ngày', 'Tháng', 'Năm']);
-    await waitUntil(() => unitsLoaded(control<HTMLSelectElement>(el, 'home', 0)), 'provinces never loaded', { timeout: 5000 });
+    await until(() => unitsLoaded(control<HTMLSelectElement>(el, 'home', 0)), 'provinces never loaded');
     expect(control<HTMLSelectElement>(el, 'home', 0).options.length).to.equal(35);
     await expect(el).to.be.accessible();
   });
@@ -246,10 +247,10 @@ describe('<gov-dossier-form> fields and validation', () => {
     expect(control<HTMLSelectElement>(el, 'home', 1).selectedOptions[0]!.textContent).to.equal('Phường Ba Đình');
     // Choosing another province empties the commune.
     await choose(el, control<HTMLSelectElement>(el, 'home', 0), '79');
-    await waitUntil(() => unitsLoaded(control<HTMLSelectElement>(el, 'home', 1)), 'communes never loaded', { timeout: 5000 });
+    await until(() => unitsLoaded(control<HTMLSelectElement>(el, 'home', 1)), 'communes never loaded');
     expect(control<HTMLSelectElement>(el, 'home', 1).value).to.equal('');
     await choose(el, control<HTMLSelectElement>(el, 'home', 0), '01');
-    await waitUntil(() => unitsLoaded(control<HTMLSelectElement>(el, 'home', 1)), 'communes never loaded', { timeout: 5000 });
+    await until(() => unitsLoaded(control<HTMLSelectElement>(el, 'home', 1)), 'communes never loaded');
     await choose(el, control<HTMLSelectElement>(el, 'home', 1), '00004');
     expect(backEnd.calls('GET', '/administrative-units').length, 'units are cached').to.equal(3);
 

@@ -2,7 +2,8 @@
  * Back ends written independently from the contract: ids that are JavaScript's own property
  * names, prefills with parts missing, definitions with duplicates, text in another script.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../../support/wait.js';
 import { http, HttpResponse } from 'msw';
 import type { DossierSubmission, FormDefinition } from '../../../src/api/schemas.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
@@ -121,9 +122,9 @@ describe('<gov-dossier-form> against hostile or imperfect back ends', () => {
     await continueOn(el);
     expect(text($(el, '[data-document="__proto__"] .error-message'))).to.equal('Lỗi: Vui lòng đính kèm Giấy __proto__');
     await chooseFiles(el, documentInput(el, '__proto__'), [pdf()]);
-    await waitUntil(() => $$(el, '[data-document="__proto__"] .file.done').length === 1, 'the upload never finished', { timeout: 5000 });
+    await until(() => $$(el, '[data-document="__proto__"] .file.done').length === 1, 'the upload never finished');
     await chooseFiles(el, documentInput(el, 'constructor'), [pdf('b.pdf')]);
-    await waitUntil(() => $$(el, '[data-document="constructor"] .file.done').length === 1, 'the upload never finished', { timeout: 5000 });
+    await until(() => $$(el, '[data-document="constructor"] .file.done').length === 1, 'the upload never finished');
     await continueOn(el);
     expect(el.state).to.equal('review');
     for (const id of OWN_NAMES) expect(text($(el, `.summary-row[data-field="${id}"] dd`))).to.equal(`trả lời ${id}`);
@@ -131,7 +132,7 @@ describe('<gov-dossier-form> against hostile or imperfect back ends', () => {
     expect(text($(el, '.summary-row[data-field="many"] dd'))).to.equal('Ô __proto__, Ô toString');
 
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => el.state === 'submitted', 'never submitted', { timeout: 5000 });
+    await until(() => el.state === 'submitted', 'never submitted');
     const body = JSON.parse(backEnd.calls('POST', '/dossiers')[0]!.body) as DossierSubmission;
     // Entries, not an object literal: `{ __proto__: … }` would set a prototype, not a key.
     expect(Object.entries(body.answers)).to.deep.equal([

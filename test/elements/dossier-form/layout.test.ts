@@ -3,11 +3,12 @@
  * the server fits the screen, whatever the server sends: here, words far longer than the
  * screen is wide in every label, name, hint, option, message and code.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../../support/wait.js';
 import { http, HttpResponse } from 'msw';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import { draftKey, storedText } from '../../../src/elements/dossier-form/drafts.js';
-import { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
+import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import { shapeOf } from '../../../src/elements/dossier-form/submission.js';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
 import { $, $$, chooseFiles, click, control, documentInput, mockBackEnd, pdf, settled } from './support.js';
@@ -104,7 +105,7 @@ async function toReview(el: GovDossierForm): Promise<void> {
   await fill(el, control(el, 'born', 2), '1990');
   await press(el, '.actions .button');
   await chooseFiles(el, documentInput(el, long('MÃ')), [pdf(`${long('tệp')}.pdf`)]);
-  await waitUntil(() => $$(el, '.file.done').length === 1, 'the upload never finished', { timeout: 5000 });
+  await until(() => $$(el, '.file.done').length === 1, 'the upload never finished');
   await press(el, '.actions .button');
   expect(el.state).to.equal('review');
   ($(el, '#declaration') as HTMLInputElement).click();
@@ -113,7 +114,7 @@ async function toReview(el: GovDossierForm): Promise<void> {
 
 async function submitExpecting(el: GovDossierForm, selector: string): Promise<void> {
   await press(el, '.button.submit');
-  await waitUntil(() => $$(el, selector).length > 0, `no ${selector}`, { timeout: 5000 }).catch((error) => {
+  await until(() => $$(el, selector).length > 0, `no ${selector}`).catch((error) => {
     throw new Error(`${error.message}: ${el.state} ${el.shadowRoot!.textContent!.replace(/\s+/g, ' ').slice(0, 600)}`);
   });
   await el.updateComplete;
@@ -168,7 +169,7 @@ for (const locale of ['vi', 'en']) {
       fits(el, 'attachments with an error');
       await chooseFiles(el, documentInput(el, long('MÃ')), [new File(['x'], `${long('sai')}.docx`, { type: 'application/msword' })]);
       await chooseFiles(el, documentInput(el, long('MÃ')), [pdf(`${long('tệp')}.pdf`)]);
-      await waitUntil(() => $$(el, '.file.done').length === 1, 'the upload never finished', { timeout: 5000 });
+      await until(() => $$(el, '.file.done').length === 1, 'the upload never finished');
       fits(el, 'attachments: a file refused, a file uploaded');
       await press(el, '[data-action="remove"]');
       await press(el, '.actions .button');
@@ -197,7 +198,7 @@ for (const locale of ['vi', 'en']) {
         http.get(`${base}/procedures/${CODE}/form`, () => HttpResponse.json(definition('2')), { once: true }),
       );
       await press(el, '.button.submit');
-      await waitUntil(() => $$(el, '.version-notice').length === 1, 'no version notice', { timeout: 5000 });
+      await until(() => $$(el, '.version-notice').length === 1, 'no version notice');
       fits(el, 'a new version of the form');
       await fill(el, control(el, 'added'), long('Mới'));
       await press(el, '.actions .button');
@@ -244,33 +245,28 @@ for (const locale of ['vi', 'en']) {
         key,
         storedText({ form: shapeOf(definition()), answers: new Map([['name', long('Tên')]]), attachments: new Map(), savedAt: new Date().toISOString(), writer: 'x' }),
       );
-      GovDossierForm.draftSaveDelayMs = 0;
-      try {
-        const el = await mount(locale, 'on');
-        expect($$(el, '.restore-prompt')).to.have.length(1);
-        fits(el, 'the restore prompt');
-        await press(el, '.device-clear');
-        fits(el, 'the confirmation of clearing the device');
-        await press(el, '[data-action="clear-device"]');
-        await fill(el, control(el, 'name'), long('Tên'));
-        await waitUntil(() => localStorage.getItem(key) !== null, 'never saved', { timeout: 5000 });
+      const el = await mount(locale, 'on');
+      expect($$(el, '.restore-prompt')).to.have.length(1);
+      fits(el, 'the restore prompt');
+      await press(el, '.device-clear');
+      fits(el, 'the confirmation of clearing the device');
+      await press(el, '[data-action="clear-device"]');
+      await fill(el, control(el, 'name'), long('Tên'));
+      await until(() => localStorage.getItem(key) !== null, 'never saved');
 
-        const frame = document.createElement('iframe');
-        frame.title = 'another tab';
-        document.body.append(frame);
-        try {
-          frame.contentWindow!.localStorage.removeItem(key);
-          await waitUntil(() => $$(el, '.tab-notice').length === 1, 'no notice of the other tab', { timeout: 5000 });
-          fits(el, 'another tab deleted the draft');
-          await press(el, '[data-action="keep-mine"]');
-          frame.contentWindow!.localStorage.setItem(key, JSON.stringify({ v: 2, submittedAt: new Date().toISOString(), writer: 'x' }));
-          await waitUntil(() => $$(el, '.tab-submitted').length === 1, 'no word of the submission', { timeout: 5000 });
-          fits(el, 'another tab submitted');
-        } finally {
-          frame.remove();
-        }
+      const frame = document.createElement('iframe');
+      frame.title = 'another tab';
+      document.body.append(frame);
+      try {
+        frame.contentWindow!.localStorage.removeItem(key);
+        await until(() => $$(el, '.tab-notice').length === 1, 'no notice of the other tab');
+        fits(el, 'another tab deleted the draft');
+        await press(el, '[data-action="keep-mine"]');
+        frame.contentWindow!.localStorage.setItem(key, JSON.stringify({ v: 2, submittedAt: new Date().toISOString(), writer: 'x' }));
+        await until(() => $$(el, '.tab-submitted').length === 1, 'no word of the submission');
+        fits(el, 'another tab submitted');
       } finally {
-        GovDossierForm.draftSaveDelayMs = 500;
+        frame.remove();
       }
     });
   });

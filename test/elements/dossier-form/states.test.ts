@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../../support/wait.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import { HAND_WRITTEN_FORM_CODES } from '../../../src/mocks/index.js';
-import { $, $$, BIRTH, button, click, describeNode, heading, holdNext, liveRegion, mockBackEnd, mountForm, settled, text } from './support.js';
+import { $, $$, BIRTH, button, click, describeNode, heading, liveRegion, mockBackEnd, mountForm, settled, text } from './support.js';
 
 const base = '/t-form-states/api/v1';
 const backEnd = mockBackEnd(base);
@@ -22,14 +23,14 @@ describe('<gov-dossier-form> states', () => {
   afterEach(() => backEnd.worker.resetHandlers());
 
   it('shows a loading state, announced, while the form definition comes', async () => {
-    const release = holdNext(backEnd, base, 'get', `/procedures/${BIRTH}/form`);
+    const held = backEnd.hold('get', `/procedures/${BIRTH}/form`);
     const el = await mountRaw();
     expect(el.state).to.equal('loading');
     expect($(el, '.loading').getAttribute('aria-busy')).to.equal('true');
     expect(text($(el, '.loading'))).to.equal('Đang tải biểu mẫu…');
     expect(liveRegion(el)).to.equal('Đang tải biểu mẫu…');
     await expect(el).to.be.accessible();
-    release();
+    held.release();
     await settled(el);
     expect(el.state).to.equal('filling');
     expect(heading(el)).to.equal('Người yêu cầu');
@@ -38,14 +39,14 @@ describe('<gov-dossier-form> states', () => {
   });
 
   it('loads again when moved in the page while loading', async () => {
-    const release = holdNext(backEnd, base, 'get', `/procedures/${BIRTH}/form`);
+    const held = backEnd.hold('get', `/procedures/${BIRTH}/form`);
     const el = await mountRaw();
     const elsewhere = document.createElement('div');
     document.body.append(elsewhere);
     try {
       expect(el.state).to.equal('loading');
       elsewhere.append(el);
-      release();
+      held.release();
       await settled(el);
       expect(el.state).to.equal('filling');
     } finally {
@@ -95,7 +96,7 @@ describe('<gov-dossier-form> states', () => {
       Object.defineProperty(Navigator.prototype, 'onLine', descriptor);
     }
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => el.state === 'filling', 'did not reload when back online', { timeout: 5000 });
+    await until(() => el.state === 'filling', 'did not reload when back online');
   });
 
   it('says when no procedure was given', async () => {
@@ -110,18 +111,14 @@ describe('<gov-dossier-form> states', () => {
     const el = await mountForm(base);
     el.procedure = '2.001417';
     // While the new form loads there is no title: wait for the new one, not for any change.
-    await waitUntil(
-      () => el.state === 'filling' && text(el.shadowRoot!.querySelector('.form-title')) !== 'Tờ khai đăng ký khai sinh',
-      'did not reload',
-      { timeout: 5000 },
-    );
+    await until(() => el.state === 'filling' && text(el.shadowRoot!.querySelector('.form-title')) !== 'Tờ khai đăng ký khai sinh', 'did not reload');
     expect(backEnd.calls('GET', '/procedures/2.001417/form')).to.have.length(1);
     expect(el.state).to.equal('filling');
 
     const detail = (await (await fetch(`${base}/procedures/2.001417`)).json()) as { cases: Array<{ id: string }> };
     const caseId = detail.cases[detail.cases.length - 1]!.id;
     el.setAttribute('case', caseId);
-    await waitUntil(() => backEnd.calls('GET', '/procedures/2.001417/form').length === 2, 'did not reload for the case', { timeout: 5000 });
+    await until(() => backEnd.calls('GET', '/procedures/2.001417/form').length === 2, 'did not reload for the case');
     await settled(el);
     const request = backEnd.requests.filter((r) => r.path === '/procedures/2.001417/form')[1]!;
     expect(request.url.search).to.equal(`?case=${encodeURIComponent(caseId)}`);

@@ -1,10 +1,12 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../../support/wait.js';
 import { http, HttpResponse } from 'msw';
 import type { DossierReceipt, DossierSubmission, FormDefinition } from '../../../src/api/schemas.js';
 import { ApiTransport } from '../../../src/api/transport.js';
 import { createDossier } from '../../../src/api/endpoints.js';
 import { isApiError } from '../../../src/api/errors.js';
 import { RETRY_AFTER_MAX_S } from '../../../src/elements/dossier-form/submitter.js';
+import { takeOverElementClock } from '../../support/fake-clock.js';
 import { DOSSIER_CODE_PATTERN } from '../../../src/api/schemas.js';
 import {
   $,
@@ -24,7 +26,6 @@ import {
   fillBirthRegistration,
   fillRequester,
   heading,
-  holdNext,
   mockBackEnd,
   mountForm,
   settled,
@@ -65,7 +66,7 @@ describe('<gov-dossier-form> review and submission', () => {
     expect(text(childRow.querySelector('dd'))).to.equal('Nguyễn Minh Khôi');
     expect(text($(el, '.summary-row[data-field="childDateOfBirth"] dd'))).to.equal('03/11/2026');
     expect(text($(el, '.summary-row[data-field="childGender"] dd'))).to.equal('Nam');
-    await waitUntil(() => text($(el, '.summary-row[data-field="residence"] dd')).includes('Phường Ba Đình'), 'unit names never loaded', { timeout: 5000 });
+    await until(() => text($(el, '.summary-row[data-field="residence"] dd')).includes('Phường Ba Đình'), 'unit names never loaded');
     expect(text($(el, '.summary-row[data-field="residence"] dd'))).to.equal('12 Phố Đội Cấn, Phường Ba Đình, Thành phố Hà Nội');
     expect(text($(el, '.summary-row[data-document="GCS"] dd'))).to.equal('giay-chung-sinh.pdf');
     // A hidden question is not reviewed.
@@ -147,7 +148,7 @@ describe('<gov-dossier-form> review and submission', () => {
   it('sends one POST for a double click, with the button marked busy meanwhile', async () => {
     const el = await reviewPage();
     await declare(el);
-    const release = holdNext(backEnd, base, 'post', '/dossiers');
+    const held = backEnd.hold('post', '/dossiers');
     const submit = button(el, 'Nộp hồ sơ');
     submit.click();
     submit.click();
@@ -157,8 +158,8 @@ describe('<gov-dossier-form> review and submission', () => {
     expect(liveRegion(el)).to.equal('Đang nộp hồ sơ…');
     await expect(el).to.be.accessible();
     submit.click();
-    release();
-    await waitUntil(() => el.state === 'submitted', 'never submitted', { timeout: 5000 });
+    held.release();
+    await until(() => el.state === 'submitted', 'never submitted');
     expect(backEnd.calls('POST', '/dossiers')).to.have.length(1);
     expect(created()).to.equal(1);
   });
@@ -169,7 +170,7 @@ describe('<gov-dossier-form> review and submission', () => {
     // Enough failures to outlast the client's own retries.
     mock.faults.add({ method: 'POST', path: '/dossiers', offline: true, times: 3 });
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+    await until(() => $$(el, '.submit-error').length === 1, 'no error shown');
     const panel = $(el, '.submit-error');
     // No answer came: the dossier may exist. The applicant is told so, not "not submitted".
     expect(text(panel)).to.contain('Chưa rõ hồ sơ đã được nộp hay chưa');
@@ -179,7 +180,7 @@ describe('<gov-dossier-form> review and submission', () => {
     await expect(el).to.be.accessible();
 
     await click(el, button(el, 'Nộp lại'));
-    await waitUntil(() => el.state === 'submitted', 'the retry did not submit', { timeout: 5000 });
+    await until(() => el.state === 'submitted', 'the retry did not submit');
     const keys = keysSent();
     expect(keys.length).to.equal(4);
     expect(new Set(keys).size, 'one key for the whole intent').to.equal(1);
@@ -192,7 +193,7 @@ describe('<gov-dossier-form> review and submission', () => {
     await declare(el);
     mock.faults.add({ method: 'POST', path: '/dossiers', offline: true, times: 3 });
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+    await until(() => $$(el, '.submit-error').length === 1, 'no error shown');
     // What the server did with the lost request: the same body under the same key.
     const first = backEnd.calls('POST', '/dossiers')[0]!;
     const response = await fetch(`${base}/dossiers`, {
@@ -235,7 +236,7 @@ describe('<gov-dossier-form> review and submission', () => {
       ),
     );
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => el.state === 'filling', 'did not go back to a step', { timeout: 5000 });
+    await until(() => el.state === 'filling', 'did not go back to a step');
     expect(el.currentPage, 'the earliest step with an error').to.equal(0);
     expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Số điện thoại này đã bị khóa']);
     expect(text($(el, '.error-summary'))).to.contain('Hình thức nhận kết quả không còn hỗ trợ');
@@ -257,7 +258,7 @@ describe('<gov-dossier-form> review and submission', () => {
 
     expect(($(el, '#declaration') as HTMLInputElement).checked, 'the declaration stays confirmed').to.equal(true);
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => el.state === 'submitted', 'the corrected dossier was not submitted', { timeout: 5000 });
+    await until(() => el.state === 'submitted', 'the corrected dossier was not submitted');
     const keys = keysSent();
     expect(keys[0], 'a corrected submission is a new intent').not.to.equal(keys[1]);
     expect(created()).to.equal(1);
@@ -272,7 +273,7 @@ describe('<gov-dossier-form> review and submission', () => {
       child.fields.push({ id: 'childNickname', kind: 'text', label: 'Tên gọi ở nhà', required: true, maxLength: 50 });
     });
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => $$(el, '.version-notice').length === 1, 'no notice of the new version', { timeout: 5000 });
+    await until(() => $$(el, '.version-notice').length === 1, 'no notice of the new version');
     const notice = $(el, '.version-notice');
     expect(text(notice)).to.contain('Biểu mẫu vừa được cập nhật');
     expect(text(notice)).to.contain('Không còn trong biểu mẫu: Quê quán');
@@ -288,7 +289,7 @@ describe('<gov-dossier-form> review and submission', () => {
     expect(text($(el, '.summary-row[data-document="GCS"] dd')), 'uploads are kept').to.equal('giay-chung-sinh.pdf');
     await declare(el);
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => el.state === 'submitted', 'the new version was not submitted', { timeout: 5000 });
+    await until(() => el.state === 'submitted', 'the new version was not submitted');
     const posts = backEnd.calls('POST', '/dossiers');
     const body = JSON.parse(posts[posts.length - 1]!.body) as DossierSubmission;
     expect(body.formVersion).to.equal('2025.07.2');
@@ -368,7 +369,7 @@ describe('<gov-dossier-form> review and submission', () => {
     // A gateway error: the back end may have stored the dossier before it.
     mock.faults.add({ method: 'POST', path: '/dossiers', status: 503, times: 1 });
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+    await until(() => $$(el, '.submit-error').length === 1, 'no error shown');
     const panel = $(el, '.submit-error');
     expect(text(panel)).to.contain('Chưa rõ hồ sơ đã được nộp hay chưa');
     expect(text(panel)).to.contain('bản khai được giữ nguyên cho tới khi biết kết quả');
@@ -378,7 +379,7 @@ describe('<gov-dossier-form> review and submission', () => {
     await expect(el).to.be.accessible();
 
     await click(el, button(el, 'Nộp lại'));
-    await waitUntil(() => el.state === 'submitted', 'the retry did not submit', { timeout: 5000 });
+    await until(() => el.state === 'submitted', 'the retry did not submit');
     const byKey = bodiesByKey();
     expect(byKey.size, 'one key').to.equal(1);
     expect([...byKey.values()][0]!.size, 'one body under it').to.equal(1);
@@ -391,7 +392,7 @@ describe('<gov-dossier-form> review and submission', () => {
     await declare(el);
     mock.faults.add({ method: 'POST', path: '/dossiers', status: 502, times: 1 });
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+    await until(() => $$(el, '.submit-error').length === 1, 'no error shown');
 
     await click(el, button(el, 'Sửa bản khai và nộp thành hồ sơ mới'));
     const confirm = $(el, '.confirm-new');
@@ -409,7 +410,7 @@ describe('<gov-dossier-form> review and submission', () => {
     await type(el, 'childName', 'Nguyễn Minh An');
     await continueOn(el);
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => el.state === 'submitted', 'the edited dossier was not submitted', { timeout: 5000 });
+    await until(() => el.state === 'submitted', 'the edited dossier was not submitted');
     const byKey = bodiesByKey();
     expect(byKey.size, 'a new key for the edited body').to.equal(2);
     for (const bodies of byKey.values()) expect(bodies.size, 'each key carries one body').to.equal(1);
@@ -422,7 +423,7 @@ describe('<gov-dossier-form> review and submission', () => {
     await declare(el);
     mock.faults.add({ method: 'POST', path: '/dossiers', offline: true, times: 3 });
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+    await until(() => $$(el, '.submit-error').length === 1, 'no error shown');
     const first = backEnd.calls('POST', '/dossiers')[0]!.headers['idempotency-key']!;
     const kept = Object.entries(sessionStorage);
     expect(kept.map(([key]) => key)).to.deep.equal(['motcua:dossier-inflight:v1:1.001193:']);
@@ -442,7 +443,7 @@ describe('<gov-dossier-form> review and submission', () => {
     expect(text($(el, '.confirm-new'))).to.contain('Nộp thành một hồ sơ mới?');
     expect(backEnd.calls('POST', '/dossiers')).to.have.length(3);
     await click(el, button(el, 'Nộp thành hồ sơ mới'));
-    await waitUntil(() => el.state === 'submitted', 'never submitted', { timeout: 5000 });
+    await until(() => el.state === 'submitted', 'never submitted');
     const keys = keysSent();
     expect(keys.at(-1)).to.not.equal(first);
     for (const bodies of bodiesByKey().values()) expect(bodies.size).to.equal(1);
@@ -479,7 +480,7 @@ describe('<gov-dossier-form> review and submission', () => {
     await type(el, 'request', 'Cấp lại bản sao');
     await continueOn(el);
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+    await until(() => $$(el, '.submit-error').length === 1, 'no error shown');
     el.remove();
 
     el = await mount();
@@ -487,7 +488,7 @@ describe('<gov-dossier-form> review and submission', () => {
     await continueOn(el);
     expect(changeLinks(el), 'the same body: held as it is').to.have.length(0);
     await click(el, button(el, 'Nộp lại'));
-    await waitUntil(() => el.state === 'submitted', 'never submitted', { timeout: 5000 });
+    await until(() => el.state === 'submitted', 'never submitted');
     expect($$(el, '.receipt-incomplete')).to.have.length(0);
     expect(new Set(keysSent()).size, 'the key survived the reload').to.equal(1);
     expect(stored.size, 'one dossier').to.equal(1);
@@ -521,7 +522,7 @@ describe('<gov-dossier-form> review and submission', () => {
     await declare(el);
     backEnd.worker.use(http.post(`${base}/dossiers`, () => new HttpResponse('<html>OK</html>', { status: 201 }), { once: true }));
     await click(el, button(el, 'Nộp hồ sơ'));
-    await waitUntil(() => el.state === 'submitted', 'not shown as submitted', { timeout: 5000 });
+    await until(() => el.state === 'submitted', 'not shown as submitted');
     expect($$(el, '.code')).to.have.length(0);
     expect(text($(el, '.receipt-incomplete'))).to.contain('Đừng nộp lại');
     expect($$(el, 'button').map((node) => text(node))).to.not.include('Theo dõi hồ sơ');
@@ -543,22 +544,18 @@ describe('<gov-dossier-form> review and submission', () => {
   });
 
   describe('429', () => {
-    const realNow = Date.now;
-    let skew = 0;
+    let time: ReturnType<typeof takeOverElementClock>;
     beforeEach(() => {
-      skew = 0;
-      Date.now = () => realNow() + skew;
+      time = takeOverElementClock();
     });
-    afterEach(() => {
-      Date.now = realNow;
-    });
+    afterEach(() => time.restore());
 
     it('waits for Retry-After before "Nộp lại", with the wait announced, then resends the same key', async () => {
       const el = await reviewPage();
       await declare(el);
       mock.faults.add({ method: 'POST', path: '/dossiers', status: 429, retryAfter: 30, times: 1 });
       await click(el, button(el, 'Nộp hồ sơ'));
-      await waitUntil(() => $$(el, '.submit-error').length === 1, 'no error shown', { timeout: 5000 });
+      await until(() => $$(el, '.submit-error').length === 1, 'no error shown');
       expect(text($(el, '.submit-error h2'))).to.equal('Hệ thống đang nhận quá nhiều hồ sơ');
       expect(text($(el, '#submit-wait'))).to.equal('Bạn có thể nộp lại sau 30 giây.');
       expect(liveRegion(el)).to.equal('Hệ thống đang nhận quá nhiều hồ sơ. Bạn có thể nộp lại sau 30 giây.');
@@ -569,14 +566,17 @@ describe('<gov-dossier-form> review and submission', () => {
       await click(el, retry);
       expect(backEnd.calls('POST', '/dossiers'), 'not before the wait').to.have.length(1);
 
-      skew = 12_000;
-      await waitUntil(() => text($(el, '#submit-wait')) === 'Bạn có thể nộp lại sau 18 giây.', 'the countdown never moved', { timeout: 5000 });
+      time.clock.advance(12_000);
+      await el.updateComplete;
+      expect(text($(el, '#submit-wait'))).to.equal('Bạn có thể nộp lại sau 18 giây.');
       expect(button(el, 'Nộp lại').getAttribute('aria-disabled')).to.equal('true');
-      skew = 31_000;
-      await waitUntil(() => button(el, 'Nộp lại').getAttribute('aria-disabled') === 'false', 'never allowed again', { timeout: 5000 });
+      expect(liveRegion(el), 'not read out every second').to.equal('Hệ thống đang nhận quá nhiều hồ sơ. Bạn có thể nộp lại sau 30 giây.');
+      time.clock.advance(18_000);
+      await el.updateComplete;
+      expect(button(el, 'Nộp lại').getAttribute('aria-disabled')).to.equal('false');
       expect(liveRegion(el)).to.equal('Bạn có thể nộp lại ngay bây giờ.');
       await click(el, button(el, 'Nộp lại'));
-      await waitUntil(() => el.state === 'submitted', 'never submitted', { timeout: 5000 });
+      await until(() => el.state === 'submitted', 'never submitted');
       expect(new Set(keysSent()).size).to.equal(1);
     });
 
@@ -588,16 +588,17 @@ describe('<gov-dossier-form> review and submission', () => {
         http.post(`${base}/dossiers`, () => HttpResponse.json({ type: 'about:blank', title: 'Too many', status: 429 }, { status: 429, headers: { 'Retry-After': at, 'Content-Type': 'application/problem+json' } }), { once: true }),
       );
       await click(el, button(el, 'Nộp hồ sơ'));
-      await waitUntil(() => $$(el, '#submit-wait').length === 1, 'no wait shown', { timeout: 5000 });
+      await until(() => $$(el, '#submit-wait').length === 1, 'no wait shown');
       expect(text($(el, '#submit-wait'))).to.match(/^Bạn có thể nộp lại sau 1 phút (29|30) giây\.$/);
 
       backEnd.worker.use(
         http.post(`${base}/dossiers`, () => HttpResponse.json({ type: 'about:blank', title: 'Too many', status: 429 }, { status: 429, headers: { 'Retry-After': '86400', 'Content-Type': 'application/problem+json' } }), { once: true }),
       );
-      skew = 91_000;
-      await waitUntil(() => button(el, 'Nộp lại').getAttribute('aria-disabled') === 'false', 'never allowed again', { timeout: 5000 });
+      time.clock.advance(91_000);
+      await el.updateComplete;
+      expect(button(el, 'Nộp lại').getAttribute('aria-disabled')).to.equal('false');
       await click(el, button(el, 'Nộp lại'));
-      await waitUntil(() => text(el.shadowRoot!.querySelector('#submit-wait')).includes('5 phút'), 'not capped', { timeout: 5000 });
+      await until(() => text(el.shadowRoot!.querySelector('#submit-wait')).includes('5 phút'), 'not capped');
       expect(RETRY_AFTER_MAX_S).to.equal(300);
       expect(text($(el, '#submit-wait'))).to.equal('Bạn có thể nộp lại sau 5 phút.');
     });

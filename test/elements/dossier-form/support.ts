@@ -2,10 +2,9 @@
  * Test harness of `<gov-dossier-form>`: a recorded msw back end per file and helpers
  * that act like a person (focus a control, type with the keyboard, press Enter, click).
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { until } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { http } from 'msw';
-import type { RecordedBackEnd } from '../../support/recorded-back-end.js';
 import '../../../src/elements/dossier-form/index.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import type { ApplicantPrefill } from '../../../src/elements/dossier-form/submission.js';
@@ -14,27 +13,6 @@ import type { ApplicantPrefill } from '../../../src/elements/dossier-form/submis
 export { recordedBackEnd as mockBackEnd, type RecordedBackEnd as BackEnd } from '../../support/recorded-back-end.js';
 
 export const BIRTH = '1.001193';
-
-/**
- * Holds the next request to `path` (after the base) until the test releases it, then lets the
- * mock answer: a state that lasts while a request is on its way, with no timing to guess.
- */
-export function holdNext(backEnd: RecordedBackEnd, base: string, method: 'get' | 'post', path: string): () => void {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  backEnd.worker.use(
-    http[method](
-      `${base}${path}`,
-      async () => {
-        await released;
-        // Nothing returned: the mock's own handler answers.
-        return undefined;
-      },
-      { once: true },
-    ),
-  );
-  return release;
-}
 
 export const APPLICANT: ApplicantPrefill = {
   fullName: 'Nguyễn Văn An',
@@ -64,7 +42,7 @@ export async function mountForm(
 
 /** Waits until the element has left `loading`. */
 export async function settled(el: GovDossierForm): Promise<void> {
-  await waitUntil(() => el.state !== 'loading', 'the form stays loading', { timeout: 5000 });
+  await until(() => el.state !== 'loading', 'the form stays loading');
   await el.updateComplete;
 }
 
@@ -78,8 +56,9 @@ export function $$(el: GovDossierForm, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
+/** Text as a person reads it: white space collapsed, bidi isolates (FSI, PDI) left out. */
 export function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The group of a field (label, hint, error, control). */
@@ -163,10 +142,10 @@ export function unitsLoaded(select: HTMLSelectElement): boolean {
 export async function fillAddress(el: GovDossierForm, fieldId: string, province: string, commune: string, street: string): Promise<void> {
   const provinceSelect = () => control<HTMLSelectElement>(el, fieldId, 0);
   const loaded = unitsLoaded;
-  await waitUntil(() => loaded(provinceSelect()), `provinces of ${fieldId} never loaded`, { timeout: 5000 });
+  await until(() => loaded(provinceSelect()), `provinces of ${fieldId} never loaded`);
   await choose(el, provinceSelect(), province);
   const communeSelect = () => control<HTMLSelectElement>(el, fieldId, 1);
-  await waitUntil(() => loaded(communeSelect()), `communes of ${fieldId} never loaded`, { timeout: 5000 });
+  await until(() => loaded(communeSelect()), `communes of ${fieldId} never loaded`);
   await choose(el, communeSelect(), commune);
   await type(el, fieldId, street, 2);
 }
@@ -253,6 +232,6 @@ export async function fillBirthRegistration(el: GovDossierForm): Promise<void> {
   await type(el, 'extractCopies', '1');
   await continueOn(el);
   await chooseFiles(el, documentInput(el, 'GCS'), [pdf()]);
-  await waitUntil(() => $$(el, '[data-document="GCS"] .file.done').length === 1, 'the upload never finished', { timeout: 5000 });
+  await until(() => $$(el, '[data-document="GCS"] .file.done').length === 1, 'the upload never finished');
   await continueOn(el);
 }

@@ -2,8 +2,9 @@
  * Two tabs on one form. The other tab is a same-origin frame: what it writes to
  * `localStorage` reaches this page as a real `storage` event, as another tab's writes do.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../../support/wait.js';
+import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import { draftKey, storedText } from '../../../src/elements/dossier-form/drafts.js';
 import { shapeOf } from '../../../src/elements/dossier-form/submission.js';
 import type { FormDefinition } from '../../../src/api/schemas.js';
@@ -59,26 +60,23 @@ describe('<gov-dossier-form> in two tabs', () => {
   before(() => backEnd.start());
   after(() => backEnd.stop());
   let tab: OtherTab;
-  const delay = GovDossierForm.draftSaveDelayMs;
   beforeEach(() => {
     mock.reset();
     localStorage.clear();
     tab = otherTab();
-    GovDossierForm.draftSaveDelayMs = 0;
   });
   afterEach(() => {
     tab.close();
-    GovDossierForm.draftSaveDelayMs = delay;
     localStorage.clear();
   });
 
   it('tells the applicant when another tab saved the same form, and saves nothing until they choose', async () => {
     const el = await mount();
     await type(el, 'requesterName', 'Thẻ này');
-    await waitUntil(() => storedAnswer('requesterName') === 'Thẻ này', 'this tab never saved', { timeout: 5000 });
+    await until(() => storedAnswer('requesterName') === 'Thẻ này', 'this tab never saved');
 
     await otherTabSaves(tab, 'Thẻ kia');
-    await waitUntil(() => $$(el, '.tab-notice').length === 1, 'no notice of the other tab', { timeout: 5000 });
+    await until(() => $$(el, '.tab-notice').length === 1, 'no notice of the other tab');
     expect(text($(el, '.tab-notice'))).to.contain('Bản khai này vừa được sửa ở một thẻ khác');
     expect(liveRegion(el)).to.equal('Bản khai này vừa được sửa ở một thẻ khác');
     await expect(el).to.be.accessible();
@@ -98,7 +96,7 @@ describe('<gov-dossier-form> in two tabs', () => {
     const el = await mount();
     await type(el, 'requesterName', 'Thẻ này');
     await otherTabSaves(tab, 'Thẻ kia');
-    await waitUntil(() => $$(el, '.tab-notice').length === 1, 'no notice of the other tab', { timeout: 5000 });
+    await until(() => $$(el, '.tab-notice').length === 1, 'no notice of the other tab');
     await click(el, button(el, 'Dùng bản ở thẻ kia'));
     expect(control(el, 'requesterName').value).to.equal('Thẻ kia');
     expect(control<HTMLSelectElement>(el, 'relationship').value).to.equal('me');
@@ -108,9 +106,9 @@ describe('<gov-dossier-form> in two tabs', () => {
   it('says so when another tab deleted the draft, and saves again only if asked', async () => {
     const el = await mount();
     await type(el, 'requesterName', 'Thẻ này');
-    await waitUntil(() => storedAnswer('requesterName') === 'Thẻ này', 'this tab never saved', { timeout: 5000 });
+    await until(() => storedAnswer('requesterName') === 'Thẻ này', 'this tab never saved');
     tab.storage.removeItem(KEY);
-    await waitUntil(() => $$(el, '.tab-notice').length === 1, 'no notice of the deletion', { timeout: 5000 });
+    await until(() => $$(el, '.tab-notice').length === 1, 'no notice of the deletion');
     expect(text($(el, '.tab-notice'))).to.contain('Bản khai đã lưu vừa bị xóa ở một thẻ khác');
     await type(el, 'requesterName', 'Thẻ này, sửa tiếp');
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
@@ -122,11 +120,11 @@ describe('<gov-dossier-form> in two tabs', () => {
   it('never writes the draft back, nor submits it, after another tab submitted it', async () => {
     const el = await mount();
     await type(el, 'requesterName', 'Thẻ này');
-    await waitUntil(() => storedAnswer('requesterName') === 'Thẻ này', 'this tab never saved', { timeout: 5000 });
+    await until(() => storedAnswer('requesterName') === 'Thẻ này', 'this tab never saved');
     // What a tab does when its dossier is created: a mark for the other tabs, then the removal.
     tab.storage.setItem(KEY, JSON.stringify({ v: 2, submittedAt: new Date().toISOString(), writer: 'the-other-tab' }));
     tab.storage.removeItem(KEY);
-    await waitUntil(() => $$(el, '.tab-submitted').length === 1, 'no word of the submission', { timeout: 5000 });
+    await until(() => $$(el, '.tab-submitted').length === 1, 'no word of the submission');
     expect(text($(el, '.tab-submitted'))).to.contain('Hồ sơ này đã được nộp ở một thẻ khác');
     expect($$(el, 'input, select, textarea'), 'the answers are no longer on screen').to.have.length(0);
     await expect(el).to.be.accessible();
@@ -147,14 +145,14 @@ describe('<gov-dossier-form> in two tabs', () => {
     const el = await mount();
     expect($$(el, '.restore-prompt')).to.have.length(1);
     tab.storage.removeItem(KEY);
-    await waitUntil(() => $$(el, '.restore-prompt').length === 0, 'still asking about a deleted draft', { timeout: 5000 });
+    await until(() => $$(el, '.restore-prompt').length === 0, 'still asking about a deleted draft');
     expect(control(el, 'requesterName').value).to.equal('Nguyễn Văn An');
   });
 
   it('looks at the draft again when the page comes back from the back/forward cache', async () => {
     const el = await mount();
     await type(el, 'requesterName', 'Thẻ này');
-    await waitUntil(() => storedAnswer('requesterName') === 'Thẻ này', 'this tab never saved', { timeout: 5000 });
+    await until(() => storedAnswer('requesterName') === 'Thẻ này', 'this tab never saved');
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     // While this page slept in the cache another tab submitted: no event reached it.
     const events: StorageEvent[] = [];
