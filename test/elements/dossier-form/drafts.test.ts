@@ -258,6 +258,8 @@ describe('<gov-dossier-form> drafts', () => {
     expect(text(notice)).to.contain('Biểu mẫu vừa được cập nhật');
     expect(text(notice)).to.contain('Không còn trong biểu mẫu: Quê quán');
     expect(text(notice)).to.contain('Mục mới: Tên gọi ở nhà');
+    // Each label of the list isolated (FSI … PDI), the list in a <bdi> of its own.
+    expect(notice.querySelector('bdi')!.textContent).to.equal('\u2068Quê quán\u2069');
     expect(focused(el)).to.equal(describeNode(notice));
     expect(el.currentPage, 'the first page that needs the applicant').to.equal(1);
     await continueOn(el);
