@@ -8,8 +8,8 @@ import { isApiError } from '../../api/errors.js';
 import type { AttachmentRequirement } from '../../api/schemas.js';
 import { isolatedMessage } from '../shared/bidi.js';
 import { errorTemplate, optionalMark, type Translate } from './fields.js';
-import { formatBytes, safeUrl } from './review.js';
-import { typeLabels, type UploadItem, type UploadsController } from '../shared/uploads.js';
+import { safeUrl } from './review.js';
+import { formatBytes, typeLabels, type UploadItem, type UploadsController } from '../shared/uploads.js';
 
 export interface AttachmentsView {
   t: Translate;

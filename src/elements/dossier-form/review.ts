@@ -40,13 +40,6 @@ export function displayAnswer(field: Field, raw: AnswerValue | undefined, contex
   }
 }
 
-/** `5 MB`, `512 KB`, in the locale's digits. */
-export function formatBytes(bytes: number, locale: string): string {
-  const megabytes = bytes / (1024 * 1024);
-  if (megabytes >= 1) return `${formatNumber(Math.round(megabytes * 10) / 10, locale)} MB`;
-  return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
-}
-
 /** Only web links: a URL from the server must never become `javascript:`. */
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
