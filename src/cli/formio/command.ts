@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { writeFile } from 'node:fs/promises';
+import { PREFILL_KEYS, type PrefillKey } from '../../api/schemas.js';
 import { parse, UsageError, type ExitCode, type Io } from '../io.js';
 import { formatFindings, readJson } from '../lint/command.js';
 import { lintForm } from '../lint/lint.js';
@@ -13,6 +14,8 @@ standard output (or --out), the report to standard error.
 
   --procedure <code>        the national procedure code (MaTTHC) of the form
   --form-version <version>  the definition's version (default: the day Form.io last changed it)
+  --prefill <key>=<prefill> the question <key> takes the applicant's <prefill> (repeatable;
+                            fullName, nationalId, phone, email, dateOfBirth, address, …)
   --out <file>              write the definition there instead of standard output
   --strict                  exit 1 when anything was not converted
   --json                    one JSON object: { definition, notes, findings }
@@ -41,6 +44,7 @@ export async function importFormioCommand(argv: readonly string[], io: Io): Prom
   const { values, positionals } = parse(argv, {
     procedure: { type: 'string' },
     'form-version': { type: 'string' },
+    prefill: { type: 'string', multiple: true },
     out: { type: 'string' },
     strict: { type: 'boolean' },
     json: { type: 'boolean' },
@@ -51,7 +55,15 @@ export async function importFormioCommand(argv: readonly string[], io: Io): Prom
   if (!input || typeof input !== 'object' || (!Array.isArray(input) && !Array.isArray((input as { components?: unknown }).components))) {
     throw new UsageError(`${file} is not a Form.io form (no components)`);
   }
-  const { definition, notes } = convertFormio(input, { procedureCode: values.procedure, version: values['form-version'] });
+  const prefill: Record<string, PrefillKey> = Object.create(null) as Record<string, PrefillKey>;
+  for (const entry of values.prefill ?? []) {
+    const [key, target] = entry.split('=');
+    if (!key || !target || !(PREFILL_KEYS as readonly string[]).includes(target)) {
+      throw new UsageError(`--prefill ${entry} is not <key>=<one of ${PREFILL_KEYS.join(', ')}>`);
+    }
+    prefill[key] = target as PrefillKey;
+  }
+  const { definition, notes } = convertFormio(input, { procedureCode: values.procedure, version: values['form-version'], prefill });
   const findings = lintForm(definition);
   const text = JSON.stringify(definition, null, 2);
   if (values.json) io.out(JSON.stringify({ definition, notes, findings }, null, 2));

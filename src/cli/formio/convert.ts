@@ -12,7 +12,7 @@
  * `conditional` is `{ show, when, eq }` (4.x) or `{ show, conjunction, conditions }` (5.x).
  */
 import { convert as htmlToText } from 'html-to-text';
-import type { AttachmentRequirement, Condition, Field, FormDefinition, FormStep, GroupItemField, Option } from '../../api/schemas.js';
+import type { AttachmentRequirement, Condition, Field, FormDefinition, FormStep, GroupItemField, Option, PrefillKey } from '../../api/schemas.js';
 
 export type NoteLevel = 'not-converted' | 'approximated' | 'ignored' | 'info';
 
@@ -35,6 +35,12 @@ export interface ImportOptions {
   procedureCode?: string | undefined;
   /** The form's version; else the day of Form.io's `modified`, else `1`. */
   version?: string | undefined;
+  /**
+   * Which Form.io keys take the applicant's data (`{ hoTen: 'fullName' }`): a province's keys are
+   * its own, so the importer cannot guess them. The form then prefills them and submits them as
+   * the applicant.
+   */
+  prefill?: Readonly<Record<string, PrefillKey>>;
 }
 
 /** A Form.io component, as loosely as Form.io writes them. */
@@ -144,7 +150,9 @@ export function convertFormio(input: unknown, options: ImportOptions = {}): Impo
 
   const usedIds = new Set<string>();
   const attachments: AttachmentRequirement[] = [];
-  const converter = new Converter(byKey, usedIds, attachments, note);
+  const prefill = new Map(Object.entries(options.prefill ?? {}));
+  for (const key of prefill.keys()) if (!byKey.has(key)) note('info', key, 'prefill', `--prefill names "${key}", which is no question of the form`);
+  const converter = new Converter(byKey, usedIds, attachments, note, prefill);
 
   const title = text(root.title) || text(root.name) || 'Biểu mẫu';
   let steps: FormStep[];
@@ -187,14 +195,22 @@ class Converter {
     readonly usedIds: Set<string>,
     readonly attachments: AttachmentRequirement[],
     readonly note: (level: NoteLevel, path: string, type: string, message: string) => void,
+    readonly prefill: ReadonlyMap<string, PrefillKey> = new Map(),
   ) {}
+
+  /** Inside a group's row while above zero. */
+  #rowDepth = 0;
+  /** The ids of the row being converted. */
+  #rowIds: Set<string> | undefined;
 
   /** Ids must be unique in the definition; a repeated Form.io key gets a suffix, and a note. */
   uniqueId(wanted: string, path: string, type: string): string {
+    // A group's row is a scope of its own: its ids only need to differ from each other.
+    const used = this.#rowIds ?? this.usedIds;
     let id = wanted;
-    for (let n = 2; this.usedIds.has(id); n++) id = `${wanted}_${n}`;
+    for (let n = 2; used.has(id); n++) id = `${wanted}_${n}`;
     if (id !== wanted) this.note('approximated', path, type, `the key "${wanted}" is used twice: this one is "${id}"`);
-    this.usedIds.add(id);
+    used.add(id);
     return id;
   }
 
@@ -259,7 +275,11 @@ class Converter {
 
   group(component: Component, type: string, parent: readonly string[], path: string): Field {
     const field = this.base(component, 'group', path);
+    this.#rowDepth++;
+    this.#rowIds = new Set();
     const rows = this.fields(component.components ?? [], [...parent, component.key ?? ''], true);
+    this.#rowIds = undefined;
+    this.#rowDepth--;
     field.fields = rows.map((row) => row as GroupItemField);
     const min = integer(component.validate?.minLength);
     const max = integer(component.validate?.maxLength);
@@ -366,6 +386,9 @@ class Converter {
     const field: Field = { id: this.uniqueId(component.key || kind, path, type), kind, label: text(component.label) || component.key || '' };
     const hint = text(component.description) || text(component.tooltip) || (component.placeholder ? `Ví dụ: ${text(component.placeholder)}` : '');
     if (hint) field.hint = hint;
+    const prefill = component.key ? this.prefill.get(component.key) : undefined;
+    // The applicant's data goes to top-level questions only, not to a row of a group.
+    if (prefill && this.#rowDepth === 0) field.prefill = prefill;
     const validate = component.validate ?? {};
     if (validate.required) field.required = true;
     const minLength = integer(validate.minLength);

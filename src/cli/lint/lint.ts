@@ -220,10 +220,16 @@ export function checkPattern(pattern: string, path: string, name: string, add: A
       report.exponential ? 'error' : 'warning',
     );
   }
+  type Element = (typeof result.parsed.pattern.alternatives)[number]['elements'][number];
+  // `.*` or `.+` at an end accepts anything there, which an anchor would not change.
+  const anything = (element: Element | undefined) =>
+    element?.type === 'Quantifier' && element.max === Infinity && element.element.type === 'CharacterSet' && element.element.kind === 'any';
   const anchored = result.parsed.pattern.alternatives.every((alternative) => {
     const first = alternative.elements[0];
     const last = alternative.elements.at(-1);
-    return first?.type === 'Assertion' && first.kind === 'start' && last?.type === 'Assertion' && last.kind === 'end';
+    const start = (first?.type === 'Assertion' && first.kind === 'start') || anything(first);
+    const end = (last?.type === 'Assertion' && last.kind === 'end') || anything(last);
+    return start && end;
   });
   if (!anchored) add('pattern-unanchored', path, `${name}: /${pattern}/ is not anchored: any answer containing a match passes; write ^(?:${pattern})$`);
 }
@@ -394,7 +400,8 @@ function checkTranslation(form: FormDefinition, language: string, translation: u
     const other = translated.texts.get(path);
     if (other === undefined || !other.trim()) {
       if (text.trim()) add('label-missing', `[${language}] ${path}`, `no ${language} text for "${text}"`);
-    } else if (other === text && /[\u00C0-\u1EF9]/.test(text) && text.length > 3) {
+    } else if (other === text && /[\u00C0-\u1EF9]/.test(text) && text.trim().split(/\s+/).length >= 3 && !/\.options\.\d+\.label$/.test(path)) {
+      // Names (an ethnic group, a place, a law's title in an option) may stay Vietnamese: only sentences are flagged.
       add('label-untranslated', `[${language}] ${path}`, `the ${language} text is the Vietnamese "${text}"`);
     }
   }
