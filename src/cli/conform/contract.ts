@@ -57,7 +57,8 @@ export function firstMismatch(id: string, value: unknown): Mismatch | undefined 
   const issue = deepest(result.error.issues[0]!);
   const path = issue.path.map(String);
   const found = at(value, path);
-  return { path: path.length ? path.join('.') : '(root)', value: show(found), rule: ruleOf(issue, found) };
+  const rule = ruleOf(issue, found);
+  return { path: path.length ? path.join('.') : '(root)', value: show(found), rule: found === undefined && !rule.startsWith('required') ? `required: ${rule}` : rule };
 }
 
 /** Inside a union, the option that got furthest names the problem best. */

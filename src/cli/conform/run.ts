@@ -648,7 +648,7 @@ class Run {
       const other = answers[name]!;
       const label = name === 'wrongVerifier' ? 'a wrong verifier' : 'a malformed lookup';
       if (other.status !== unknown.status) differences.push(`${label} answered ${other.status}, an unknown code ${unknown.status}`);
-      else if (!isDeepStrictEqual(strip(other), strip(unknown))) differences.push(`${label} answered ${show(strip(other), 120)}, an unknown code ${show(strip(unknown), 120)}`);
+      else if (!isDeepStrictEqual(strip(other), strip(unknown))) differences.push(`${label} answered ${difference(strip(other), strip(unknown))}`);
       else if (mediaType(other) !== mediaType(unknown)) differences.push(`${label} answered ${mediaType(other)}, an unknown code ${mediaType(unknown)}`);
     }
     if (differences.length) {
@@ -907,6 +907,16 @@ function otherCode(code: string): string {
   if (!match) return '000.00.00.H00-000101-9999';
   const next = String((Number(match[2]) + 5003) % 10000).padStart(4, '0');
   return `${match[1]}${next}`;
+}
+
+/** Where two answers differ, key by key: `detail "…" where an unknown code answered "…"`. */
+function difference(other: unknown, unknown: unknown): string {
+  if (!other || !unknown || typeof other !== 'object' || typeof unknown !== 'object') return `${show(other, 200)}, an unknown code ${show(unknown, 200)}`;
+  const keys = [...new Set([...Object.keys(other), ...Object.keys(unknown)])];
+  return keys
+    .filter((key) => !isDeepStrictEqual((other as Record<string, unknown>)[key], (unknown as Record<string, unknown>)[key]))
+    .map((key) => `${key} ${show((other as Record<string, unknown>)[key], 200)} where an unknown code answered ${show((unknown as Record<string, unknown>)[key], 200)}`)
+    .join('; ');
 }
 
 function wrongVerifier(verifier: string): string {
