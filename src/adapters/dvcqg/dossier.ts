@@ -24,7 +24,7 @@ import type { DvcqgDossier, DvcqgDossierFee, DvcqgStep, DvcqgSupplement } from '
 import { folded, fromDvcqgDate, looseInt, plainText, text, toDvcqgDate, vnDay } from './values.js';
 
 export interface DossierOptions {
-  /** The progress updates of the dossier (CapNhatTienDoHoSoMC), in any order: its `history`. */
+  /** The progress updates (CapNhatTienDoHoSoMC), in any order: its `history`. A whole batch may be passed: steps of other dossiers (by MaHoSo) are left out. */
   steps?: readonly DvcqgStep[];
   /** Now, for `overdue`: the adapter's clock, passed in so the mapping stays pure. */
   now: string;
@@ -92,7 +92,8 @@ export function paymentRequestsFromDvcqg(record: DvcqgDossier, options: Pick<Dos
     const key = text(fee.HinhThucThu) || '1';
     byStage.set(key, [...(byStage.get(key) ?? []), fee]);
   }
-  const createdAt = fromDvcqgDate(record.NgayTiepNhan) ?? fromDvcqgDate(record.NgayNopHoSo);
+  // Fees are asked for from the submission on; the record has no date of the request itself.
+  const createdAt = fromDvcqgDate(record.NgayNopHoSo) ?? fromDvcqgDate(record.NgayTiepNhan);
   return [...byStage.entries()].flatMap(([key, fees]) => {
     const items = fees.map(paymentItem);
     if (!items.length || !createdAt) return [];
@@ -155,7 +156,8 @@ export function dossierStatusFromDvcqg(record: DvcqgDossier, options: DossierOpt
   }
   const open = OPEN.has(status);
   const overdue = timeliness === 'late' || (open && status !== 5 && (supplements.length > 1 || (deadline !== undefined && Date.parse(options.now) > Date.parse(deadline))));
-  const steps = options.steps ?? [];
+  // Steps of other dossiers, when a caller passes a whole CapNhatTienDoHoSoMC batch, are not this one's history.
+  const steps = (options.steps ?? []).filter((step) => !text(step.MaHoSo) || text(step.MaHoSo) === text(record.MaHoSo));
   const result: DossierStatus = {
     code: text(record.MaHoSo),
     procedure: { code: text(record.MaTTHC), name: plainText(record.TenTTHC) || text(record.MaTTHC) },
@@ -260,7 +262,6 @@ export function dossierToDvcqg(submission: DossierSubmission, receipt: DossierRe
     SoGiayToChuHoSo: identifierOf(applicant),
     SoDienThoai: applicant.phone,
     NgayNopHoSo: toDvcqgDate(receipt.submittedAt),
-    NgayTiepNhan: toDvcqgDate(receipt.submittedAt),
     TrangThaiHoSo: receipt.status,
     HinhThuc: submission.delivery === 'post' ? 1 : 0,
     TaiLieuNop: submission.attachments.map((attachment) => ({ TepDinhKemId: attachment.attachmentId, MaThanhPhanHoSo: attachment.documentCode })),

@@ -104,10 +104,14 @@ export function feeItemFromDvcqg(fee: DvcqgFee): FeeItem {
   return item;
 }
 
+/** A fee item as PHILEPHI: MOTA is "name: note", with the unit, the exemptions and "theo quy định" said there when the note does not. */
 export function feeItemToDvcqg(item: FeeItem): DvcqgFee {
-  const unit = item.unit ? ` (${item.amount ?? ''} đồng/${item.unit})` : '';
-  const mota = [item.name + unit, item.note, ...(item.exemptions ?? [])].filter(Boolean).join('; ');
-  return { SOTIEN: item.amount === null ? '' : item.amount, DONVI: 'VNĐ', MOTA: item.amount === null && !/theo quy định/i.test(mota) ? `${mota}; Theo quy định` : mota };
+  const rest = item.note ? [item.note] : [];
+  const said = (text: string) => rest.some((part) => folded(part).includes(folded(text)));
+  if (item.unit && item.amount !== null && !said(`đồng/${item.unit}`)) rest.push(`${item.amount.toLocaleString('vi-VN')} đồng/${item.unit}`);
+  for (const exemption of item.exemptions ?? []) if (!said(exemption)) rest.push(exemption);
+  if (item.amount === null && !said('theo quy định')) rest.push('Theo quy định');
+  return { SOTIEN: item.amount === null ? '' : item.amount, DONVI: 'VNĐ', MOTA: rest.length ? `${item.name}: ${rest.join('; ')}` : item.name };
 }
 
 function channelFromDvcqg(channel: DvcqgChannel, onlineLevel: OnlineLevel): Channel | undefined {

@@ -23,6 +23,7 @@ export const UNMAPPED_PROCEDURE_KEYS: Readonly<Record<string, string>> = {
   'PHILEPHI[].MAPHILEPHI': 'the fee code: FeeItem has none (PaymentItem.code carries MaPhiLePhi)',
   'PHILEPHI[].DONVI': 'the currency: always VND',
   'GIAYTO[].TENMAUDON': 'the template file name: templateUrl carries its URL',
+  'DOITUONGTHUCHIEN[].MADOITUONG': "the category's code: audiences are read from its name (TENDOITUONG)",
 };
 
 export const UNMAPPED_DOSSIER_KEYS: Readonly<Record<string, string>> = {
