@@ -129,11 +129,11 @@ export function lintForm(definition: unknown, options: LintOptions = {}): Findin
   });
 
   for (const located of all) checkField(located, add);
-  checkConditions(all, top, add);
+  const hidden = checkConditions(all, top, add);
 
   form.steps.forEach((step, s) => {
-    const shown = step.fields.filter((field) => !findings.some((finding) => finding.rule === 'unreachable' && finding.path === `${top.get(field.id)?.path}`));
-    if (!shown.some((field) => !LAYOUT_KINDS.has(field.kind))) add('step-empty', `steps.${s}`, `step "${step.id}" has no question the applicant can see`);
+    const shown = step.fields.filter((field) => !hidden.has(top.get(field.id)!) && !LAYOUT_KINDS.has(field.kind));
+    if (!shown.length) add('step-empty', `steps.${s}`, `step "${step.id}" has no question the applicant can see`);
   });
 
   const documents = new Set<string>();
@@ -147,7 +147,30 @@ export function lintForm(definition: unknown, options: LintOptions = {}): Findin
   for (const [language, translation] of Object.entries(options.translations ?? {})) {
     checkTranslation(form, language, translation, add);
   }
-  return findings;
+  return findings.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+/** Findings in the order of the definition: its steps, then its attachments, then its translations. */
+function comparePaths(a: string, b: string): number {
+  const key = (path: string) => {
+    const translation = /^\[([^\]]+)\] /.exec(path);
+    const parts = (translation ? path.slice(translation[0].length) : path).split('.');
+    const rank = parts[0] === 'attachments' ? 2 : parts[0] === 'steps' ? 1 : 0;
+    return { language: translation?.[1] ?? '', rank, parts };
+  };
+  const [x, y] = [key(a), key(b)];
+  if (x.language !== y.language) return x.language < y.language ? -1 : 1;
+  if (x.rank !== y.rank) return x.rank - y.rank;
+  for (let i = 0; i < Math.max(x.parts.length, y.parts.length); i++) {
+    const [p, q] = [x.parts[i], y.parts[i]];
+    if (p === q) continue;
+    if (p === undefined) return -1;
+    if (q === undefined) return 1;
+    const [m, n] = [Number(p), Number(q)];
+    if (Number.isInteger(m) && Number.isInteger(n)) return m - n;
+    return p < q ? -1 : 1;
+  }
+  return 0;
 }
 
 type Add = (rule: LintRule, path: string, message: string, severity?: Severity) => void;
@@ -241,7 +264,8 @@ function leaves(condition: Condition): VisibleWhen[] {
   return [condition];
 }
 
-function checkConditions(all: readonly Located[], top: ReadonlyMap<string, Located>, add: Add): void {
+/** Reports what is wrong with the conditions; returns the fields that are never shown. */
+function checkConditions(all: readonly Located[], top: ReadonlyMap<string, Located>, add: Add): Set<Located> {
   const rows = new Map<Located, Map<string, Located>>();
   for (const located of all) {
     if (!located.group) continue;
@@ -276,12 +300,15 @@ function checkConditions(all: readonly Located[], top: ReadonlyMap<string, Locat
   // Circles: depth-first search over the dependency graph.
   const state = new Map<Located, 'visiting' | 'done'>();
   const inCycle = new Set<Located>();
+  /** Members of circles reported as such (a field depending on itself is reported as unreachable). */
+  const inReportedCycle = new Set<Located>();
   const visit = (node: Located, stack: Located[]) => {
     if (state.get(node) === 'done') return;
     if (state.get(node) === 'visiting') {
       const cycle = stack.slice(stack.indexOf(node));
       if (cycle.length > 1 && !cycle.some((member) => inCycle.has(member))) {
         add('condition-cycle', `${node.path}.visibleWhen`, `conditions go round in a circle: ${[...cycle, node].map((member) => `"${member.field.id}"`).join(' → ')}; these fields are never shown`);
+        for (const member of cycle) inReportedCycle.add(member);
       }
       for (const member of cycle) inCycle.add(member);
       return;
@@ -296,7 +323,7 @@ function checkConditions(all: readonly Located[], top: ReadonlyMap<string, Locat
   const reachable = new Map<Located, string | null>();
   const why = (located: Located, seen: Set<Located>): string | null => {
     if (reachable.has(located)) return reachable.get(located)!;
-    if (inCycle.has(located)) return 'it is in a circle of conditions';
+    if (inCycle.has(located)) return inReportedCycle.has(located) ? 'it is in a circle of conditions' : 'it depends on itself';
     if (seen.has(located)) return null;
     seen.add(located);
     const ownGroup = located.group ? why(located.group, seen) : null;
@@ -305,10 +332,14 @@ function checkConditions(all: readonly Located[], top: ReadonlyMap<string, Locat
     reachable.set(located, reason);
     return reason;
   };
+  const hidden = new Set<Located>();
   for (const located of all) {
     const reason = why(located, new Set());
-    if (reason && !inCycle.has(located)) add('unreachable', located.path, `field "${located.field.id}" can never be shown: ${reason}`);
+    if (!reason) continue;
+    hidden.add(located);
+    if (!inReportedCycle.has(located)) add('unreachable', located.path, `field "${located.field.id}" can never be shown: ${reason}`);
   }
+  return hidden;
 }
 
 /** Why a condition can never hold, or null when some answers make it hold. */
