@@ -115,6 +115,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     answer.headers.forEach((value, name) => {
       headers[name] = value;
     });
+    // The answer's own Vary (Accept-Language) joins the server's (Origin) instead of replacing it.
+    if (headers['vary']) headers['vary'] = [...new Set(['Origin', ...headers['vary'].split(',').map((item) => item.trim())])].join(', ');
     response.writeHead(answer.status, headers);
     response.end(Buffer.from(await answer.arrayBuffer()));
   }
