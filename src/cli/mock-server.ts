@@ -298,6 +298,8 @@ function faultRule(input: Record<string, unknown>): FaultRule | string {
   return rule;
 }
 
-function describeFault(rule: FaultRule): Record<string, unknown> {
-  return { ...rule, ...(rule.path instanceof RegExp ? { path: String(rule.path) } : {}) };
+/** A fault as JSON: its path as text, and how many more requests it applies to (null: all). */
+function describeFault(rule: FaultRule & { remaining?: number }): Record<string, unknown> {
+  const { remaining, ...rest } = rule;
+  return { ...rest, ...(rule.path instanceof RegExp ? { path: String(rule.path) } : {}), left: remaining === undefined || !Number.isFinite(remaining) ? null : remaining };
 }

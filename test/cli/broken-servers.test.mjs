@@ -231,15 +231,32 @@ describe('the rate limit check', () => {
     }
   });
 
-  it('calls the uniform 404 inconclusive, not failed, when the limit cuts it short', async () => {
+  it('calls a run the limit cut short inconclusive: not failed, not passed', async () => {
     const mock = await kit.startMockServer({ lookupLimit: 3 });
     try {
       const dossier = mock.api.demo[0];
       const report = await kit.runConformance({ base: mock.url, dossiers: [{ code: dossier.code, verifier: dossier.verifier }] });
-      const warning = report.endpoints.flatMap((endpoint) => endpoint.checks).find((check) => check.id === 'lookupDossier.uniform-404');
-      assert.equal(warning.status, 'warn');
-      assert.match(warning.detail, /rate limited before the comparison \(Retry-After \d+ s\)/);
+      const uniform = report.endpoints.flatMap((endpoint) => endpoint.checks).find((check) => check.id === 'lookupDossier.uniform-404');
+      assert.equal(uniform.status, 'skip');
+      assert.match(uniform.detail, /^rate limited \(429, Retry-After \d+ s\): not checked$/);
       assert.deepEqual(idsWith(report, 'fail'), []);
+      assert.ok(report.rateLimitedFor > 0);
+      assert.equal(report.ok, false, 'a check that could not run has not passed');
+      assert.match(kit.formatReport(report), /^INCONCLUSIVE: the server rate limited the checker; run again in \d+ s/m);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it('a second run right after the first is inconclusive, not a list of false failures', async () => {
+    const mock = await kit.startMockServer();
+    try {
+      const known = [{ code: mock.api.demo[3].code, verifier: mock.api.demo[3].verifier }];
+      assert.equal((await kit.runConformance({ base: mock.url, dossiers: known })).ok, true);
+      const again = await kit.runConformance({ base: mock.url, dossiers: known });
+      assert.deepEqual(idsWith(again, 'fail'), []);
+      assert.ok(idsWith(again, 'skip').includes('lookupDossier.schema'));
+      assert.equal(again.ok, false);
     } finally {
       await mock.close();
     }

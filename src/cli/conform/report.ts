@@ -35,6 +35,11 @@ export interface ConformReport {
   contract: '1.0' | '1.1';
   origin: string | null;
   write: boolean;
+  /**
+   * Set when the server answered 429 where another answer was expected: those checks were skipped,
+   * and the run proves nothing until it is repeated after this many seconds.
+   */
+  rateLimitedFor: number | null;
   endpoints: EndpointReport[];
   summary: { passed: number; failed: number; warnings: number; skipped: number };
   /** True when no check failed: the exit code is 0 exactly then. */
@@ -80,7 +85,7 @@ export class Recorder {
  */
 export function buildReport(
   recorders: ReadonlyMap<string, Recorder>,
-  meta: Pick<ConformReport, 'base' | 'contract' | 'origin' | 'write'>,
+  meta: Pick<ConformReport, 'base' | 'contract' | 'origin' | 'write' | 'rateLimitedFor'>,
 ): ConformReport {
   const endpoints = ROUTES.map((route): EndpointReport => {
     const checks = (recorders.get(route.operationId)?.checks ?? []).map((check) =>
@@ -93,7 +98,7 @@ export function buildReport(
   const all = endpoints.flatMap((endpoint) => endpoint.checks);
   const count = (status: CheckStatus) => all.filter((check) => check.status === status).length;
   const summary = { passed: count('pass'), failed: count('fail'), warnings: count('warn'), skipped: count('skip') };
-  return { ...meta, endpoints, summary, ok: summary.failed === 0 };
+  return { ...meta, endpoints, summary, ok: summary.failed === 0 && meta.rateLimitedFor === null };
 }
 
 const MARKS: Readonly<Record<CheckStatus, string>> = { pass: '✓', fail: '✗', warn: '!', skip: '-' };
@@ -123,7 +128,11 @@ export function formatReport(report: ConformReport, { colour = false } = {}): st
   }
   const { passed, failed, warnings, skipped } = report.summary;
   lines.push('', `${passed + failed + warnings + skipped} checks: ${passed} passed, ${failed} failed, ${warnings} warnings, ${skipped} skipped`);
-  lines.push(report.ok ? paint('pass', 'CONFORMS: every required check passed') : paint('fail', `DOES NOT CONFORM: ${failed} required ${failed === 1 ? 'check' : 'checks'} failed`));
+  if (failed > 0) lines.push(paint('fail', `DOES NOT CONFORM: ${failed} required ${failed === 1 ? 'check' : 'checks'} failed`));
+  if (report.rateLimitedFor !== null) {
+    lines.push(paint('warn', `INCONCLUSIVE: the server rate limited the checker; run again in ${report.rateLimitedFor} s (or reset a mock server: POST /__motcua/reset)`));
+  }
+  if (report.ok) lines.push(paint('pass', 'CONFORMS: every required check passed'));
   return lines.join('\n');
 }
 

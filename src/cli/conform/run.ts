@@ -102,6 +102,7 @@ export async function runConformance(options: ConformOptions): Promise<ConformRe
     contract: options.contract ?? '1.1',
     origin: options.origin ?? null,
     write: options.write === true,
+    rateLimitedFor: run.limitedFor ?? null,
   });
 }
 
@@ -156,6 +157,22 @@ class Run {
 
   // ------------------------------------------------------------------ shared expectations
 
+  /** The longest Retry-After of a 429 that cut a check short; undefined when none did. */
+  limitedFor: number | undefined;
+
+  /**
+   * A 429 where another answer was expected says nothing about the check: the server limited the
+   * checker (often its own earlier run: the rate-limit check trips the lookup limit). The check is
+   * skipped, and the run is inconclusive rather than failed or passed.
+   */
+  #rateLimited(exchange: Exchange, check: string, title: string, id: OperationId): boolean {
+    if (exchange.status !== 429) return false;
+    const seconds = Number(exchange.headers.get('Retry-After') ?? (exchange.json as Partial<Problem> | undefined)?.retryAfter ?? 60);
+    this.limitedFor = Math.max(this.limitedFor ?? 0, Number.isFinite(seconds) ? seconds : 60);
+    this.rec(id).skip(check, title, `rate limited (429, Retry-After ${exchange.headers.get('Retry-After') ?? '?'} s): not checked`);
+    return true;
+  }
+
   /**
    * A success answer: the route's status, JSON, and the contract's shape. Returns the body when
    * it matches (stripped of nothing: the checker looks at what the server sent).
@@ -169,6 +186,7 @@ class Run {
       rec.fail(check, `${describe(exchange)}${label}`, { detail: 'no HTTP answer', hint: 'check the base URL, TLS and that the route exists' });
       return undefined;
     }
+    if (this.#rateLimited(exchange, check, `${exchange.method} ${exchange.path}${label} answers ${route.success} ${route.response}`, id)) return undefined;
     if (exchange.status !== route.success) {
       const problem = exchange.json as Partial<Problem> | undefined;
       rec.fail(check, `${exchange.method} ${exchange.path}${label} answers ${route.success} ${route.response}`, {
@@ -203,6 +221,7 @@ class Run {
       rec.fail(check, title, { detail: describe(exchange) });
       return false;
     }
+    if (!statuses.includes(429) && this.#rateLimited(exchange, check, title, id)) return false;
     if (!statuses.includes(exchange.status)) {
       rec.fail(check, title, {
         detail: `${exchange.method} ${exchange.path} answered ${exchange.status}, not ${statuses.join(' or ')}`,
@@ -630,12 +649,7 @@ class Run {
     }
     answers.malformed = await this.send(id, { method: 'POST', path: '/dossiers/lookup', json: { code: 'not a code', verifier: '12' } });
     const limited = Object.values(answers).find((exchange) => exchange?.status === 429);
-    if (limited) {
-      rec.warn('uniform-404', 'unknown code, wrong verifier and malformed lookup answer alike', {
-        detail: `rate limited before the comparison (Retry-After ${limited.headers.get('Retry-After') ?? '?'} s): run again later`,
-      });
-      return;
-    }
+    if (limited && this.#rateLimited(limited, 'uniform-404', 'unknown code, wrong verifier and malformed lookup answer alike', id)) return;
     const unknown = answers.unknownCode!;
     this.problem(id, 'not-found', 'an unknown code answers 404 not-found', unknown, [404], 'not-found');
     const strip = (exchange: Exchange) => {
