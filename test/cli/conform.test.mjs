@@ -94,6 +94,17 @@ describe('runConformance without data or writes', () => {
     assert.ok(idsWith(report, 'pass').includes('submitSupplement.uniform-404'));
   });
 
+  it('leaves out what --skip names, by id or by prefix', async () => {
+    server.reset();
+    server.api.faults.add({ path: '/sectors', malformed: true });
+    const report = await kit.runConformance({ base: server.url, skip: ['listSectors', 'getStats.progress.rate', 'lookupDossier.rate-limit'] });
+    server.reset();
+    assert.deepEqual(idsWith(report, 'fail'), []);
+    const skipped = idsWith(report, 'skip');
+    for (const id of ['listSectors.schema', 'listSectors.content-language', 'getStats.progress.rate', 'lookupDossier.rate-limit']) assert.ok(skipped.includes(id), id);
+    assert.ok(idsWith(report, 'pass').includes('getStats.progress.balance'), 'a sibling check still runs');
+  });
+
   it('turns the failures of 1.1 routes into warnings with --contract 1.0', async () => {
     server.api.faults.add({ path: '/calendar', status: 404 });
     const strict = await kit.runConformance({ base: server.url, skip: ['lookupDossier.rate-limit'] });

@@ -23,7 +23,8 @@ and checks every answer. Exit code 0 only when every required check passes.
   --origin <url>              the portal's origin: check CORS for it
   --contract <1.0|1.1>        which contract to hold the server to (default 1.1; with 1.0 the
                               routes 1.1 added only warn)
-  --skip <check-id>           do not run this check (repeatable; e.g. lookupDossier.rate-limit)
+  --skip <check-id>           leave this check out, or every check whose id starts with it
+                              (repeatable; e.g. lookupDossier.rate-limit)
   --timeout <ms>              per request (default 10000)
   --json                      the report as JSON, for CI`;
 

@@ -14,7 +14,6 @@ export const SAMPLE_CITIZEN = {
   phone: '0912345678',
   email: 'nguyen.van.an@example.vn',
 };
-export const SAMPLE_VERIFIER = '5678';
 
 const SAMPLES = {
   fullName: SAMPLE_CITIZEN.fullName,
