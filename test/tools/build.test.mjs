@@ -9,13 +9,16 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { editorFiles } from '../../scripts/editor-data.mjs';
 import { ENGLISH_PACK_FILE, cdnBuild, cdnElementEntries, cdnElementsBuild, elementEntries, npmBuild } from '../../rollup.config.mjs';
+import { KIT_OUTPUTS } from '../../scripts/build-cli.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const silent = () => {};
 
 /** Export keys that are not element entries. */
-const NON_ELEMENT_EXPORTS = new Set(['.', './mocks', './autoloader', './contract', './react', './vue', './cdn/*', './editor/*', './schemas/*', './themes/*', './custom-elements.json', './package.json']);
+const NON_ELEMENT_EXPORTS = new Set(['.', './mocks', './adapters/dvcqg', './autoloader', './contract', './react', './vue', './cdn/*', './editor/*', './schemas/*', './themes/*', './custom-elements.json', './package.json']);
+/** Files the adoption kit's own build step writes (scripts/build-cli.mjs), not rollup. */
+const KIT_FILES = new Set(Object.values(KIT_OUTPUTS).map((file) => `./dist/${file}`));
 
 describe('element entries', () => {
   it('are every folder of src/elements with an index.ts, except shared', () => {
@@ -62,7 +65,7 @@ describe('the npm build', () => {
     const generated = new Set(Object.keys(editorFiles({ modules: [] })).map((path) => `./dist/${path}`));
     for (const [key, target] of Object.entries(pkg.exports)) {
       for (const path of typeof target === 'string' ? [target] : [target.import ?? target.default, target.types]) {
-        if (!path.startsWith('./dist/') || path.startsWith('./dist/types/') || path.includes('*')) continue;
+        if (!path.startsWith('./dist/') || path.startsWith('./dist/types/') || path.includes('*') || KIT_FILES.has(path)) continue;
         if (path.startsWith('./dist/jsx/')) assert.ok(generated.has(path), `${key} → ${path} is not written by scripts/editor-data.mjs`);
         else assert.ok(files.has(path), `${key} → ${path} is not produced by rollup.config.mjs`);
       }
