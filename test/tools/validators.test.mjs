@@ -11,15 +11,15 @@
 // at every depth of nesting.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importTypeScript } from '../../scripts/generated-file.mjs';
 import { EXAMPLES, PROBLEM_EXAMPLES, ROOT } from '../../scripts/openapi.mjs';
 import * as z from 'zod/mini';
-import { OUTPUT, generate, render, responseIds } from '../../scripts/validators.mjs';
+import { MODULES_FOLDER, OUTPUT, generate, render, responseIds } from '../../scripts/validators.mjs';
 import { elementNames } from '../../scripts/size.mjs';
 
 const GENERATOR = resolve(ROOT, 'scripts/validators.mjs');
@@ -32,14 +32,15 @@ const SAMPLES_PER_MUTATION = 3;
 let contract;
 /** Contract ids of the bodies the client validates: every route's answer and Problem. */
 let RESPONSES;
-let generatedText;
+/** path relative to src/api → text, as the generator writes them */
+let generatedFiles;
 let runtime; // { validators, conform }
 /** contract id → [{ label, body }] */
 const samples = new Map();
 
 before(async () => {
   const started = Date.now();
-  ({ contract, text: generatedText } = await generate());
+  ({ contract, files: generatedFiles } = await generate());
   RESPONSES = responseIds(contract);
   runtime = await importTypeScript(
     "export * as validators from './src/api/validators.generated.ts';\nexport { conform } from './src/api/conform.ts';\n",
@@ -352,34 +353,82 @@ function withValue(holder, key, value, run) {
 
 // ------------------------------------------------------------------ tests
 
-describe('validators.generated.ts', () => {
-  test('is fresh: the file on disk is what the generator writes', () => {
-    assert.equal(readFileSync(OUTPUT, 'utf8'), generatedText, 'stale: run node scripts/validators.mjs');
+describe('validators.generated.ts and validators/', () => {
+  const API = dirname(OUTPUT);
+  const module = (name) => generatedFiles.get(`${MODULES_FOLDER}/${name}.ts`);
+  /** Every file of a render, one text (for the tests that look for a rule wherever it is). */
+  const allText = (files) => [...files.values()].join('\n');
+
+  test('are fresh: the files on disk are what the generator writes, and no other file is in validators/', () => {
+    for (const [path, text] of generatedFiles) assert.equal(readFileSync(join(API, path), 'utf8'), text, `${path} is stale: run npm run validators`);
+    const onDisk = readdirSync(join(API, MODULES_FOLDER)).map((name) => `${MODULES_FOLDER}/${name}`);
+    assert.deepEqual(onDisk.sort(), [...generatedFiles.keys()].filter((path) => path !== 'validators.generated.ts').sort());
   });
 
-  test('has one exported validator per response, and no other export', () => {
+  test('export one validator per response, and no other export, each from a module of its own', () => {
     assert.deepEqual(Object.keys(runtime.validators).sort(), [...RESPONSES].sort());
-    for (const id of RESPONSES) assert.match(generatedText, new RegExp(`^export const ${id}: Validator<api\\.${id}> = `, 'm'));
-    assert.doesNotMatch(generatedText, /from 'zod/);
+    const index = generatedFiles.get('validators.generated.ts');
+    for (const id of RESPONSES) {
+      assert.match(index, new RegExp(`^export \\{ ${id} \\} from './${MODULES_FOLDER}/${id}\\.js';$`, 'm'));
+      assert.match(module(id), new RegExp(`^export const ${id}: Validator<api\\.${id}> = `, 'm'));
+    }
+    assert.doesNotMatch(allText(generatedFiles), /from 'zod/);
   });
 
-  test('--check passes on the repository and fails on a stale or missing copy', () => {
+  test('put a part two responses use in a module of its own, and a part one response uses in that response', () => {
+    // Every response module imports only shared parts, never another response's private part.
+    const reachedBy = new Map();
+    const visit = (name, response) => {
+      if (reachedBy.get(name)?.has(response)) return;
+      reachedBy.set(name, (reachedBy.get(name) ?? new Set()).add(response));
+      for (const [, imported] of module(name).matchAll(/^import \{ [^}]+ \} from '\.\/([^']+)\.js';$/gm)) visit(imported, response);
+    };
+    for (const id of RESPONSES) visit(id, id);
+    for (const [name, responses] of reachedBy) {
+      if (name === 'formats' || RESPONSES.includes(name)) continue;
+      assert.ok(responses.size >= 2, `validators/${name}.ts is used by ${[...responses]} alone: it belongs in that module`);
+    }
+    // Examples: the search's and the tracker's responses share no module but the formats.
+    const shared = [...reachedBy].filter(([, responses]) => responses.has('ProcedureList') && responses.has('DossierStatus'));
+    assert.deepEqual(shared.map(([name]) => name), ['formats']);
+    assert.match(module('ProcedureList'), /^const ProcedureSummary: Rule = /m);
+    assert.match(module('DossierStatus'), /^import \{ PaymentRequest \} from '\.\/PaymentRequest\.js';$/m);
+    assert.match(module('formats'), /^export const isoDateTime = \/\^/m);
+  });
+
+  test('--check passes on the repository and fails on a stale, missing or left-over module', () => {
     const fresh = spawnSync(process.execPath, [GENERATOR, '--check'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(fresh.status, 0, fresh.stderr);
     const dir = mkdtempSync(join(tmpdir(), 'validators-'));
+    const scratch = join(dir, 'validators.generated.ts');
+    const run = (...flags) => spawnSync(process.execPath, [GENERATOR, ...flags, '--output', scratch], { cwd: ROOT, encoding: 'utf8' });
+    const stats = join(dir, MODULES_FOLDER, 'Stats.ts');
+    const fails = (pattern) => {
+      const { status, stderr } = run('--check');
+      assert.equal(status, 1, stderr);
+      assert.match(stderr, pattern);
+    };
     try {
-      const scratch = join(dir, 'validators.generated.ts');
-      writeFileSync(scratch, generatedText.replace("['int', 1, 100]", "['int', 1, 50]"));
-      const stale = spawnSync(process.execPath, [GENERATOR, '--check', '--output', scratch], { cwd: ROOT, encoding: 'utf8' });
-      assert.equal(stale.status, 1);
-      assert.match(stale.stderr, /is stale: run npm run validators/);
-      rmSync(scratch);
-      const missing = spawnSync(process.execPath, [GENERATOR, '--check', '--output', scratch], { cwd: ROOT, encoding: 'utf8' });
-      assert.equal(missing.status, 1);
-      assert.match(missing.stderr, /is missing: run npm run validators/);
-      const written = spawnSync(process.execPath, [GENERATOR, '--output', scratch], { cwd: ROOT, encoding: 'utf8' });
+      const written = run();
       assert.equal(written.status, 0, written.stderr);
-      assert.equal(readFileSync(scratch, 'utf8'), generatedText);
+      for (const [path, text] of generatedFiles) assert.equal(readFileSync(join(dir, path), 'utf8'), text, path);
+      const passes = run('--check');
+      assert.equal(passes.status, 0, passes.stderr);
+
+      const changed = module('Stats').replace("['number', 0, 1]", "['number', 0, 2]");
+      assert.notEqual(changed, module('Stats'));
+      writeFileSync(stats, changed);
+      fails(/validators\/Stats\.ts is stale: run npm run validators/);
+      rmSync(stats);
+      fails(/validators\/Stats\.ts is missing: run npm run validators/);
+      writeFileSync(stats, module('Stats'));
+      writeFileSync(join(dir, MODULES_FOLDER, 'Gone.ts'), 'export const Gone = {};\n');
+      fails(/validators\/Gone\.ts is no longer generated: run npm run validators/);
+      // Writing removes what is no longer generated.
+      assert.equal(run().status, 0);
+      assert.ok(!existsSync(join(dir, MODULES_FOLDER, 'Gone.ts')));
+      rmSync(scratch);
+      fails(/validators\.generated\.ts is missing: run npm run validators/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -391,7 +440,7 @@ describe('validators.generated.ts', () => {
   });
 
   test('writes a schema that refers to itself as a rule that refers to itself, and refuses two that refer to each other', () => {
-    assert.match(generatedText, /^const Condition: Rule = \/\* @__PURE__ \*\/ cyclic\(\[\], \(Condition\) => \[$/m);
+    assert.match(module('FormDefinition'), /^const Condition: Rule = \/\* @__PURE__ \*\/ cyclic\(\[\], \(Condition\) => \[$/m);
     const registry = z.registry();
     const Tree = z.object({
       label: z.string(),
@@ -411,7 +460,7 @@ describe('validators.generated.ts', () => {
     });
     registry.add(Tree, { id: 'Tree' }).add(Ping, { id: 'Ping' }).add(Pong, { id: 'Pong' });
     const fake = { contract: registry, schemasById: new Map([['Tree', Tree], ['Ping', Ping]]) };
-    assert.match(render(fake, ['Tree']), /cyclic\(\{\}, \(Tree\) => \{\n {2}label: \['string'\],\n {2}children: \['array', Tree\],\n\}\)/);
+    assert.match(render(fake, ['Tree']).get(`${MODULES_FOLDER}/Tree.ts`), /cyclic\(\{\}, \(Tree\) => \{\n {2}label: \['string'\],\n {2}children: \['array', Tree\],\n\}\)/);
     assert.throws(() => render(fake, ['Ping']), /Pong uses "Ping", which refers back to it \(mutually recursive schemas\)/);
   });
 });
