@@ -104,6 +104,12 @@ export const npmBuild = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // The shared words and formatting in one chunk (dist/chunks/i18n-*.js), English packs
+    // apart. A catalogue or formatter that one element uses (the procedure words, the phone
+    // format) is also exported by the package root; left to rollup's grouping it would join
+    // that element's file, which would then be a facade re-exporting a chunk that registers
+    // the element, and a bundler trusting `sideEffects` could drop the registration.
+    manualChunks: (id) => (/\/src\/i18n\//.test(id) && !LANGUAGE_PACK.test(id) ? 'i18n' : undefined),
     sourcemap: true,
   },
   onwarn,

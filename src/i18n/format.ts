@@ -7,6 +7,10 @@
 import type { Duration } from '../api/schemas.js';
 import { supportedOr, type Translator } from './translator.js';
 
+// Phone numbers in a module of their own: only the form uses them, and a page without it does
+// not download them (the per-element CDN build puts a module where the elements that use it are).
+export { formatPhone, normalizeVietnamesePhone } from './phone.js';
+
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -75,28 +79,6 @@ export function formatDuration(duration: Duration, translator: Translator): stri
   const value = formatNumber(duration.value, translator.locale);
   const text = translator.plural(`duration.${duration.unit}`, duration.value, { value });
   return duration.note ? `${text} (${duration.note})` : text;
-}
-
-/**
- * Digits of a Vietnamese phone number in national form (leading 0), or null when
- * it is not one: mobiles have 10 digits (03, 05, 07, 08, 09), landlines 11 (02x).
- * Accepts +84 / 84 prefixes, spaces, dots and dashes.
- */
-export function normalizeVietnamesePhone(input: string): string | null {
-  let digits = input.replace(/[\s.\-()]/g, '');
-  if (digits.startsWith('+84')) digits = `0${digits.slice(3)}`;
-  else if (digits.startsWith('84') && digits.length >= 11) digits = `0${digits.slice(2)}`;
-  if (/^0[35789]\d{8}$/.test(digits)) return digits;
-  if (/^02\d{9}$/.test(digits)) return digits;
-  return null;
-}
-
-/** `0912 345 678`, `024 3826 1234`; anything else is returned as typed. */
-export function formatPhone(input: string): string {
-  const digits = normalizeVietnamesePhone(input);
-  if (digits === null) return input;
-  if (digits.length === 10) return `${digits.slice(0, 4)} ${digits.slice(4, 7)} ${digits.slice(7)}`;
-  return `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`;
 }
 
 function toDate(value: string | Date): Date {

@@ -9,8 +9,12 @@
  * before it first renders in them (`loadLocale`), so Vietnamese pages never download them.
  */
 import { vi as commonVi } from './messages/vi.js';
-import { vi as procedureVi } from './messages/procedure-vi.js';
-import { vi as statusVi } from './messages/status-vi.js';
+
+// The procedure and status catalogues live beside their words, each in a module of its own, so
+// that a page whose elements do not use them does not download them (the per-element CDN build
+// puts a module where the elements that use it are); they are exported here as before.
+export { procedureCatalog } from './messages/procedure.js';
+export { statusCatalog } from './messages/status.js';
 
 export const DEFAULT_LOCALE = 'vi';
 
@@ -35,18 +39,6 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export const commonCatalog: Catalog = {
   vi: commonVi,
   en: () => import('./messages/en.js').then((module) => module.en),
-};
-
-/** Processing-time units, online levels, administrative levels (`formatDuration` needs it). */
-export const procedureCatalog: Catalog = {
-  vi: procedureVi,
-  en: () => import('./messages/procedure-en.js').then((module) => module.en),
-};
-
-/** The national dossier status names, `status.1` … `status.10`. */
-export const statusCatalog: Catalog = {
-  vi: statusVi,
-  en: () => import('./messages/status-en.js').then((module) => module.en),
 };
 
 /** Loaded packs; a pack that failed to load is kept as `{}`, so Vietnamese stands in. */
