@@ -8,8 +8,9 @@
 //  2. dist/cdn/: what a portal copies to its server (docs/embedding.md), every file minified
 //     by esbuild then terser, nothing external, each file finding the others relative to
 //     itself:
-//     - autoloader.js and gov-<name>.js, one module per element, sharing chunks/lit-*.js and
-//       chunks/runtime-*.js; the English packs are chunks/en-*.js, fetched on first use;
+//     - autoloader.js and gov-<name>.js, one module per element, sharing chunks/lit.js,
+//       chunks/runtime.js and chunks of code two elements share (chunks/uploads.js); the
+//       English packs are chunks/en-*.js, fetched on first use;
 //     - motcua.js, the all-in-one file with every element (from src/cdn.ts), and beside it
 //       motcua-en-<hash>.js, its English pack.
 //  3. dist/dev/motcua-mocks.js: the msw mock back end for the demo and the e2e tests,
@@ -174,25 +175,36 @@ export function languagePackOf(id) {
 }
 
 /**
- * The shared code of the per-element CDN build. `lit` (Lit, @lit/context, the configuration
- * context, `defineElement`) is named here: it is all `<gov-config>` needs, and every element
- * imports it. The rest is left to rollup's grouping, which puts each shared module in a
- * chunk with the modules used by the same elements, so a page downloads only code its
- * elements use (a single `runtime` chunk for everything shared carried, say, the upload
- * code into the search's page); `chunkName` names the chunk with the base element `runtime`.
- * Everything under an element's own folder stays in that element's file.
+ * The shared chunks of the per-element CDN build are rollup's own grouping: each shared module
+ * goes to a chunk with the modules used by exactly the same elements, so a page downloads
+ * only code its elements use. That gives `lit` (Lit, the context root, `defineElement`: what
+ * every element uses, and all `<gov-config>` needs), `runtime` (the base element, transport,
+ * shared words, theme: what every element that shows something uses), and a chunk for code
+ * two elements share (`uploads`, for the form and the tracker). Forcing modules into named
+ * chunks carried other elements' code: a `lit` chunk with all of @lit/context put the
+ * provider, which only `<gov-config>` uses, into every element's page (docs/decisions.md,
+ * "Rules and endpoints one module each"). Everything under an element's own folder stays in
+ * that element's file. For the same reason the API's rules, endpoint functions and shared
+ * catalogues are one module each (scripts/validators.mjs, src/api/endpoints/).
  */
-export function runtimeChunkOf(id) {
-  if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(id)) return 'lit';
-  if (/\/src\/(context\/|elements\/shared\/define\.ts$|theme\/css\.ts$)/.test(id)) return 'lit';
-  return undefined;
+const CHUNK_NAMES = [
+  { name: 'lit', module: /\/node_modules\/lit-html\/lit-html\.js$/ },
+  { name: 'runtime', module: /\/src\/elements\/shared\/gov-element\.ts$/ },
+];
+
+/** `chunks/<name>.js`: `lit` and `runtime` for the chunks that hold Lit and the base element, else rollup's name. */
+function chunkName(chunk) {
+  const named = CHUNK_NAMES.find(({ module }) => chunk.moduleIds.some((id) => module.test(id)));
+  return `chunks/${named?.name ?? '[name]'}.js`;
 }
 
-/** `chunks/<name>.js`: `runtime` for the chunk with the base element, else rollup's name. */
-function chunkName(chunk) {
-  if (chunk.moduleIds.some((id) => id.endsWith('/src/elements/shared/gov-element.ts'))) return 'chunks/runtime.js';
-  return 'chunks/[name].js';
-}
+/**
+ * A shared chunk smaller than this is merged into a larger one its elements load anyway: a
+ * request costs more than a few hundred bytes on a slow phone network (the 150-byte clock
+ * the search and the tracker share is one). Rollup merges only chunks that run nothing when
+ * loaded, so this moves bytes, never changes what code runs.
+ */
+const MIN_CHUNK_BYTES = 1024;
 
 /**
  * In the autoloader, each element's `import('./gov-x.js')` also imports that module's chunks
@@ -223,9 +235,9 @@ function autoloaderFetchesInParallel() {
 /**
  * The per-element CDN modules (dist/cdn/gov-<name>.js) and the autoloader
  * (dist/cdn/autoloader.js), minified like motcua.js. What two or more elements use goes to
- * shared chunks in dist/cdn/chunks/ (the runtime: Lit, the base element, theme, transport,
- * shared words), which every element module imports relative to itself; the language packs
- * are chunks too, fetched on first use.
+ * shared chunks in dist/cdn/chunks/ (`lit`, `runtime`, `uploads`: see CHUNK_NAMES), which
+ * the element modules import relative to themselves; the language packs are chunks too,
+ * fetched on first use.
  * @type {import('rollup').RollupOptions}
  */
 export const cdnElementsBuild = {
@@ -245,10 +257,13 @@ export const cdnElementsBuild = {
     // Stable names (no hash), like the element modules': a page can list them in
     // <link rel="modulepreload"> so every file is fetched at once (docs/embedding.md).
     chunkFileNames: chunkName,
-    manualChunks: (id) => languagePackOf(id) ?? runtimeChunkOf(id),
+    manualChunks: (id) => languagePackOf(id),
+    experimentalMinChunkSize: MIN_CHUNK_BYTES,
     sourcemap: true,
   },
   onwarn,
+  // Rollup reports the chunks it merged (MIN_CHUNK_BYTES) on every build; npm run size says what matters.
+  onLog: (level, log, handler) => (log.code === 'OPTIMIZE_CHUNK_STATUS' ? undefined : handler(level, log)),
 };
 
 /** The file name of that pack in dist/cdn/, for the tools and tests that look for it. */
