@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { BUDGETS_KB, CEILINGS_KB, KB, cdnOutput, elementTags, gzipSize, measureSizes, sizeRow, sizeTable, staticClosure } from '../../scripts/size.mjs';
+import { BUDGETS_KB, CEILINGS_KB, KB, cdnOutput, elementTags, foreignCode, gzipSize, measureSizes, sizeRow, sizeTable, staticClosure } from '../../scripts/size.mjs';
 
 describe('size gate', () => {
   it('has the delivery issue budgets: one per element, 2 KB for the autoloader, 64 KB for every element together', async () => {
@@ -30,6 +30,19 @@ describe('size gate', () => {
     for (const tag of await elementTags()) staticClosure(elements, `${tag}.js`, union);
     assert.deepEqual(new Set(all.files), union);
     assert.ok(!all.files.some((file) => file.includes('/en-')), 'a language pack counted as part of a Vietnamese page');
+  });
+
+  it('gives no page another element\'s API rules or endpoint functions, and little else of theirs', async () => {
+    // Shared chunks hold whole modules: the rules and endpoint functions are one module each
+    // (scripts/validators.mjs, src/api/endpoints/), so a page carries none it does not call.
+    // What is left is the unused part of modules its element uses too (routes, formatters).
+    const foreign = await foreignCode();
+    assert.deepEqual([...foreign.keys()].sort(), (await elementTags()).sort());
+    for (const [tag, { total, modules }] of foreign) {
+      const api = modules.filter(({ id, own }) => /^src\/api\/(validators|endpoints)\//.test(id) && own === 0);
+      assert.deepEqual(api, [], `${tag} downloads other elements' rules or endpoint functions`);
+      assert.ok(total <= 4 * KB, `${tag} downloads ${total} bytes (before minification) for other elements: ${JSON.stringify(modules)}`);
+    }
   });
 
   it('counts gzip at level 9 and reports brotli beside it, file by file', () => {
