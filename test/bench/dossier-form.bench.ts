@@ -7,21 +7,21 @@
  * Budgets of issue #4, on this machine in headless Chromium: first render ≤ 50 ms,
  * ≤ 4 ms per keystroke. No network is involved: the definition is given as a property
  * (address questions are left out because they fetch their units).
+ *
+ * Floor (issue #18): the same questions in a plain hand-written Lit form
+ * (`./floors/plain-form.ts`), measured the same way in the same page, one render or
+ * keystroke of each in turn. Target: a keystroke ≤ 1.2× the floor's.
  */
 import type { Field, FieldKind, FormDefinition } from '../../src/api/schemas.js';
 import '../../src/elements/dossier-form/index.js';
 import type { GovDossierForm } from '../../src/elements/dossier-form/dossier-form.js';
 import { validateFields } from '../../src/elements/dossier-form/validation.js';
 import { visibleFieldIds } from '../../src/elements/dossier-form/visibility.js';
+import type { PlainForm, PlainQuestion } from './floors/plain-form.js';
+import './floors/plain-form.js';
+import { idle, lane, pairOrder, removeLanes, timing, type Side, type Timing } from './measure.js';
 
-export interface Timing {
-  /** Median, milliseconds. */
-  p50: number;
-  /** 95th percentile, milliseconds. */
-  p95: number;
-  /** Every measured time in milliseconds, in the order measured. */
-  samples: number[];
-}
+export type { Timing } from './measure.js';
 
 export interface FormBenchResult {
   fields: number;
@@ -33,6 +33,12 @@ export interface FormBenchResult {
   keystroke: Timing;
   /** Conditions plus every rule over the 150 answers, without rendering. */
   validateAll: Timing;
+  /** The plain Lit form's first render and keystroke, measured in turn with the element's. */
+  floor: { firstRender: Timing; keystroke: Timing };
+  /** Errors each side shows after the keystrokes: the same, or the floor does other work. */
+  errorsShown: { element: number; floor: number };
+  /** Questions each side shows after the keystrokes (the conditional ones hide). */
+  questionsShown: { element: number; floor: number };
 }
 
 export interface FormBenchOptions {
@@ -93,13 +99,6 @@ export function syntheticForm(count = 150): FormDefinition {
   };
 }
 
-function timing(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!;
-  const round = (value: number) => Math.round(value * 100) / 100;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), samples: samples.map(round) };
-}
-
 /**
  * Time between two keystrokes: 20 characters a second, faster than a fast typist. Keys sent
  * back to back (a fraction of a millisecond apart) made the collector's work for the garbage
@@ -109,69 +108,144 @@ function timing(samples: number[]): Timing {
  */
 const KEY_INTERVAL_MS = 50;
 
-/** Lets the page sit idle for a moment, as it does between a citizen's actions. */
-function idle(ms = 100): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** The form's questions as the plain floor takes them: the same data, no motcua type. */
+export function plainQuestions(definition: FormDefinition): PlainQuestion[] {
+  return definition.steps[0]!.fields.map((field) => {
+    const { id, kind, label, hint, required, options, minLength, maxLength, pattern, patternMessage, min, max } = field;
+    const when = field.visibleWhen;
+    return {
+      id,
+      kind,
+      label,
+      hint,
+      required,
+      options,
+      minLength,
+      maxLength,
+      pattern,
+      patternMessage,
+      min,
+      max,
+      visibleWhen: when ? { field: when.field, filled: when.filled } : undefined,
+    };
+  });
 }
 
-async function mount(definition: FormDefinition): Promise<{ el: GovDossierForm; ms: number }> {
-  const el = document.createElement('gov-dossier-form');
-  el.setAttribute('drafts', 'off');
-  el.definition = definition;
+/** What one side of the bench needs: its element, mounted, its step shown. */
+interface Subject {
+  el: GovDossierForm | PlainForm;
+  ms: number;
+}
+
+/** Mounts one side in its lane and times it up to the step committed and laid out. */
+async function mount(side: Side, definition: FormDefinition, questions: PlainQuestion[]): Promise<Subject> {
+  let el: GovDossierForm | PlainForm;
+  if (side === 'element') {
+    const form = document.createElement('gov-dossier-form');
+    form.setAttribute('drafts', 'off');
+    form.definition = definition;
+    el = form;
+  } else {
+    const form = document.createElement('plain-form');
+    form.heading = definition.steps[0]!.title;
+    form.questions = questions;
+    el = form;
+  }
   const start = performance.now();
-  document.body.append(el);
+  lane(side).append(el);
   await el.updateComplete;
-  // Two updates: the definition is adopted in the first one.
+  // Two updates: the element adopts the definition in the first one.
   await el.updateComplete;
   el.shadowRoot!.querySelector('.page')!.getBoundingClientRect();
   return { el, ms: performance.now() - start };
 }
 
+/** The step's "Tiếp tục": every question's error shown. */
+async function showErrors(el: GovDossierForm | PlainForm): Promise<void> {
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>(el.localName === 'plain-form' ? 'button' : '.actions .button')!;
+  button.click();
+  await el.updateComplete;
+}
+
+function firstInput(el: GovDossierForm | PlainForm): HTMLInputElement {
+  return el.shadowRoot!.querySelector<HTMLInputElement>(el.localName === 'plain-form' ? '#q-q0' : '[data-field="q0"] input')!;
+}
+
 export async function benchForm(options: FormBenchOptions = {}): Promise<FormBenchResult> {
   const count = options.fields ?? 150;
   const definition = syntheticForm(count);
+  const questions = plainQuestions(definition);
 
-  const renders: number[] = [];
+  const renders: Record<Side, number[]> = { element: [], floor: [] };
   let coldRender = 0;
-  for (let run = 0; run < (options.renders ?? 20) + 1; run++) {
-    // A page shows its form once. Back to back, each render would also pay for collecting
-    // the 150 questions the previous run just threw away: the spread went from 20 to 80 ms
-    // on identical work. An idle moment between runs, as any page has, leaves that to the
-    // collector's idle time.
+  try {
+    // The element's cold render first, alone, as the figure has always been taken.
     await idle();
-    const { el, ms } = await mount(definition);
-    if (run > 0) renders.push(ms);
-    else coldRender = ms; // pays for compiling the templates and unoptimised code: reported apart
-    el.remove();
-  }
+    const cold = await mount('element', definition, questions);
+    coldRender = cold.ms;
+    cold.el.remove();
+    for (let run = 0; run < (options.renders ?? 20); run++) {
+      for (const side of pairOrder(run)) {
+        // A page shows its form once. Back to back, each render would also pay for collecting
+        // the 150 questions the previous run just threw away: the spread went from 20 to 80 ms
+        // on identical work. An idle moment between runs, as any page has, leaves that to the
+        // collector's idle time.
+        await idle();
+        const { el, ms } = await mount(side, definition, questions);
+        renders[side].push(ms);
+        el.remove();
+      }
+    }
 
-  const { el } = await mount(definition);
-  const continueButton = el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .button')!;
-  continueButton.click();
-  await el.updateComplete;
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[data-field="q0"] input')!;
-  const keystrokes: number[] = [];
-  const typed = 'Nguyễn Văn An Bình Minh Châu Đức Giang';
-  const total = (options.warmup ?? 10) + (options.keystrokes ?? 100);
-  for (let index = 0; index < total; index++) {
-    await idle(KEY_INTERVAL_MS);
-    input.value = typed.slice(0, (index % typed.length) + 1);
-    const start = performance.now();
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    const ms = performance.now() - start;
-    if (index >= (options.warmup ?? 10)) keystrokes.push(ms);
-  }
-  el.remove();
+    const subjects: Record<Side, GovDossierForm | PlainForm> = {
+      element: (await mount('element', definition, questions)).el,
+      floor: (await mount('floor', definition, questions)).el,
+    };
+    for (const el of Object.values(subjects)) await showErrors(el);
+    const inputs = { element: firstInput(subjects.element), floor: firstInput(subjects.floor) };
+    const keystrokes: Record<Side, number[]> = { element: [], floor: [] };
+    const typed = 'Nguyễn Văn An Bình Minh Châu Đức Giang';
+    const warmup = options.warmup ?? 10;
+    const total = warmup + (options.keystrokes ?? 100);
+    for (let index = 0; index < total; index++) {
+      for (const side of pairOrder(index)) {
+        await idle(KEY_INTERVAL_MS);
+        const input = inputs[side];
+        input.value = typed.slice(0, (index % typed.length) + 1);
+        const start = performance.now();
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await subjects[side].updateComplete;
+        const ms = performance.now() - start;
+        if (index >= warmup) keystrokes[side].push(ms);
+      }
+    }
+    const shown = (side: Side, selector: string) => subjects[side].shadowRoot!.querySelectorAll(selector).length;
+    const errorsShown = { element: shown('element', '.error-message'), floor: shown('floor', '.error-message') };
+    const questionsShown = {
+      element: shown('element', '[data-field]'),
+      floor: shown('floor', '.field, .section, .note'),
+    };
 
-  const answers = new Map<string, string>();
-  for (const field of definition.steps[0]!.fields) answers.set(field.id, 'x');
-  const validations: number[] = [];
-  for (let run = 0; run < 50; run++) {
-    const start = performance.now();
-    validateFields(definition.steps[0]!.fields, answers, visibleFieldIds(definition, answers));
-    validations.push(performance.now() - start);
-  }
+    const answers = new Map<string, string>();
+    for (const field of definition.steps[0]!.fields) answers.set(field.id, 'x');
+    const validations: number[] = [];
+    for (let run = 0; run < 50; run++) {
+      const start = performance.now();
+      validateFields(definition.steps[0]!.fields, answers, visibleFieldIds(definition, answers));
+      validations.push(performance.now() - start);
+    }
 
-  return { fields: count, coldRender: Math.round(coldRender * 100) / 100, firstRender: timing(renders), keystroke: timing(keystrokes), validateAll: timing(validations) };
+    return {
+      fields: count,
+      coldRender: Math.round(coldRender * 100) / 100,
+      firstRender: timing(renders.element),
+      keystroke: timing(keystrokes.element),
+      validateAll: timing(validations),
+      floor: { firstRender: timing(renders.floor), keystroke: timing(keystrokes.floor) },
+      errorsShown,
+      questionsShown,
+    };
+  } finally {
+    removeLanes();
+  }
 }
