@@ -17,8 +17,9 @@ import '../../src/elements/dossier-form/index.js';
 import type { GovDossierForm } from '../../src/elements/dossier-form/dossier-form.js';
 import { validateFields } from '../../src/elements/dossier-form/validation.js';
 import { visibleFieldIds } from '../../src/elements/dossier-form/visibility.js';
-import type { PlainForm, PlainQuestion } from './floors/plain-form.js';
-import './floors/plain-form.js';
+// Imported by value and built with `new`: the package's `sideEffects` list would let the
+// bundler drop an import kept only to define the tag.
+import { PlainForm, type PlainQuestion } from './floors/plain-form.js';
 import { idle, lane, pairOrder, removeLanes, timing, type Side, type Timing } from './measure.js';
 
 export type { Timing } from './measure.js';
@@ -146,7 +147,7 @@ async function mount(side: Side, definition: FormDefinition, questions: PlainQue
     form.definition = definition;
     el = form;
   } else {
-    const form = document.createElement('plain-form');
+    const form = new PlainForm();
     form.heading = definition.steps[0]!.title;
     form.questions = questions;
     el = form;

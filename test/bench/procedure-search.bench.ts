@@ -17,31 +17,51 @@
  * (msw's `getResponse`); `'service-worker'` also pays the page ↔ worker round trip,
  * measured at 8–12 ms here even for a request the worker passes through untouched.
  *
- * Two times per keystroke: `ready` ends when the results are in the DOM with style and
+ * Three times per keystroke: `ready` ends when the results are in the DOM with style and
  * layout computed (the main thread is free to paint them: within one frame when ≤ 16 ms);
  * `painted` (p50/p95) ends at the next animation frame after that, so it also holds the
- * wait for the display's next frame, up to 16.7 ms whatever the element does.
+ * wait for the display's next frame, up to 16.7 ms whatever the element does; `toPaint` is
+ * the keystroke's work up to its results painted: `ready` plus the rendering of that frame
+ * (from its animation frame to the first task after it: style, layout, paint and commit of
+ * whatever is still dirty), without the wait for the frame. The wait is the same for any
+ * page, so it squeezes the ratio of `painted` to a floor's towards 1; `toPaint` is the figure
+ * the floor's ratio is taken on.
+ *
+ * Floor (issue #18): a plain hand-written Lit search box and result list
+ * (`./floors/plain-results.ts`) in the same page, answered by the same transport, typed into
+ * in turn with the element, one keystroke of each, measured the same way. Target: the
+ * element's keystroke-to-paint p95 ≤ 1.2× the floor's.
  */
 import { getResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../../src/elements/procedure-search/index.js';
 import type { GovProcedureSearch } from '../../src/elements/procedure-search/procedure-search.js';
 import { createMockApi } from '../../src/mocks/index.js';
+// By value, built with `new` (see dossier-form.bench.ts).
+import { PlainResults } from './floors/plain-results.js';
+import { lane, pairOrder, percentile, removeLanes, type Side } from './measure.js';
 
-export interface BenchResult {
+export interface KeystrokeTimes {
   /** Keystroke → results in the DOM, styled and laid out: median and 95th percentile, ms. */
   ready: { p50: number; p95: number };
+  /** Keystroke → results painted, without the wait for the display's frame: median and 95th percentile, ms. */
+  toPaint: { p50: number; p95: number };
   /** Keystroke → the next animation frame after that: median, milliseconds. */
   p50: number;
   /** Keystroke → the next animation frame after that: 95th percentile, milliseconds. */
   p95: number;
   /** Every measured time in milliseconds, in the order measured. */
   samples: number[];
+}
+
+export interface BenchResult extends KeystrokeTimes {
   /**
    * False when the page was hidden (a background tab, as when wtr runs several test files at
    * once): hidden pages get no animation frames, so the samples stop at the rendered DOM.
    */
   painted: boolean;
+  /** The plain Lit result list, typed into in turn with the element (absent with `floor: false`). */
+  floor?: KeystrokeTimes;
 }
 
 export interface BenchOptions {
@@ -55,15 +75,11 @@ export interface BenchOptions {
   queries?: readonly string[];
   /** How the mock answers: recorded beforehand (default), searching inside the page, or through msw's service worker. */
   transport?: 'recorded' | 'in-page' | 'service-worker';
+  /** Also measure the plain Lit floor, in turn with the element (default true). */
+  floor?: boolean;
 }
 
 const QUERIES = ['dang ky khai sinh', 'giay phep xay dung', 'ly lich tu phap', 'ho kinh doanh', '1.001193', 'cap doi'];
-
-function percentile(sorted: readonly number[], fraction: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
-  return sorted[index]!;
-}
 
 /** Resolves once the element has left `loading` (its answer is in the DOM), without polling. */
 function whenSettled(el: GovProcedureSearch): Promise<void> {
@@ -88,14 +104,76 @@ function afterRendering(): Promise<void> {
   });
 }
 
-/** The next animation frame; in a hidden page, which gets none, the next task instead. */
-function nextFrame(): Promise<boolean> {
-  if (document.visibilityState === 'hidden') return new Promise((resolve) => setTimeout(() => resolve(false)));
-  return new Promise((resolve) => requestAnimationFrame(() => resolve(true)));
+/**
+ * The next animation frame: the time it started (`performance.now()` in its callback); in a
+ * hidden page, which gets none, undefined after the next task instead.
+ */
+function nextFrame(): Promise<number | undefined> {
+  if (document.visibilityState === 'hidden') return new Promise((resolve) => setTimeout(() => resolve(undefined)));
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+}
+
+/** One side of the bench: its search box, and how to wait for a keystroke's answer rendered. */
+interface Subject {
+  input: HTMLInputElement;
+  settle(): Promise<void>;
+  /** The box the results are laid out in. */
+  results(): Element | null;
+}
+
+function elementSubject(el: GovProcedureSearch): Subject {
+  return {
+    input: el.shadowRoot!.querySelector<HTMLInputElement>('#query')!,
+    async settle() {
+      await el.updateComplete;
+      await whenSettled(el);
+      await el.updateComplete;
+    },
+    results: () => el.shadowRoot!.lastElementChild,
+  };
+}
+
+function floorSubject(floor: PlainResults): Subject {
+  return {
+    input: floor.shadowRoot!.querySelector<HTMLInputElement>('#query')!,
+    settle: () => floor.settled,
+    results: () => floor.shadowRoot!.lastElementChild,
+  };
+}
+
+/** What the bench types: every prefix of each query, the box cleared (untimed) between queries. */
+function keystrokes(queries: readonly string[], timed: number): Array<{ text: string; timed: boolean }> {
+  const steps: Array<{ text: string; timed: boolean }> = [];
+  let count = 0;
+  for (let query = 0; count < timed; query++) {
+    const target = queries[query % queries.length]!;
+    if (query > 0) steps.push({ text: '', timed: false });
+    for (let typed = 1; typed <= target.length && count < timed; typed++, count++) steps.push({ text: target.slice(0, typed), timed: true });
+  }
+  return steps;
+}
+
+interface Samples {
+  painted: number[];
+  ready: number[];
+  toPaint: number[];
+}
+
+function keystrokeTimes({ painted, ready, toPaint }: Samples): KeystrokeTimes {
+  const sorted = [...painted].sort((a, b) => a - b);
+  const readySorted = [...ready].sort((a, b) => a - b);
+  const toPaintSorted = [...toPaint].sort((a, b) => a - b);
+  return {
+    ready: { p50: percentile(readySorted, 0.5), p95: percentile(readySorted, 0.95) },
+    toPaint: { p50: percentile(toPaintSorted, 0.5), p95: percentile(toPaintSorted, 0.95) },
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    samples: [...painted],
+  };
 }
 
 export async function benchSearch(options: BenchOptions = {}): Promise<BenchResult> {
-  const { samples = 100, warmup = 10, baseUrl = '/bench-search/api/v1', queries = QUERIES, transport = 'recorded' } = options;
+  const { samples = 100, warmup = 10, baseUrl = '/bench-search/api/v1', queries = QUERIES, transport = 'recorded', floor = true } = options;
   const mock = createMockApi({ baseUrl, latencyMs: 0 });
   let stop: () => void;
   if (transport === 'service-worker') {
@@ -127,70 +205,70 @@ export async function benchSearch(options: BenchOptions = {}): Promise<BenchResu
   const el = document.createElement('gov-procedure-search');
   el.setAttribute('api-base', baseUrl);
   el.debounce = 0;
-  document.body.append(el);
+  lane('element').append(el);
+  let plain: PlainResults | undefined;
+  if (floor) {
+    plain = new PlainResults();
+    plain.apiBase = baseUrl;
+    lane('floor').append(plain);
+  }
   try {
     await el.updateComplete;
     await whenSettled(el);
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
+    const subjects: Partial<Record<Side, Subject>> = { element: elementSubject(el) };
+    if (plain) {
+      await plain.updateComplete;
+      subjects.floor = floorSubject(plain);
+    }
+    const sides = (index: number) => pairOrder(index).filter((side) => subjects[side]);
+
     if (transport === 'recorded') {
-      // Untimed pass: type every query once, so the element's own requests are recorded.
-      for (const target of [...queries, '']) {
-        for (let n = target ? 1 : 0; n <= target.length; n++) {
-          input.value = target.slice(0, n);
-          input.dispatchEvent(new Event('input'));
-          await el.updateComplete;
-          await whenSettled(el);
+      // Untimed pass: type every query once on each side, so their own requests are recorded.
+      for (const side of sides(0)) {
+        const subject = subjects[side]!;
+        for (const target of [...queries, '']) {
+          for (let n = target ? 1 : 0; n <= target.length; n++) {
+            subject.input.value = target.slice(0, n);
+            subject.input.dispatchEvent(new Event('input'));
+            await subject.settle();
+          }
         }
       }
     }
-    const times: number[] = [];
-    const readyTimes: number[] = [];
+    const times: Record<Side, Samples> = { element: { painted: [], ready: [], toPaint: [] }, floor: { painted: [], ready: [], toPaint: [] } };
     let painted = true;
-    let query = 0;
-    let typed = 0;
-    for (let i = 0; i < warmup + samples; i++) {
-      const target = queries[query % queries.length]!;
-      if (typed === target.length) {
-        // Next query: clear the box, untimed.
-        query++;
-        typed = 0;
-        input.value = '';
-        input.dispatchEvent(new Event('input'));
-        await el.updateComplete;
-        await whenSettled(el);
-        await nextFrame();
+    let timed = 0;
+    for (const [index, step] of keystrokes(queries, warmup + samples).entries()) {
+      for (const side of sides(index)) {
+        const subject = subjects[side]!;
+        const start = performance.now();
+        subject.input.value = step.text;
+        subject.input.dispatchEvent(new Event('input'));
+        await subject.settle();
+        // Style and layout now, as the browser must before it can paint the results.
+        void subject.results()?.getBoundingClientRect();
+        const ready = performance.now() - start;
+        const frame = await nextFrame();
+        const framed = performance.now() - start;
         await afterRendering();
-        i--;
-        continue;
+        const rendered = frame === undefined ? 0 : performance.now() - frame;
+        if (step.timed && timed >= warmup) {
+          times[side].painted.push(framed);
+          times[side].ready.push(ready);
+          times[side].toPaint.push(ready + rendered);
+          painted &&= frame !== undefined;
+        }
       }
-      const start = performance.now();
-      input.value = target.slice(0, ++typed);
-      input.dispatchEvent(new Event('input'));
-      await el.updateComplete;
-      await whenSettled(el);
-      await el.updateComplete;
-      // Style and layout now, as the browser must before it can paint the results.
-      void (el.shadowRoot!.lastElementChild as HTMLElement | null)?.getBoundingClientRect();
-      const ready = performance.now() - start;
-      const framed = await nextFrame();
-      if (i >= warmup) {
-        times.push(performance.now() - start);
-        readyTimes.push(ready);
-        painted &&= framed;
-      }
-      await afterRendering();
+      if (step.timed) timed++;
     }
-    const sorted = [...times].sort((a, b) => a - b);
-    const readySorted = [...readyTimes].sort((a, b) => a - b);
     return {
-      ready: { p50: percentile(readySorted, 0.5), p95: percentile(readySorted, 0.95) },
-      p50: percentile(sorted, 0.5),
-      p95: percentile(sorted, 0.95),
-      samples: times,
+      ...keystrokeTimes(times.element),
       painted,
+      ...(floor ? { floor: keystrokeTimes(times.floor) } : {}),
     };
   } finally {
     el.remove();
+    removeLanes();
     stop();
   }
 }

@@ -6,10 +6,25 @@
  * timed is the render alone (template, formatting, DOM), not the network or
  * the contract validation. Each run uses a fresh element; the first run warms
  * up the JIT and the Intl caches and is not counted. The answer is the median.
+ *
+ * Floor (issue #18): the same dossier in a plain hand-written Lit list of its 200 steps
+ * (`./floors/plain-timeline.ts`), rendered the same way in the same page, one run of each in
+ * turn.
  */
 import type { DossierStatus, HistoryEntry, StatusCode } from '../../src/api/schemas.js';
 import '../../src/elements/status-tracker/index.js';
 import type { GovStatusTracker } from '../../src/elements/status-tracker/status-tracker.js';
+// By value, built with `new` (see dossier-form.bench.ts).
+import { PlainTimeline } from './floors/plain-timeline.js';
+import { lane, pairOrder, removeLanes, type Side } from './measure.js';
+
+export interface TrackerBenchResult {
+  /** Milliseconds to render the dossier in a fresh tracker, median of the runs. */
+  median: number;
+  samples: number[];
+  /** The same for the plain Lit list, rendered in turn with the tracker. */
+  floor: { median: number; samples: number[] };
+}
 
 export const HISTORY_STEPS = 200;
 
@@ -43,32 +58,45 @@ export function longDossier(steps = HISTORY_STEPS): DossierStatus {
   };
 }
 
-/** Milliseconds to render one 200-step dossier in a fresh tracker (median of `runs`). */
-export async function benchTracker(runs = 7): Promise<number> {
+function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Renders the dossier in a fresh element of one side and times it up to laid out. */
+async function renderOnce(side: Side, dossier: DossierStatus): Promise<number> {
+  const el: GovStatusTracker | PlainTimeline = side === 'element' ? document.createElement('gov-status-tracker') : new PlainTimeline();
+  lane(side).append(el);
+  try {
+    await el.updateComplete;
+    const started = performance.now();
+    el.dossier = dossier;
+    await el.updateComplete;
+    // Layout is part of what the applicant waits for.
+    void el.shadowRoot!.querySelector('ol')!.getBoundingClientRect();
+    const elapsed = performance.now() - started;
+    if (el.shadowRoot!.querySelectorAll('ol > li').length !== dossier.history.length) {
+      throw new Error(`the ${side} did not render every step`);
+    }
+    return elapsed;
+  } finally {
+    el.remove();
+  }
+}
+
+/** Milliseconds to render one 200-step dossier in a fresh tracker and in the floor (medians of `runs`). */
+export async function benchTracker(runs = 7): Promise<TrackerBenchResult> {
   const dossier = longDossier();
-  const host = document.createElement('div');
-  document.body.append(host);
-  const times: number[] = [];
+  const times: Record<Side, number[]> = { element: [], floor: [] };
   try {
     for (let run = 0; run <= runs; run++) {
-      const el = document.createElement('gov-status-tracker') as GovStatusTracker;
-      host.append(el);
-      await el.updateComplete;
-      const started = performance.now();
-      el.dossier = dossier;
-      await el.updateComplete;
-      // Layout is part of what the applicant waits for.
-      void el.shadowRoot!.querySelector('ol')!.getBoundingClientRect();
-      const elapsed = performance.now() - started;
-      if (el.shadowRoot!.querySelectorAll('ol > li').length !== dossier.history.length) {
-        throw new Error('the timeline did not render every step');
+      for (const side of pairOrder(run)) {
+        const elapsed = await renderOnce(side, dossier);
+        if (run > 0) times[side].push(elapsed);
       }
-      if (run > 0) times.push(elapsed);
-      el.remove();
     }
   } finally {
-    host.remove();
+    removeLanes();
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return { median: median(times.element), samples: times.element, floor: { median: median(times.floor), samples: times.floor } };
 }
