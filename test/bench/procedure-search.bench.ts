@@ -62,6 +62,8 @@ export interface BenchResult extends KeystrokeTimes {
   painted: boolean;
   /** The plain Lit result list, typed into in turn with the element (absent with `floor: false`). */
   floor?: KeystrokeTimes;
+  /** Result cards each side shows after the last keystroke: the same, or the floor does other work. */
+  resultsShown: { element: number; floor?: number };
 }
 
 export interface BenchOptions {
@@ -119,6 +121,8 @@ interface Subject {
   settle(): Promise<void>;
   /** The box the results are laid out in. */
   results(): Element | null;
+  /** How many result cards it shows. */
+  cards(): number;
 }
 
 function elementSubject(el: GovProcedureSearch): Subject {
@@ -130,6 +134,7 @@ function elementSubject(el: GovProcedureSearch): Subject {
       await el.updateComplete;
     },
     results: () => el.shadowRoot!.lastElementChild,
+    cards: () => el.shadowRoot!.querySelectorAll('[part="result"]').length,
   };
 }
 
@@ -138,6 +143,7 @@ function floorSubject(floor: PlainResults): Subject {
     input: floor.shadowRoot!.querySelector<HTMLInputElement>('#query')!,
     settle: () => floor.settled,
     results: () => floor.shadowRoot!.lastElementChild,
+    cards: () => floor.shadowRoot!.querySelectorAll('.card').length,
   };
 }
 
@@ -265,6 +271,7 @@ export async function benchSearch(options: BenchOptions = {}): Promise<BenchResu
       ...keystrokeTimes(times.element),
       painted,
       ...(floor ? { floor: keystrokeTimes(times.floor) } : {}),
+      resultsShown: { element: subjects.element!.cards(), floor: subjects.floor?.cards() },
     };
   } finally {
     el.remove();

@@ -32,6 +32,8 @@ describe('benchSearch (the search benchmark helper)', () => {
       expect(floor.toPaint.p95).to.be.at.least(floor.ready.p95);
       expect(floor.p95).to.equal([...floor.samples].sort((a, b) => a - b)[Math.ceil(0.95 * count) - 1]);
     }
+    // The floor shows what the element shows: a full page of results for the last query typed.
+    expect(result.resultsShown).to.deep.equal({ element: 20, floor: 20 });
     console.log(`search bench floor (recorded): p50 ${result.floor!.p50.toFixed(1)} ms, p95 ${result.floor!.p95.toFixed(1)} ms`);
     expect(document.querySelectorAll('gov-procedure-search, plain-results').length).to.equal(0);
     // The page's fetch is given back.
