@@ -6,7 +6,7 @@ import '../src/elements/dossier-form/index.js';
 import { until } from './support/play.js';
 import type { ApplicantPrefill, GovDossierForm } from '../src/elements/dossier-form/index.js';
 import { draftKey, storedText } from '../src/elements/dossier-form/drafts.js';
-import { shapeOf } from '../src/elements/dossier-form/submission.js';
+import { shapeOf } from '../src/elements/dossier-form/versions.js';
 import {
   BIRTH_REGISTRATION,
   BUSINESS_HOUSEHOLD,

@@ -21,7 +21,8 @@ function intlLocale(locale: string): string {
 }
 
 const DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
-const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: '2-digit', minute: '2-digit', hour12: false };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hour12: false };
+const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, ...TIME };
 
 /**
  * Building an Intl formatter costs about 0.3 ms, so a 200-step history would spend
@@ -35,11 +36,11 @@ function cachedFormatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key:
   return formatter;
 }
 
-/** The day, or the day and time (`withTime`), as the locale writes them in `timeZone`. */
-function dateFormatter(locale: string, withTime: boolean, timeZone: string): Intl.DateTimeFormat {
+/** The day, the time of day, or both, as the locale writes them in `timeZone`. */
+function dateFormatter(locale: string, parts: 'day' | 'time' | 'both', timeZone: string): Intl.DateTimeFormat {
   const tag = intlLocale(locale);
-  return cachedFormatter(`d|${tag}|${timeZone}|${withTime}`, () =>
-    new Intl.DateTimeFormat(tag, { ...(withTime ? DAY_TIME : DAY), timeZone }),
+  return cachedFormatter(`d|${tag}|${timeZone}|${parts}`, () =>
+    new Intl.DateTimeFormat(tag, { ...(parts === 'day' ? DAY : parts === 'time' ? TIME : DAY_TIME), timeZone }),
   );
 }
 
@@ -53,14 +54,19 @@ export function formatDate(value: string | Date, locale: string): string {
   const calendar = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
   if (calendar) {
     const date = new Date(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])));
-    return dateFormatter(locale, false, 'UTC').format(date);
+    return dateFormatter(locale, 'day', 'UTC').format(date);
   }
-  return dateFormatter(locale, false, VIETNAM_TIME_ZONE).format(toDate(value));
+  return dateFormatter(locale, 'day', VIETNAM_TIME_ZONE).format(toDate(value));
 }
 
 /** `09:30 22/11/2026` in vi, in Vietnam's time zone. */
 export function formatDateTime(value: string | Date, locale: string): string {
-  return dateFormatter(locale, true, VIETNAM_TIME_ZONE).format(toDate(value));
+  return dateFormatter(locale, 'both', VIETNAM_TIME_ZONE).format(toDate(value));
+}
+
+/** `09:30`: the time of day in Vietnam's time zone. */
+export function formatTime(value: string | Date, locale: string): string {
+  return dateFormatter(locale, 'time', VIETNAM_TIME_ZONE).format(toDate(value));
 }
 
 const MONEY: Intl.NumberFormatOptions = { style: 'currency', currency: 'VND', maximumFractionDigits: 0 };
@@ -72,6 +78,13 @@ export function formatMoney(amount: number, locale: string): string {
 
 export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
   return numberFormatter(locale, options).format(value);
+}
+
+/** `5 MB`, `512 KB` (1 KB = 1024 bytes, as file pickers count), in the locale's digits. */
+export function formatBytes(bytes: number, locale: string): string {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 1) return `${formatNumber(Math.round(megabytes * 10) / 10, locale)} MB`;
+  return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
 }
 
 /** `15 ngày làm việc`; the note, when any, follows in parentheses. */

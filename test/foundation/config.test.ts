@@ -7,19 +7,19 @@ import { GovElement } from '../../src/elements/shared/gov-element.js';
 import { defineElement } from '../../src/elements/shared/define.js';
 
 /** The smallest element on the base: shows what it resolved. */
-class ProbeElement extends GovElement {
+class ProbeElement extends GovElement<'probe.hello'> {
   protected static override catalog = { vi: { 'probe.hello': 'Xin chào' }, en: { 'probe.hello': 'Hello' } };
 
   get resolved() {
-    return { apiBase: this.effectiveApiBase, locale: this.effectiveLocale, client: this.client };
+    return { apiBase: this.effectiveApiBase, locale: this.effectiveLocale, transport: this.transport };
   }
 
-  message(key: string) {
-    return this.t(key);
+  message(key: 'probe.hello') {
+    return this.l10n.t(key);
   }
 
   protected override render() {
-    return litHtml`<p lang=${this.effectiveLocale}>${this.t('probe.hello')}</p>`;
+    return litHtml`<p lang=${this.effectiveLocale}>${this.l10n.t('probe.hello')}</p>`;
   }
 }
 defineElement('gov-test-probe', ProbeElement);
@@ -41,7 +41,7 @@ describe('<gov-config> and the GovElement base', () => {
     const probe = config.querySelector<ProbeElement>('gov-test-probe')!;
     await probe.updateComplete;
     expect(probe.resolved.apiBase).to.equal('https://api.example.gov.vn/v1');
-    expect(probe.resolved.client.baseUrl).to.equal('https://api.example.gov.vn/v1');
+    expect(probe.resolved.transport.baseUrl).to.equal('https://api.example.gov.vn/v1');
     expect(probe.shadowRoot!.textContent).to.contain('Hello');
   });
 
@@ -84,7 +84,7 @@ describe('<gov-config> and the GovElement base', () => {
       return new Response(JSON.stringify({ items: [] }), { headers: { 'content-type': 'application/json' } });
     };
     try {
-      await listSectors(probe.resolved.client);
+      await listSectors(probe.resolved.transport);
     } finally {
       window.fetch = original;
     }

@@ -12,7 +12,7 @@ const englishPack = new Promise<Messages>((resolve) => {
   deliverEnglish = resolve;
 });
 
-class PackProbe extends GovElement {
+class PackProbe extends GovElement<'pack.hello'> {
   protected static override catalog: Catalog = {
     vi: { 'pack.hello': 'Xin chào' },
     en: () => {
@@ -22,7 +22,7 @@ class PackProbe extends GovElement {
   };
 
   protected override render() {
-    return litHtml`<p>${this.t('pack.hello')}</p>`;
+    return litHtml`<p>${this.l10n.t('pack.hello')}</p>`;
   }
 }
 defineElement('gov-test-pack-probe', PackProbe);

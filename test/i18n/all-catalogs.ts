@@ -3,11 +3,14 @@ import { catalog as procedureSearch } from '../../src/elements/procedure-search/
 import { catalog as statusTracker } from '../../src/elements/status-tracker/messages.js';
 import { catalog as serviceStats } from '../../src/elements/service-stats/messages.js';
 import { catalog as dossierForm } from '../../src/elements/dossier-form/messages.js';
+import { laterVi as dossierFormLater } from '../../src/elements/dossier-form/messages-later.vi.js';
 
 /** Element catalogues checked for parity; add each element's catalogue here. */
 export const catalogs: Array<[string, Catalog]> = [
   ['procedure-search', procedureSearch],
   ['status-tracker', statusTracker],
   ['service-stats', serviceStats],
-  ['dossier-form', dossierForm],
+  // The form's Vietnamese words come in two parts (the second with the part loaded on demand);
+  // its English pack has every key of both.
+  ['dossier-form', { ...dossierForm, vi: { ...dossierForm.vi, ...dossierFormLater } }],
 ];

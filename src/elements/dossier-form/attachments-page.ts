@@ -4,16 +4,24 @@
  * actions), and what is wrong with a file in words.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { isApiError } from '../../api/errors.js';
-import type { AttachmentRequirement } from '../../api/schemas.js';
-import { isolatedMessage } from '../shared/bidi.js';
-import { errorTemplate, optionalMark, type Translate } from './fields.js';
-import { safeUrl } from './review.js';
-import { formatBytes, typeLabels, type UploadItem, type UploadsController } from '../shared/uploads.js';
+import type { AttachmentRequirement, FieldError } from '../../api/schemas.js';
+import type { MessageParams } from '../../i18n/translator.js';
+import { safeUrl } from '../shared/server-text.js';
+import { typeLabels, uploadProblem, type UploadItem, type UploadMessages, type UploadsController } from '../shared/uploads.js';
+import { errorTemplate, optionalMark } from './fields.js';
+import type { FormKey, FormL10n } from './messages.js';
+import { page, problemSummary } from './pages.js';
 
-export interface AttachmentsView {
-  t: Translate;
-  locale: string;
+/** The form's words for what can be wrong with a file. */
+export const UPLOAD_MESSAGES: UploadMessages<FormKey> = {
+  rejected: (kind) => `form.upload.${kind}`,
+  refused: 'form.upload.refused',
+  failed: 'form.upload.failed',
+};
+
+export interface Attachments {
+  l10n: FormL10n;
+  requirements: readonly AttachmentRequirement[];
   uploads: Pick<UploadsController, 'items' | 'cancel' | 'retry' | 'remove'>;
   /** The problem shown on a document, ready to render. */
   problemText: (documentCode: string) => unknown;
@@ -25,36 +33,39 @@ export interface AttachmentsView {
   addFiles: (requirement: AttachmentRequirement, files: FileList | null | undefined) => void;
 }
 
-/** What is wrong with a file, as a message key and its parameters (the file name and the server's reason among them). */
-export function uploadProblem(
-  item: UploadItem,
-  view: Pick<AttachmentsView, 'locale' | 'describeError'>,
-): { key: string; params: Record<string, string | number> } | undefined {
-  if (item.rejection) {
-    const params = { ...item.rejection.params };
-    if (typeof params['max'] === 'number' && item.rejection.key === 'form.upload.too-large') {
-      params['max'] = formatBytes(params['max'], view.locale);
-    }
-    return { key: item.rejection.key, params };
-  }
-  if (item.status !== 'failed') return undefined;
-  const error = item.error;
-  if (isApiError(error) && (error.status === 413 || error.status === 415)) {
-    return { key: 'form.upload.refused', params: { file: item.name, reason: error.problem?.detail ?? error.problem?.title ?? '' } };
-  }
-  return { key: 'form.upload.failed', params: { file: item.name, reason: view.describeError(error) } };
+/** What is wrong with a file, as a message key and its parameters; undefined while all is well. */
+export function fileProblem(l10n: FormL10n, item: UploadItem, describeError: (error: unknown) => string): { key: FormKey; params: MessageParams } | undefined {
+  return uploadProblem(item, UPLOAD_MESSAGES, describeError, (bytes) => l10n.bytes(bytes));
 }
 
-export function documentTemplate(view: AttachmentsView, requirement: AttachmentRequirement, index: number): TemplateResult {
-  const { t } = view;
+/** The page of the documents asked for: one area each, their problems in the summary. */
+export function attachmentsPage(view: Attachments, frame: { unmapped: readonly FieldError[]; primary: unknown; back: (() => void) | undefined }): TemplateResult {
+  const { l10n } = view;
+  const problems = view.requirements.flatMap((requirement, index): Array<[unknown, string]> => {
+    const text = view.problemText(requirement.documentCode);
+    return text ? [[text, `doc${index}`]] : [];
+  });
+  return page({
+    l10n,
+    title: l10n.t('form.step.attachments'),
+    summary: problemSummary(l10n, problems, frame.unmapped),
+    content: html`<p class="description">${l10n.t('form.attachments.intro')}</p>
+      ${view.requirements.map((requirement, index) => documentTemplate(view, requirement, index))}`,
+    primary: frame.primary,
+    back: frame.back,
+  });
+}
+
+function documentTemplate(view: Attachments, requirement: AttachmentRequirement, index: number): TemplateResult {
+  const { l10n } = view;
   const id = `doc${index}`;
   const code = requirement.documentCode;
   const problemText = view.problemText(code);
   const items = view.uploads.items(code);
   const template = safeUrl(requirement.templateUrl);
-  const rules = isolatedMessage(t('form.attachments.rules'), {
+  const rules = l10n.isolated('form.attachments.rules', {
     types: typeLabels(requirement.accept),
-    size: formatBytes(requirement.maxBytes, view.locale),
+    size: l10n.bytes(requirement.maxBytes),
     count: requirement.maxFiles,
   });
   const dragOver = (event: DragEvent) => {
@@ -73,15 +84,15 @@ export function documentTemplate(view: AttachmentsView, requirement: AttachmentR
     @dragleave=${() => view.setDragging(undefined)}
     @drop=${drop}
   >
-    <label class="label" for=${id}>${optionalMark(requirement.name, requirement.required, t)}</label>
+    <label class="label" for=${id}>${optionalMark(requirement.name, requirement.required, l10n)}</label>
     <p class="hint" id="${id}-hint">${requirement.hint ?? ''}</p>
     <p class="hint" id="${id}-rules">${rules}</p>
     ${template
       ? html`<p><a class="link" href=${template} target="_blank" rel="noopener noreferrer"
-          >${t('form.attachments.template')}<span class="visually-hidden">: ${requirement.name}</span></a
+          >${l10n.t('form.attachments.template')}<span class="visually-hidden">: ${requirement.name}</span></a
         ></p>`
       : nothing}
-    ${errorTemplate(id, problemText, t)}
+    ${errorTemplate(id, problemText, l10n)}
     <div class="dropzone">
       <input
         class="file-input"
@@ -98,32 +109,32 @@ export function documentTemplate(view: AttachmentsView, requirement: AttachmentR
           input.value = '';
         }}
       />
-      <p class="hint drop-hint">${t('form.attachments.drop')}</p>
+      <p class="hint drop-hint">${l10n.t('form.attachments.drop')}</p>
     </div>
     ${items.length ? html`<ul class="files">${items.map((item) => uploadTemplate(view, item))}</ul>` : nothing}
   </div>`;
 }
 
-function uploadTemplate(view: AttachmentsView, item: UploadItem): TemplateResult {
-  const { t, uploads } = view;
-  const found = uploadProblem(item, view);
-  const problem = found ? isolatedMessage(t(found.key), found.params) : undefined;
+function uploadTemplate(view: Attachments, item: UploadItem): TemplateResult {
+  const { l10n, uploads } = view;
+  const found = fileProblem(l10n, item, view.describeError);
+  const problem = found ? l10n.isolated(found.key, found.params) : undefined;
   /** A button whose name says which file it acts on. */
-  const action = (name: string, label: string, act: () => void) => html`<button
+  const action = (name: string, label: FormKey, act: () => void) => html`<button
     type="button"
     class="link"
     data-action=${name}
     @click=${act}
   >
-    ${t(label)}<span class="visually-hidden">: ${item.name}</span>
+    ${l10n.t(label)}<span class="visually-hidden">: ${item.name}</span>
   </button>`;
   return html`<li class="file ${item.status}" data-key=${item.key}>
-    <span class="file-name">${item.name}</span> <span class="file-size">(${formatBytes(item.size, view.locale)})</span>
+    <span class="file-name">${item.name}</span> <span class="file-size">(${l10n.bytes(item.size)})</span>
     ${item.status === 'uploading'
-      ? html`<progress max="100" .value=${Math.round(item.progress * 100)} aria-label="${t('form.upload.uploading')}: ${item.name}"></progress>
+      ? html`<progress max="100" .value=${Math.round(item.progress * 100)} aria-label="${l10n.t('form.upload.uploading')}: ${item.name}"></progress>
           ${action('cancel', 'form.upload.cancel', () => uploads.cancel(item.key))}`
       : nothing}
-    ${item.status === 'done' ? html`<span class="file-status">${t('form.upload.done')}</span>` : nothing}
+    ${item.status === 'done' ? html`<span class="file-status">${l10n.t('form.upload.done')}</span>` : nothing}
     ${problem ? html`<p class="error-message">${problem}</p>` : nothing}
     ${item.status === 'failed' && item.retryable ? action('retry', 'common.retry', () => uploads.retry(item.key)) : nothing}
     ${item.status !== 'uploading' ? action('remove', 'form.upload.remove', () => uploads.remove(item.key)) : nothing}

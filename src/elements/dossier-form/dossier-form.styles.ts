@@ -9,6 +9,8 @@ import { css } from '../../theme/css.js';
  *   a long form.
  * - The error summary and the version notice take the focus to be read first: their ring
  *   shows however the focus moved there.
+ * - What only the documents page, the review and the receipt show is styled in
+ *   `later.styles.ts`, which comes with that part of the form (`later.ts`).
  * - No `content-visibility: auto` on questions, though it would lay out a long step faster:
  *   a skipped question has no size until scrolled to, so a click aimed after scrolling can
  *   land on the wrong control, and checks of target size see 0 px (docs/decisions.md).
@@ -30,14 +32,11 @@ export const styles = css`
   .notice > * + *,
   .state > * + *,
   .restore-prompt > * + *,
-  .confirm-new > * + *,
   .device-confirm > * + *,
-  .error-summary ul,
   .field > * + *,
   .fieldset > * + *,
   .address > * + *,
-  .choices > * + *,
-  .files > * + * {
+  .choices > * + * {
     margin-top: var(--_gov-space-2);
   }
   .loading > * + * {
@@ -49,8 +48,6 @@ export const styles = css`
   .form-title,
   .description,
   .hint,
-  .file-size,
-  .summary-row dd.empty,
   .steps li {
     color: var(--_gov-color-text-muted);
   }
@@ -60,23 +57,15 @@ export const styles = css`
   .steps li.current,
   .label,
   .legend,
-  .error-message,
-  .inline-error,
-  .error-summary a,
-  .file-status,
-  .summary-row dt,
-  .code {
+  .inline-error {
     font-weight: var(--_gov-font-weight-bold);
   }
-  .page-heading,
-  .code {
+  .page-heading {
     font-size: var(--_gov-font-size-xlarge);
   }
   .notice h2,
   .state h2,
-  .confirm-new h2,
   .error-summary h2,
-  .review-heading,
   .section h3 {
     font-size: var(--_gov-font-size-large);
   }
@@ -114,31 +103,14 @@ export const styles = css`
   .steps li.done .step-number {
     color: var(--_gov-color-success);
   }
-  .error-summary {
-    border-width: var(--_gov-control-border-width);
-  }
-  .error-summary:focus,
   .version-notice:focus,
   .tab-notice:focus,
-  .confirm-new:focus,
   .device-question:focus {
     outline: var(--_gov-focus-width) solid var(--_gov-focus-color);
     outline-offset: var(--_gov-focus-offset);
   }
-  .error-summary ul {
-    padding-inline-start: var(--_gov-space-5);
-  }
-  .error-summary a,
-  .error-message,
   .inline-error {
     color: var(--_gov-color-danger);
-  }
-  .field {
-    min-width: 0;
-  }
-  .field.has-error {
-    padding-inline-start: var(--_gov-space-4);
-    border-inline-start: 4px solid var(--_gov-color-danger);
   }
   .optional {
     font-weight: 400;
@@ -164,9 +136,6 @@ export const styles = css`
   }
   .select[aria-disabled='true'] {
     background: var(--_gov-color-surface);
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_gov-color-danger);
   }
   .textarea {
     resize: vertical;
@@ -203,8 +172,7 @@ export const styles = css`
     height: 1.5em;
     margin: 0.1em 0 0;
   }
-  .choice input,
-  progress {
+  .choice input {
     accent-color: var(--_gov-color-primary);
   }
   .choice label {
@@ -214,64 +182,10 @@ export const styles = css`
     padding-top: var(--_gov-space-3);
     border-top: var(--_gov-border-width) solid var(--_gov-color-border);
   }
-  .note,
-  .declaration-text {
-    padding: var(--_gov-space-3) var(--_gov-space-4);
-    border-inline-start: 4px solid var(--_gov-color-border);
-  }
   .note {
-    border-color: var(--_gov-color-info);
+    padding: var(--_gov-space-3) var(--_gov-space-4);
+    border-inline-start: 4px solid var(--_gov-color-info);
     background: var(--_gov-color-info-surface);
-  }
-  .document {
-    padding: var(--_gov-space-4);
-    border: var(--_gov-border-width) solid var(--_gov-color-border);
-    border-radius: var(--_gov-radius-large);
-  }
-  .document.dragging {
-    border-style: dashed;
-    border-color: var(--_gov-color-primary);
-    background: var(--_gov-color-info-surface);
-  }
-  .file-input {
-    max-width: 100%;
-  }
-  .files {
-    padding: 0;
-    list-style: none;
-  }
-  .file {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_gov-space-2) var(--_gov-space-3);
-    padding: var(--_gov-space-2) var(--_gov-space-3);
-    background: var(--_gov-color-surface);
-    border-radius: var(--_gov-radius);
-    overflow-wrap: anywhere;
-  }
-  .file .error-message {
-    flex-basis: 100%;
-  }
-  .file-status {
-    color: var(--_gov-color-success);
-  }
-  progress {
-    flex: 1 1 8em;
-  }
-  .summary-row {
-    display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
-    gap: var(--_gov-space-2) var(--_gov-space-4);
-    padding: var(--_gov-space-3) 0;
-    border-bottom: var(--_gov-border-width) solid var(--_gov-color-border);
-  }
-  .summary-row dd {
-    overflow-wrap: anywhere;
-    white-space: pre-line;
-  }
-  .review-file {
-    display: block;
   }
   .actions {
     display: flex;
@@ -279,18 +193,9 @@ export const styles = css`
     align-items: center;
     gap: var(--_gov-space-3);
   }
-  .confirmation {
-    text-align: center;
-  }
   .device-data {
     padding-top: var(--_gov-space-3);
     border-top: var(--_gov-border-width) solid var(--_gov-color-border);
-  }
-  .confirmation .page-heading {
-    color: var(--_gov-color-success);
-  }
-  .code {
-    overflow-wrap: anywhere;
   }
   .skeleton {
     height: 2.75em;
@@ -304,9 +209,6 @@ export const styles = css`
     .steps ol {
       display: none;
     }
-    .summary-row {
-      grid-template-columns: minmax(0, 1fr);
-    }
   }
   @media print {
     .no-print,
@@ -318,7 +220,6 @@ export const styles = css`
       border-color: #000;
       background: none;
     }
-    .confirmation .page-heading,
     .form-title {
       color: #000;
     }

@@ -9,8 +9,18 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { FormDefinition } from '../../api/schemas.js';
-import { DraftStore, type Draft, type DraftContent, type DraftScope, type DraftStoreOptions, type OtherTabChange } from './drafts.js';
-import { carryOver, compareVersions, shapeOf } from './submission.js';
+import {
+  DraftStore,
+  inFlightSession,
+  type Draft,
+  type DraftContent,
+  type DraftScope,
+  type DraftStoreOptions,
+  type InFlight,
+  type OtherTabChange,
+} from './drafts.js';
+import type { FormKey } from './messages.js';
+import { carryOver, compareVersions, shapeOf } from './versions.js';
 
 /** What the session asks of the element. */
 export interface DraftSessionOptions extends Omit<DraftStoreOptions, 'onOtherTab'> {
@@ -21,7 +31,7 @@ export interface DraftSessionOptions extends Omit<DraftStoreOptions, 'onOtherTab
   /** The first step with nothing restored. */
   begin: () => void;
   /** Says something (a message key) through the live region. */
-  announce: (key: string) => void;
+  announce: (key: FormKey) => void;
 }
 
 export class DraftSession {
@@ -58,6 +68,40 @@ export class DraftSession {
     const draft = this.store.open(scope);
     this.reset();
     this.pending = draft ? this.#forVersion(draft) : undefined;
+  }
+
+  /** Saves the answers on screen soon (after a pause in typing), unless they are not to be saved. */
+  saveSoon(): void {
+    if (!this.#scope || this.pending || this.submittedElsewhere) return;
+    this.store.schedule(this.#scope, this.#options.content);
+  }
+
+  /**
+   * The submission in flight recorded where a reload finds it: the draft, or with drafts off the
+   * tab's session (which keeps nothing personal).
+   */
+  persist(inFlight: InFlight | undefined): void {
+    if (!this.#scope) return;
+    if (this.#options.enabled()) this.store.save(this.#scope, this.#options.content());
+    else inFlightSession.write(this.#scope, inFlight);
+  }
+
+  /** With drafts off, the submission this tab sent before a reload, whose outcome is not known. */
+  inFlightOfTab(): InFlight | undefined {
+    return this.#scope && !this.#options.enabled() ? inFlightSession.read(this.#scope) : undefined;
+  }
+
+  /** "Bắt đầu lại": the draft and the record of a submission in flight leave the device. */
+  discard(): void {
+    if (!this.#scope) return;
+    this.store.discard(this.#scope);
+    if (!this.#options.enabled()) inFlightSession.write(this.#scope, undefined);
+  }
+
+  /** The dossier is made: the draft goes, and other tabs learn it was submitted. */
+  submitted(): void {
+    if (this.#scope && this.#options.enabled()) this.store.markSubmitted(this.#scope);
+    this.store.unwatch();
   }
 
   /** Forgets every question put to the applicant. */

@@ -26,7 +26,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey } from '../../api/transport.js';
 import { clock } from '../shared/clock.js';
 import type { AnswerValue, Answers } from './answers.js';
-import type { FormShape, VersionChange } from './submission.js';
+import type { FormShape, VersionChange } from './versions.js';
 import type { StoredAttachment } from '../shared/uploads.js';
 
 /** A submission whose outcome is not known: its key, and a hash of the body sent with it. */

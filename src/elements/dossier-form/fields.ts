@@ -15,16 +15,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AddressValue, Field, PrefillKey } from '../../api/schemas.js';
+import { describedBy as describedByIds, fieldError, hint, labelled } from '../shared/field.js';
 import { addressOf, dateParts, emptyAddress, isAddress, joinDate, type AnswerValue, type DateParts } from './answers.js';
+import type { FormL10n } from './messages.js';
 import type { UnitList, UnitsController } from './units.js';
 import type { FieldPart, FieldProblem } from './validation.js';
 
-/** The element's words: a message key and its parameters in the current locale. */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
-
 /** What the templates need from the element: one object for every field of a step. */
 export interface FieldHost {
-  t: (key: string, params?: Record<string, string | number>) => string;
+  l10n: FormL10n;
   units: UnitsController;
   /** A failure of the units API in words. */
   describeError: (error: unknown) => string;
@@ -63,9 +62,8 @@ const AUTOCOMPLETE: Partial<Record<PrefillKey, string>> = {
   email: 'email',
 };
 
-function describedBy(context: FieldContext, hint: boolean): string | undefined {
-  const ids = [hint ? `${context.id}-hint` : '', context.problemText ? `${context.id}-error` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+function describedBy(context: FieldContext, hasHint: boolean): string | undefined {
+  return describedByIds(hasHint && `${context.id}-hint`, !!context.problemText && `${context.id}-error`);
 }
 
 function change(context: FieldContext, value: AnswerValue): void {
@@ -76,23 +74,13 @@ function change(context: FieldContext, value: AnswerValue): void {
  * The name of a question or document, with ` (không bắt buộc)` after it when optional; the
  * name, server text, is then bidi-isolated from our words.
  */
-export function optionalMark(label: string, required: boolean | undefined, t: FieldHost['t']): TemplateResult | string {
-  return required ? label : html`<bdi>${label}</bdi><span class="optional"> (${t('common.optional')})</span>`;
+export function optionalMark(label: string, required: boolean | undefined, l10n: FormL10n): TemplateResult | string {
+  return required ? label : html`<bdi>${label}</bdi><span class="optional"> (${l10n.t('common.optional')})</span>`;
 }
 
-function hintTemplate(context: FieldContext, text = context.field.hint): TemplateResult | typeof nothing {
-  return text ? html`<p class="hint" id="${context.id}-hint">${text}</p>` : nothing;
-}
-
-/** The error under a question or document, `id` being the base of its control's ids. */
-export function errorTemplate(id: string, text: unknown, t: FieldHost['t']): TemplateResult | typeof nothing {
-  return text
-    ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${t('form.error.prefix')}</span> ${text}</p>`
-    : nothing;
-}
-
-function fieldError(context: FieldContext): TemplateResult | typeof nothing {
-  return errorTemplate(context.id, context.problemText, context.host.t);
+/** The error under a question or document, `id` being the base of its control's ids; "Lỗi:" is read before it. */
+export function errorTemplate(id: string, text: unknown, l10n: FormL10n): TemplateResult | typeof nothing {
+  return fieldError(id, text, l10n.t('form.error.prefix'));
 }
 
 /** The class of a question's box: marked while it shows an error. */
@@ -101,12 +89,17 @@ function fieldClass(context: FieldContext): string {
 }
 
 /** A question with one control: its label, hint and error above the control. */
-function labelled(context: FieldContext, control: TemplateResult): TemplateResult {
-  const { field } = context;
-  return html`<div class=${fieldClass(context)} data-field=${field.id}
-    ><label class="label" for=${context.id}>${optionalMark(field.label, field.required, context.host.t)}</label
-    >${hintTemplate(context)}${fieldError(context)}${control}</div
-  >`;
+function question(context: FieldContext, control: TemplateResult): TemplateResult {
+  const { field, host } = context;
+  return labelled({
+    id: context.id,
+    name: field.id,
+    label: optionalMark(field.label, field.required, host.l10n),
+    hint: field.hint,
+    error: context.problemText,
+    errorPrefix: host.l10n.t('form.error.prefix'),
+    control,
+  });
 }
 
 /** The template of one field, by kind. */
@@ -151,7 +144,7 @@ function input(context: FieldContext): TemplateResult {
   const inputMode = kind === 'number' ? 'decimal' : kind === 'national-id' ? 'numeric' : undefined;
   const autocomplete = field.prefill ? AUTOCOMPLETE[field.prefill] : undefined;
   const width = kind === 'national-id' || kind === 'phone' ? 'width-id' : kind === 'number' ? 'width-number' : '';
-  return labelled(
+  return question(
     context,
     html`<input
       class="input ${width}"
@@ -172,7 +165,7 @@ function input(context: FieldContext): TemplateResult {
 
 function textarea(context: FieldContext): TemplateResult {
   const { field } = context;
-  return labelled(
+  return question(
     context,
     html`<textarea
       class="input textarea"
@@ -191,7 +184,7 @@ function textarea(context: FieldContext): TemplateResult {
 function select(context: FieldContext): TemplateResult {
   const { field } = context;
   const value = text(context.value);
-  return labelled(
+  return question(
     context,
     html`<select
       class="select"
@@ -202,7 +195,7 @@ function select(context: FieldContext): TemplateResult {
       aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
       @change=${(event: Event) => change(context, (event.target as HTMLSelectElement).value)}
     >
-      <option value="" .selected=${value === ''}>${context.host.t('form.choose')}</option>
+      <option value="" .selected=${value === ''}>${context.host.l10n.t('form.choose')}</option>
       ${(field.options ?? []).map(
         (option) => html`<option value=${option.value} .selected=${option.value === value}>${option.label}</option>`,
       )}
@@ -210,12 +203,12 @@ function select(context: FieldContext): TemplateResult {
   );
 }
 
-function fieldset(context: FieldContext, body: TemplateResult, hint = context.field.hint): TemplateResult {
-  const { field } = context;
+function fieldset(context: FieldContext, body: TemplateResult, hintText = context.field.hint): TemplateResult {
+  const { field, host } = context;
   return html`<div class=${fieldClass(context)} data-field=${field.id}
-    ><fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(context, !!hint))}
-      ><legend class="legend">${optionalMark(field.label, field.required, context.host.t)}</legend
-      >${hintTemplate(context, hint)}${fieldError(context)}${body}</fieldset
+    ><fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(context, !!hintText))}
+      ><legend class="legend">${optionalMark(field.label, field.required, host.l10n)}</legend
+      >${hint(context.id, hintText)}${errorTemplate(context.id, context.problemText, host.l10n)}${body}</fieldset
     ></div
   >`;
 }
@@ -253,7 +246,7 @@ function choices(context: FieldContext): TemplateResult {
 function checkbox(context: FieldContext): TemplateResult {
   const { field } = context;
   return html`<div class=${fieldClass(context)} data-field=${field.id}
-    >${fieldError(context)}<div class="choice"
+    >${errorTemplate(context.id, context.problemText, context.host.l10n)}<div class="choice"
       ><input
         type="checkbox"
         id=${context.id}
@@ -264,7 +257,7 @@ function checkbox(context: FieldContext): TemplateResult {
         .checked=${context.value === true}
         @change=${(event: Event) => change(context, (event.target as HTMLInputElement).checked)}
       /><label for=${context.id}>${field.label}</label></div
-    >${hintTemplate(context)}</div
+    >${hint(context.id, field.hint)}</div
   >`;
 }
 
@@ -280,7 +273,7 @@ function date(context: FieldContext): TemplateResult {
   };
   const bday = field.prefill === 'dateOfBirth';
   const partInput = (part: keyof DateParts) => html`<div class="date-part"
-    ><label class="date-label" for="${context.id}-${part}">${context.host.t(`form.date.${part}`)}</label
+    ><label class="date-label" for="${context.id}-${part}">${context.host.l10n.t(`form.date.${part}`)}</label
     ><input
       class="input ${part === 'year' ? 'width-year' : 'width-2'}"
       id="${context.id}-${part}"
@@ -296,13 +289,13 @@ function date(context: FieldContext): TemplateResult {
   return fieldset(
     context,
     html`<div class="date">${partInput('day')}${partInput('month')}${partInput('year')}</div>`,
-    field.hint ?? context.host.t('form.date.hint'),
+    field.hint ?? context.host.l10n.t('form.date.hint'),
   );
 }
 
 function address(context: FieldContext): TemplateResult {
   const { field } = context;
-  const { units, t } = context.host;
+  const { units, l10n } = context.host;
   // A host's prefill may leave out a part (the street): every part is a string here.
   const value: AddressValue = isAddress(context.value) ? addressOf(context.value) : emptyAddress();
   const patch = (part: Partial<AddressValue>) => change(context, { ...value, ...part });
@@ -311,14 +304,14 @@ function address(context: FieldContext): TemplateResult {
   const unitSelect = (part: 'province' | 'commune', list: UnitList | undefined, selected: string, onSelect: (code: string) => void) => {
     const ready = list?.state === 'ready';
     const placeholder = !list
-      ? t('form.address.province-first')
+      ? l10n.t('form.address.province-first')
       : list.state === 'loading'
-        ? t('common.loading')
+        ? l10n.t('common.loading')
         : list.state === 'error'
-          ? t('form.address.error')
-          : t('form.choose');
+          ? l10n.t('form.address.error')
+          : l10n.t('form.choose');
     return html`<div class="address-part">
-      <label class="date-label" for="${context.id}-${part}">${t(`form.address.${part}`)}</label>
+      <label class="date-label" for="${context.id}-${part}">${l10n.t(`form.address.${part}`)}</label>
       <select
         class="select"
         id="${context.id}-${part}"
@@ -334,7 +327,7 @@ function address(context: FieldContext): TemplateResult {
         ? html`<p class="inline-error">
             ${context.host.describeError(list.error)}
             <button type="button" class="link" @click=${() => units.retry(part === 'province' ? undefined : value.provinceCode)}>
-              ${t('common.retry')}
+              ${l10n.t('common.retry')}
             </button>
           </p>`
         : nothing}
@@ -344,12 +337,12 @@ function address(context: FieldContext): TemplateResult {
   return fieldset(
     context,
     html`<div class="address">
-      ${unitSelect('province', units.list(), value.provinceCode, (code) => patch({ provinceCode: code, communeCode: '' }))}
+      ${unitSelect('province', units.list(''), value.provinceCode, (code) => patch({ provinceCode: code, communeCode: '' }))}
       ${unitSelect('commune', value.provinceCode ? units.list(value.provinceCode) : undefined, value.communeCode, (code) =>
         patch({ communeCode: code }),
       )}
       <div class="address-part">
-        <label class="date-label" for="${context.id}-street">${t('form.address.street')}</label>
+        <label class="date-label" for="${context.id}-street">${l10n.t('form.address.street')}</label>
         <input
           class="input"
           id="${context.id}-street"

@@ -3,7 +3,7 @@ import type { DossierReceipt } from '../../api/schemas.js';
 import { GovDossierForm } from './dossier-form.js';
 
 export { GovDossierForm };
-export type { ApplicantPrefill } from './submission.js';
+export type { ApplicantPrefill } from './prefill.js';
 
 defineElement('gov-dossier-form', GovDossierForm);
 

@@ -1,5 +1,5 @@
 /** English catalogue of `<gov-dossier-form>`: a pack of its own, loaded only when the element speaks English. */
-import type { FormMessageKey } from './messages.js';
+import type { FormMessageKey } from './messages.vi.js';
 
 export const en: Record<FormMessageKey, string> = {
   'form.loading': 'Loading the form…',
@@ -103,6 +103,7 @@ export const en: Record<FormMessageKey, string> = {
   'form.new-dossier.edit': 'Change the answers',
   'form.new-dossier.submit': 'Submit as a new application',
   'form.new-dossier.cancel': 'No, go back',
+  'form.later.failed': 'The next part of the form could not be downloaded. Check your connection and try again: what you have entered is kept.',
   'form.rate-limited.title': 'The system is receiving too many applications',
   'form.rate-limited.wait': 'You can submit again in {time}.',
   'form.rate-limited.ready': 'You can submit again now.',

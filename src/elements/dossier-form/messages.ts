@@ -1,166 +1,31 @@
-/** Messages of `<gov-dossier-form>`: Vietnamese is the reference, English has the same keys. */
+/**
+ * The catalogue of `<gov-dossier-form>`: its Vietnamese words (`messages.vi.ts`, the reference, always at
+ * hand) and its English pack (`messages.en.ts`, loaded the first time the element speaks it,
+ * see `loadLocale`). English has exactly the Vietnamese keys: the compiler checks it, and so
+ * does a test.
+ */
 import type { Catalog } from '../../i18n/translator.js';
+import type { CommonMessageKey } from '../../i18n/messages/vi.js';
+import type { Localize } from '../shared/localize.js';
+import { vi, type FormMessageKey } from './messages.vi.js';
 
-const vi = {
-  'form.loading': 'Đang tải biểu mẫu…',
-  'form.load-error.title': 'Không tải được biểu mẫu',
-  'form.not-online.title': 'Thủ tục này chưa nộp trực tuyến được',
-  'form.not-online.body': 'Bạn có thể nộp hồ sơ trực tiếp tại Bộ phận Một cửa hoặc qua bưu chính, theo hướng dẫn của thủ tục.',
-  'form.offline.title': 'Không có kết nối mạng',
-  'form.offline.body': 'Biểu mẫu sẽ tự tải lại khi có mạng, hoặc bạn có thể thử lại ngay.',
-  'form.no-procedure': 'Chưa chọn thủ tục để nộp hồ sơ.',
-  'form.invalid.body': 'Biểu mẫu trực tuyến của thủ tục này đang bị lỗi nên chưa khai được. Vui lòng thử lại sau, hoặc nộp hồ sơ trực tiếp tại Bộ phận Một cửa.',
-  'form.invalid.duplicate-field': 'Chi tiết cho người quản trị: có nhiều câu hỏi cùng mã {id}.',
-  'form.invalid.duplicate-document': 'Chi tiết cho người quản trị: có nhiều giấy tờ cùng mã {id}.',
-  'form.invalid.duplicate-option': 'Chi tiết cho người quản trị: câu hỏi {id} có nhiều lựa chọn cùng giá trị {value}.',
+export type { FormMessageKey };
 
-  'form.steps.label': 'Các bước nộp hồ sơ',
-  'form.step-count': 'Bước {current} trên {total}',
-  'form.step.attachments': 'Giấy tờ đính kèm',
-  'form.step.review': 'Kiểm tra và nộp hồ sơ',
-  'form.step.completed': 'đã xong',
-  'form.continue': 'Tiếp tục',
-
-  'form.error-summary.title': 'Có lỗi cần sửa',
-  'form.error.prefix': 'Lỗi:',
-  'form.choose': '— Chọn —',
-  'form.yes': 'Có',
-  'form.no': 'Không',
-  'form.date.day': 'Ngày',
-  'form.date.month': 'Tháng',
-  'form.date.year': 'Năm',
-  'form.date.hint': 'Ví dụ: 27 3 2007',
-  'form.address.province': 'Tỉnh, thành phố',
-  'form.address.commune': 'Xã, phường, đặc khu',
-  'form.address.street': 'Số nhà, tên đường, thôn, tổ dân phố',
-  'form.address.province-first': 'Chọn tỉnh, thành phố trước',
-  'form.address.error': 'Không tải được danh sách.',
-
-  'form.error.required': 'Vui lòng nhập {label}',
-  'form.error.required-choice': 'Vui lòng chọn {label}',
-  'form.error.required-checkbox': 'Vui lòng đánh dấu: {label}',
-  'form.error.choice': 'Lựa chọn cho {label} không còn hợp lệ, vui lòng chọn lại',
-  'form.error.min-length': '{label} phải có ít nhất {min} ký tự',
-  'form.error.max-length': '{label} không được dài quá {max} ký tự',
-  'form.error.pattern': '{label} không đúng định dạng',
-  'form.error.custom': '{message}',
-  'form.error.email': '{label} phải là địa chỉ thư điện tử đúng định dạng, ví dụ: ten@example.com',
-  'form.error.phone': '{label} phải là số điện thoại Việt Nam, ví dụ: 0912 345 678',
-  'form.error.number': '{label} phải là một số',
-  'form.error.min': '{label} phải từ {min} trở lên',
-  'form.error.max': '{label} không được lớn hơn {max}',
-  'form.error.national-id-length': '{label} phải gồm đúng 12 chữ số',
-  'form.error.national-id-province': 'Ba chữ số đầu của {label} không phải mã tỉnh, thành phố nơi đăng ký khai sinh',
-  'form.error.national-id-century': 'Chữ số thứ tư và năm sinh trong {label} không hợp lệ',
-  'form.error.date-incomplete': '{label} phải có đủ ngày, tháng và năm',
-  'form.error.date-invalid': '{label} phải là một ngày có thật, năm gồm 4 chữ số',
-  'form.error.date-min': '{label} phải từ ngày {min} trở về sau',
-  'form.error.date-max': '{label} phải trước hoặc đúng ngày {max}',
-  'form.error.address-province': 'Vui lòng chọn tỉnh, thành phố cho {label}',
-  'form.error.address-commune': 'Vui lòng chọn xã, phường cho {label}',
-  'form.error.address-street': 'Vui lòng nhập số nhà, tên đường cho {label}',
-  'form.error.attachment-required': 'Vui lòng đính kèm {label}',
-  'form.error.attachment-pending': 'Vui lòng chờ tải lên xong tệp của {label}',
-  'form.error.attachment-failed': 'Có tệp của {label} chưa tải lên được: hãy thử lại hoặc xóa tệp đó',
-  'form.error.declaration': 'Vui lòng xác nhận lời cam đoan trước khi nộp hồ sơ',
-
-  'form.attachments.intro': 'Đính kèm bản chụp hoặc bản quét rõ nét của từng giấy tờ dưới đây.',
-  'form.attachments.rules': 'Nhận tệp {types}, mỗi tệp tối đa {size}, tối đa {count} tệp.',
-  'form.attachments.drop': 'Hoặc kéo và thả tệp vào đây.',
-  'form.attachments.template': 'Tải mẫu',
-  'form.upload.uploading': 'Đang tải lên',
-  'form.upload.done': 'Đã tải lên',
-  'form.upload.cancel': 'Hủy tải lên',
-  'form.upload.remove': 'Xóa',
-  'form.upload.too-large': '{file} lớn hơn {max}, dung lượng tối đa cho phép',
-  'form.upload.wrong-type': '{file} không đúng loại tệp. Chỉ nhận: {types}',
-  'form.upload.empty': '{file} là tệp rỗng',
-  'form.upload.too-many': 'Không thêm được {file}: chỉ đính kèm tối đa {max} tệp',
-  'form.upload.refused': 'Hệ thống không nhận {file}: {reason}',
-  'form.upload.failed': 'Chưa tải lên được {file}. {reason}',
-  'form.announce.done': 'Đã tải lên {file}',
-  'form.announce.cancelled': 'Đã hủy tải lên {file}',
-  'form.announce.removed': 'Đã xóa {file}',
-
-  'form.review.intro': 'Kiểm tra lại thông tin trước khi nộp. Bạn có thể sửa bất kỳ mục nào.',
-  'form.review.change': 'Thay đổi',
-  'form.review.empty': 'Không khai',
-  'form.review.no-files': 'Không có tệp',
-  'form.declaration.title': 'Lời cam đoan',
-  'form.declaration.confirm': 'Tôi xác nhận lời cam đoan trên',
-  'form.submit': 'Nộp hồ sơ',
-  'form.submitting': 'Đang nộp hồ sơ…',
-  'form.submit-retry': 'Nộp lại',
-  'form.submit-error.title': 'Chưa nộp được hồ sơ',
-  'form.submit-error.safe': 'Bạn có thể bấm “Nộp lại”: hồ sơ sẽ không bị nộp hai lần.',
-  'form.submit-error.fields': 'Hệ thống báo các thông tin sau chưa hợp lệ:',
-  'form.uncertain.title': 'Chưa rõ hồ sơ đã được nộp hay chưa',
-  'form.uncertain.locked': 'Để không nộp hai lần, bản khai được giữ nguyên cho tới khi biết kết quả.',
-  'form.uncertain.changed': 'Bản khai hiện tại khác bản đã gửi lúc {time}, mà chưa rõ kết quả. Nếu nộp, đây sẽ là một hồ sơ mới.',
-  'form.uncertain.edit': 'Sửa bản khai và nộp thành hồ sơ mới',
-  'form.new-dossier.title': 'Nộp thành một hồ sơ mới?',
-  'form.new-dossier.body': 'Bản khai đã gửi có thể đã được hệ thống nhận. Nếu sửa rồi nộp, bạn có thể có hai hồ sơ; hãy tra cứu hồ sơ trước nếu cần.',
-  'form.new-dossier.edit': 'Sửa bản khai',
-  'form.new-dossier.submit': 'Nộp thành hồ sơ mới',
-  'form.new-dossier.cancel': 'Không, quay lại',
-  'form.rate-limited.title': 'Hệ thống đang nhận quá nhiều hồ sơ',
-  'form.rate-limited.wait': 'Bạn có thể nộp lại sau {time}.',
-  'form.rate-limited.ready': 'Bạn có thể nộp lại ngay bây giờ.',
-  'form.time.seconds': '{seconds} giây',
-  'form.time.minutes': '{minutes} phút',
-  'form.time.minutes-seconds': '{minutes} phút {seconds} giây',
-  'form.in-flight': 'Một hồ sơ của thủ tục này đã được gửi từ thẻ này lúc {time} mà chưa rõ kết quả. Hãy tra cứu hồ sơ trước khi nộp lại, để không nộp hai lần.',
-
-  'form.version.title': 'Biểu mẫu vừa được cập nhật',
-  'form.version.body': 'Biểu mẫu đã thay đổi trong lúc bạn khai. Thông tin đã khai vẫn được giữ; hãy kiểm tra, bổ sung rồi nộp lại.',
-  'form.version.removed': 'Không còn trong biểu mẫu: {list}',
-  'form.version.added': 'Mục mới: {list}',
-
-  'form.restore.title': 'Tiếp tục bản khai lưu lúc {time}?',
-  'form.restore.body': 'Máy này đang giữ một bản khai chưa nộp của thủ tục này. Chỉ tiếp tục nếu đó là bản khai của bạn; nếu không, hãy bắt đầu lại.',
-  'form.restore.continue': 'Tiếp tục',
-  'form.restore.start-again': 'Bắt đầu lại',
-  'form.kiosk': 'Máy này không lưu thông tin bạn khai: nếu đóng hoặc tải lại trang, bạn sẽ phải khai lại từ đầu.',
-  'form.device.clear': 'Xóa dữ liệu đã lưu trên máy này',
-  'form.device.confirm': 'Xóa mọi bản khai chưa nộp đã lưu trên máy này, kể cả những gì bạn đang khai?',
-  'form.device.yes': 'Xóa hết',
-  'form.device.cancel': 'Không xóa',
-  'form.device.cleared': 'Đã xóa mọi dữ liệu đã lưu trên máy này.',
-  'form.tab.edited.title': 'Bản khai này vừa được sửa ở một thẻ khác',
-  'form.tab.edited.body': 'Thủ tục này đang được khai ở nhiều thẻ (cửa sổ) của trình duyệt. Những gì bạn khai ở thẻ này chưa được lưu. Hãy chọn bản muốn giữ, và chỉ khai ở một thẻ.',
-  'form.tab.removed.title': 'Bản khai đã lưu vừa bị xóa ở một thẻ khác',
-  'form.tab.removed.body': 'Những gì bạn khai ở thẻ này chưa được lưu lại.',
-  'form.tab.submitted.title': 'Hồ sơ này đã được nộp ở một thẻ khác',
-  'form.tab.submitted.body': 'Để không thành hai hồ sơ, bản khai ở thẻ này không được lưu hay nộp nữa. Mã hồ sơ ở trên thẻ đã nộp.',
-  'form.tab.use-other': 'Dùng bản ở thẻ kia',
-  'form.tab.keep-mine': 'Giữ bản ở thẻ này',
-  'form.tab.save-again': 'Lưu lại bản ở thẻ này',
-  'form.tab.start-new': 'Khai hồ sơ mới',
-  'form.draft.restored': 'Đã khôi phục bản khai lưu lúc {time}.',
-  'form.draft.start-again': 'Xóa và bắt đầu lại',
-  'form.draft.discarded': 'Đã xóa thông tin đã khai. Bạn đang bắt đầu lại từ đầu.',
-  'form.draft.unavailable': 'Trình duyệt không cho lưu tạm thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
-  'form.draft.full': 'Bộ nhớ của trình duyệt đã đầy, không lưu tạm được thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
-
-  'form.done.title': 'Đã nộp hồ sơ thành công',
-  'form.done.code': 'Mã hồ sơ',
-  'form.done.procedure': 'Thủ tục',
-  'form.done.procedure-value': '{name} ({code})',
-  'form.done.incomplete': 'Hệ thống đã nhận hồ sơ, nhưng giấy biên nhận gửi về không đọc được đầy đủ. Hãy ghi lại mã hồ sơ: bạn tra cứu hồ sơ bằng mã này.',
-  'form.done.no-code': 'Hệ thống đã nhận hồ sơ, nhưng giấy biên nhận gửi về không đọc được, kể cả mã hồ sơ. Đừng nộp lại: hãy chờ tin nhắn thông báo hoặc hỏi Bộ phận Một cửa để biết mã hồ sơ.',
-  'form.done.submitted-at': 'Thời gian nộp',
-  'form.done.return-date': 'Ngày hẹn trả kết quả',
-  'form.done.next.title': 'Tiếp theo',
-  'form.done.next.body': 'Bộ phận Một cửa sẽ kiểm tra hồ sơ và báo cho bạn. Hãy lưu mã hồ sơ: để tra cứu, bạn cần mã này và 4 số cuối của số điện thoại hoặc số định danh.',
-  'form.done.print': 'In giấy biên nhận',
-  'form.done.track': 'Theo dõi hồ sơ',
-  'form.done.receipt': 'Tải giấy biên nhận',
-} as const;
-
-/** English is a pack loaded the first time this element speaks it (see `loadLocale`). */
 export const catalog: Catalog = {
   vi,
   en: () => import('./messages.en.js').then((module) => module.en),
 };
 
-export type FormMessageKey = keyof typeof vi;
+/**
+ * The words of the part loaded on demand join the Vietnamese catalogue when the part arrives:
+ * translators look words up when asked, so every translator made before sees them at once.
+ */
+export function addWords(words: Readonly<Record<string, string>>): void {
+  Object.assign(vi as Record<string, string>, words);
+}
+
+/** Every key the element speaks: its own and the shared ones it uses. */
+export type FormKey = FormMessageKey | CommonMessageKey;
+
+/** The element's words and formats, as its template modules receive them. */
+export type FormL10n = Localize<FormKey>;

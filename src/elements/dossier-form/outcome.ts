@@ -6,10 +6,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DossierReceipt, FieldError } from '../../api/schemas.js';
-import { formatDate, formatDateTime } from '../../i18n/format.js';
-import { isolatedMessage } from '../shared/bidi.js';
-import { whenSaved, type NoticeContext } from './notices.js';
-import { safeUrl } from './review.js';
+import { fact } from '../shared/facts.js';
+import { safeUrl } from '../shared/server-text.js';
+import type { FormL10n } from './messages.js';
+import { whenSaved } from './notices.js';
 import type { IncompleteReceipt, Intent } from './submitter.js';
 
 export type Confirming = 'edit' | 'submit-new';
@@ -31,48 +31,47 @@ export interface SubmitPanel {
 }
 
 /** `45 giây`, `4 phút 5 giây`. */
-export function duration(t: NoticeContext['t'], seconds: number): string {
+export function duration(l10n: FormL10n, seconds: number): string {
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
-  if (minutes === 0) return t('form.time.seconds', { seconds: rest });
-  return rest === 0 ? t('form.time.minutes', { minutes }) : t('form.time.minutes-seconds', { minutes, seconds: rest });
+  if (minutes === 0) return l10n.t('form.time.seconds', { seconds: rest });
+  return rest === 0 ? l10n.t('form.time.minutes', { minutes }) : l10n.t('form.time.minutes-seconds', { minutes, seconds: rest });
 }
 
 export function submitPanel(
-  context: NoticeContext,
+  l10n: FormL10n,
   panel: SubmitPanel,
   actions: { edit: () => void; confirm: () => void; cancel: () => void },
 ): TemplateResult | typeof nothing {
-  const { t } = context;
   const { kind, unmapped } = panel;
-  if (panel.confirming) return confirmNew(context, panel.confirming, actions);
+  if (panel.confirming) return confirmNew(l10n, panel.confirming, actions);
   if (!kind && unmapped.length === 0) return nothing;
   const title = kind === 'unknown' ? 'form.uncertain.title' : kind === 'rate-limited' ? 'form.rate-limited.title' : 'form.submit-error.title';
   return html`<div class="panel error error-summary submit-error ${kind ?? ''}" tabindex="-1" aria-labelledby="submit-error-title">
     <div role="alert">
-      <h2 id="submit-error-title">${t(title)}</h2>
+      <h2 id="submit-error-title">${l10n.t(title)}</h2>
       ${panel.message ? html`<p>${panel.message}</p>` : nothing}
       ${unmapped.length
-        ? html`<p>${t('form.submit-error.fields')}</p>
+        ? html`<p>${l10n.t('form.submit-error.fields')}</p>
             <ul>
               ${unmapped.map((error) => html`<li>${error.message}</li>`)}
             </ul>`
         : nothing}
       ${kind === 'unknown' && panel.intent === 'same'
-        ? html`<p>${t('form.submit-error.safe')}</p>
-            <p>${t('form.uncertain.locked')}</p>`
+        ? html`<p>${l10n.t('form.submit-error.safe')}</p>
+            <p>${l10n.t('form.uncertain.locked')}</p>`
         : nothing}
       ${kind === 'unknown' && panel.intent === 'changed' && panel.sentAt
-        ? html`<p>${t('form.uncertain.changed', { time: whenSaved(panel.sentAt, context.locale) })}</p>`
+        ? html`<p>${l10n.t('form.uncertain.changed', { time: whenSaved(panel.sentAt, l10n) })}</p>`
         : nothing}
     </div>
     ${kind === 'rate-limited'
       ? html`<p class="wait" id="submit-wait">
-          ${panel.waiting > 0 ? t('form.rate-limited.wait', { time: duration(t, panel.waiting) }) : t('form.rate-limited.ready')}
+          ${panel.waiting > 0 ? l10n.t('form.rate-limited.wait', { time: duration(l10n, panel.waiting) }) : l10n.t('form.rate-limited.ready')}
         </p>`
       : nothing}
     ${kind === 'unknown' && panel.intent === 'same'
-      ? html`<button type="button" class="link" data-action="edit" @click=${actions.edit}>${t('form.uncertain.edit')}</button>`
+      ? html`<button type="button" class="link" data-action="edit" @click=${actions.edit}>${l10n.t('form.uncertain.edit')}</button>`
       : nothing}
   </div>`;
 }
@@ -82,7 +81,7 @@ export function submitPanel(
  * so focus stays) while sending and while a 429's wait runs, which it then names.
  */
 export function submitButton(
-  t: NoticeContext['t'],
+  l10n: FormL10n,
   state: { sending: boolean; waiting: number; inFlight: unknown },
   failed: boolean,
   submit: () => void,
@@ -96,24 +95,24 @@ export function submitButton(
     aria-describedby=${ifDefined(state.waiting > 0 ? 'submit-wait' : undefined)}
     @click=${submit}
   >
-    ${t(label)}
+    ${l10n.t(label)}
   </button>`;
 }
 
 /** Before a body other than the one whose outcome is unknown goes out: it will be another dossier. */
 function confirmNew(
-  { t }: NoticeContext,
+  l10n: FormL10n,
   confirming: Confirming,
   actions: { confirm: () => void; cancel: () => void },
 ): TemplateResult {
   return html`<div class="panel warning confirm-new" tabindex="-1" role="group" aria-labelledby="confirm-new-title">
-    <h2 id="confirm-new-title">${t('form.new-dossier.title')}</h2>
-    <p>${t('form.new-dossier.body')}</p>
+    <h2 id="confirm-new-title">${l10n.t('form.new-dossier.title')}</h2>
+    <p>${l10n.t('form.new-dossier.body')}</p>
     <div class="actions">
       <button type="button" class="button" data-action="confirm-new" @click=${actions.confirm}>
-        ${t(confirming === 'edit' ? 'form.new-dossier.edit' : 'form.new-dossier.submit')}
+        ${l10n.t(confirming === 'edit' ? 'form.new-dossier.edit' : 'form.new-dossier.submit')}
       </button>
-      <button type="button" class="button secondary" @click=${actions.cancel}>${t('form.new-dossier.cancel')}</button>
+      <button type="button" class="button secondary" @click=${actions.cancel}>${l10n.t('form.new-dossier.cancel')}</button>
     </div>
   </div>`;
 }
@@ -124,39 +123,34 @@ export function isIncomplete(receipt: DossierReceipt | IncompleteReceipt): recei
 
 /** The confirmation: the code first; the details the receipt had; what comes next. */
 export function receiptView(
-  context: NoticeContext,
+  l10n: FormL10n,
   receipt: DossierReceipt | IncompleteReceipt,
   actions: { track: () => void; print: () => void },
 ): TemplateResult {
-  const { t, locale } = context;
   const incomplete = isIncomplete(receipt);
   const code = receipt.code;
-  const row = (label: string, value: unknown) => html`<div class="summary-row">
-    <dt>${t(label)}</dt>
-    <dd>${value}</dd>
-  </div>`;
   const receiptUrl = incomplete ? undefined : safeUrl(receipt.receiptUrl);
   return html`<section class="page receipt" part="receipt">
     <div class="panel success confirmation">
-      <h2 class="page-heading" tabindex="-1">${t('form.done.title')}</h2>
+      <h2 class="page-heading" tabindex="-1">${l10n.t('form.done.title')}</h2>
       ${code !== undefined
-        ? html`<p class="code-label">${t('form.done.code')}</p>
+        ? html`<p class="code-label">${l10n.t('form.done.code')}</p>
             <p class="code">${code}</p>`
         : nothing}
     </div>
     ${incomplete
-      ? html`<div class="panel warning notice receipt-incomplete"><p>${t(code === undefined ? 'form.done.no-code' : 'form.done.incomplete')}</p></div>`
-      : html`<dl class="summary-list receipt-details">
-          ${row('form.done.procedure', isolatedMessage(t('form.done.procedure-value'), { name: receipt.procedure.name, code: receipt.procedure.code }))}
-          ${row('form.done.submitted-at', formatDateTime(receipt.submittedAt, locale))}
-          ${receipt.expectedReturnDate ? row('form.done.return-date', formatDate(receipt.expectedReturnDate, locale)) : nothing}
+      ? html`<div class="panel warning notice receipt-incomplete"><p>${l10n.t(code === undefined ? 'form.done.no-code' : 'form.done.incomplete')}</p></div>`
+      : html`<dl class="facts receipt-details">
+          ${fact(l10n.t('form.done.procedure'), l10n.isolated('form.done.procedure-value', { name: receipt.procedure.name, code: receipt.procedure.code }))}
+          ${fact(l10n.t('form.done.submitted-at'), l10n.dateTime(receipt.submittedAt))}
+          ${receipt.expectedReturnDate ? fact(l10n.t('form.done.return-date'), l10n.date(receipt.expectedReturnDate)) : nothing}
         </dl>`}
-    <h3 class="review-heading">${t('form.done.next.title')}</h3>
-    <p>${t('form.done.next.body')}</p>
+    <h3 class="review-heading">${l10n.t('form.done.next.title')}</h3>
+    <p>${l10n.t('form.done.next.body')}</p>
     <div class="actions no-print" part="actions">
-      ${code !== undefined ? html`<button type="button" class="button" @click=${actions.track}>${t('form.done.track')}</button>` : nothing}
-      <button type="button" class="button secondary" @click=${actions.print}>${t('form.done.print')}</button>
-      ${receiptUrl ? html`<a class="link" href=${receiptUrl} target="_blank" rel="noopener noreferrer">${t('form.done.receipt')}</a>` : nothing}
+      ${code !== undefined ? html`<button type="button" class="button" @click=${actions.track}>${l10n.t('form.done.track')}</button>` : nothing}
+      <button type="button" class="button secondary" @click=${actions.print}>${l10n.t('form.done.print')}</button>
+      ${receiptUrl ? html`<a class="link" href=${receiptUrl} target="_blank" rel="noopener noreferrer">${l10n.t('form.done.receipt')}</a>` : nothing}
     </div>
   </section>`;
 }

@@ -6,20 +6,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field, FormDefinition } from '../../api/schemas.js';
-import { hasAnswer, type Answers } from './answers.js';
-import { controlId, errorTemplate, type Translate } from './fields.js';
-import { displayAnswer } from './review.js';
-import type { UnitsController } from './units.js';
+import { formatPhone } from '../../i18n/format.js';
 import type { UploadsController } from '../shared/uploads.js';
+import { hasAnswer, isAddress, submittedValue, type AnswerValue, type Answers } from './answers.js';
+import { controlId, errorTemplate } from './fields.js';
+import type { FormFlow } from './form-flow.js';
+import type { FormL10n } from './messages.js';
+import { submitButton, submitPanel } from './outcome.js';
+import { page, problemSummary } from './pages.js';
+import type { SubmitFlow } from './submit-flow.js';
+import type { Submitter } from './submitter.js';
+import type { UnitsController } from './units.js';
 
-export interface ReviewView {
-  t: Translate;
-  locale: string;
+export interface Review {
+  l10n: FormL10n;
   form: FormDefinition;
   answers: Answers;
   visible: ReadonlySet<string>;
-  domId: (field: Field) => string;
-  units: UnitsController;
+  domId: (fieldId: string) => string;
+  units: Pick<UnitsController, 'name'>;
   uploads: Pick<UploadsController, 'items'>;
   /** The answers are held as they are: no "Thay đổi". */
   locked: boolean;
@@ -31,16 +36,38 @@ export interface ReviewView {
   setDeclared: (declared: boolean) => void;
 }
 
-export function reviewContent(view: ReviewView): TemplateResult {
-  const { t, form } = view;
-  const display = {
-    locale: view.locale,
-    t: (key: string) => t(key),
-    unitName: (code: string, parent?: string) => {
-      view.units.list(parent);
-      return view.units.name(code, parent);
-    },
-  };
+/** The answer in words, or null when nothing was answered. */
+export function displayAnswer(field: Field, raw: AnswerValue | undefined, l10n: FormL10n, units: Pick<UnitsController, 'name'>): string | null {
+  const value = submittedValue(field, raw);
+  if (value === undefined) return null;
+  const label = (optionValue: unknown) => field.options?.find((option) => option.value === optionValue)?.label ?? String(optionValue);
+  switch (field.kind) {
+    case 'checkbox':
+      return l10n.t(value === true ? 'form.yes' : 'form.no');
+    case 'checkboxes':
+      return Array.isArray(value) && value.length > 0 ? value.map(label).join(', ') : null;
+    case 'select':
+    case 'radio':
+      return label(value);
+    case 'number':
+      return typeof value === 'number' ? l10n.number(value) : String(value);
+    case 'date':
+      return /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? l10n.date(String(value)) : String(value);
+    case 'phone':
+      return formatPhone(String(value));
+    case 'address': {
+      if (!isAddress(value)) return null;
+      const commune = value.communeCode ? units.name(value.communeCode, value.provinceCode) : undefined;
+      const province = value.provinceCode ? units.name(value.provinceCode) : undefined;
+      return [value.street, commune ?? value.communeCode, province ?? value.provinceCode].filter(Boolean).join(', ');
+    }
+    default:
+      return String(value);
+  }
+}
+
+export function reviewContent(view: Review): TemplateResult {
+  const { l10n, form } = view;
   /** One answer or document: what it is, what was given, and a link to change it. */
   const row = (data: { field?: string; document?: string }, label: string, shown: unknown, empty: boolean, page: number, target: string) =>
     html`<div class="summary-row" data-field=${ifDefined(data.field)} data-document=${ifDefined(data.document)}>
@@ -50,33 +77,33 @@ export function reviewContent(view: ReviewView): TemplateResult {
         ? nothing
         : html`<dd class="summary-action no-print">
             <button type="button" class="link" @click=${() => view.change(page, target)}>
-              ${t('form.review.change')}<span class="visually-hidden"> ${label}</span>
+              ${l10n.t('form.review.change')}<span class="visually-hidden"> ${label}</span>
             </button>
           </dd>`}
     </div>`;
   const list = (title: string, rows: unknown) => html`<h3 class="review-heading">${title}</h3>
     <dl class="summary-list">${rows}</dl>`;
 
-  return html`<p class="description">${t('form.review.intro')}</p>
+  return html`<p class="description">${l10n.t('form.review.intro')}</p>
     ${form.steps.map((step, page) => {
       const fields = step.fields.filter((field) => hasAnswer(field) && view.visible.has(field.id));
       return fields.length
         ? list(
             step.title,
             fields.map((field) => {
-              const shown = displayAnswer(field, view.answers.get(field.id), display);
-              const target = controlId(field, view.domId(field));
-              return row({ field: field.id }, field.label, shown ?? t('form.review.empty'), shown === null, page, target);
+              const shown = displayAnswer(field, view.answers.get(field.id), l10n, view.units);
+              const target = controlId(field, view.domId(field.id));
+              return row({ field: field.id }, field.label, shown ?? l10n.t('form.review.empty'), shown === null, page, target);
             }),
           )
         : nothing;
     })}
     ${form.attachments.length
       ? list(
-          t('form.step.attachments'),
+          l10n.t('form.step.attachments'),
           form.attachments.map((requirement, index) => {
             const files = view.uploads.items(requirement.documentCode).filter((item) => item.status === 'done');
-            const shown = files.length ? files.map((item) => html`<span class="review-file">${item.name}</span>`) : t('form.review.no-files');
+            const shown = files.length ? files.map((item) => html`<span class="review-file">${item.name}</span>`) : l10n.t('form.review.no-files');
             return row({ document: requirement.documentCode }, requirement.name, shown, !files.length, form.steps.length, `doc${index}`);
           }),
         )
@@ -84,12 +111,12 @@ export function reviewContent(view: ReviewView): TemplateResult {
     ${form.declaration ? declaration(view, form.declaration) : nothing}`;
 }
 
-function declaration(view: ReviewView, text: string): TemplateResult {
+function declaration(view: Review, text: string): TemplateResult {
   const problemText = view.declarationProblem;
   return html`<div class="field declaration ${problemText ? 'has-error' : ''}">
-    <h3 class="review-heading">${view.t('form.declaration.title')}</h3>
+    <h3 class="review-heading">${view.l10n.t('form.declaration.title')}</h3>
     <p class="declaration-text" id="declaration-text">${text}</p>
-    ${errorTemplate('declaration', problemText, view.t)}
+    ${errorTemplate('declaration', problemText, view.l10n)}
     <div class="choice">
       <input
         type="checkbox"
@@ -99,7 +126,57 @@ function declaration(view: ReviewView, text: string): TemplateResult {
         .checked=${view.declared}
         @change=${(event: Event) => view.setDeclared((event.target as HTMLInputElement).checked)}
       />
-      <label for="declaration">${view.t('form.declaration.confirm')}</label>
+      <label for="declaration">${view.l10n.t('form.declaration.confirm')}</label>
     </div>
   </div>`;
+}
+
+export interface ReviewPage extends Omit<Review, 'locked' | 'change' | 'declared' | 'declarationProblem' | 'setDeclared'> {
+  flow: FormFlow;
+  submitter: Submitter;
+  submission: SubmitFlow;
+  problemText: (problem: FormFlow['declarationProblem']) => unknown;
+  errorMessage: (error: unknown) => string;
+  back: (() => void) | undefined;
+}
+
+/**
+ * The review page: how the last submission ended (when it did not end in a dossier) above the
+ * answers; the answers held as they are (no "Thay đổi", no "Quay lại") while they are the body
+ * of a submission whose outcome is unknown, until it is known or the applicant confirms they
+ * are making a new dossier.
+ */
+export function reviewPage(view: ReviewPage): TemplateResult {
+  const { l10n, flow, submitter, submission } = view;
+  const intent = submission.intent();
+  const locked = intent === 'same';
+  const declarationProblem = view.problemText(flow.declarationProblem);
+  return page({
+    l10n,
+    title: l10n.t('form.step.review'),
+    summary: problemSummary(l10n, flow.declarationProblem ? [[declarationProblem, 'declaration']] : [], []),
+    panel: submitPanel(
+      l10n,
+      {
+        kind: flow.submitKind ?? (submitter.inFlight && !submitter.sending ? 'unknown' : undefined),
+        message: flow.submitError === undefined ? undefined : view.errorMessage(flow.submitError),
+        unmapped: flow.unmapped,
+        intent,
+        sentAt: submitter.inFlight?.sentAt,
+        waiting: submitter.waiting,
+        confirming: flow.confirming,
+      },
+      { edit: () => submission.ask('edit'), confirm: () => submission.confirmNew(), cancel: () => submission.ask(undefined) },
+    ),
+    content: reviewContent({
+      ...view,
+      locked,
+      change: (target, focusId) => flow.change(target, focusId),
+      declared: flow.declared,
+      declarationProblem,
+      setDeclared: (declared) => submission.setDeclared(declared),
+    }),
+    primary: submitButton(l10n, submitter, !!flow.submitKind, () => void submission.submit()),
+    back: locked ? undefined : view.back,
+  });
 }

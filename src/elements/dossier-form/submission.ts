@@ -1,28 +1,14 @@
 /**
  * From answers to a `DossierSubmission`, and back from the server's verdicts: pure
- * functions the element composes. Kept apart so the rules (hidden fields are not sent,
- * where the applicant's identity comes from, how a 422 path finds its field, what a new
- * form version changed) can be read and tested on their own.
+ * functions the submission composes. Kept apart so the rules (hidden fields are not sent,
+ * where the applicant's identity comes from, how a 422 path finds its field) can be read and
+ * tested on their own. Loaded with the review page (`later.ts`).
  */
-import type {
-  AddressValue,
-  Applicant,
-  DossierSubmission,
-  Field,
-  FieldError,
-  FormDefinition,
-  PrefillKey,
-} from '../../api/schemas.js';
+import type { Applicant, DossierSubmission, FieldError, FormDefinition } from '../../api/schemas.js';
 import { nfc, withoutInvisibles } from '../../i18n/normalize.js';
-import { addressOf, hasAnswer, isAddress, normalizedPhone, normalizeNationalId, submittedValue, type AnswerValue, type Answers } from './answers.js';
 import type { StoredAttachment } from '../shared/uploads.js';
-
-/** Applicant data a host may supply (e.g. from a VNeID login): the contract's prefill keys. */
-export type ApplicantPrefill = { [K in PrefillKey]?: K extends 'address' ? AddressValue : string };
-
-export function allFields(definition: FormDefinition): Field[] {
-  return definition.steps.flatMap((step) => step.fields);
-}
+import { hasAnswer, normalizedPhone, normalizeNationalId, submittedValue, type Answers } from './answers.js';
+import { allFields, type ApplicantPrefill } from './prefill.js';
 
 /**
  * Answers to send: visible fields with something to send, as the back end expects them.
@@ -97,89 +83,6 @@ export function buildSubmission(
   const effectiveCase = caseId ?? definition.caseId;
   if (effectiveCase) submission.caseId = effectiveCase;
   return submission;
-}
-
-/** The answer a prefill key gives a field, when the host's value fits the field. */
-export function prefillValue(field: Field, supplied: ApplicantPrefill | undefined): AnswerValue | undefined {
-  if (!field.prefill || !supplied) return undefined;
-  const value = supplied[field.prefill];
-  if (value === undefined) return undefined;
-  // A host may leave out the street of an address: it is then empty, not missing.
-  if (field.kind === 'address') return isAddress(value) ? addressOf(value) : undefined;
-  if (typeof value !== 'string' || value === '') return undefined;
-  if (field.kind === 'select' || field.kind === 'radio') {
-    // `gender: "nu"` or `gender: "Nữ"` both choose the option "Nữ".
-    const wanted = value.toLocaleLowerCase('vi');
-    return field.options?.find((option) => option.value === value || option.label.toLocaleLowerCase('vi') === wanted)?.value;
-  }
-  return value;
-}
-
-/** Answers filled from the host's applicant data, only where nothing was answered yet. */
-export function withPrefill(definition: FormDefinition, answers: Answers, supplied: ApplicantPrefill | undefined): Answers {
-  let result: Map<string, AnswerValue> | undefined;
-  for (const field of allFields(definition)) {
-    if (answers.has(field.id)) continue;
-    const value = prefillValue(field, supplied);
-    if (value === undefined) continue;
-    (result ??= new Map(answers)).set(field.id, value);
-  }
-  return result ?? answers;
-}
-
-/**
- * What a later version of a form needs to know of an earlier one: its questions (id, kind,
- * label) and documents (code, name). A draft keeps it, so that a draft written for an
- * older version is carried over as a 409 carries the answers over.
- */
-export interface FormShape {
-  version: string;
-  /** `[id, kind, label]` of each question that has an answer. */
-  questions: Array<[id: string, kind: Field['kind'], label: string]>;
-  /** `[documentCode, name]` of each document asked for. */
-  documents: Array<[code: string, name: string]>;
-}
-
-export function shapeOf(definition: FormDefinition): FormShape {
-  return {
-    version: definition.version,
-    questions: allFields(definition)
-      .filter(hasAnswer)
-      .map((field) => [field.id, field.kind, field.label]),
-    documents: definition.attachments.map((requirement) => [requirement.documentCode, requirement.name]),
-  };
-}
-
-/** Answers of an older version kept for the new one: same id and same kind, nothing else. */
-export function carryOver(previous: FormShape, next: FormDefinition, answers: Answers): Answers {
-  const before = new Map(previous.questions.map(([id, kind]) => [id, kind]));
-  const kept = new Map<string, AnswerValue>();
-  for (const field of allFields(next)) {
-    const value = answers.get(field.id);
-    if (value !== undefined && before.get(field.id) === field.kind) kept.set(field.id, value);
-  }
-  return kept;
-}
-
-export interface VersionChange {
-  /** Labels of the questions and documents that are gone. */
-  removed: string[];
-  /** Labels of the questions and documents that are new. */
-  added: string[];
-}
-
-export function compareVersions(previous: FormShape, next: FormShape): VersionChange {
-  const entries = (shape: FormShape) =>
-    new Map([
-      ...shape.questions.map(([id, kind, label]): [string, string] => [`${id}\u0000${kind}`, label]),
-      ...shape.documents.map(([code, name]): [string, string] => [`\u0001${code}`, name]),
-    ]);
-  const before = entries(previous);
-  const after = entries(next);
-  return {
-    removed: [...before].filter(([key]) => !after.has(key)).map(([, label]) => label),
-    added: [...after].filter(([key]) => !before.has(key)).map(([, label]) => label),
-  };
 }
 
 export interface MappedErrors {

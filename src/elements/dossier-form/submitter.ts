@@ -12,12 +12,13 @@
  * - A 429 holds "Nộp lại" for its Retry-After (seconds or an HTTP date, read by the
  *   transport), at most `RETRY_AFTER_MAX_S`, with a whole-second countdown.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { createDossier } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierReceipt, DossierSubmission } from '../../api/schemas.js';
 import { newIdempotencyKey, type ApiTransport } from '../../api/transport.js';
 import { clock } from '../shared/clock.js';
+import { CountdownController } from '../shared/countdown.js';
 import type { InFlight } from './drafts.js';
 
 /** Seconds to wait after a 429 that says nothing (as the status tracker does). */
@@ -94,38 +95,34 @@ export interface SubmitterOptions {
   onWaitOver: () => void;
 }
 
-export class Submitter implements ReactiveController {
+export class Submitter {
   /** The submission whose outcome is not known yet, if any. */
   inFlight: InFlight | undefined;
   sending = false;
-  /** Whole seconds left before a retry after a 429; 0 when not waiting. */
-  waiting = 0;
 
-  #endsAt = 0;
-  #timer: unknown;
   readonly #host: ReactiveControllerHost;
   readonly #options: SubmitterOptions;
+  /** The wait a 429 imposes before "Nộp lại". */
+  readonly #countdown: CountdownController;
 
   constructor(host: ReactiveControllerHost, options: SubmitterOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
+    this.#countdown = new CountdownController(host, () => {
+      this.#countdown.cancel();
+      options.onWaitOver();
+    });
   }
 
-  /** Counts while there is time left; reads the clock four times a second, so a second shown is never late by much. */
-  hostConnected(): void {
-    if (this.waiting > 0) this.#timer ??= clock.setTimeout(() => this.#tick(), 250);
-  }
-
-  hostDisconnected(): void {
-    clock.clearTimeout(this.#timer);
-    this.#timer = undefined;
+  /** Whole seconds left before a retry after a 429; 0 when not waiting. */
+  get waiting(): number {
+    return this.#countdown.remaining;
   }
 
   /** Takes back a submission in flight recorded before a reload (from a draft or the tab's session). */
   resume(inFlight: InFlight | undefined): void {
     this.inFlight = inFlight;
-    this.#stopWaiting();
+    this.#countdown.cancel();
   }
 
   intentFor(body: DossierSubmission): Intent {
@@ -139,7 +136,7 @@ export class Submitter implements ReactiveController {
    */
   forget(): void {
     this.inFlight = undefined;
-    this.#stopWaiting();
+    this.#countdown.cancel();
     this.#options.persist(undefined);
     this.#host.requestUpdate();
   }
@@ -153,7 +150,7 @@ export class Submitter implements ReactiveController {
     // stored it but before we heard can then only resend the same key with the same body.
     this.#options.persist(this.inFlight);
     this.sending = true;
-    this.#stopWaiting();
+    this.#countdown.cancel();
     this.#host.requestUpdate();
     let outcome: SubmitOutcome;
     try {
@@ -167,33 +164,9 @@ export class Submitter implements ReactiveController {
       this.inFlight = undefined;
       this.#options.persist(undefined);
     }
-    if (outcome.kind === 'rate-limited') this.#wait(outcome.seconds);
+    // A wait of 0 s has nothing to count down and nothing to announce.
+    if (outcome.kind === 'rate-limited' && outcome.seconds > 0) this.#countdown.start(outcome.seconds);
     this.#host.requestUpdate();
     return outcome;
-  }
-
-  #wait(seconds: number): void {
-    this.#endsAt = clock.now() + seconds * 1000;
-    this.waiting = seconds;
-    if (seconds > 0) this.hostConnected();
-  }
-
-  #stopWaiting(): void {
-    this.waiting = 0;
-    this.hostDisconnected();
-  }
-
-  /** Counts against the clock, not by adding up ticks: a throttled background tab still ends on time. */
-  #tick(): void {
-    this.#timer = undefined;
-    const left = Math.max(0, Math.ceil((this.#endsAt - clock.now()) / 1000));
-    if (left !== this.waiting) {
-      this.waiting = left;
-      this.#host.requestUpdate();
-    }
-    if (left === 0) {
-      this.#stopWaiting();
-      this.#options.onWaitOver();
-    } else this.hostConnected();
   }
 }

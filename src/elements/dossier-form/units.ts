@@ -1,68 +1,80 @@
 /**
- * Administrative units for address fields: the provinces once, then the communes of
- * each province chosen, cached for every address field of the form.
+ * Administrative units for address fields: the provinces once, then the communes of each
+ * province chosen, kept for every address field of the form. Each list is one request
+ * (`RequestController`); the element says which lists the page shows (`want`) before it
+ * renders, so a template only reads them.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { listAdministrativeUnits } from '../../api/endpoints.js';
 import type { ApiTransport } from '../../api/transport.js';
 import type { AdministrativeUnit } from '../../api/schemas.js';
+import { RequestController } from '../shared/request.js';
+import { isAddress, type AnswerValue } from './answers.js';
 
 export type UnitList =
   | { state: 'loading' }
   | { state: 'ready'; items: AdministrativeUnit[] }
   | { state: 'error'; error: unknown };
 
-/** Needs no lifecycle hook: it only asks its host to render again when a list arrives. */
+const LOADING: UnitList = { state: 'loading' };
+
 export class UnitsController {
+  /** Each list as shown: `''` for the provinces, a province's code for its communes. A new object when it changes. */
   readonly #lists = new Map<string, UnitList>();
-  #generation = 0;
-
+  readonly #requests: RequestController<[string], AdministrativeUnit[]>[] = [];
   readonly #host: ReactiveControllerHost;
-  readonly #client: () => ApiTransport;
+  readonly #transport: () => ApiTransport;
 
-  constructor(host: ReactiveControllerHost, client: () => ApiTransport) {
+  constructor(host: ReactiveControllerHost, transport: () => ApiTransport) {
     this.#host = host;
-    this.#client = client;
+    this.#transport = transport;
   }
 
-  /** The provinces (`parent` undefined) or a province's communes, loading them on first use. */
-  list(parent?: string): UnitList {
-    const key = parent ?? '';
-    const known = this.#lists.get(key);
-    if (known) return known;
-    void this.#load(key);
-    return this.#lists.get(key)!;
+  /** Loads the lists an address answer shows (the provinces, and the communes of its province), unless asked already. */
+  want(value: AnswerValue | undefined): void {
+    const province = isAddress(value) && typeof value.provinceCode === 'string' ? value.provinceCode : '';
+    for (const key of province ? ['', province] : ['']) if (!this.#lists.has(key)) this.retry(key);
+  }
+
+  /** The provinces (`''`) or a province's communes, as far as they are loaded. */
+  list(parent: string): UnitList {
+    return this.#lists.get(parent) ?? LOADING;
+  }
+
+  /** The two lists an address answer shows, for the templates' caches. */
+  shown(value: AnswerValue | undefined): [UnitList, UnitList | undefined] {
+    const province = isAddress(value) ? value.provinceCode : '';
+    return [this.list(''), province ? this.list(province) : undefined];
   }
 
   /** The name of a unit already loaded, for the review page. */
   name(code: string, parent?: string): string | undefined {
-    const list = this.#lists.get(parent ?? '');
-    return list?.state === 'ready' ? list.items.find((unit) => unit.code === code)?.name : undefined;
+    const list = this.list(parent ?? '');
+    return list.state === 'ready' ? list.items.find((unit) => unit.code === code)?.name : undefined;
   }
 
-  retry(parent?: string): void {
-    void this.#load(parent ?? '');
+  /** Loads a list (again). */
+  retry(parent = ''): void {
+    const request = new RequestController<[string], AdministrativeUnit[]>(this.#host, {
+      task: ([key], signal) => listAdministrativeUnits(this.#transport(), key || undefined, { signal }),
+      settled: (outcome) => {
+        this.#lists.set(parent, outcome.ok ? { state: 'ready', items: outcome.value } : { state: 'error', error: outcome.error });
+        this.#requests.splice(this.#requests.indexOf(request), 1);
+        this.#host.removeController(request);
+      },
+    });
+    this.#requests.push(request);
+    this.#lists.set(parent, LOADING);
+    request.run([parent]);
   }
 
-  /** Forget everything: the API base or the language changed. */
+  /** Forgets every list: the API changed. */
   reset(): void {
-    this.#generation++;
-    this.#lists.clear();
-    this.#host.requestUpdate();
-  }
-
-  async #load(key: string): Promise<void> {
-    const generation = this.#generation;
-    this.#lists.set(key, { state: 'loading' });
-    this.#host.requestUpdate();
-    let next: UnitList;
-    try {
-      next = { state: 'ready', items: await listAdministrativeUnits(this.#client(), key || undefined) };
-    } catch (error) {
-      next = { state: 'error', error };
+    for (const request of this.#requests.splice(0)) {
+      request.abort();
+      this.#host.removeController(request);
     }
-    if (generation !== this.#generation) return;
-    this.#lists.set(key, next);
+    this.#lists.clear();
     this.#host.requestUpdate();
   }
 }

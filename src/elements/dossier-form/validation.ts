@@ -7,6 +7,7 @@
  * presence, then shape (kind), then bounds, then the definition's own pattern.
  */
 import type { Field } from '../../api/schemas.js';
+import type { FormMessageKey } from './messages.vi.js';
 import { characterCount, isBlank, nfc, plainDigits, withoutInvisibles } from '../../i18n/normalize.js';
 import {
   addressOf,
@@ -33,7 +34,7 @@ export type FieldPart = 'day' | 'month' | 'year' | 'province' | 'commune' | 'str
 
 export interface FieldProblem {
   /** Key in the dossier-form catalogue, e.g. `form.error.required`. */
-  key: string;
+  key: FormMessageKey;
   params: Record<string, string | number>;
   part?: FieldPart;
 }
@@ -43,7 +44,7 @@ export interface ValidationOptions {
   today?: string;
 }
 
-function problem(key: string, field: Field, params: Record<string, string | number> = {}, part?: FieldPart): FieldProblem {
+function problem(key: FormMessageKey, field: Field, params: Record<string, string | number> = {}, part?: FieldPart): FieldProblem {
   const result: FieldProblem = { key, params: { label: field.label, ...params } };
   if (part) result.part = part;
   return result;

@@ -1,5 +1,5 @@
 /** English catalogue of `<gov-procedure-search>`: a pack of its own, loaded only when the element speaks English. */
-import type { SearchMessageKey } from './messages.js';
+import type { SearchMessageKey } from './messages.vi.js';
 
 export const en: Record<SearchMessageKey, string> = {
   'search.label': 'Find an administrative procedure',

@@ -1,84 +1,24 @@
 /**
- * Messages of `<gov-procedure-search>`. Vietnamese is the reference; `en` must
- * have exactly the same keys (the compiler checks it, and so does a test).
+ * The catalogue of `<gov-procedure-search>`: its Vietnamese words (`messages.vi.ts`, the reference, always at
+ * hand) and its English pack (`messages.en.ts`, loaded the first time the element speaks it,
+ * see `loadLocale`). English has exactly the Vietnamese keys: the compiler checks it, and so
+ * does a test.
  */
 import type { Catalog } from '../../i18n/translator.js';
+import type { CommonMessageKey } from '../../i18n/messages/vi.js';
+import type { ProcedureMessageKey } from '../../i18n/messages/procedure-vi.js';
+import type { Localize } from '../shared/localize.js';
+import { vi, type SearchMessageKey } from './messages.vi.js';
 
-const vi = {
-  'search.label': 'Tìm thủ tục hành chính',
-  'search.hint': 'Nhập tên, từ khóa hoặc mã thủ tục, có dấu hoặc không dấu. Ví dụ: dang ky khai sinh, 1.001193',
-  'search.submit': 'Tìm kiếm',
-  'search.filters': 'Bộ lọc',
-  'search.filter.sector': 'Lĩnh vực',
-  'search.filter.level': 'Cấp thực hiện',
-  'search.filter.onlineLevel': 'Mức độ trực tuyến',
-  'search.filter.agency': 'Cơ quan thực hiện',
-  'search.filter.all': 'Tất cả',
-  'search.filter.option': '{label} ({count})',
-  'search.clearFilters': 'Xóa bộ lọc',
+export type { SearchMessageKey };
 
-  'search.idle.popular': 'Thủ tục được quan tâm',
-  'search.idle.sectors': 'Tìm theo lĩnh vực',
-  'search.idle.sectorCount': '{name} ({count} thủ tục)',
-
-  'search.results': 'Kết quả tìm kiếm',
-  'search.count.one': '{count} kết quả',
-  'search.count.other': '{count} kết quả',
-  'search.shown': 'Đang hiển thị {shown} trên {total} thủ tục',
-  'search.loadMore': 'Xem thêm thủ tục',
-  'search.loading': 'Đang tìm kiếm…',
-
-  'search.empty.title': 'Không tìm thấy thủ tục phù hợp',
-  'search.empty.announce': 'Không có kết quả',
-  'search.empty.query': 'Không có thủ tục nào khớp với “{query}”.',
-  'search.empty.tips': 'Hãy kiểm tra chính tả, dùng từ khóa ngắn hơn (ví dụ: “khai sinh”) hoặc tìm theo mã thủ tục.',
-  'search.empty.withoutFilters': 'Tìm lại khi bỏ bộ lọc',
-  'search.empty.all': 'Xem tất cả thủ tục',
-
-  'search.offline.title': 'Bạn đang ngoại tuyến',
-  'search.error.title': 'Chưa tải được danh sách thủ tục',
-  'search.detail.error': 'Chưa tải được thông tin thủ tục',
-
-  'search.field.code': 'Mã thủ tục',
-  'search.field.sector': 'Lĩnh vực',
-  'search.field.agency': 'Cơ quan thực hiện',
-  'search.field.time': 'Thời hạn giải quyết',
-  'search.field.fee': 'Phí, lệ phí',
-  'search.field.level': 'Cấp thực hiện',
-
-  'search.detail.back': 'Quay lại kết quả tìm kiếm',
-  'search.detail.loading': 'Đang tải thông tin thủ tục…',
-  'search.detail.description': 'Mô tả',
-  'search.detail.audiences': 'Đối tượng thực hiện',
-  'search.detail.channels': 'Cách thức thực hiện',
-  'search.detail.channelTime': 'Thời hạn: {time}',
-  'search.detail.cases': 'Trình tự thực hiện và thành phần hồ sơ',
-  'search.detail.steps': 'Các bước thực hiện',
-  'search.detail.documents': 'Thành phần hồ sơ',
-  'search.detail.noDocuments': 'Không yêu cầu giấy tờ.',
-  'search.detail.copies': 'Bản chính: {originals} · Bản sao: {copies}',
-  'search.detail.template': 'Tải mẫu',
-  'search.detail.templateOf': 'Tải mẫu: {name}',
-  'search.detail.requirements': 'Yêu cầu, điều kiện',
-  'search.detail.results': 'Kết quả thực hiện',
-  'search.detail.legalBasis': 'Căn cứ pháp lý',
-  'search.detail.intakeAddress': 'Địa chỉ tiếp nhận hồ sơ',
-  'search.detail.apply': 'Nộp hồ sơ trực tuyến',
-  'search.detail.applyCase': 'Nộp hồ sơ trực tuyến: {name}',
-  'search.detail.inPersonTitle': 'Thủ tục này chưa nộp được trực tuyến',
-  'search.detail.inPersonAt': 'Vui lòng nộp hồ sơ trực tiếp hoặc qua bưu chính tại: {place}',
-
-  'search.channel.in-person': 'Nộp trực tiếp',
-  'search.channel.online': 'Nộp trực tuyến',
-  'search.channel.post': 'Qua dịch vụ bưu chính',
-  'search.audience.citizen': 'Công dân Việt Nam',
-  'search.audience.business': 'Doanh nghiệp',
-  'search.audience.organisation': 'Tổ chức',
-} as const;
-
-/** English is a pack loaded the first time this element speaks it (see `loadLocale`). */
 export const catalog: Catalog = {
   vi,
   en: () => import('./messages.en.js').then((module) => module.en),
 };
-export type SearchMessageKey = keyof typeof vi;
+
+/** Every key the element speaks: its own and the shared ones it uses. */
+export type SearchKey = SearchMessageKey | CommonMessageKey | ProcedureMessageKey;
+
+/** The element's words and formats, as its template modules receive them. */
+export type SearchL10n = Localize<SearchKey>;

@@ -1,26 +1,17 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { getProcedure, searchProcedures, type ProcedureQuery } from '../../api/endpoints.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { getProcedure, searchProcedures } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
-import type {
-  Duration,
-  Facet,
-  Level,
-  OnlineLevel,
-  ProcedureDetail,
-  ProcedureFacets,
-  ProcedureList,
-  ProcedureSummary,
-} from '../../api/schemas.js';
+import type { Level, OnlineLevel, ProcedureDetail, ProcedureList, ProcedureSummary } from '../../api/schemas.js';
 import { foldedWords } from '../../i18n/fold.js';
-import { formatDuration, formatMoney } from '../../i18n/format.js';
 import { commonCatalog, procedureCatalog } from '../../i18n/translator.js';
 import { baseStyles } from '../../theme/styles.js';
-import { isolate } from '../shared/bidi.js';
 import { GovElement } from '../shared/gov-element.js';
-import { LatestRequestController, type Outcome } from './latest-request.js';
-import { catalog } from './messages.js';
+import { RequestController, type Outcome } from '../shared/request.js';
+import { catalog, type SearchKey } from './messages.js';
+import { procedureDetail } from './procedure-detail.js';
 import { styles } from './procedure-search.styles.js';
-import { highlightPieces, safeHref } from './text.js';
+import { empty, errorPanel, Formats, idle, ResultCards, resultList, skeleton, type ResultArea, type SearchRun, type ShownResults } from './result-list.js';
+import { FILTERS, searchForm, type FilterName } from './search-form.js';
 import { UrlSyncController, withoutPersonalNumbers, type SearchLocation } from './url-sync.js';
 
 /** `detail` of the `gov-procedure-select` event. */
@@ -33,28 +24,6 @@ export interface ProcedureSelectDetail {
 
 /** What the search area shows; see the `state` property. */
 export type SearchState = 'loading' | 'idle' | 'results' | 'empty' | 'error' | 'offline';
-
-type FilterName = 'sector' | 'level' | 'onlineLevel' | 'agency';
-const FILTERS: readonly FilterName[] = ['sector', 'level', 'onlineLevel', 'agency'];
-
-/** One search as sent, kept so that its answer is applied the way it was asked and can be retried. */
-interface SearchRun {
-  params: ProcedureQuery & { page: number; pageSize: number };
-  /** Load more: the answer is appended to the shown results. */
-  append: boolean;
-  /** No query and no filter: the idle view with suggestions. */
-  idle: boolean;
-  query: string;
-  words: string[];
-}
-
-/** What the results area shows: the answer to one search run (plus its appended pages). */
-interface ResultView {
-  run: SearchRun;
-  items: ProcedureSummary[];
-  total: number;
-  facets: ProcedureFacets;
-}
 
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
@@ -109,7 +78,7 @@ const IDLE_SECTORS = 8;
  * @cssprop --gov-color-border - Borders of the search box, filters and cards.
  * @cssprop --gov-focus-color - Focus ring.
  */
-export class GovProcedureSearch extends GovElement {
+export class GovProcedureSearch extends GovElement<SearchKey> {
   static override styles = [...baseStyles, styles];
   protected static override catalog = catalog;
   protected static override sharedCatalogs = [commonCatalog, procedureCatalog];
@@ -123,13 +92,10 @@ export class GovProcedureSearch extends GovElement {
     onlineLevel: { attribute: false },
     agency: { attribute: false },
     // Internal state (fields below): reactive, no attribute.
-    view: { attribute: false },
+    results: { attribute: false },
     searchError: { attribute: false },
-    announcement: { attribute: false },
     openCode: { attribute: false },
     openSummary: { attribute: false },
-    detail: { attribute: false },
-    detailError: { attribute: false },
   };
 
   /** The query; set it to search, read it to know what the citizen typed. */
@@ -154,13 +120,11 @@ export class GovProcedureSearch extends GovElement {
   /** Agency filter (agency code); '' for all. */
   agency = '';
 
-  private view: ResultView | undefined;
+  /** The answer on show (with its appended pages). */
+  private results: ShownResults | undefined;
   private searchError: unknown;
-  private announcement = '';
   private openCode = '';
   private openSummary: ProcedureSummary | undefined;
-  private detail: ProcedureDetail | undefined;
-  private detailError: unknown;
 
   /**
    * What the search area shows: `loading` while a search is under way (a skeleton on the first
@@ -168,82 +132,59 @@ export class GovProcedureSearch extends GovElement {
    * `results`, `empty`, `error` or `offline`. Read-only; for hosts, stories and tests.
    */
   get state(): SearchState {
-    const append = this.#currentRun?.append === true;
+    const append = this.#run?.append === true;
     if (this.searchError !== undefined && !append) {
       return isApiError(this.searchError) && this.searchError.kind === 'offline' ? 'offline' : 'error';
     }
-    if (!this.view || (this.#searchRequest.pending && !append)) return 'loading';
-    return this.view.run.idle ? 'idle' : this.view.total === 0 ? 'empty' : 'results';
+    if (!this.results || (this.#search.pending && !append)) return 'loading';
+    return this.results.run.idle ? 'idle' : this.results.total === 0 ? 'empty' : 'results';
   }
 
-  readonly #searchRequest = new LatestRequestController<ProcedureList>(this, (outcome) =>
-    this.#applySearch(outcome),
-  );
-  readonly #detailRequest = new LatestRequestController<ProcedureDetail>(this, (outcome) => {
-    if (outcome.ok) this.detail = outcome.value;
-    else this.detailError = outcome.error;
+  readonly #search = new RequestController<[SearchRun], ProcedureList>(this, {
+    task: ([run], signal) => searchProcedures(this.transport, run.params as Parameters<typeof searchProcedures>[1], { signal }),
+    settled: (outcome, [run]) => this.#applySearch(outcome, run),
+  });
+  readonly #detail = new RequestController<[string], ProcedureDetail>(this, {
+    task: ([code], signal) => getProcedure(this.transport, code, { signal }),
   });
   readonly #urlSync = new UrlSyncController(this, (location) => this.#navigate(location));
+  readonly #formats = new Formats(this.l10n);
+  readonly #cards = new ResultCards(this.l10n, this.#formats);
 
-  #currentRun: SearchRun | undefined;
-  #searchKey = '';
-  #filterKey = '';
-  #searchedWith: unknown;
-  #detailClient: unknown;
   /** Pages to show at once on the first search (restored from the URL). */
   #restorePages = 1;
   /** Where to return when the detail closes. */
   #returnTo: { code: string; scrollTop: number } | undefined;
-  #afterUpdate: (() => void) | undefined;
-  /**
-   * Formatted durations, fees and counts (each would build an Intl formatter) and the rendered result
-   * items, kept while the translator and the shown results stay the same: typing re-renders
-   * the element on every key, and the list must not be rebuilt each time.
-   */
-  #formatted = new Map<string, string>();
-  #formattedWith: unknown;
-  #listMemo: { view: ResultView; key: unknown[]; items: unknown[] } | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.#onOnline);
-    // Put back in the page: redo in willUpdate whatever the removal cancelled.
-    if (this.hasUpdated) this.requestUpdate();
+  /** Back online: redo what failed because the network was gone. */
+  protected override online(): void {
+    if (offline(this.searchError)) this.#retrySearch();
+    if (this.#detail.status === 'error' && offline(this.#detail.error)) this.#detail.retry();
   }
 
-  override disconnectedCallback(): void {
-    // The controllers cancel what is running when the host leaves the page (a portal moving
-    // the element, a framework re-rendering): remember to run it again on return.
-    if (this.#searchRequest.pending) this.#searchKey = '';
-    if (this.#detailRequest.pending) this.#detailClient = undefined;
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#onOnline);
+  /** The search whose answer is on its way or shown last. */
+  get #run(): SearchRun | undefined {
+    return this.#search.args?.[0];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     this.#urlSync.prefix = this.syncUrl;
     if (!this.hasUpdated && this.#urlSync.enabled) this.#restore(this.#urlSync.read());
     super.willUpdate(changed);
-
-    const filterKey = JSON.stringify([this.sector, this.level, this.onlineLevel, this.agency, this.pageSize]);
-    const searchKey = filterKey + this.query.trim();
-    if (searchKey !== this.#searchKey || this.client !== this.#searchedWith) {
+    const moved = (name: string) => changed.has(name) && changed.get(name) !== (this as unknown as Record<string, unknown>)[name];
+    const filtersChanged = [...FILTERS, 'pageSize'].some(moved);
+    const queryChanged = changed.has('query') && String(changed.get('query') ?? '').trim() !== this.query.trim();
+    if (changed.has('transport') || filtersChanged || queryChanged || !this.hasUpdated) {
       // Only the query changed: the citizen is typing, so wait for a pause.
-      const typing = this.hasUpdated && filterKey === this.#filterKey && this.client === this.#searchedWith;
-      this.#searchKey = searchKey;
-      this.#filterKey = filterKey;
-      this.#searchedWith = this.client;
+      const typing = this.hasUpdated && !filtersChanged && !changed.has('transport');
       this.#runSearch(this.#nextRun(false), typing ? this.debounce : 0);
     }
-    if (this.openCode && this.client !== this.#detailClient) this.#loadDetail();
+    if (this.openCode && changed.has('transport') && this.hasUpdated) this.#loadDetail();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#urlSync.replace(this.#location());
-    const after = this.#afterUpdate;
-    this.#afterUpdate = undefined;
-    after?.();
   }
 
   // ------------------------------------------------------------------ search
@@ -260,9 +201,9 @@ export class GovProcedureSearch extends GovElement {
   /** The next search: a new one from the current query and filters, or the next page of the shown one. */
   #nextRun(append: boolean): SearchRun {
     const pageSize = this.#pageSizeValue;
-    if (append && this.view) {
-      const page = Math.floor(this.view.items.length / pageSize) + 1;
-      return { ...this.view.run, params: { ...this.view.run.params, page, pageSize }, append: true };
+    if (append && this.results) {
+      const page = Math.floor(this.results.items.length / pageSize) + 1;
+      return { ...this.results.run, params: { ...this.results.run.params, page, pageSize }, append: true };
     }
     const query = this.query.trim();
     const idle = query === '' && !this.#hasFilters;
@@ -278,19 +219,17 @@ export class GovProcedureSearch extends GovElement {
   }
 
   #runSearch(run: SearchRun, delayMs = 0): void {
-    this.#currentRun = run;
     if (!run.append) this.searchError = undefined;
-    this.#searchRequest.schedule((signal) => searchProcedures(this.client, run.params, { signal }), delayMs);
+    this.#search.run([run], delayMs);
   }
 
-  #applySearch(outcome: Outcome<ProcedureList>): void {
-    const run = this.#currentRun!;
+  #applySearch(outcome: Outcome<ProcedureList>, run: SearchRun): void {
     this.#restorePages = 1;
     if (!outcome.ok) {
       this.searchError = outcome.error;
       if (!run.append) {
-        this.view = undefined;
-        this.announcement = '';
+        this.results = undefined;
+        this.announcer.set('');
       }
       return;
     }
@@ -298,66 +237,43 @@ export class GovProcedureSearch extends GovElement {
     // items) must not freeze a phone rendering them. `total` still says how many there are.
     const list = { ...outcome.value, items: outcome.value.items.slice(0, run.params.pageSize) };
     this.searchError = undefined;
-    if (run.append && this.view) {
-      const firstNew = this.view.items.length;
-      this.view = { ...this.view, items: [...this.view.items, ...list.items], total: list.total, facets: list.facets };
+    if (run.append && this.results) {
+      const firstNew = this.results.items.length;
+      this.results = { ...this.results, items: [...this.results.items, ...list.items], total: list.total, facets: list.facets };
       // Focus the first new result, so keyboard and screen-reader users continue where they were.
-      this.#afterUpdate = () => this.#resultLinks()[firstNew]?.focus();
+      this.nextFocus.run(() => this.#resultLinks()[firstNew]?.focus());
       return;
     }
-    this.view = { run, items: list.items, total: list.total, facets: list.facets };
-    this.announcement = run.idle
-      ? ''
-      : list.total === 0
-        ? this.t('search.empty.announce')
-        : this.#count(list.total);
+    this.results = { run, items: list.items, total: list.total, facets: list.facets };
+    this.announcer.set(run.idle ? '' : list.total === 0 ? this.l10n.t('search.empty.announce') : this.#formats.count(list.total));
   }
 
   #retrySearch = () => {
-    if (this.#currentRun) this.#runSearch(this.#currentRun);
+    const run = this.#run;
+    if (run) this.#runSearch(run);
   };
 
   #loadMore = () => {
-    if (this.#searchRequest.pending || !this.view) return;
+    if (this.#search.pending || !this.results) return;
     this.#runSearch(this.#nextRun(true));
   };
-
-  #onInput = (event: Event) => {
-    this.query = (event.target as HTMLInputElement).value;
-  };
-
-  #onSubmit = (event: Event) => {
-    event.preventDefault();
-    // Enter searches now instead of waiting for the typing pause.
-    this.#searchRequest.flush();
-  };
-
-  #onFilterChange(name: FilterName, event: Event) {
-    this[name] = (event.target as HTMLSelectElement).value;
-  }
 
   #clearFilters = () => {
     for (const name of FILTERS) this[name] = '';
     // The clear button disappears with the filters; keep focus in the filters.
-    this.#afterUpdate = () => this.renderRoot.querySelector<HTMLElement>('select')?.focus();
+    this.nextFocus.run(() => this.renderRoot.querySelector<HTMLElement>('select')?.focus());
   };
 
   #showAll = () => {
     this.query = '';
     for (const name of FILTERS) this[name] = '';
-    this.#afterUpdate = () => this.#input()?.focus();
+    this.nextFocus.run(() => this.#input()?.focus());
   };
 
   #chooseSector(code: string) {
     this.sector = code;
-    this.#afterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#filter-sector')?.focus();
+    this.nextFocus.to('#filter-sector');
   }
-
-  readonly #onOnline = () => {
-    // Back online: redo what failed because the network was gone.
-    if (isApiError(this.searchError) && this.searchError.kind === 'offline') this.#retrySearch();
-    if (isApiError(this.detailError) && this.detailError.kind === 'offline') this.#loadDetail();
-  };
 
   // ------------------------------------------------------------------ detail
 
@@ -368,18 +284,14 @@ export class GovProcedureSearch extends GovElement {
   #open(code: string, { summary, push = true, focus = true }: { summary?: ProcedureSummary; push?: boolean; focus?: boolean } = {}) {
     if (!this.openCode) this.#returnTo = { code, scrollTop: scroller().scrollTop };
     this.openCode = code;
-    this.openSummary = summary ?? this.view?.items.find((item) => item.code === code);
+    this.openSummary = summary ?? this.results?.items.find((item) => item.code === code);
     this.#loadDetail();
     if (push) this.#urlSync.push(this.#location());
-    if (focus) this.#afterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+    if (focus) this.nextFocus.to('#detail-title');
   }
 
   #loadDetail() {
-    const code = this.openCode;
-    this.detail = undefined;
-    this.detailError = undefined;
-    this.#detailClient = this.client;
-    this.#detailRequest.schedule((signal) => getProcedure(this.client, code, { signal }));
+    this.#detail.run([this.openCode]);
   }
 
   #back = () => {
@@ -389,17 +301,15 @@ export class GovProcedureSearch extends GovElement {
   };
 
   #close() {
-    this.#detailRequest.cancel();
+    this.#detail.abort();
     this.openCode = '';
-    this.detail = undefined;
-    this.detailError = undefined;
     const returnTo = this.#returnTo;
     this.#returnTo = undefined;
-    this.#afterUpdate = () => {
+    this.nextFocus.run(() => {
       if (returnTo) scroller().scrollTop = returnTo.scrollTop;
       const opener = returnTo && this.#resultLinks().find((link) => link.dataset['code'] === returnTo.code);
       (opener ?? this.#input())?.focus({ preventScroll: opener !== undefined });
-    };
+    });
   }
 
   #select(procedure: ProcedureDetail, caseId?: string) {
@@ -412,7 +322,7 @@ export class GovProcedureSearch extends GovElement {
 
   #location(): SearchLocation {
     const pageSize = this.#pageSizeValue;
-    const shown = this.view && !this.view.run.idle ? this.view.items.length : 0;
+    const shown = this.results && !this.results.run.idle ? this.results.items.length : 0;
     return {
       query: this.query.trim(),
       sector: this.sector,
@@ -452,393 +362,92 @@ export class GovProcedureSearch extends GovElement {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.results [data-code]')];
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
+    const { l10n } = this;
     const detailOpen = this.openCode !== '';
-    return html`<div class="root" lang=${this.effectiveLocale}>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+    const detail = this.#detail;
+    return html`<div class="root" lang=${l10n.locale}>
+      ${this.announcer.region()}
       <div class="search-view" ?hidden=${detailOpen}>
-        <form role="search" part="search" class="search" @submit=${this.#onSubmit}>
-          <label for="query" class="label">${this.t('search.label')}</label>
-          <p id="query-hint" class="hint">${this.t('search.hint')}</p>
-          <div class="search-row">
-            <input
-              id="query"
-              part="input"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              enterkeyhint="search"
-              aria-describedby="query-hint"
-              .value=${this.query}
-              @input=${this.#onInput}
-            />
-            <button class="button" part="submit" type="submit">${this.t('search.submit')}</button>
-          </div>
-        </form>
-        ${this.#renderFilters()}
-        <div class="body" aria-busy=${this.#searchRequest.pending ? 'true' : 'false'}>${this.#renderBody()}</div>
+        ${searchForm({
+          l10n,
+          query: this.query,
+          filters: this,
+          facets: this.results?.facets,
+          input: this.#onInput,
+          submit: this.#onSubmit,
+          filter: this.#onFilter,
+          clearFilters: this.#clearFilters,
+        })}
+        <div class="body" aria-busy=${this.#search.pending ? 'true' : 'false'}>${this.#renderBody()}</div>
       </div>
-      ${detailOpen ? this.#renderDetail() : nothing}
+      ${detailOpen
+        ? procedureDetail({
+            l10n,
+            formats: this.#formats,
+            detail: detail.status === 'complete' ? detail.value : undefined,
+            summary: this.openSummary,
+            error: detail.status === 'error' ? detail.error : undefined,
+            loading: detail.pending,
+            describe: (error) => this.errorMessage(error),
+            retry: () => this.#loadDetail(),
+            back: this.#back,
+            apply: (procedure, caseId) => this.#select(procedure, caseId),
+          })
+        : undefined}
     </div>`;
   }
 
-  #renderFilters() {
-    const facets = this.view?.facets;
-    const select = (name: FilterName, options: readonly Facet[] | undefined) => {
-      const value = this[name];
-      const list = options ?? [];
-      // A preset filter is shown even before (or without) its facet.
-      const all = value && !list.some((facet) => facet.value === value) ? [...list, { value, label: value, count: 0 }] : list;
-      return html`<div class="filter">
-        <label for="filter-${name}" class="label">${this.t(`search.filter.${name}`)}</label>
-        <select id="filter-${name}" part="filter" @change=${(event: Event) => this.#onFilterChange(name, event)}>
-          <option value="" ?selected=${value === ''}>${this.t('search.filter.all')}</option>
-          ${all.map(
-            (facet) =>
-              html`<option value=${facet.value} ?selected=${facet.value === value}>
-                ${this.t('search.filter.option', { label: isolate(facet.label), count: facet.count })}
-              </option>`,
-          )}
-        </select>
-      </div>`;
-    };
-    const agencies = facets?.agency;
-    return html`<fieldset class="filters" part="filters">
-      <legend class="legend">${this.t('search.filters')}</legend>
-      <div class="filter-grid">
-        ${select('sector', facets?.sector)} ${select('level', facets?.level)}
-        ${select('onlineLevel', facets?.onlineLevel)}
-        ${(agencies && agencies.length > 1) || this.agency ? select('agency', agencies) : nothing}
-      </div>
-      ${this.#hasFilters
-        ? html`<button type="button" class="link clear" part="clear-filters" @click=${this.#clearFilters}>
-            ${this.t('search.clearFilters')}
-          </button>`
-        : nothing}
-    </fieldset>`;
-  }
+  #onInput = (event: Event) => {
+    this.query = (event.target as HTMLInputElement).value;
+  };
 
-  #renderBody() {
+  #onSubmit = (event: Event) => {
+    event.preventDefault();
+    // Enter searches now instead of waiting for the typing pause.
+    this.#search.flush();
+  };
+
+  #onFilter = (name: FilterName, value: string) => {
+    this[name] = value;
+  };
+
+  #renderBody(): unknown {
+    const { l10n, results } = this;
     const error = this.searchError;
-    const view = this.view;
-    if (error !== undefined && !this.#currentRun?.append) return this.#renderError(error, this.#retrySearch, 'search.error.title');
-    if (!view) return this.#renderSkeleton(this.t('search.loading'), true);
-    if (view.run.idle) return this.#renderIdle(view);
-    if (view.total === 0) return this.#renderEmpty(view);
-    return this.#renderResults(view);
-  }
-
-  /** `withHeading`: also hold the place of the results' heading and count, so they do not push the list down. */
-  #renderSkeleton(label: string, withHeading = false) {
-    return html`<p class="visually-hidden">${label}</p>
-      <ul class="skeleton" part="skeleton" aria-hidden="true">
-        ${withHeading ? html`<li class="skeleton-heading"><span class="bone heading"></span><span class="bone short"></span></li>` : nothing}
-        ${[0, 1, 2].map(
-          () => html`<li class="card"><span class="bone title"></span><span class="bone"></span><span class="bone short"></span></li>`,
-        )}
-      </ul>`;
-  }
-
-  #renderError(error: unknown, retry: () => void, titleKey: string) {
-    const offline = isApiError(error) && error.kind === 'offline';
-    return html`<div class="panel ${offline ? 'warning' : 'error'}" role="alert" part="error">
-      <p class="panel-title">${this.t(offline ? 'search.offline.title' : titleKey)}</p>
-      <p>${this.errorMessage(error)}</p>
-      <button type="button" class="button secondary" part="retry" @click=${retry}>${this.t('common.retry')}</button>
-    </div>`;
-  }
-
-  #renderIdle(view: ResultView) {
-    const sectors = view.facets.sector.filter((facet) => facet.count > 0).slice(0, IDLE_SECTORS);
-    return html`${view.items.length
-        ? html`<section class="section" aria-labelledby="popular-title">
-            <h2 id="popular-title" class="heading">${this.t('search.idle.popular')}</h2>
-            <ul class="results" part="results">${this.#resultItems(view)}</ul>
-          </section>`
-        : nothing}
-      ${sectors.length
-        ? html`<section class="section" aria-labelledby="sectors-title">
-            <h2 id="sectors-title" class="heading">${this.t('search.idle.sectors')}</h2>
-            <ul class="sectors" part="sectors">
-              ${sectors.map(
-                (facet) => html`<li>
-                  <button type="button" class="chip" @click=${() => this.#chooseSector(facet.value)}>
-                    ${this.tIsolated('search.idle.sectorCount', { name: facet.label, count: facet.count })}
-                  </button>
-                </li>`,
-              )}
-            </ul>
-          </section>`
-        : nothing}`;
-  }
-
-  #renderEmpty(view: ResultView) {
-    return html`<div class="panel info empty" part="empty">
-      <h2 class="heading">${this.t('search.empty.title')}</h2>
-      ${view.run.query ? html`<p>${this.tIsolated('search.empty.query', { query: view.run.query })}</p>` : nothing}
-      <p>${this.t('search.empty.tips')}</p>
-      <div class="actions">
-        ${this.#hasFilters
-          ? html`<button type="button" class="button secondary" @click=${this.#clearFilters}>
-              ${this.t('search.empty.withoutFilters')}
-            </button>`
-          : nothing}
-        <button type="button" class="button secondary" @click=${this.#showAll}>${this.t('search.empty.all')}</button>
-      </div>
-    </div>`;
-  }
-
-  #renderResults(view: ResultView) {
-    const stale = this.#searchRequest.pending && !this.#currentRun?.append;
-    const more = view.items.length < view.total;
-    const appendError = this.#currentRun?.append ? this.searchError : undefined;
-    return html`<section class="section ${stale ? 'stale' : ''}" aria-labelledby="results-title">
-      <h2 id="results-title" class="heading">${this.t('search.results')}</h2>
-      <p class="count">${this.#count(view.total)}</p>
-      <ul class="results" part="results">${this.#resultItems(view)}</ul>
-      <p class="shown">${this.t('search.shown', { shown: view.items.length, total: view.total })}</p>
-      ${appendError !== undefined ? this.#renderError(appendError, this.#retrySearch, 'search.error.title') : nothing}
-      ${more && appendError === undefined
-        ? html`<button
-            type="button"
-            class="button secondary"
-            part="load-more"
-            aria-disabled=${this.#searchRequest.pending ? 'true' : 'false'}
-            @click=${this.#loadMore}
-          >
-            ${this.t('search.loadMore')}
-          </button>`
-        : nothing}
-    </section>`;
-  }
-
-  #highlight(text: string, words: readonly string[]) {
-    return highlightPieces(text, words).map((piece) =>
-      piece.match ? html`<mark part="highlight">${piece.text}</mark>` : piece.text,
-    );
-  }
-
-  #resultItems(view: ResultView) {
-    const key = [this.translator, this.syncUrl];
-    const memo = this.#listMemo;
-    if (memo?.view === view && memo.key.every((value, index) => value === key[index])) return memo.items;
-    const words = view.run.idle ? [] : view.run.words;
-    const items = view.items.map((item) => this.#renderResult(item, words));
-    this.#listMemo = { view, key, items };
-    return items;
-  }
-
-  #renderResult(item: ProcedureSummary, words: readonly string[]) {
-    const name = this.#highlight(item.name, words);
-    const onClick = (event: MouseEvent) => {
-      // Let the browser open a link in a new tab or window as asked.
-      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
-      event.preventDefault();
-      this.#open(item.code, { summary: item });
+    const run = this.#run;
+    if (error !== undefined && !run?.append) return errorPanel(l10n, (e) => this.errorMessage(e), error, this.#retrySearch, 'search.error.title');
+    if (!results) return skeleton(l10n.t('search.loading'), true);
+    const area: ResultArea = {
+      l10n,
+      formats: this.#formats,
+      results,
+      cards: this.#cards.cards(results, { href: this.#href, open: this.#openItem }, this.#urlSync.enabled),
+      stale: this.#search.pending && !run?.append,
+      loadingMore: this.#search.pending,
+      appendError: run?.append ? error : undefined,
+      hasFilters: this.#hasFilters,
+      describe: (e) => this.errorMessage(e),
+      retry: this.#retrySearch,
+      loadMore: this.#loadMore,
+      clearFilters: this.#clearFilters,
+      showAll: this.#showAll,
+      chooseSector: (code) => this.#chooseSector(code),
     };
-    const link = this.#urlSync.enabled
-      ? html`<a class="link" part="result-link" data-code=${item.code} href=${this.#urlSync.href({ ...this.#location(), procedure: item.code })} @click=${onClick}
-          >${name}</a
-        >`
-      : html`<button type="button" class="link" part="result-link" data-code=${item.code} @click=${onClick}>${name}</button>`;
-    const facts = [
-      this.#fact('search.field.code', this.#highlight(item.code, words)),
-      this.#fact('search.field.sector', item.sector.name),
-      item.agencies.length ? this.#fact('search.field.agency', this.#names(item.agencies)) : nothing,
-      this.#fact('search.field.time', this.#duration(item.processingTime)),
-      this.#fact('search.field.fee', this.#money(item.fee?.amount)),
-    ];
-    // A keystroke can bring twenty new results: no white space between their tags (nodes that
-    // show nothing but are cloned and walked all the same).
-    return html`<li class="card" part="result"
-      ><h3 class="result-title">${link}</h3>${this.#renderBadge(item.onlineLevel)}<dl class="facts">${facts}</dl></li
-    >`;
+    if (results.run.idle) return idle(area, IDLE_SECTORS);
+    return results.total === 0 ? empty(area) : resultList(area);
   }
 
-  /** Server names joined by our commas, each isolated so none can reorder the others. */
-  #names(list: readonly { name: string }[]): string {
-    return list.length === 1 ? list[0]!.name : list.map((entry) => isolate(entry.name)).join(', ');
-  }
+  #href = (code: string): string | undefined => (this.#urlSync.enabled ? this.#urlSync.href({ ...this.#location(), procedure: code }) : undefined);
 
-  /** A label and its value; the label is plain text, set as such (no marker and text node). */
-  #fact(labelKey: string, value: unknown) {
-    return html`<div class="fact"><dt .textContent=${this.t(labelKey)}></dt><dd>${value}</dd></div>`;
-  }
+  #openItem = (item: ProcedureSummary) => this.#open(item.code, { summary: item });
+}
 
-  #money(amount: number | undefined) {
-    return amount ? this.#memo(`fee ${amount}`, () => formatMoney(amount, this.effectiveLocale)) : this.t('common.free');
-  }
-
-  #duration(duration: Duration) {
-    const { value, unit, note } = duration;
-    // The note is the server's, after our words: isolated.
-    return this.#memo(`time ${value} ${unit} ${note ?? ''}`, () => {
-      const text = formatDuration({ value, unit }, this.translator);
-      return note ? `${text} (${isolate(note)})` : text;
-    });
-  }
-
-  /** "12 thủ tục": announced, then shown on every render while the results stay. */
-  #count(total: number) {
-    return this.#memo(`count ${total}`, () => this.translator.plural('search.count', total));
-  }
-
-  #memo(key: string, make: () => string): string {
-    if (this.translator !== this.#formattedWith) {
-      this.#formattedWith = this.translator;
-      this.#formatted.clear();
-    }
-    let value = this.#formatted.get(key);
-    if (value === undefined) this.#formatted.set(key, (value = make()));
-    return value;
-  }
-
-  #renderBadge(level: OnlineLevel) {
-    return html`<p class="badge ${level}" part="badge" .textContent=${this.t(`onlineLevel.${level}`)}></p>`;
-  }
-
-  // ------------------------------------------------------------------ detail rendering
-
-  #renderDetail() {
-    const detail = this.detail;
-    const title = detail?.name ?? this.openSummary?.name ?? this.t('search.detail.loading');
-    const error = this.detailError;
-    return html`<article class="detail" part="detail" aria-labelledby="detail-title">
-      <button type="button" class="link back" part="back" @click=${this.#back}>
-        <span aria-hidden="true">←</span> ${this.t('search.detail.back')}
-      </button>
-      <h2 id="detail-title" class="detail-title" tabindex="-1">${title}</h2>
-      <div class="detail-body" aria-busy=${this.#detailRequest.pending ? 'true' : 'false'}>
-        ${error !== undefined
-          ? this.#renderError(error, () => this.#loadDetail(), 'search.detail.error')
-          : detail
-            ? this.#renderDetailBody(detail)
-            : this.#renderSkeleton(this.t('search.detail.loading'))}
-      </div>
-    </article>`;
-  }
-
-  #renderDetailBody(d: ProcedureDetail) {
-    const canApply = d.onlineLevel !== 'none' && d.formVersion !== null;
-    const onlyCase = d.cases.length === 1 ? d.cases[0]!.id : undefined;
-    const place = d.intakeAddress || this.#names(d.agencies);
-    const section = (key: string, content: unknown) =>
-      html`<section class="section"><h3 class="heading">${this.t(key)}</h3>${content}</section>`;
-    return html`
-      ${this.#renderBadge(d.onlineLevel)}
-      <dl class="facts">
-        ${this.#fact('search.field.code', d.code)} ${this.#fact('search.field.sector', d.sector.name)}
-        ${d.levels.length ? this.#fact('search.field.level', d.levels.map((level) => this.t(`level.${level}`)).join(', ')) : nothing}
-        ${d.agencies.length ? this.#fact('search.field.agency', this.#names(d.agencies)) : nothing}
-        ${this.#fact('search.field.time', this.#duration(d.processingTime))}
-        ${this.#fact('search.field.fee', this.#money(d.fee?.amount))}
-      </dl>
-      ${canApply
-        ? html`<button type="button" class="button apply" part="apply" @click=${() => this.#select(d, onlyCase)}>
-            ${this.t('search.detail.apply')}
-          </button>`
-        : html`<div class="panel info" part="in-person">
-            <p class="panel-title">${this.t('search.detail.inPersonTitle')}</p>
-            <p>${this.tIsolated('search.detail.inPersonAt', { place })}</p>
-          </div>`}
-      ${d.description ? section('search.detail.description', html`<p>${d.description}</p>`) : nothing}
-      ${d.audiences.length
-        ? section(
-            'search.detail.audiences',
-            html`<ul>${d.audiences.map((audience) => html`<li>${this.t(`search.audience.${audience}`)}</li>`)}</ul>`,
-          )
-        : nothing}
-      ${d.channels.length
-        ? section(
-            'search.detail.channels',
-            html`<ul class="plain">
-              ${d.channels.map(
-                (channel) => html`<li class="card">
-                  <p class="strong">${this.t(`search.channel.${channel.kind}`)}</p>
-                  <p>${this.t('search.detail.channelTime', { time: this.#duration(channel.processingTime) })}</p>
-                  ${channel.fees.length
-                    ? html`<ul>
-                        ${channel.fees.map((fee) => html`<li><bdi>${fee.description}</bdi>: ${this.#money(fee.amount)}</li>`)}
-                      </ul>`
-                    : html`<p>${this.t('search.field.fee')}: ${this.t('common.free')}</p>`}
-                </li>`,
-              )}
-            </ul>`,
-          )
-        : nothing}
-      ${d.cases.length
-        ? section(
-            'search.detail.cases',
-            d.cases.map(
-              (procedureCase) => html`<div class="case">
-                <h4 class="case-title">${procedureCase.name}</h4>
-                ${procedureCase.steps.length
-                  ? html`<h5 class="subheading">${this.t('search.detail.steps')}</h5>
-                      <ol>${procedureCase.steps.map((step) => html`<li>${step}</li>`)}</ol>`
-                  : nothing}
-                <h5 class="subheading">${this.t('search.detail.documents')}</h5>
-                ${procedureCase.documents.length
-                  ? html`<ul class="plain documents">
-                      ${procedureCase.documents.map((document) => {
-                        const template = safeHref(document.templateUrl);
-                        return html`<li>
-                          <bdi class="strong">${document.name}</bdi>
-                          (${this.t(document.required ? 'common.required' : 'common.optional')})
-                          <span class="muted">
-                            ${this.t('search.detail.copies', { originals: document.originals, copies: document.copies })}
-                          </span>
-                          ${template
-                            ? html`<a
-                                class="link"
-                                href=${template}
-                                rel="noopener"
-                                aria-label=${this.t('search.detail.templateOf', { name: isolate(document.name) })}
-                                >${this.t('search.detail.template')}</a
-                              >`
-                            : nothing}
-                        </li>`;
-                      })}
-                    </ul>`
-                  : html`<p>${this.t('search.detail.noDocuments')}</p>`}
-                ${canApply && d.cases.length > 1
-                  ? html`<button
-                      type="button"
-                      class="button secondary"
-                      part="apply"
-                      @click=${() => this.#select(d, procedureCase.id)}
-                    >
-                      ${this.tIsolated('search.detail.applyCase', { name: procedureCase.name })}
-                    </button>`
-                  : nothing}
-              </div>`,
-            ),
-          )
-        : nothing}
-      ${d.requirements ? section('search.detail.requirements', html`<p>${d.requirements}</p>`) : nothing}
-      ${d.results.length
-        ? section('search.detail.results', html`<ul>${d.results.map((result) => html`<li>${result.name}</li>`)}</ul>`)
-        : nothing}
-      ${d.legalBasis.length
-        ? section(
-            'search.detail.legalBasis',
-            html`<ul>
-              ${d.legalBasis.map((basis) => {
-                const href = safeHref(basis.url);
-                return html`<li>
-                  ${href ? html`<a class="link" href=${href} rel="noopener"><bdi>${basis.number}</bdi></a>` : html`<bdi>${basis.number}</bdi>`}
-                  <bdi>${basis.title}</bdi>
-                </li>`;
-              })}
-            </ul>`,
-          )
-        : nothing}
-      ${d.intakeAddress ? section('search.detail.intakeAddress', html`<p>${d.intakeAddress}</p>`) : nothing}
-    `;
-  }
+function offline(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'offline';
 }
 
 /** The element that scrolls the page. */
 function scroller(): Element {
   return document.scrollingElement ?? document.documentElement;
 }
-

@@ -29,18 +29,3 @@ export function highlightPieces(text: string, words: readonly string[]): TextPie
   if (at < text.length) pieces.push({ text: text.slice(at), match: false });
   return pieces;
 }
-
-/**
- * A server-supplied link (form template, legal document) only if it is http(s):
- * a `javascript:` or `data:` URL from a compromised or careless back end must
- * never become a clickable link.
- */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

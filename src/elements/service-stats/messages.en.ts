@@ -1,5 +1,5 @@
 /** English catalogue of `<gov-service-stats>`: a pack of its own, loaded only when the element speaks English. */
-import type { StatsMessageKey } from './messages.js';
+import type { StatsMessageKey } from './messages.vi.js';
 
 export const en: Record<StatsMessageKey, string> = {
   'stats.title': 'Public service performance',

@@ -1,35 +1,23 @@
-/** Catalogue of `<gov-service-stats>`. */
+/**
+ * The catalogue of `<gov-service-stats>`: its Vietnamese words (`messages.vi.ts`, the reference, always at
+ * hand) and its English pack (`messages.en.ts`, loaded the first time the element speaks it,
+ * see `loadLocale`). English has exactly the Vietnamese keys: the compiler checks it, and so
+ * does a test.
+ */
 import type { Catalog } from '../../i18n/translator.js';
+import type { CommonMessageKey } from '../../i18n/messages/vi.js';
+import type { Localize } from '../shared/localize.js';
+import { vi, type StatsMessageKey } from './messages.vi.js';
 
-const vi = {
-  'stats.title': 'Kết quả giải quyết thủ tục hành chính',
-  'stats.title-agency': 'Kết quả giải quyết thủ tục hành chính của {agency}',
-  'stats.period': 'Từ ngày {from} đến ngày {to}',
-  'stats.period-recent': 'Số liệu gần đây',
-  'stats.loading': 'Đang tải số liệu…',
-  'stats.loaded': 'Đã tải số liệu: tỉ lệ giải quyết đúng hạn {rate}.',
-  'stats.empty': 'Chưa có hồ sơ nào trong kỳ này.',
-  'stats.error.title': 'Chưa tải được số liệu',
-  'stats.period-invalid': 'Kỳ báo cáo không hợp lệ.',
+export type { StatsMessageKey };
 
-  'stats.received': 'Hồ sơ tiếp nhận',
-  'stats.resolved': 'Đã giải quyết',
-  'stats.inProgress': 'Đang giải quyết',
-  'stats.awaitingSupplement': 'Chờ bổ sung',
-  'stats.overdue': 'Quá hạn',
-  'stats.onTimeRate': 'Giải quyết đúng hạn',
-  'stats.onTimeRate-hint': 'trên tổng số hồ sơ đã giải quyết',
-
-  'stats.chart.title': 'Tình hình giải quyết hồ sơ',
-  'stats.chart.item': 'Hạng mục',
-  'stats.chart.count': 'Số hồ sơ',
-  'stats.chart.share': 'Tỉ lệ so với hồ sơ tiếp nhận',
-} as const;
-
-/** English is a pack loaded the first time this element speaks it (see `loadLocale`). */
 export const catalog: Catalog = {
   vi,
   en: () => import('./messages.en.js').then((module) => module.en),
 };
 
-export type StatsMessageKey = keyof typeof vi;
+/** Every key the element speaks: its own and the shared ones it uses. */
+export type StatsKey = StatsMessageKey | CommonMessageKey;
+
+/** The element's words and formats, as its template modules receive them. */
+export type StatsL10n = Localize<StatsKey>;

@@ -2,10 +2,11 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, typ
 import { getStats, listAgencies, type StatsQuery } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { Stats } from '../../api/schemas.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
 import { baseStyles } from '../../theme/styles.js';
+import { fact } from '../shared/facts.js';
 import { GovElement } from '../shared/gov-element.js';
-import { catalog } from './messages.js';
+import { RequestController } from '../shared/request.js';
+import { catalog, type StatsKey } from './messages.js';
 import { parsePeriod } from './period.js';
 import { styles } from './service-stats.styles.js';
 
@@ -15,6 +16,12 @@ type Figure = 'received' | 'resolved' | 'inProgress' | 'awaitingSupplement' | 'o
 
 /** The counts shown, in the order an annual report lists them. */
 const FIGURES: readonly Figure[] = ['received', 'resolved', 'inProgress', 'awaitingSupplement', 'overdue'];
+
+/** What one load brings: the figures, and the agency's name when it could be read. */
+interface Figures {
+  stats: Stats;
+  agencyName: string | undefined;
+}
 
 /**
  * The transparency figures of `GET /stats` for an agency and a period:
@@ -38,18 +45,12 @@ const FIGURES: readonly Figure[] = ['received', 'resolved', 'inProgress', 'await
  * @cssprop --gov-color-danger - The overdue bar.
  * @cssprop --gov-color-surface - Bar tracks and loading placeholders.
  */
-export class GovServiceStats extends GovElement {
+export class GovServiceStats extends GovElement<StatsKey> {
   static override styles = [...baseStyles, styles];
   protected static override catalog = catalog;
   static override properties: PropertyDeclarations = {
     agency: {},
     period: {},
-    // Internal state (private fields below): reactive, no attribute.
-    view: { attribute: false },
-    stats: { attribute: false },
-    agencyName: { attribute: false },
-    failure: { attribute: false },
-    announcement: { attribute: false },
   };
 
   /** Agency code, as in `GET /agencies`. */
@@ -58,103 +59,72 @@ export class GovServiceStats extends GovElement {
   /** Reporting period: year, quarter, month or `from/to` days. */
   period?: string;
 
-  private view: StatsState = 'loading';
-  private stats: Stats | undefined;
-  private agencyName: string | undefined;
-  private failure: unknown;
-  private announcement = '';
-
-  #inFlight: AbortController | undefined;
-  #loadedKey = '';
+  /** The figures, and the agency's name for the heading. */
+  readonly #figures = new RequestController<[StatsQuery, string | undefined], Figures>(this, {
+    task: async ([query, agency], signal) => {
+      const [stats, agencies] = await Promise.all([
+        getStats(this.transport, query, { signal }),
+        // The name is a nicety: without it the heading says nothing about the agency.
+        agency ? listAgencies(this.transport, { signal }).catch(() => undefined) : undefined,
+      ]);
+      return { stats, agencyName: agencies?.find((candidate) => candidate.code === agency)?.name };
+    },
+    settled: (outcome) => {
+      if (!outcome.ok) return this.announcer.announce(this.errorMessage(outcome.error));
+      const { stats } = outcome.value;
+      this.announcer.announce(
+        stats.received === 0 ? this.l10n.t('stats.empty') : this.l10n.t('stats.loaded', { rate: this.#percent(stats.onTimeRate) }),
+      );
+      this.emit('gov-stats-loaded', stats);
+    },
+  });
 
   /** What the element is showing. */
   get state(): StatsState {
-    return this.view;
+    if (parsePeriod(this.period) === null) return 'invalid-period';
+    const figures = this.#figures;
+    if (figures.status === 'error') return isApiError(figures.error) && figures.error.kind === 'offline' ? 'offline' : 'error';
+    if (figures.status !== 'complete') return 'loading';
+    return figures.value!.stats.received === 0 ? 'empty' : 'ready';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Reattached: the figures may be stale; willUpdate decides whether to fetch.
-    if (this.hasUpdated) this.requestUpdate();
+    // Reattached (and not resuming a load the removal cut short): the figures may be stale.
+    if (this.hasUpdated && !this.#figures.pending) this.load();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#inFlight?.abort();
-    this.#inFlight = undefined;
-    this.#loadedKey = '';
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Reload when what the figures depend on changes, whatever changed it (attribute or <gov-config>).
-    const key = JSON.stringify([this.effectiveApiBase, this.effectiveLocale, this.agency ?? '', this.period ?? '']);
-    if (key !== this.#loadedKey) {
-      this.#loadedKey = key;
-      void this.load();
-    }
+    if (changed.has('transport') || changed.has('agency') || changed.has('period')) this.load();
   }
 
   /** Fetches the figures again (the retry button does this). */
-  async load(): Promise<void> {
-    this.#inFlight?.abort();
-    const controller = new AbortController();
-    this.#inFlight = controller;
+  load(): void {
     const period = parsePeriod(this.period);
     if (period === null) {
-      this.#inFlight = undefined;
-      this.stats = undefined;
-      this.view = 'invalid-period';
-      this.#announce(this.t('stats.period-invalid'));
+      this.#figures.abort();
+      this.announcer.announce(this.l10n.t('stats.period-invalid'));
       return;
     }
     const agency = this.agency?.trim() || undefined;
-    const query: StatsQuery = { ...period, ...(agency ? { agency } : {}) };
-    this.view = 'loading';
-    this.#announce(this.t('stats.loading'));
-    try {
-      const [stats, agencies] = await Promise.all([
-        getStats(this.client, query, { signal: controller.signal }),
-        // The name is a nicety: without it the heading says nothing about the agency.
-        agency ? listAgencies(this.client, { signal: controller.signal }).catch(() => undefined) : undefined,
-      ]);
-      if (this.#inFlight !== controller) return;
-      this.stats = stats;
-      this.agencyName = agencies?.find((candidate) => candidate.code === agency)?.name;
-      this.view = stats.received === 0 ? 'empty' : 'ready';
-      this.#announce(
-        this.view === 'empty' ? this.t('stats.empty') : this.t('stats.loaded', { rate: this.#percent(stats.onTimeRate) }),
-      );
-      this.emit('gov-stats-loaded', stats);
-    } catch (error) {
-      if (this.#inFlight !== controller || (isApiError(error) && error.kind === 'aborted')) return;
-      this.failure = error;
-      this.stats = undefined;
-      this.view = isApiError(error) && error.kind === 'offline' ? 'offline' : 'error';
-      this.#announce(this.errorMessage(error));
-    } finally {
-      if (this.#inFlight === controller) this.#inFlight = undefined;
-    }
-  }
-
-  #announce(text: string): void {
-    this.announcement = this.announcement === text ? `${text}\u200b` : text;
-  }
-
-  #number(value: number): string {
-    return formatNumber(value, this.effectiveLocale);
+    this.#figures.run([{ ...period, ...(agency ? { agency } : {}) }, agency]);
+    this.announcer.announce(this.l10n.t('stats.loading'));
   }
 
   #percent(fraction: number): string {
-    return formatNumber(fraction, this.effectiveLocale, { style: 'percent', maximumFractionDigits: 1 });
+    return this.l10n.number(fraction, { style: 'percent', maximumFractionDigits: 1 });
   }
 
   protected override render(): TemplateResult {
+    const { l10n } = this;
+    const agencyName = this.#figures.value?.agencyName;
     // The agency's name is the server's: in a <bdi>, so it cannot reorder the words around it.
-    const title = this.agencyName ? this.tIsolated('stats.title-agency', { agency: this.agencyName }) : this.t('stats.title');
+    const title = agencyName ? l10n.isolated('stats.title-agency', { agency: agencyName }) : l10n.t('stats.title');
     return html`
-      <section lang=${this.effectiveLocale} aria-labelledby="title" aria-busy=${this.view === 'loading' ? 'true' : 'false'}>
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+      <section lang=${l10n.locale} aria-labelledby="title" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+        ${this.announcer.region()}
         <h2 id="title">${title}</h2>
         ${this.#renderPeriod()} ${this.#renderBody()}
       </section>
@@ -162,79 +132,75 @@ export class GovServiceStats extends GovElement {
   }
 
   #renderPeriod(): TemplateResult | typeof nothing {
-    if (this.view === 'invalid-period') return nothing;
-    const locale = this.effectiveLocale;
     const period = parsePeriod(this.period);
-    const from = this.stats?.from ?? period?.from;
-    const to = this.stats?.to ?? period?.to;
+    if (period === null) return nothing;
+    const { l10n } = this;
+    const stats = this.#figures.value?.stats;
+    const from = stats?.from ?? period?.from;
+    const to = stats?.to ?? period?.to;
     return html`<p class="period">
-      ${from && to ? this.t('stats.period', { from: formatDate(from, locale), to: formatDate(to, locale) }) : this.t('stats.period-recent')}
+      ${from && to ? l10n.t('stats.period', { from: l10n.date(from), to: l10n.date(to) }) : l10n.t('stats.period-recent')}
     </p>`;
   }
 
   #renderBody(): TemplateResult {
-    switch (this.view) {
+    const { l10n } = this;
+    const state = this.state;
+    switch (state) {
       case 'loading':
         return html`
-          <p class="loading">${this.t('stats.loading')}</p>
+          <p class="loading">${l10n.t('stats.loading')}</p>
           <div class="figures placeholder" aria-hidden="true">
             ${[...FIGURES, 'onTimeRate'].map(() => html`<div class="figure"></div>`)}
           </div>
         `;
       case 'empty':
-        return html`<p class="panel info empty">${this.t('stats.empty')}</p>`;
+        return html`<p class="panel info empty">${l10n.t('stats.empty')}</p>`;
       case 'invalid-period':
-        return html`<div class="panel error"><p>${this.t('stats.period-invalid')}</p></div>`;
+        return html`<div class="panel error"><p>${l10n.t('stats.period-invalid')}</p></div>`;
       case 'error':
       case 'offline':
         return html`
-          <div class="panel ${this.view === 'offline' ? 'warning' : 'error'} failure">
-            <h3>${this.t('stats.error.title')}</h3>
-            <p>${this.errorMessage(this.failure)}</p>
-            <button class="button secondary retry" type="button" @click=${() => void this.load()}>${this.t('common.retry')}</button>
+          <div class="panel ${state === 'offline' ? 'warning' : 'error'} failure">
+            <h3>${l10n.t('stats.error.title')}</h3>
+            <p>${this.errorMessage(this.#figures.error)}</p>
+            <button class="button secondary retry" type="button" @click=${() => this.load()}>${l10n.t('common.retry')}</button>
           </div>
         `;
       default:
-        return this.stats ? this.#renderStats(this.stats) : html``;
+        return this.#renderStats(this.#figures.value!.stats);
     }
   }
 
   #renderStats(stats: Stats): TemplateResult {
+    const { l10n } = this;
     const largest = Math.max(1, ...FIGURES.map((figure) => stats[figure]));
     return html`
       <dl class="figures" part="figures">
-        <div class="figure rate">
-          <dt>${this.t('stats.onTimeRate')}</dt>
-          <dd>
-            <span class="value">${this.#percent(stats.onTimeRate)}</span>
+        ${fact(
+          l10n.t('stats.onTimeRate'),
+          html`<span class="value">${this.#percent(stats.onTimeRate)}</span>
             ${bar(stats.onTimeRate, 'rate-bar')}
-            <span class="hint">${this.t('stats.onTimeRate-hint')}</span>
-          </dd>
-        </div>
-        ${FIGURES.map(
-          (figure) => html`
-            <div class="figure ${figure}">
-              <dt>${this.t(`stats.${figure}`)}</dt>
-              <dd><span class="value">${this.#number(stats[figure])}</span></dd>
-            </div>
-          `,
+            <span class="hint">${l10n.t('stats.onTimeRate-hint')}</span>`,
+          'figure rate',
         )}
+        ${FIGURES.map((figure) => fact(l10n.t(`stats.${figure}`), html`<span class="value">${l10n.number(stats[figure])}</span>`, `figure ${figure}`))}
       </dl>
       <table class="chart" part="chart">
-        <caption>${this.t('stats.chart.title')}</caption>
+        <caption>${l10n.t('stats.chart.title')}</caption>
         <thead>
           <tr>
-            <th scope="col">${this.t('stats.chart.item')}</th>
-            <th scope="col" class="count">${this.t('stats.chart.count')}</th>
-            <th scope="col">${this.t('stats.chart.share')}</th>
+            <th scope="col">${l10n.t('stats.chart.item')}</th>
+            <th scope="col" class="count">${l10n.t('stats.chart.count')}</th>
+            <th scope="col">${l10n.t('stats.chart.share')}</th>
           </tr>
         </thead>
         <tbody>
           ${FIGURES.map(
             (figure) => html`
               <tr class=${figure}>
-                <th scope="row">${this.t(`stats.${figure}`)}</th>
-                <td class="count">${this.#number(stats[figure])}</td>
+                <th scope="row">${l10n.t(`stats.${figure}`)}</th>
+                <td class="count">${l10n.number(stats[figure])}</td>
                 <td class="share">
                   ${bar(stats[figure] / largest, 'bar')}
                   <span>${stats.received > 0 ? this.#percent(stats[figure] / stats.received) : '—'}</span>

@@ -1,28 +1,34 @@
 /**
  * Base of every motcua element: resolves the effective configuration (the
  * element's own attributes win over the surrounding `<gov-config>`, which wins
- * over the defaults) and gives the element its API client and translator.
+ * over the defaults) and gives the element its transport, its words and formats
+ * (`l10n`), its live region (`announcer`) and the focus it moves after a render
+ * (`nextFocus`).
  */
-import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { ApiTransport, type TokenGetter } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
 import { configContext, DEFAULT_API_BASE, type GovConfig } from '../../context/config.js';
-import {
-  commonCatalog,
-  DEFAULT_LOCALE,
-  loadedPackCount,
-  loadLocale,
-  Translator,
-  type Catalog,
-  type MessageOverrides,
-  type MessageParams,
-  type Messages,
-} from '../../i18n/translator.js';
+import { commonCatalog, DEFAULT_LOCALE, loadLocale, type Catalog, type MessageOverrides } from '../../i18n/translator.js';
+import type { CommonMessageKey } from '../../i18n/messages/vi.js';
 import { baseStyles } from '../../theme/styles.js';
-import { isolatedMessage } from './bidi.js';
+import { Announcer } from './announcer.js';
+import { FocusController } from './focus.js';
+import { Localize } from './localize.js';
+import { OnlineController } from './online.js';
 
-export class GovElement extends LitElement {
+/** The events the elements fire: every `gov-…` event declared in `HTMLElementEventMap`. */
+export type GovEventName = Extract<keyof HTMLElementEventMap, `gov-${string}`>;
+
+/** The `detail` an event of `HTMLElementEventMap` carries. */
+export type EventDetail<E extends keyof HTMLElementEventMap> = HTMLElementEventMap[E] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * `Key`: the element's own message keys (`keyof` its Vietnamese catalogue, plus the keys of the
+ * shared catalogues it speaks from); the common words are always there.
+ */
+export class GovElement<Key extends string = never> extends LitElement {
   static override styles = baseStyles;
 
   // Reactive properties are declared here rather than with decorators: the decorator
@@ -34,6 +40,7 @@ export class GovElement extends LitElement {
     getToken: { attribute: false },
     // Internal state (fields below): reactive, no attribute.
     config: { attribute: false },
+    transport: { attribute: false },
   };
 
   /** The element's own message catalogue, merged over the shared ones. */
@@ -63,18 +70,26 @@ export class GovElement extends LitElement {
 
   /**
    * The transport to pass to the endpoint functions of `api/endpoints.ts` (not the
-   * `ApiClient` class, which would bring every response schema into every bundle).
-   * Recreated only when what it depends on changes; see `willUpdate`.
+   * `ApiClient` class, which would bring every response schema into every bundle). A reactive
+   * property, replaced only when the base URL, the locale or the token getter changes: an
+   * element reloads what depends on it when `changed.has('transport')`, and
+   * `changed.get('transport')` is the one before.
    */
-  protected client!: ApiTransport;
-  protected translator!: Translator;
+  protected transport!: ApiTransport;
 
-  #clientKey: unknown[] = [];
-  #translatorKey: unknown[] = [];
+  /** The element's words and formats in its locale. */
+  protected readonly l10n = new Localize<Key | CommonMessageKey>();
+
+  /** The element's polite live region (`announcer.region()` in its template). */
+  protected readonly announcer = new Announcer(this);
+
+  /** Where the focus goes once the next render is committed. */
+  protected readonly nextFocus = new FocusController(this);
 
   constructor() {
     super();
     new ContextConsumer(this, { context: configContext, subscribe: true, callback: (config) => (this.config = config) });
+    new OnlineController(this, () => this.online());
   }
 
   get effectiveLocale(): string {
@@ -105,66 +120,51 @@ export class GovElement extends LitElement {
     this.#refreshServices();
   }
 
-  /** The message for `key` in the effective locale. */
-  protected t(key: string, params?: MessageParams): string {
-    return this.translator.t(key, params);
-  }
-
-  /** The message for `key` as template parts, each value in its own `<bdi>` (see `bidi.ts`). */
-  protected tIsolated(key: string, params: MessageParams): (string | TemplateResult)[] {
-    return isolatedMessage(this.translator.t(key), params);
-  }
-
-  /** Fires one of the element's documented events: it bubbles and crosses shadow roots. */
-  protected emit(type: string, detail: unknown): void {
+  /**
+   * Fires one of the element's documented events (`@fires`, declared in `HTMLElementEventMap`
+   * by the element's `index.ts`): it bubbles and crosses shadow roots. A misspelt name or a
+   * wrong detail does not compile.
+   */
+  protected emit<E extends GovEventName>(type: E, detail: EventDetail<E>): void {
     /** @ignore for the manifest: each element documents the events it fires (`@fires`). */
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
+  /** The browser says the network is back: an element tries again what failed offline. */
+  protected online(): void {}
+
   /** A message telling the applicant what went wrong, in their language. */
   protected errorMessage(error: unknown): string {
-    if (!isApiError(error)) return this.t('error.network');
+    if (!isApiError(error)) return this.l10n.t('error.network');
     const { kind, status = 500, problem } = error;
     if (kind !== 'http') {
       // Each of these kinds has its message at `error.<kind>`; `aborted` is never shown on
       // purpose, and should it be, it reads as a network failure.
-      return this.t(kind === 'aborted' ? 'error.network' : `error.${kind}`);
+      return this.l10n.t(kind === 'aborted' ? 'error.network' : `error.${kind}`);
     }
-    if (status === 429) return this.t('error.rate-limited', { seconds: error.retryAfter ?? 60 });
-    if (status === 404) return this.t('error.not-found');
-    if (status >= 500) return this.t('error.server');
-    return problem?.detail ?? problem?.title ?? this.t('error.server');
+    if (status === 429) return this.l10n.t('error.rate-limited', { seconds: error.retryAfter ?? 60 });
+    if (status === 404) return this.l10n.t('error.not-found');
+    if (status >= 500) return this.l10n.t('error.server');
+    return problem?.detail ?? problem?.title ?? this.l10n.t('error.server');
   }
 
   #refreshServices(): void {
     const getToken = this.getToken ?? this.config.getToken;
-    const clientKey = [this.effectiveApiBase, this.effectiveLocale, getToken];
-    if (!sameKeys(clientKey, this.#clientKey)) {
-      this.#clientKey = clientKey;
-      this.client = new ApiTransport({ baseUrl: this.effectiveApiBase, locale: this.effectiveLocale, getToken });
+    const baseUrl = this.effectiveApiBase;
+    const locale = this.effectiveLocale;
+    const key = this.#transportKey;
+    if (key[0] !== baseUrl || key[1] !== locale || key[2] !== getToken) {
+      this.#transportKey = [baseUrl, locale, getToken];
+      this.transport = new ApiTransport({ baseUrl, locale, getToken });
     }
-    const catalogs = this.#catalogs();
-    const translatorKey = [this.effectiveLocale, this.config.messages, this.messages, ...catalogs, loadedPackCount()];
-    if (!sameKeys(translatorKey, this.#translatorKey)) {
-      this.#translatorKey = translatorKey;
-      const overrides = mergeOverrides(this.config.messages, this.messages);
-      this.translator = new Translator(this.effectiveLocale, catalogs, overrides);
-    }
+    this.l10n.update(locale, this.#catalogs(), this.config.messages, this.messages);
   }
+
+  /** What the transport was made for: the base URL, the locale and the token getter. */
+  #transportKey: unknown[] = [];
 
   #catalogs(): Catalog[] {
     const { catalog, sharedCatalogs } = this.constructor as typeof GovElement;
     return catalog ? [catalog, ...sharedCatalogs] : [...sharedCatalogs];
   }
-}
-
-function sameKeys(a: unknown[], b: unknown[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
-}
-
-/** Element-level wording wins over the config's, key by key. */
-function mergeOverrides(outer: MessageOverrides = {}, inner: MessageOverrides = {}): MessageOverrides {
-  const merged: Record<string, Messages> = { ...outer };
-  for (const [locale, messages] of Object.entries(inner)) merged[locale] = { ...merged[locale], ...messages };
-  return merged;
 }

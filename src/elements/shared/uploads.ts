@@ -17,9 +17,13 @@ import { uploadAttachment } from '../../api/endpoints.js';
 import type { ApiTransport } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
 import type { Attachment, AttachmentRequirement } from '../../api/schemas.js';
-import { formatNumber } from '../../i18n/format.js';
+import type { MessageParams } from '../../i18n/translator.js';
+import { OnlineController } from './online.js';
 
 export type UploadStatus = 'uploading' | 'done' | 'failed' | 'rejected';
+
+/** Why a file was refused before upload. */
+export type RejectionKind = 'wrong-type' | 'too-large' | 'empty' | 'too-many';
 
 /** What a draft keeps of an uploaded file: never its content. */
 export interface StoredAttachment {
@@ -39,8 +43,8 @@ export interface UploadItem {
   /** Fraction sent, 0–1. */
   progress: number;
   attachment?: StoredAttachment;
-  /** Why the file was refused before upload: a message key and its parameters. */
-  rejection?: { key: string; params: Record<string, string | number> };
+  /** Why the file was refused before upload: the reason, its message key and its parameters. */
+  rejection?: { kind: RejectionKind; key: string; params: Record<string, string | number> };
   /** Why the upload failed. */
   error?: unknown;
   /** Whether trying again can help (not for a file the server refused). */
@@ -54,7 +58,7 @@ export type UploadEvent =
   | { type: 'failed' | 'rejected'; item: UploadItem };
 
 export interface UploadsOptions {
-  client: () => ApiTransport;
+  transport: () => ApiTransport;
   procedureCode: () => string;
   /** Every change the applicant should hear about, and every change a draft must record. */
   onEvent: (event: UploadEvent) => void;
@@ -70,11 +74,41 @@ export function waitsForNetwork(item: UploadItem): boolean {
   return item.status === 'failed' && isApiError(item.error) && item.error.kind === 'offline';
 }
 
-/** `5 MB`, `512 KB`, in the locale's digits. */
-export function formatBytes(bytes: number, locale: string): string {
-  const megabytes = bytes / (1024 * 1024);
-  if (megabytes >= 1) return `${formatNumber(Math.round(megabytes * 10) / 10, locale)} MB`;
-  return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
+/** The element's message keys for what can be wrong with a file. */
+export interface UploadMessages<K extends string> {
+  rejected: (kind: RejectionKind) => K;
+  /** The server refused the file (413, 415): `{file}`, `{reason}` (the server's words). */
+  refused: K;
+  /** The upload failed: `{file}`, `{reason}`. */
+  failed: K;
+  /** The device is offline: `{file}`; without it, an offline upload is a failed one. */
+  offline?: K;
+}
+
+/**
+ * What is wrong with a file, as a message key and its parameters (the file name, the server's
+ * reason, the size limit in the locale's words), or undefined while all is well. The element
+ * says it as it needs: in `<bdi>`s on the page, isolated in plain text for the live region.
+ */
+export function uploadProblem<K extends string>(
+  item: UploadItem,
+  messages: UploadMessages<K>,
+  describeError: (error: unknown) => string,
+  bytes: (bytes: number) => string,
+): { key: K; params: MessageParams } | undefined {
+  if (item.rejection) {
+    const { kind } = item.rejection;
+    const params = { ...item.rejection.params };
+    if (kind === 'too-large' && typeof params['max'] === 'number') params['max'] = bytes(params['max']);
+    return { key: messages.rejected(kind), params };
+  }
+  if (item.status !== 'failed') return undefined;
+  if (messages.offline && waitsForNetwork(item)) return { key: messages.offline, params: { file: item.name } };
+  const error = item.error;
+  if (isApiError(error) && (error.status === 413 || error.status === 415)) {
+    return { key: messages.refused, params: { file: item.name, reason: error.problem?.detail ?? error.problem?.title ?? '' } };
+  }
+  return { key: messages.failed, params: { file: item.name, reason: describeError(error) } };
 }
 
 const EXTENSION_TYPES: Record<string, string> = {
@@ -136,14 +170,12 @@ export class UploadsController implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    window.addEventListener('online', this.#onOnline);
+    new OnlineController(host, () => {
+      for (const item of this.#list) if (waitsForNetwork(item)) this.retry(item.key);
+    });
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('online', this.#onOnline);
     for (const item of this.#list) item.abort?.abort();
   }
 
@@ -151,10 +183,6 @@ export class UploadsController implements ReactiveController {
   async settled(): Promise<void> {
     while (this.#running.size > 0) await Promise.all(this.#running);
   }
-
-  readonly #onOnline = () => {
-    for (const item of this.#list) if (waitsForNetwork(item)) this.retry(item.key);
-  };
 
   /** Items of one document, in the order they were chosen. */
   items(documentCode: string): readonly UploadItem[] {
@@ -228,14 +256,19 @@ export class UploadsController implements ReactiveController {
         progress: 0,
         retryable: false,
       };
-      const rejection: UploadItem['rejection'] = !accepts(file, requirement.accept)
-        ? { key: `${prefix}.wrong-type`, params: { file: file.name, types: typeLabels(requirement.accept) } }
+      const refuse = (kind: RejectionKind, params: Record<string, string | number> = {}): UploadItem['rejection'] => ({
+        kind,
+        key: `${prefix}.${kind}`,
+        params: { file: file.name, ...params },
+      });
+      const rejection = !accepts(file, requirement.accept)
+        ? refuse('wrong-type', { types: typeLabels(requirement.accept) })
         : file.size > requirement.maxBytes
-          ? { key: `${prefix}.too-large`, params: { file: file.name, max: requirement.maxBytes } }
+          ? refuse('too-large', { max: requirement.maxBytes })
           : file.size === 0
-            ? { key: `${prefix}.empty`, params: { file: file.name } }
+            ? refuse('empty')
             : slots <= 0
-              ? { key: `${prefix}.too-many`, params: { file: file.name, max: requirement.maxFiles } }
+              ? refuse('too-many', { max: requirement.maxFiles })
               : undefined;
       this.#list.push(item);
       if (rejection) {
@@ -289,7 +322,7 @@ export class UploadsController implements ReactiveController {
     this.#host.requestUpdate();
     try {
       const attachment: Attachment = await uploadAttachment(
-        this.#options.client(),
+        this.#options.transport(),
         item.file!,
         { procedureCode: this.#options.procedureCode(), documentCode: item.documentCode },
         {

@@ -15,9 +15,9 @@ import type { DossierStatus, SupplementReceipt, SupplementSubmission } from '../
 export type SupplementBody = Omit<SupplementSubmission, 'verifier'>;
 
 export interface DossierAccess {
-  lookup(client: ApiTransport, options?: RequestOptions): Promise<DossierStatus>;
+  lookup(transport: ApiTransport, options?: RequestOptions): Promise<DossierStatus>;
   supplement(
-    client: ApiTransport,
+    transport: ApiTransport,
     body: SupplementBody,
     idempotencyKey: string,
     options?: RequestOptions,
@@ -27,8 +27,8 @@ export interface DossierAccess {
 export function grantAccess(code: string, verifier: string): DossierAccess {
   return {
     // The verifier goes in the body of the POST, never in a URL.
-    lookup: (client, options) => lookupDossier(client, { code, verifier }, options),
-    supplement: (client, body, idempotencyKey, options) =>
-      submitSupplement(client, code, { ...body, verifier }, idempotencyKey, options),
+    lookup: (transport, options) => lookupDossier(transport, { code, verifier }, options),
+    supplement: (transport, body, idempotencyKey, options) =>
+      submitSupplement(transport, code, { ...body, verifier }, idempotencyKey, options),
   };
 }

@@ -1,5 +1,5 @@
 /** English catalogue of `<gov-status-tracker>`: a pack of its own, loaded only when the element speaks English. */
-import type { TrackerMessageKey } from './messages.js';
+import type { TrackerMessageKey } from './messages.vi.js';
 
 export const en: Record<TrackerMessageKey, string> = {
   'tracker.title': 'Track your application',

@@ -18,8 +18,8 @@ import type { DossierAccess, SupplementBody } from './access.js';
 export const MIN_REFRESH_SECONDS = 1;
 
 export interface SessionOptions {
-  /** The host's current client (it changes with `api-base` and `locale`). */
-  client(): ApiTransport;
+  /** The host's current transport (it changes with `api-base` and `locale`). */
+  transport(): ApiTransport;
   /** A newer copy of the shown dossier arrived. */
   refreshed(dossier: DossierStatus): void;
   /** True while a refresh would get in the way (a supplement being sent). */
@@ -66,11 +66,11 @@ export class DossierSessionController implements ReactiveController {
   }
 
   lookup(): Promise<DossierStatus> {
-    return this.#require().lookup(this.#options.client());
+    return this.#require().lookup(this.#options.transport());
   }
 
   supplement(body: SupplementBody, idempotencyKey: string): Promise<SupplementReceipt | undefined> {
-    return this.#require().supplement(this.#options.client(), body, idempotencyKey);
+    return this.#require().supplement(this.#options.transport(), body, idempotencyKey);
   }
 
   // No hostConnected: there is nothing to resume, a detached element has forgotten its verifier on purpose.
@@ -101,7 +101,7 @@ export class DossierSessionController implements ReactiveController {
     this.#inFlight = controller;
     let next = this.#seconds;
     try {
-      const dossier = await access.lookup(this.#options.client(), { signal: controller.signal });
+      const dossier = await access.lookup(this.#options.transport(), { signal: controller.signal });
       if (this.#access === access) this.#options.refreshed(dossier);
     } catch (error) {
       if (this.#access !== access) return;

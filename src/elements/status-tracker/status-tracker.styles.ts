@@ -55,16 +55,12 @@ export const styles = css`
   }
   label,
   legend,
-  .error,
-  .summary a,
   .status-name,
   .badge,
   .fact dd,
   .step-status {
     font-weight: var(--_gov-font-weight-bold);
   }
-  .error,
-  .summary a,
   .upload-status.failed,
   .upload-status.rejected {
     color: var(--_gov-color-danger);
@@ -101,14 +97,6 @@ export const styles = css`
     max-width: 100%;
     min-height: var(--_gov-control-min-height);
   }
-  .field.invalid {
-    border-inline-start: 4px solid var(--_gov-color-danger);
-    padding-inline-start: var(--_gov-space-3);
-  }
-  .field.invalid input,
-  .field.invalid textarea {
-    border-color: var(--_gov-color-danger);
-  }
   fieldset {
     margin: 0;
     padding: 0;
@@ -119,12 +107,8 @@ export const styles = css`
     padding: 0;
     margin-block-end: var(--_gov-space-2);
   }
-  .summary ul,
   .documents {
     padding-inline-start: 1.25em;
-  }
-  .summary ul {
-    margin-block-start: var(--_gov-space-2);
   }
 
   .outcome {

@@ -44,7 +44,7 @@ export function supplementRules(document: SupplementDocument): { accept: readonl
 }
 
 export interface SupplementOptions {
-  client(): ApiTransport;
+  transport(): ApiTransport;
   /** The procedure of the dossier on show: uploads are filed under it. */
   procedureCode(): string;
   /** An upload changed (started, done, failed, refused…): the element announces it. */
@@ -70,7 +70,7 @@ export class SupplementController {
   constructor(host: ReactiveControllerHost, options: SupplementOptions) {
     this.#host = host;
     this.uploads = new UploadsController(host, {
-      client: options.client,
+      transport: options.transport,
       procedureCode: options.procedureCode,
       messagePrefix: 'tracker.upload',
       onEvent: (event) => {

@@ -3,7 +3,7 @@ import { until } from '../../support/wait.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import { takeOverElementClock } from '../../support/fake-clock.js';
 import { draftKey, storedText, type Draft } from '../../../src/elements/dossier-form/drafts.js';
-import { shapeOf } from '../../../src/elements/dossier-form/submission.js';
+import { shapeOf } from '../../../src/elements/dossier-form/versions.js';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import {
   $,

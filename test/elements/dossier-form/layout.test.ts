@@ -9,7 +9,7 @@ import { http, HttpResponse } from 'msw';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import { draftKey, storedText } from '../../../src/elements/dossier-form/drafts.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
-import { shapeOf } from '../../../src/elements/dossier-form/submission.js';
+import { shapeOf } from '../../../src/elements/dossier-form/versions.js';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
 import { $, $$, chooseFiles, click, control, documentInput, mockBackEnd, pdf, settled } from './support.js';
 

@@ -7,7 +7,7 @@ import { until } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/dossier-form/index.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
-import type { ApplicantPrefill } from '../../../src/elements/dossier-form/submission.js';
+import type { ApplicantPrefill } from '../../../src/elements/dossier-form/prefill.js';
 
 /** The form tests' back end: see test/support/recorded-back-end.ts. */
 export { recordedBackEnd as mockBackEnd, type RecordedBackEnd as BackEnd } from '../../support/recorded-back-end.js';

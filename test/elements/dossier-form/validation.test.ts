@@ -3,15 +3,9 @@ import type { Field, FormDefinition } from '../../../src/api/schemas.js';
 import { isoDate, parseNumber, submittedValue, type AnswerValue, type Answers } from '../../../src/elements/dossier-form/answers.js';
 import { nationalIdProblem, PATTERN_MAX_INPUT, validateField, validateFields } from '../../../src/elements/dossier-form/validation.js';
 import { conditionHolds, visibleFieldIds } from '../../../src/elements/dossier-form/visibility.js';
-import {
-  applicantOf,
-  buildSubmission,
-  carryOver,
-  compareVersions,
-  mapServerErrors,
-  shapeOf,
-  withPrefill,
-} from '../../../src/elements/dossier-form/submission.js';
+import { applicantOf, buildSubmission, mapServerErrors } from '../../../src/elements/dossier-form/submission.js';
+import { withPrefill } from '../../../src/elements/dossier-form/prefill.js';
+import { carryOver, compareVersions, shapeOf } from '../../../src/elements/dossier-form/versions.js';
 
 /** Answers as the element keeps them: a Map by field id. */
 const A = (answers: Record<string, AnswerValue>): Answers => new Map(Object.entries(answers));

@@ -45,7 +45,7 @@ function controller(options: { messagePrefix?: string } = {}) {
   const host = new Host();
   const events: UploadEvent[] = [];
   const client = new ApiTransport({ baseUrl: '/api', XMLHttpRequest: fakeXhrClass });
-  const uploads = new UploadsController(host, { client: () => client, procedureCode: () => '1.001193', onEvent: (event) => events.push(event), ...options });
+  const uploads = new UploadsController(host, { transport: () => client, procedureCode: () => '1.001193', onEvent: (event) => events.push(event), ...options });
   return { host, uploads, events };
 }
 

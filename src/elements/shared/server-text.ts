@@ -1,4 +1,7 @@
 /**
+ * What the server sends, made safe to show: its text kept from reordering ours, its links kept
+ * to the web.
+ *
  * Text from the server (or typed by the applicant) joined with our own words is isolated
  * for the bidirectional algorithm, so a name in a right-to-left script, or a hostile one
  * carrying a right-to-left override (U+202E), cannot reorder the words around it:
@@ -8,6 +11,13 @@
  * fits (an `<option>`, an attribute, a live-region announcement, a `textContent`) it is
  * wrapped in the isolate characters FSI … PDI (`isolate`), which the browser treats the
  * same way and screen readers do not read.
+ *
+ * A link from the server (a form's blank template, a legal document, a pay link, a result to
+ * download, a receipt) is used only when it is http(s) (`safeUrl`): Lit does not sanitise
+ * `href`, and a `javascript:` or `data:` URL from a compromised or careless back end must never
+ * become a link on a portal's page.
+ *
+ * @internal Part of the elements' kit (docs/contributing.md).
  */
 import { html, type TemplateResult } from 'lit';
 
@@ -25,4 +35,15 @@ export function isolatedMessage(message: string, params: Readonly<Record<string,
     const name = /^\{(\w+)\}$/.exec(part)?.[1];
     return name !== undefined && Object.hasOwn(params, name) ? html`<bdi>${params[name]}</bdi>` : part;
   });
+}
+
+/** `url` when it is an http(s) link, resolved against the page as the browser would; else undefined. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, typeof document === 'undefined' ? 'https://invalid.example/' : document.baseURI);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,10 +1,13 @@
 /**
- * A whole-second countdown for a 429 answer's Retry-After. It counts against
- * the clock (not by adding up ticks), so a throttled background tab still ends
- * on time, and it re-renders the host only when the shown number changes.
+ * A whole-second countdown for a 429 answer's Retry-After (the tracker's lookup, the form's
+ * submission). It counts against the elements' clock (not by adding up ticks), so a throttled
+ * background tab still ends on time, and it re-renders the host only when the shown number
+ * changes.
+ *
+ * @internal Part of the elements' kit (docs/contributing.md).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clock } from '../shared/clock.js';
+import { clock } from './clock.js';
 
 /** How often the clock is read: often enough that a shown second is never late by much. */
 const TICK_MS = 250;

@@ -1,0 +1,89 @@
+/**
+ * Template of the loaded form: its title; the question whether a draft found on the device is
+ * the applicant's, another tab's submission, the receipt, or a page with the step indicator and
+ * the notices above it; the kiosk notice and the device's saved data around them.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FormDefinition } from '../../api/schemas.js';
+import type { DraftSession } from './draft-session.js';
+import type { InFlight } from './drafts.js';
+import type { FormFlow, PendingFocus } from './form-flow.js';
+import type { FormL10n } from './messages.js';
+import { deviceData, inFlightNotice, kioskNotice, otherTabNotice, restoredNotice, restorePrompt, storageNotice, submittedElsewhere, versionNotice } from './notices.js';
+import { stepsIndicator } from './pages.js';
+
+export interface FormView {
+  l10n: FormL10n;
+  form: FormDefinition;
+  drafts: DraftSession;
+  flow: FormFlow;
+  /** `drafts="off"`: nothing is kept on the device. */
+  kiosk: boolean;
+  /** The receipt, rendered, once the dossier is made. */
+  receipt: unknown;
+  inFlight: InFlight | undefined;
+  /** The later part of the form could not be downloaded. */
+  laterFailed: boolean;
+  sending: boolean;
+  /** The page shown: a step, the documents or the review. */
+  page: () => unknown;
+  begin: () => void;
+  startAgain: () => void;
+  /** "Tiếp tục" on the restore prompt. */
+  resume: () => void;
+  /** "Dùng bản ở thẻ kia": another tab's draft replaces this one. */
+  useOther: () => void;
+  focus: (target: PendingFocus) => void;
+}
+
+export function formView(view: FormView): TemplateResult {
+  const { l10n, drafts } = view;
+  let body: unknown;
+  if (view.receipt) body = view.receipt;
+  else if (drafts.submittedElsewhere) {
+    body = submittedElsewhere(l10n, () => {
+      // Not `startAgain`: the draft on the device may already be the other tab's next one.
+      view.begin();
+      view.focus('.page-heading');
+    });
+  } else if (drafts.pending) {
+    body = restorePrompt(l10n, drafts.pending.savedAt, { resume: view.resume, startAgain: view.startAgain });
+  } else {
+    body = html`${stepsIndicator(l10n, view.flow)} ${notices(view)} ${view.page()}`;
+  }
+  return html`
+    <p class="form-title">${view.form.title}</p>
+    ${view.kiosk && !view.receipt ? kioskNotice(l10n) : nothing}
+    ${view.laterFailed ? html`<div class="panel warning notice later-failed" role="alert"><p>${l10n.t('form.later.failed')}</p></div>` : nothing}
+    ${body}
+    ${view.kiosk || view.sending
+      ? nothing
+      : deviceData(l10n, drafts.clearing, {
+          ask: () => drafts.askToClear(() => view.focus('.device-question')),
+          confirm: () => drafts.clearDevice(!!view.receipt, () => view.focus('.page-heading')),
+          cancel: () => drafts.askToClear(undefined),
+        })}
+  `;
+}
+
+/** Above a page: another tab's change, a new version, a restored draft, a submission in flight, storage that does not work. */
+function notices(view: FormView): TemplateResult {
+  const { l10n, drafts, flow, inFlight } = view;
+  const other = drafts.otherTab;
+  return html`
+    ${other && other.kind !== 'submitted'
+      ? otherTabNotice(l10n, other, {
+          useOther: view.useOther,
+          keepMine: () => {
+            drafts.keepThisTab();
+            view.focus('.page-heading');
+          },
+          startAgain: view.startAgain,
+        })
+      : nothing}
+    ${flow.versionChange ? versionNotice(l10n, flow.versionChange) : nothing}
+    ${drafts.restoredAt ? restoredNotice(l10n, drafts.restoredAt, view.startAgain) : nothing}
+    ${inFlight && view.kiosk && !flow.isReviewPage(flow.page) ? inFlightNotice(l10n, inFlight.sentAt) : nothing}
+    ${storageNotice(l10n, drafts.store.status)}
+  `;
+}

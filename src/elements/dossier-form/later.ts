@@ -1,0 +1,131 @@
+/**
+ * What the form needs only past its steps, loaded on demand (docs/decisions.md, "The form's
+ * later part"): the documents page and its uploads, the review, the submission and its
+ * outcomes, the receipt, and their Vietnamese words. One chunk, fetched when the browser is
+ * idle after the first step shows, or at once when the applicant gets there: one download
+ * brings everything the applicant needs to finish, even offline once it has arrived.
+ */
+import type { CSSResult, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { DossierReceipt, FormDefinition } from '../../api/schemas.js';
+import type { ApiTransport } from '../../api/transport.js';
+import { UploadsController, type StoredAttachment, type UploadEvent } from '../shared/uploads.js';
+import { attachmentsPage, fileProblem } from './attachments-page.js';
+import type { InFlight } from './drafts.js';
+import { laterStyles } from './later.styles.js';
+import { addWords } from './messages.js';
+import { laterVi } from './messages-later.vi.js';
+import { receiptView } from './outcome.js';
+import { reviewPage } from './review-page.js';
+import { SubmitFlow, type SubmitHost } from './submit-flow.js';
+import { Submitter, type IncompleteReceipt } from './submitter.js';
+import type { UnitsController } from './units.js';
+import type { FieldProblem } from './validation.js';
+
+/** What the later part asks of the element. */
+export interface LaterHost extends SubmitHost {
+  readonly element: ReactiveControllerHost;
+  readonly transport: ApiTransport;
+  readonly units: UnitsController;
+  /** The document files are being dragged over. */
+  dragging: string | undefined;
+  domId(fieldId: string): string;
+  problemText(problem: FieldProblem | null | undefined): unknown;
+  /** Adds styles to the element's own. */
+  adoptStyles(styles: CSSResult): void;
+  /** Records the submission in flight (or its end) where a reload finds it. */
+  persist(): void;
+  /** A file was added or removed: the draft records it. */
+  saveSoon(): void;
+}
+
+export class LaterParts {
+  readonly uploads: UploadsController;
+  readonly submitter: Submitter;
+  readonly submission: SubmitFlow;
+  readonly #host: LaterHost;
+
+  /** `inFlight`: the submission in flight a reload found before this part arrived. */
+  constructor(host: LaterHost, inFlight: InFlight | undefined) {
+    addWords(laterVi);
+    host.adoptStyles(laterStyles);
+    this.#host = host;
+    this.uploads = new UploadsController(host.element, {
+      transport: () => host.transport,
+      procedureCode: () => host.form?.procedureCode ?? '',
+      onEvent: (event) => this.#uploaded(event),
+    });
+    this.submitter = new Submitter(host.element, {
+      transport: () => host.transport,
+      persist: () => host.persist(),
+      onWaitOver: () => host.announce(host.l10n.t('form.rate-limited.ready')),
+    });
+    this.submitter.resume(inFlight);
+    this.submission = new SubmitFlow(host, this.submitter);
+  }
+
+  /** The documents page or the review, when `page` is one of them. */
+  page(form: FormDefinition, primary: unknown, back: (() => void) | undefined): TemplateResult | undefined {
+    const host = this.#host;
+    const { flow, l10n } = host;
+    const uploads = this.uploads;
+    if (flow.isReviewPage(flow.page)) {
+      return reviewPage({
+        l10n,
+        form,
+        answers: host.answers,
+        visible: host.visible,
+        domId: (id) => host.domId(id),
+        units: host.units,
+        uploads,
+        flow,
+        submitter: this.submitter,
+        submission: this.submission,
+        problemText: (problem) => host.problemText(problem),
+        errorMessage: (error) => host.errorMessage(error),
+        back,
+      });
+    }
+    if (!flow.isAttachmentsPage(flow.page)) return undefined;
+    return attachmentsPage(
+      {
+        l10n,
+        requirements: form.attachments,
+        uploads,
+        problemText: (code) => host.problemText(flow.documentProblems.get(code)),
+        describeError: (error) => host.errorMessage(error),
+        dragging: host.dragging,
+        setDragging: (code) => (host.dragging = code),
+        addFiles: (requirement, files) => {
+          if (files?.length) uploads.add(requirement, [...files]);
+        },
+      },
+      { unmapped: flow.unmapped, primary, back },
+    );
+  }
+
+  /** Uploaded attachments by document, read per requirement so that any code is a key like any other. */
+  uploaded(): Map<string, StoredAttachment[]> {
+    const uploaded = new Map<string, StoredAttachment[]>();
+    for (const { documentCode } of this.#host.form?.attachments ?? []) {
+      const files = this.uploads.items(documentCode).flatMap((item) => (item.status === 'done' && item.attachment ? [item.attachment] : []));
+      if (files.length) uploaded.set(documentCode, files);
+    }
+    return uploaded;
+  }
+
+  receipt(receipt: DossierReceipt | IncompleteReceipt, actions: { track: () => void; print: () => void }): TemplateResult {
+    return receiptView(this.#host.l10n, receipt, actions);
+  }
+
+  /** An upload changed: what the applicant would see, read out; the document checked again once it showed a problem. */
+  #uploaded({ type, item }: UploadEvent): void {
+    const host = this.#host;
+    const { l10n } = host;
+    if (type === 'failed' || type === 'rejected') {
+      const message = fileProblem(l10n, item, (error) => host.errorMessage(error));
+      host.announce(message ? l10n.t(message.key, message.params) : '');
+    } else if (type !== 'started') host.announce(l10n.t(`form.announce.${type}`, { file: item.name }));
+    if (type !== 'started') host.flow.filesChanged(item.documentCode);
+    if (type === 'done' || type === 'removed') host.saveSoon();
+  }
+}

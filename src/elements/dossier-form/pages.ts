@@ -1,0 +1,190 @@
+/**
+ * Templates of the form's frame: what shows before the form is usable (loading, no online
+ * form, offline, an error), the step indicator, and a page (its error summary, heading,
+ * content and buttons) with a step's questions in it.
+ *
+ * A keystroke re-renders the page of a step that may hold 150 questions: each question's
+ * template is kept while what it shows is the same (its answer, its problem, the words in use,
+ * its lists of units), and so is the summary's (`StepTemplates`), so a keystroke builds again
+ * only the question typed in, and Lit finds nothing to change in the others.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FieldError, FormDefinition } from '../../api/schemas.js';
+import { errorSummary, type SummaryEntry } from '../shared/error-summary.js';
+import type { Answers } from './answers.js';
+import type { DefinitionProblem } from './definition.js';
+import { controlId, renderField, type FieldHost } from './fields.js';
+import type { FormFlow } from './form-flow.js';
+import type { FormKey, FormL10n } from './messages.js';
+import type { FieldProblem } from './validation.js';
+
+/** Loading, no online form (404), offline, an error: a state with its panel. */
+export type LoadState = 'loading' | 'ready' | 'error' | 'not-online' | 'offline';
+
+export interface LoadPanel {
+  l10n: FormL10n;
+  state: Exclude<LoadState, 'ready'>;
+  /** Why the form could not be loaded, in words (none when no procedure was given). */
+  message: string | undefined;
+  /** The duplicate ids of a definition that cannot be used, when that is the error. */
+  invalid: readonly DefinitionProblem[] | undefined;
+  retry: () => void;
+}
+
+export function loadPanel({ l10n, state, message, invalid, retry }: LoadPanel): TemplateResult {
+  const retryButton = html`<button type="button" class="button secondary" @click=${retry}>${l10n.t('common.retry')}</button>`;
+  const panel = (tone: string, title: FormKey, body: unknown, action: unknown = nothing) => html`<div class="panel ${tone} state">
+    <h2>${l10n.t(title)}</h2>
+    <p>${body}</p>
+    ${action}
+  </div>`;
+  switch (state) {
+    case 'loading':
+      return html`<div class="loading" aria-busy="true">
+        <p>${l10n.t('form.loading')}</p>
+        <div class="skeleton"></div>
+        <div class="skeleton short"></div>
+      </div>`;
+    case 'not-online':
+      return panel('info', 'form.not-online.title', l10n.t('form.not-online.body'));
+    case 'offline':
+      return panel('warning', 'form.offline.title', l10n.t('form.offline.body'), retryButton);
+    default:
+      if (invalid) {
+        // The applicant is told the form cannot be filled in; the detail is for the portal.
+        return html`<div class="panel error state invalid-definition">
+          <h2>${l10n.t('form.load-error.title')}</h2>
+          <p>${l10n.t('form.invalid.body')}</p>
+          ${invalid.map(({ kind, ...ids }) => html`<p class="hint">${l10n.isolated(`form.invalid.${kind}`, ids)}</p>`)} ${retryButton}
+        </div>`;
+      }
+      return message === undefined ? panel('error', 'form.load-error.title', l10n.t('form.no-procedure')) : panel('error', 'form.load-error.title', message, retryButton);
+  }
+}
+
+/** The step indicator: "Bước 2 trên 5" and the list of pages, the current one marked. */
+export function stepsIndicator(l10n: FormL10n, flow: FormFlow): TemplateResult {
+  const total = flow.pageCount;
+  const current = flow.page;
+  return html`<div class="steps no-print" part="steps">
+    <p class="step-count">${l10n.t('form.step-count', { current: current + 1, total })}</p>
+    <ol aria-label=${l10n.t('form.steps.label')}>
+      ${Array.from({ length: total }, (_, index) => {
+        const state = index < current ? 'done' : index === current ? 'current' : 'todo';
+        return html`<li class=${state} aria-current=${index === current ? 'step' : 'false'}>
+          <span class="step-number" aria-hidden="true">${index + 1}</span>
+          <span class="step-title">${flow.pageTitle(index, l10n)}</span>
+          ${state === 'done' ? html`<span class="visually-hidden">(${l10n.t('form.step.completed')})</span>` : nothing}
+        </li>`;
+      })}
+    </ol>
+  </div>`;
+}
+
+export interface Page {
+  l10n: FormL10n;
+  title: string;
+  /** The error summary, rendered (see `problemSummary`). */
+  summary: unknown;
+  content: unknown;
+  primary: unknown;
+  /** Above the heading: how the last submission ended, on the review. */
+  panel?: unknown;
+  /** "Quay lại", from the second page on, unless the answers are held. */
+  back: (() => void) | undefined;
+}
+
+/** A page: its problems, its heading (which takes the focus), its content and its buttons. */
+export function page(view: Page): TemplateResult {
+  return html`<section class="page">
+    ${view.summary} ${view.panel ?? nothing}
+    <h2 class="page-heading" tabindex="-1">${view.title}</h2>
+    ${view.content}
+    <div class="actions no-print" part="actions">
+      ${view.primary}
+      ${view.back ? html`<button type="button" class="button secondary" @click=${view.back}>${view.l10n.t('common.back')}</button>` : nothing}
+    </div>
+  </section>`;
+}
+
+/** The summary of a page: its problems, each linked to its control, then the server's that no question shows. */
+export function problemSummary(l10n: FormL10n, problems: ReadonlyArray<[unknown, string]>, unmapped: readonly FieldError[]): unknown {
+  const entries: SummaryEntry[] = problems.map(([text, target]) => ({ text, target }));
+  for (const error of unmapped) entries.push({ text: error.message });
+  return errorSummary({ id: 'error-summary', title: l10n.t('form.error-summary.title'), level: 2, entries });
+}
+
+/** Templates of a step's questions and of its summary, kept while what they show is the same. */
+export class StepTemplates {
+  #made = new Map<string, { deps: readonly unknown[]; template: unknown }>();
+
+  /** The template made for `deps` last time under `key`, or a new one from `make`. */
+  get(key: string, deps: readonly unknown[], make: () => unknown): unknown {
+    const made = this.#made.get(key);
+    if (made && made.deps.length === deps.length && made.deps.every((value, index) => value === deps[index])) return made.template;
+    const template = make();
+    this.#made.set(key, { deps, template });
+    return template;
+  }
+
+  /** Forgets every template: another form. */
+  clear(): void {
+    this.#made.clear();
+  }
+}
+
+export interface StepPage {
+  templates: StepTemplates;
+  l10n: FormL10n;
+  form: FormDefinition;
+  /** Index of the step. */
+  index: number;
+  answers: Answers;
+  visible: ReadonlySet<string>;
+  problems: ReadonlyMap<string, FieldProblem>;
+  unmapped: readonly FieldError[];
+  problemText: (problem: FieldProblem | undefined) => unknown;
+  domId: (fieldId: string) => string;
+  host: FieldHost;
+  primary: unknown;
+  back: (() => void) | undefined;
+}
+
+/** A step of the form: its description and its visible questions. */
+export function stepPage(view: StepPage): TemplateResult {
+  const { l10n, form, index, answers, problems, host, templates } = view;
+  const step = form.steps[index]!;
+  const fields = step.fields.filter((field) => view.visible.has(field.id));
+  const translator = l10n.translator;
+  // A key no field id can take: ids are the server's, and any string is one.
+  const summary = templates.get(`\u0000summary ${index}`, [problems, view.unmapped, view.visible, translator], () =>
+    problemSummary(
+      l10n,
+      fields.flatMap((field) => {
+        const problem = problems.get(field.id);
+        return problem ? [[view.problemText(problem), controlId(field, view.domId(field.id), problem.part)] as [unknown, string]] : [];
+      }),
+      view.unmapped,
+    ),
+  );
+  return page({
+    l10n,
+    title: step.title,
+    summary,
+    content: html`${index === 0 && form.description ? html`<p class="description">${form.description}</p>` : nothing}
+      ${step.description ? html`<p class="description">${step.description}</p>` : nothing}
+      ${fields.map((field) => {
+        const value = answers.get(field.id);
+        const problem = problems.get(field.id);
+        const id = view.domId(field.id);
+        const problemText = view.problemText(problem);
+        // What the question shows, and nothing else: unchanged, it is not rendered again.
+        const units = field.kind === 'address' ? host.units.shown(value) : undefined;
+        return templates.get(field.id, [field, value, id, problem, problemText, translator, units?.[0], units?.[1]], () =>
+          renderField({ field, value, id, problem, problemText, host }),
+        );
+      })}`,
+    primary: view.primary,
+    back: view.back,
+  });
+}

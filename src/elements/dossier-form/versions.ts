@@ -1,0 +1,62 @@
+/**
+ * Versions of a form: what a draft keeps of the form it was written for, what of the answers
+ * a new version keeps, and what it changed (for the notice the applicant reads).
+ */
+import type { Field, FormDefinition } from '../../api/schemas.js';
+import { hasAnswer, type AnswerValue, type Answers } from './answers.js';
+import { allFields } from './prefill.js';
+
+/**
+ * What a later version of a form needs to know of an earlier one: its questions (id, kind,
+ * label) and documents (code, name). A draft keeps it, so that a draft written for an
+ * older version is carried over as a 409 carries the answers over.
+ */
+export interface FormShape {
+  version: string;
+  /** `[id, kind, label]` of each question that has an answer. */
+  questions: Array<[id: string, kind: Field['kind'], label: string]>;
+  /** `[documentCode, name]` of each document asked for. */
+  documents: Array<[code: string, name: string]>;
+}
+
+export function shapeOf(definition: FormDefinition): FormShape {
+  return {
+    version: definition.version,
+    questions: allFields(definition)
+      .filter(hasAnswer)
+      .map((field) => [field.id, field.kind, field.label]),
+    documents: definition.attachments.map((requirement) => [requirement.documentCode, requirement.name]),
+  };
+}
+
+/** Answers of an older version kept for the new one: same id and same kind, nothing else. */
+export function carryOver(previous: FormShape, next: FormDefinition, answers: Answers): Answers {
+  const before = new Map(previous.questions.map(([id, kind]) => [id, kind]));
+  const kept = new Map<string, AnswerValue>();
+  for (const field of allFields(next)) {
+    const value = answers.get(field.id);
+    if (value !== undefined && before.get(field.id) === field.kind) kept.set(field.id, value);
+  }
+  return kept;
+}
+
+export interface VersionChange {
+  /** Labels of the questions and documents that are gone. */
+  removed: string[];
+  /** Labels of the questions and documents that are new. */
+  added: string[];
+}
+
+export function compareVersions(previous: FormShape, next: FormShape): VersionChange {
+  const entries = (shape: FormShape) =>
+    new Map([
+      ...shape.questions.map(([id, kind, label]): [string, string] => [`${id}\u0000${kind}`, label]),
+      ...shape.documents.map(([code, name]): [string, string] => [`\u0001${code}`, name]),
+    ]);
+  const before = entries(previous);
+  const after = entries(next);
+  return {
+    removed: [...before].filter(([key]) => !after.has(key)).map(([, label]) => label),
+    added: [...after].filter(([key]) => !before.has(key)).map(([, label]) => label),
+  };
+}
