@@ -111,6 +111,10 @@ export class GovDossierForm extends GovElement<FormKey> {
   #visible: ReadonlySet<string> = new Set();
   #domIds = new Map<string, string>();
   #addressFields: Field[] = [];
+  /** Questions others' visibility depends on (`visibleWhen`). */
+  #controllers: ReadonlySet<string> = new Set();
+  /** Answers typed since the last update: from which answers, to which, in which questions. */
+  #typed: { before: Answers; answers: Answers; fields: string[] } | undefined;
   readonly #problemTexts = new ProblemTexts();
   readonly #stepTemplates = new StepTemplates();
   /** The new version a 409 asked for, awaited by the submission. */
@@ -188,7 +192,11 @@ export class GovDossierForm extends GovElement<FormKey> {
     if (newBase && previous) this.#units.reset();
     if (newBase || changed.has('procedure') || changed.has('caseId') || changed.has('definition')) this.#load();
     if (changed.has('applicant') && this.form && this.applicant) this.answers = withPrefill(this.form, this.answers, this.applicant);
-    if (this.form && (changed.has('answers') || changed.has('form'))) {
+    // Only a question another one depends on can change what is shown (typing elsewhere cannot).
+    const typed = this.#typed;
+    this.#typed = undefined;
+    const conditionsStand = typed?.answers === this.answers && changed.get('answers') === typed.before && !changed.has('form');
+    if (this.form && (changed.has('answers') || changed.has('form')) && !(conditionsStand && !typed.fields.some((id) => this.#controllers.has(id)))) {
       const visible = visibleFieldIds(this.form, this.answers);
       // The same set when nothing changed, so that what depends on it is not rendered again.
       if (visible.size !== this.#visible.size || [...visible].some((id) => !this.#visible.has(id))) this.#visible = visible;
@@ -252,6 +260,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     const fields = allFields(form);
     this.#domIds = new Map(fields.map((field, index) => [field.id, `f${index}`]));
     this.#addressFields = fields.filter((field) => field.kind === 'address');
+    this.#controllers = new Set(fields.flatMap((field) => (field.visibleWhen ? [field.visibleWhen.field] : [])));
   }
 
   /** From the first step with the host's prefill only: nothing restored, nothing in flight. */
@@ -290,7 +299,9 @@ export class GovDossierForm extends GovElement<FormKey> {
   }
 
   #onFieldChange(field: Field, value: AnswerValue): void {
-    this.answers = new Map(this.answers).set(field.id, value);
+    const typed = (this.#typed ??= { before: this.answers, answers: this.answers, fields: [] });
+    typed.fields.push(field.id);
+    this.answers = typed.answers = new Map(this.answers).set(field.id, value);
     this.#flow.answered(field, value);
     this.#saveDraftSoon();
   }
@@ -447,6 +458,7 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   protected override render(): TemplateResult {
     const { l10n, loadState } = this;
+    this.#stepTemplates.beginRender();
     const parts = this.#later.parts;
     const drafts = this.#drafts;
     return html`<div class="root" lang=${l10n.locale} @keydown=${this.#onKeydown}>

@@ -5,10 +5,10 @@
  *
  * A keystroke re-renders the page of a step that may hold 150 questions: each question's
  * template is kept while what it shows is the same (its answer, its problem, the words in use,
- * its lists of units), and so is the summary's (`StepTemplates`), so a keystroke builds again
- * only the question typed in, and Lit finds nothing to change in the others.
+ * its lists of units), and so is the summary's (`StepTemplates`), so a keystroke builds and
+ * commits again only the question typed in.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import type { FieldError, FormDefinition } from '../../api/schemas.js';
 import { errorSummary, type SummaryEntry } from '../shared/error-summary.js';
 import type { Answers } from './answers.js';
@@ -114,14 +114,37 @@ export function problemSummary(l10n: FormL10n, problems: ReadonlyArray<[unknown,
   return errorSummary({ id: 'error-summary', title: l10n.t('form.error-summary.title'), level: 2, entries });
 }
 
-/** Templates of a step's questions and of its summary, kept while what they show is the same. */
+/**
+ * Templates of a step's questions and of its summary, kept while what they show is the same.
+ * When the page rendered last time was this same step with the same questions in the same
+ * places, an unchanged question is not even handed to Lit again: it gets `noChange`, and Lit
+ * leaves its part alone instead of walking its two dozen bindings.
+ */
 export class StepTemplates {
   #made = new Map<string, { deps: readonly unknown[]; template: unknown }>();
+  /** What the last render showed: the step and its questions, in order, or nothing (another page). */
+  #shown: string | undefined;
+  #previous: string | undefined;
 
-  /** The template made for `deps` last time under `key`, or a new one from `make`. */
-  get(key: string, deps: readonly unknown[], make: () => unknown): unknown {
+  /** A render begins: what it shows is compared with what the last one showed. */
+  beginRender(): void {
+    this.#previous = this.#shown;
+    this.#shown = undefined;
+  }
+
+  /** The step `index` with these questions is being rendered; true when the last render showed the same. */
+  showing(index: number, ids: readonly string[]): boolean {
+    // Ids are the server's and may hold any character: JSON keeps them apart.
+    this.#shown = JSON.stringify([index, ids]);
+    return this.#shown === this.#previous;
+  }
+
+  /** The template made for `deps` last time under `key` (`noChange` when `unchanged` allows), or a new one from `make`. */
+  get(key: string, deps: readonly unknown[], make: () => unknown, unchanged: boolean): unknown {
     const made = this.#made.get(key);
-    if (made && made.deps.length === deps.length && made.deps.every((value, index) => value === deps[index])) return made.template;
+    if (made && made.deps.length === deps.length && made.deps.every((value, index) => value === deps[index])) {
+      return unchanged ? noChange : made.template;
+    }
     const template = make();
     this.#made.set(key, { deps, template });
     return template;
@@ -130,6 +153,7 @@ export class StepTemplates {
   /** Forgets every template: another form. */
   clear(): void {
     this.#made.clear();
+    this.#shown = undefined;
   }
 }
 
@@ -156,6 +180,7 @@ export function stepPage(view: StepPage): TemplateResult {
   const step = form.steps[index]!;
   const fields = step.fields.filter((field) => view.visible.has(field.id));
   const translator = l10n.translator;
+  const same = templates.showing(index, fields.map((field) => field.id));
   // A key no field id can take: ids are the server's, and any string is one.
   const summary = templates.get(`\u0000summary ${index}`, [problems, view.unmapped, view.visible, translator], () =>
     problemSummary(
@@ -166,6 +191,7 @@ export function stepPage(view: StepPage): TemplateResult {
       }),
       view.unmapped,
     ),
+    same,
   );
   return page({
     l10n,
@@ -180,8 +206,11 @@ export function stepPage(view: StepPage): TemplateResult {
         const problemText = view.problemText(problem);
         // What the question shows, and nothing else: unchanged, it is not rendered again.
         const units = field.kind === 'address' ? host.units.shown(value) : undefined;
-        return templates.get(field.id, [field, value, id, problem, problemText, translator, units?.[0], units?.[1]], () =>
-          renderField({ field, value, id, problem, problemText, host }),
+        return templates.get(
+          field.id,
+          [field, value, id, problem, problemText, translator, units?.[0], units?.[1]],
+          () => renderField({ field, value, id, problem, problemText, host }),
+          same,
         );
       })}`,
     primary: view.primary,

@@ -12,6 +12,9 @@ import { css } from '../../theme/css.js';
  *   three times cheaper: a result that has not been on screen has no real size, so a tool
  *   that scrolls it into view and clicks at once lands elsewhere (test/e2e/pointer.test.mjs).
  * - Stacks share one gap; the few that differ set their own.
+ * - Results under a refined query dim only when its answer is slow (an animation that starts
+ *   after 0.2 s): a fast answer replaces them before, so the twenty cards are not repainted
+ *   dimmed, then repainted again, for a state nobody could see.
  *
  * The detail's title takes focus so that screen readers start there; it is not a control, so
  * it shows no focus ring.
@@ -139,7 +142,12 @@ export const styles = css`
     margin-block-start: var(--_gov-space-3);
   }
   .stale {
-    opacity: 0.6;
+    animation: stale 0s 0.2s forwards;
+  }
+  @keyframes stale {
+    to {
+      opacity: 0.6;
+    }
   }
   .results,
   .skeleton,

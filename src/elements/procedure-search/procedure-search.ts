@@ -6,6 +6,7 @@ import { foldedWords } from '../../i18n/fold.js';
 import { commonCatalog, procedureCatalog } from '../../i18n/translator.js';
 import { baseStyles } from '../../theme/styles.js';
 import { GovElement } from '../shared/gov-element.js';
+import { memoSlot } from '../shared/memo.js';
 import { RequestController, type Outcome } from '../shared/request.js';
 import { catalog, type SearchKey } from './messages.js';
 import { procedureDetail } from './procedure-detail.js';
@@ -150,6 +151,7 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
   readonly #urlSync = new UrlSyncController(this, (location) => this.#navigate(location));
   readonly #formats = new Formats(this.l10n);
   readonly #cards = new ResultCards(this.l10n, this.#formats);
+  readonly #filters = memoSlot<TemplateResult>();
 
   /** Pages to show at once on the first search (restored from the URL). */
   #restorePages = 1;
@@ -378,7 +380,7 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
           submit: this.#onSubmit,
           filter: this.#onFilter,
           clearFilters: this.#clearFilters,
-        })}
+        }, this.#filters)}
         <div class="body" aria-busy=${this.#search.pending ? 'true' : 'false'}>${this.#renderBody()}</div>
       </div>
       ${detailOpen

@@ -21,7 +21,11 @@ export interface SearchForm {
   clearFilters: () => void;
 }
 
-export function searchForm(form: SearchForm): TemplateResult {
+/**
+ * The search form. The filters are made again only when their facets, their values or the words
+ * change (`memo`, a `memoSlot` of the element's): typing re-renders the element on every key.
+ */
+export function searchForm(form: SearchForm, memo: (deps: readonly unknown[], make: () => TemplateResult) => TemplateResult): TemplateResult {
   const { l10n } = form;
   return html`<form role="search" part="search" class="search" @submit=${form.submit}>
       <label for="query" class="label">${l10n.t('search.label')}</label>
@@ -41,9 +45,10 @@ export function searchForm(form: SearchForm): TemplateResult {
         <button class="button" part="submit" type="submit">${l10n.t('search.submit')}</button>
       </div>
     </form>
-    ${filters(form)}`;
+    ${memo([form.facets, l10n.translator, ...FILTERS.map((name) => form.filters[name])], () => filters(form))}`;
 }
 
+/** The filters, each with the count of procedures each choice would show. */
 function filters(form: SearchForm): TemplateResult {
   const { l10n, facets } = form;
   const select = (name: FilterName, options: readonly Facet[] | undefined) => {
