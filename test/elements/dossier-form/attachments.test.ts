@@ -18,7 +18,7 @@ import {
   settled,
   summaryLinks,
   text,
-} from './support.js';
+} from '../../support/dossier-form.js';
 
 const base = '/t-form-files/api/v1';
 const backEnd = mockBackEnd(base);
@@ -114,7 +114,8 @@ describe('<gov-dossier-form> attachments', () => {
   it('uploads a chosen file, announces it, clears the error live and lets the applicant go on', async () => {
     const el = await attachmentsPage();
     await continueOn(el);
-    await chooseFiles(el, documentInput(el, 'GCS'), [pdf('khai-sinh.pdf')]);
+    chooseFiles(documentInput(el, 'GCS'), [pdf('khai-sinh.pdf')]);
+    await el.updateComplete;
     await uploaded(el, 'GCS');
     expect(liveRegion(el)).to.equal('Đã tải lên khai-sinh.pdf');
     expect(text(items(el, 'GCS')[0])).to.contain('Đã tải lên');
@@ -127,34 +128,44 @@ describe('<gov-dossier-form> attachments', () => {
 
   it('refuses a wrong type, an oversized, an empty file and one too many before any upload', async () => {
     const el = await attachmentsPage();
-    await chooseFiles(el, documentInput(el, 'GCNKH'), [new File(['MZ'], 'virus.exe', { type: 'application/x-msdownload' })]);
+    chooseFiles(documentInput(el, 'GCNKH'), [new File(['MZ'], 'virus.exe', { type: 'application/x-msdownload' })]);
+    await el.updateComplete;
     expect(text(items(el, 'GCNKH')[0])).to.contain('virus.exe không đúng loại tệp. Chỉ nhận: PDF, JPG, PNG');
     expect(liveRegion(el)).to.contain('virus.exe không đúng loại tệp');
     await click(el, button(el, 'Xóa: virus.exe'));
     expect(items(el, 'GCNKH')).to.have.length(0);
 
-    await chooseFiles(el, documentInput(el, 'GCNKH'), [pdf('lon.pdf', 2 * MB)]);
+    chooseFiles(documentInput(el, 'GCNKH'), [pdf('lon.pdf', 2 * MB)]);
+
+    await el.updateComplete;
     expect(text(items(el, 'GCNKH')[0])).to.contain('lon.pdf lớn hơn 1 MB');
-    await chooseFiles(el, documentInput(el, 'GCNKH'), [new File([], 'rong.pdf', { type: 'application/pdf' })]);
+    chooseFiles(documentInput(el, 'GCNKH'), [new File([], 'rong.pdf', { type: 'application/pdf' })]);
+    await el.updateComplete;
     expect(text(items(el, 'GCNKH')[1])).to.contain('rong.pdf là tệp rỗng');
 
-    await chooseFiles(el, documentInput(el, 'GCS'), [pdf('a.pdf'), pdf('b.pdf'), pdf('c.pdf')]);
+    chooseFiles(documentInput(el, 'GCS'), [pdf('a.pdf'), pdf('b.pdf'), pdf('c.pdf')]);
+
+    await el.updateComplete;
     await uploaded(el, 'GCS', 2);
     expect(text(items(el, 'GCS')[2])).to.contain('Không thêm được c.pdf: chỉ đính kèm tối đa 2 tệp');
     expect(uploadsSent(), 'only the two acceptable files left the device').to.equal(2);
     // A file with no type from the browser is recognised by its name.
-    await chooseFiles(el, documentInput(el, 'GCNKH'), [new File(['x'], 'scan.PDF', { type: '' })]);
+    chooseFiles(documentInput(el, 'GCNKH'), [new File(['x'], 'scan.PDF', { type: '' })]);
+    await el.updateComplete;
     await until(() => items(el, 'GCNKH').some((item) => item.classList.contains('done')), 'the typeless PDF never uploaded');
   });
 
   it("shows the server's 413 and 415 without a useless retry, and the file can be removed", async () => {
     const el = await attachmentsPage();
-    await chooseFiles(el, documentInput(el, 'GCS'), [pdf('qua-lon.pdf', 6 * MB)]);
+    chooseFiles(documentInput(el, 'GCS'), [pdf('qua-lon.pdf', 6 * MB)]);
+    await el.updateComplete;
     await until(() => items(el, 'GCS')[0]?.classList.contains('failed'), 'no 413');
     expect(text(items(el, 'GCS')[0])).to.contain('Hệ thống không nhận qua-lon.pdf: Tệp vượt quá 5 MB');
     expect($$(el, '[data-document="GCS"] [data-action="retry"]')).to.have.length(0);
 
-    await chooseFiles(el, documentInput(el, 'GCS'), [new File(['hello'], 'ghi-chu.txt', { type: 'text/plain' })]);
+    chooseFiles(documentInput(el, 'GCS'), [new File(['hello'], 'ghi-chu.txt', { type: 'text/plain' })]);
+
+    await el.updateComplete;
     await until(() => items(el, 'GCS')[1]?.classList.contains('failed'), 'no 415');
     expect(text(items(el, 'GCS')[1])).to.contain('Hệ thống không nhận ghi-chu.txt: Chỉ nhận: application/pdf, image/jpeg, image/png');
 
@@ -172,7 +183,8 @@ describe('<gov-dossier-form> attachments', () => {
   it('offers a retry after a failed upload, which then succeeds', async () => {
     const el = await attachmentsPage();
     mock.faults.add({ method: 'POST', path: '/attachments', status: 503, times: 1 });
-    await chooseFiles(el, documentInput(el, 'GCS'), [pdf('khai-sinh.pdf')]);
+    chooseFiles(documentInput(el, 'GCS'), [pdf('khai-sinh.pdf')]);
+    await el.updateComplete;
     await until(() => items(el, 'GCS')[0]?.classList.contains('failed'), 'the upload did not fail');
     expect(text(items(el, 'GCS')[0])).to.contain('Chưa tải lên được khai-sinh.pdf.');
     await expect(el).to.be.accessible();
@@ -186,7 +198,8 @@ describe('<gov-dossier-form> attachments', () => {
     const el = await attachmentsPage();
     // Held until cancelled: the cancellation aborts it.
     backEnd.hold('post', '/attachments');
-    await chooseFiles(el, documentInput(el, 'GCS'), [pdf('cham.pdf')]);
+    chooseFiles(documentInput(el, 'GCS'), [pdf('cham.pdf')]);
+    await el.updateComplete;
     const progress = $(el, '[data-document="GCS"] progress');
     expect(progress.getAttribute('aria-label')).to.equal('Đang tải lên: cham.pdf');
     await expect(el).to.be.accessible();

@@ -24,7 +24,7 @@ import {
   settled,
   text,
   type,
-} from './support.js';
+} from '../../support/dossier-form.js';
 
 const base = '/t-form-drafts/api/v1';
 const backEnd = mockBackEnd(base);

@@ -28,7 +28,7 @@ import {
   type,
   typeDate,
   unitsLoaded,
-} from './support.js';
+} from '../../support/dossier-form.js';
 
 const base = '/t-form-fields/api/v1';
 const backEnd = mockBackEnd(base);
@@ -293,6 +293,55 @@ describe('<gov-dossier-form> fields and validation', () => {
     expect($$(el, '[data-field="birthAddress"]')).to.have.length(0);
     expect($$(el, '[data-field="birthFacility"]')).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps each question with its own answer and problem while others appear and disappear before it', async () => {
+    // A keystroke renders again only the question typed in (pages.ts, StepTemplates): the
+    // others must still show what is theirs after questions moved around them.
+    const el = await fixture<GovDossierForm>(html`<gov-dossier-form
+      api-base=${base}
+      drafts="off"
+      .definition=${{
+        procedureCode: '1.001193',
+        version: 'moving-1',
+        title: 'Câu hỏi xuất hiện',
+        steps: [
+          {
+            id: 'one',
+            title: 'Bước một',
+            fields: [
+              { id: 'other', kind: 'checkbox', label: 'Có người đi cùng' },
+              { id: 'companion', kind: 'text', label: 'Tên người đi cùng', required: true, visibleWhen: { field: 'other', equals: true } },
+              { id: 'own', kind: 'text', label: 'Tên của bạn', required: true, minLength: 3 },
+            ],
+          },
+        ],
+        attachments: [],
+      }}
+    ></gov-dossier-form>`);
+    await settled(el);
+    await continueOn(el);
+    expect(errorOf(el, 'own')).to.equal('Lỗi: Vui lòng nhập Tên của bạn');
+    await tick(el, 'other');
+    expect(errorOf(el, 'companion'), 'a question that just appeared shows no problem yet').to.equal('');
+    expect(control(el, 'companion').value).to.equal('');
+    expect(errorOf(el, 'own')).to.equal('Lỗi: Vui lòng nhập Tên của bạn');
+    await type(el, 'own', 'An');
+    expect(errorOf(el, 'own')).to.equal('Lỗi: Tên của bạn phải có ít nhất 3 ký tự');
+    expect(errorOf(el, 'companion')).to.equal('');
+    await type(el, 'companion', 'Bình');
+    expect(control(el, 'own').value).to.equal('An');
+    expect(errorOf(el, 'own')).to.equal('Lỗi: Tên của bạn phải có ít nhất 3 ký tự');
+    await tick(el, 'other');
+    expect($$(el, '[data-field="companion"]')).to.have.length(0);
+    expect(control(el, 'own').value).to.equal('An');
+    expect(errorOf(el, 'own')).to.equal('Lỗi: Tên của bạn phải có ít nhất 3 ký tự');
+    await type(el, 'own', 'An Bình');
+    expect(errorOf(el, 'own')).to.equal('');
+    await tick(el, 'other');
+    expect(control(el, 'companion').value, 'the hidden answer comes back with its question').to.equal('Bình');
+    expect(control(el, 'own').value).to.equal('An Bình');
+    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal([]);
   });
 
   it('prefills from the host applicant data, and the applicant can still edit', async () => {

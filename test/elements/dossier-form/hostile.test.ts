@@ -30,7 +30,7 @@ import {
   type,
   fillRequester,
   fillChild,
-} from './support.js';
+} from '../../support/dossier-form.js';
 
 const base = '/t-form-hostile/api/v1';
 const backEnd = mockBackEnd(base);
@@ -121,9 +121,11 @@ describe('<gov-dossier-form> against hostile or imperfect back ends', () => {
 
     await continueOn(el);
     expect(text($(el, '[data-document="__proto__"] .error-message'))).to.equal('Lỗi: Vui lòng đính kèm Giấy __proto__');
-    await chooseFiles(el, documentInput(el, '__proto__'), [pdf()]);
+    chooseFiles(documentInput(el, '__proto__'), [pdf()]);
+    await el.updateComplete;
     await until(() => $$(el, '[data-document="__proto__"] .file.done').length === 1, 'the upload never finished');
-    await chooseFiles(el, documentInput(el, 'constructor'), [pdf('b.pdf')]);
+    chooseFiles(documentInput(el, 'constructor'), [pdf('b.pdf')]);
+    await el.updateComplete;
     await until(() => $$(el, '[data-document="constructor"] .file.done').length === 1, 'the upload never finished');
     await continueOn(el);
     expect(el.state).to.equal('review');
@@ -208,7 +210,8 @@ describe('<gov-dossier-form> against hostile or imperfect back ends', () => {
     await continueOn(el);
     expect(text($(el, '[data-document="A"] label bdi'))).to.equal('وثيقة');
     expect(text($(el, '#doc0-rules bdi'))).to.equal('PDF');
-    await chooseFiles(el, documentInput(el, 'A'), [new File(['x'], 'ملف.docx', { type: 'application/msword' })]);
+    chooseFiles(documentInput(el, 'A'), [new File(['x'], 'ملف.docx', { type: 'application/msword' })]);
+    await el.updateComplete;
     expect(text($(el, '[data-document="A"] .file .error-message bdi'))).to.equal('ملف.docx');
   });
 });

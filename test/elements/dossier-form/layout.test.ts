@@ -11,7 +11,7 @@ import { draftKey, storedText } from '../../../src/elements/dossier-form/drafts.
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import { shapeOf } from '../../../src/elements/dossier-form/versions.js';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
-import { $, $$, chooseFiles, click, control, documentInput, mockBackEnd, pdf, settled } from './support.js';
+import { $, $$, chooseFiles, click, control, documentInput, mockBackEnd, pdf, settled } from '../../support/dossier-form.js';
 
 const base = '/t-form-layout/api/v1';
 const backEnd = mockBackEnd(base);
@@ -104,7 +104,8 @@ async function toReview(el: GovDossierForm): Promise<void> {
   await fill(el, control(el, 'born', 1), '11');
   await fill(el, control(el, 'born', 2), '1990');
   await press(el, '.actions .button');
-  await chooseFiles(el, documentInput(el, long('MÃ')), [pdf(`${long('tệp')}.pdf`)]);
+  chooseFiles(documentInput(el, long('MÃ')), [pdf(`${long('tệp')}.pdf`)]);
+  await el.updateComplete;
   await until(() => $$(el, '.file.done').length === 1, 'the upload never finished');
   await press(el, '.actions .button');
   expect(el.state).to.equal('review');
@@ -167,8 +168,10 @@ for (const locale of ['vi', 'en']) {
       await press(el, '.actions .button');
       await press(el, '.actions .button');
       fits(el, 'attachments with an error');
-      await chooseFiles(el, documentInput(el, long('MÃ')), [new File(['x'], `${long('sai')}.docx`, { type: 'application/msword' })]);
-      await chooseFiles(el, documentInput(el, long('MÃ')), [pdf(`${long('tệp')}.pdf`)]);
+      chooseFiles(documentInput(el, long('MÃ')), [new File(['x'], `${long('sai')}.docx`, { type: 'application/msword' })]);
+      await el.updateComplete;
+      chooseFiles(documentInput(el, long('MÃ')), [pdf(`${long('tệp')}.pdf`)]);
+      await el.updateComplete;
       await until(() => $$(el, '.file.done').length === 1, 'the upload never finished');
       fits(el, 'attachments: a file refused, a file uploaded');
       await press(el, '[data-action="remove"]');

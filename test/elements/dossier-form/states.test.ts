@@ -3,7 +3,7 @@ import { until } from '../../support/wait.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import { HAND_WRITTEN_FORM_CODES } from '../../../src/mocks/index.js';
-import { $, $$, BIRTH, button, click, describeNode, heading, liveRegion, mockBackEnd, mountForm, settled, text } from './support.js';
+import { $, $$, BIRTH, button, click, describeNode, heading, liveRegion, mockBackEnd, mountForm, settled, text } from '../../support/dossier-form.js';
 
 const base = '/t-form-states/api/v1';
 const backEnd = mockBackEnd(base);

@@ -30,7 +30,7 @@ import {
   mountForm,
   settled,
   text,
-} from './support.js';
+} from '../../support/dossier-form.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 
 const base = '/t-form-submit/api/v1';

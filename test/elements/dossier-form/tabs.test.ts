@@ -8,7 +8,7 @@ import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-
 import { draftKey, storedText } from '../../../src/elements/dossier-form/drafts.js';
 import { shapeOf } from '../../../src/elements/dossier-form/versions.js';
 import type { FormDefinition } from '../../../src/api/schemas.js';
-import { $, $$, APPLICANT, BIRTH, button, click, control, describeNode, focused, liveRegion, mockBackEnd, settled, text, type } from './support.js';
+import { $, $$, APPLICANT, BIRTH, button, click, control, describeNode, focused, liveRegion, mockBackEnd, settled, text, type } from '../../support/dossier-form.js';
 
 const base = '/t-form-tabs/api/v1';
 const backEnd = mockBackEnd(base);

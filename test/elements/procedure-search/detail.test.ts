@@ -3,28 +3,14 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { ProcedureDetail } from '../../../src/api/schemas.js';
 import type { ProcedureSelectDetail } from '../../../src/elements/procedure-search/procedure-search.js';
-import {
-  all,
-  detailSettled,
-  describeNode,
-  focused,
-  has,
-  mockBackEnd,
-  mount,
-  until,
-  part,
-  resultCodes,
-  root,
-  settled,
-  text,
-} from './support.js';
+import { $$, detailSettled, describeNode, focused, has, mockBackEnd, mount, until, $, resultCodes, settled, text,  } from '../../support/procedure-search.js';
 import type { GovProcedureSearch } from '../../../src/elements/procedure-search/procedure-search.js';
 
 const BASE = '/t-search-detail/api/v1';
 const backEnd = mockBackEnd(BASE);
 
 async function openResult(el: GovProcedureSearch, code: string): Promise<void> {
-  const link = all(el, '.results [data-code]').find((candidate) => candidate.dataset['code'] === code);
+  const link = $$(el, '.results [data-code]').find((candidate) => candidate.dataset['code'] === code);
   if (!link) throw new Error(`${code} is not among the results`);
   link.click();
   await el.updateComplete;
@@ -33,11 +19,11 @@ async function openResult(el: GovProcedureSearch, code: string): Promise<void> {
 
 /** Headings of the detail sections, by level. */
 function headings(el: GovProcedureSearch, level: string): string[] {
-  return all(el, `.detail ${level}`).map((heading) => text(heading));
+  return $$(el, `.detail ${level}`).map((heading) => text(heading));
 }
 
 function section(el: GovProcedureSearch, title: string): HTMLElement {
-  const heading = all(el, '.detail h3').find((candidate) => text(candidate) === title);
+  const heading = $$(el, '.detail h3').find((candidate) => text(candidate) === title);
   if (!heading) throw new Error(`no section ${title}`);
   return heading.parentElement!;
 }
@@ -54,9 +40,9 @@ describe('<gov-procedure-search>: procedure detail', () => {
   it('shows every section of the procedure and moves focus to its title, axe-clean', async () => {
     const el = await mount(html`<gov-procedure-search api-base=${BASE} query="1.001193"></gov-procedure-search>`);
     await openResult(el, '1.001193');
-    expect(describeNode(focused())).to.equal(describeNode(part(el, '#detail-title')));
-    expect(text(part(el, '#detail-title'))).to.equal('Đăng ký khai sinh');
-    expect(part(el, '.search-view').hidden).to.equal(true);
+    expect(focused()).to.equal(describeNode($(el, '#detail-title')));
+    expect(text($(el, '#detail-title'))).to.equal('Đăng ký khai sinh');
+    expect($(el, '.search-view').hidden).to.equal(true);
     expect(headings(el, 'h3')).to.deep.equal([
       'Mô tả',
       'Đối tượng thực hiện',
@@ -79,7 +65,7 @@ describe('<gov-procedure-search>: procedure detail', () => {
 
     // Each case with its steps and documents: originals, copies, required, templates.
     expect(headings(el, 'h4')).to.deep.equal(['Trường hợp thông thường', 'Trường hợp nộp hồ sơ thông qua người được ủy quyền']);
-    const firstCase = part(el, '.case');
+    const firstCase = $(el, '.case');
     expect(firstCase.querySelectorAll('ol li').length).to.be.greaterThan(1);
     const documents = [...firstCase.querySelectorAll('.documents li')].map(text);
     expect(documents[0]).to.contain('Tờ khai đăng ký khai sinh');
@@ -100,7 +86,7 @@ describe('<gov-procedure-search>: procedure detail', () => {
   it('dispatches gov-procedure-select from "Nộp hồ sơ trực tuyến", bubbling out of the shadow root', async () => {
     const el = await mount(html`<gov-procedure-search api-base=${BASE} query="1.001193"></gov-procedure-search>`);
     await openResult(el, '1.001193');
-    const apply = all(el, '[part="apply"]');
+    const apply = $$(el, '[part="apply"]');
     // One for the procedure, one per case when there are several.
     expect(apply.map(text)).to.deep.equal([
       'Nộp hồ sơ trực tuyến',
@@ -125,18 +111,18 @@ describe('<gov-procedure-search>: procedure detail', () => {
 
   it('says where to apply for a procedure that cannot be filed online, and offers no online action', async () => {
     const el = await mount(html`<gov-procedure-search api-base=${BASE} query="cap"></gov-procedure-search>`);
-    const select = part<HTMLSelectElement>(el, '#filter-onlineLevel');
+    const select = $<HTMLSelectElement>(el, '#filter-onlineLevel');
     select.value = 'none';
     select.dispatchEvent(new Event('change'));
     await settled(el);
     const code = resultCodes(el)[0]!;
     await openResult(el, code);
     expect(has(el, '[part="apply"]')).to.equal(false);
-    const notice = part(el, '[part="in-person"]');
+    const notice = $(el, '[part="in-person"]');
     expect(text(notice)).to.contain('Thủ tục này chưa nộp được trực tuyến');
     const address = text(section(el, 'Địa chỉ tiếp nhận hồ sơ').querySelector('p'));
     expect(text(notice)).to.contain(`Vui lòng nộp hồ sơ trực tiếp hoặc qua bưu chính tại: ${address}`);
-    expect(text(part(el, '.detail [part="badge"]'))).to.equal('Chỉ cung cấp thông tin');
+    expect(text($(el, '.detail [part="badge"]'))).to.equal('Chỉ cung cấp thông tin');
     await expect(el).to.be.accessible();
   });
 
@@ -148,7 +134,7 @@ describe('<gov-procedure-search>: procedure detail', () => {
     try {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="dang ky" page-size="10"></gov-procedure-search>`);
       const requestsBefore = backEnd.requests.length;
-      const links = all(el, '.results [data-code]');
+      const links = $$(el, '.results [data-code]');
       const target = links[6]!;
       target.scrollIntoView();
       // The position to return to is the one the citizen sees once the scroll has happened.
@@ -156,14 +142,14 @@ describe('<gov-procedure-search>: procedure detail', () => {
       const scrollTop = document.scrollingElement!.scrollTop;
       const codesBefore = resultCodes(el);
       await openResult(el, target.dataset['code']!);
-      expect(describeNode(focused())).to.equal(describeNode(part(el, '#detail-title')));
+      expect(focused()).to.equal(describeNode($(el, '#detail-title')));
 
-      part(el, '[part="back"]').click();
+      $(el, '[part="back"]').click();
       await el.updateComplete;
-      expect(part(el, '.search-view').hidden).to.equal(false);
+      expect($(el, '.search-view').hidden).to.equal(false);
       expect(has(el, '.detail')).to.equal(false);
       expect(resultCodes(el)).to.deep.equal(codesBefore);
-      expect(describeNode(focused())).to.equal(describeNode(target));
+      expect(focused()).to.equal(describeNode(target));
       expect(Math.abs(document.scrollingElement!.scrollTop - scrollTop)).to.be.lessThan(2);
       // The results came back from memory, not from a new search.
       expect(backEnd.requests.slice(requestsBefore).every((request) => !request.url.pathname.endsWith('/procedures'))).to.equal(true);
@@ -174,26 +160,26 @@ describe('<gov-procedure-search>: procedure detail', () => {
 
   it('operates by keyboard: Enter opens, the back action returns focus', async () => {
     const el = await mount(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`);
-    const first = all(el, '.results [data-code]')[0]!;
+    const first = $$(el, '.results [data-code]')[0]!;
     first.focus();
     await sendKeys({ press: 'Enter' });
     await detailSettled(el);
-    expect(describeNode(focused())).to.equal(describeNode(part(el, '#detail-title')));
+    expect(focused()).to.equal(describeNode($(el, '#detail-title')));
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(describeNode(focused())).to.equal(describeNode(part(el, '[part="back"]')));
+    expect(focused()).to.equal(describeNode($(el, '[part="back"]')));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(describeNode(focused())).to.equal(describeNode(first));
+    expect(focused()).to.equal(describeNode(first));
   });
 
   it('shows the title at once and a skeleton while the detail loads, axe-clean', async () => {
     const el = await mount(html`<gov-procedure-search api-base=${BASE} query="1.001193"></gov-procedure-search>`);
     const held = backEnd.hold('get', '/procedures/1.001193');
-    all(el, '.results [data-code]')[0]!.click();
+    $$(el, '.results [data-code]')[0]!.click();
     await el.updateComplete;
-    expect(text(part(el, '#detail-title'))).to.equal('Đăng ký khai sinh');
+    expect(text($(el, '#detail-title'))).to.equal('Đăng ký khai sinh');
     expect(has(el, '.detail [part="skeleton"]')).to.equal(true);
     await expect(el).to.be.accessible();
     held.release();
@@ -205,21 +191,21 @@ describe('<gov-procedure-search>: procedure detail', () => {
     const el = await mount(html`<gov-procedure-search api-base=${BASE} query="1.001193"></gov-procedure-search>`);
     backEnd.mock.faults.add({ path: '/procedures/1.001193', status: 503, times: 1 });
     await openResult(el, '1.001193');
-    const error = part(el, '.detail [part="error"]');
+    const error = $(el, '.detail [part="error"]');
     expect(text(error)).to.contain('Chưa tải được thông tin thủ tục');
     await expect(el).to.be.accessible();
-    part(el, '.detail [part="retry"]').click();
+    $(el, '.detail [part="retry"]').click();
     await el.updateComplete;
     await detailSettled(el);
     expect(has(el, '.detail [part="error"]')).to.equal(false);
-    expect(all(el, '[part="apply"]').length).to.be.greaterThan(0);
+    expect($$(el, '[part="apply"]').length).to.be.greaterThan(0);
   });
 
   it('reports an invalid detail body', async () => {
     const el = await mount(html`<gov-procedure-search api-base=${BASE} query="1.001193"></gov-procedure-search>`);
     backEnd.mock.faults.add({ path: '/procedures/1.001193', malformed: true, times: 1 });
     await openResult(el, '1.001193');
-    expect(text(part(el, '.detail [part="error"]'))).to.contain('dữ liệu không hợp lệ');
+    expect(text($(el, '.detail [part="error"]'))).to.contain('dữ liệu không hợp lệ');
   });
 
   it('never turns a javascript: or data: URL from the server into a link', async () => {
@@ -254,12 +240,12 @@ describe('<gov-procedure-search>: procedure detail', () => {
     backEnd.worker.use(http.get(`${BASE}/procedures/1.001193`, () => HttpResponse.json(detail)));
     const fresh = await mount(html`<gov-procedure-search api-base=${BASE} query="1.001193"></gov-procedure-search>`);
     await openResult(fresh, '1.001193');
-    const hrefs = all<HTMLAnchorElement>(fresh, '.detail a').map((anchor) => anchor.getAttribute('href'));
+    const hrefs = $$<HTMLAnchorElement>(fresh, '.detail a').map((anchor) => anchor.getAttribute('href'));
     expect(hrefs).to.deep.equal(['https://example.gov.vn/don.docx']);
-    expect(text(part(fresh, '.detail'))).to.contain('01/2026/NĐ-CP');
+    expect(text($(fresh, '.detail'))).to.contain('01/2026/NĐ-CP');
     // A single case: the one apply button carries its id.
     const selected = oneEvent(document, 'gov-procedure-select');
-    part(fresh, '[part="apply"]').click();
+    $(fresh, '[part="apply"]').click();
     const event = (await selected) as CustomEvent<ProcedureSelectDetail>;
     expect(event.detail).to.deep.equal({ code: '1.001193', name: 'Thủ tục thử nghiệm', caseId: 'mot' });
   });

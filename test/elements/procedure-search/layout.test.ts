@@ -5,7 +5,7 @@
 import { expect, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
-import { detailSettled, mockBackEnd, mount, part } from './support.js';
+import { detailSettled, mockBackEnd, mount, $ } from '../../support/procedure-search.js';
 import { facet, hostile, list, long, longDetail, longSummary } from './server-data.js';
 
 const BASE = '/t-search-layout/api/v1';
@@ -57,7 +57,7 @@ describe('<gov-procedure-search> at 320 px with long server text', () => {
     it(`fits an error whose reason is the server's long text (${locale})`, async () => {
       backEnd.worker.use(http.get(`${BASE}/procedures`, () => problem(400)));
       const el = await mount(html`<gov-procedure-search api-base=${BASE} locale=${locale} query="xay dung"></gov-procedure-search>`, ['error']);
-      expect(part(el, '[part="error"]').textContent).to.contain(long('Câutruyvấnkhônghợplệ'));
+      expect($(el, '[part="error"]').textContent).to.contain(long('Câutruyvấnkhônghợplệ'));
       expectFitsWidth(el);
     });
 
@@ -68,17 +68,17 @@ describe('<gov-procedure-search> at 320 px with long server text', () => {
         http.get(`${BASE}/procedures/1.000002`, () => problem(422)),
       );
       const el = await mount(html`<gov-procedure-search api-base=${BASE} locale=${locale} query="xay dung"></gov-procedure-search>`, ['results']);
-      part(el, '.results [data-code="1.000001"]').click();
+      $(el, '.results [data-code="1.000001"]').click();
       await el.updateComplete;
       await detailSettled(el);
       expectFitsWidth(el);
       await expect(el).to.be.accessible();
-      part(el, '[part="back"]').click();
+      $(el, '[part="back"]').click();
       await el.updateComplete;
-      part(el, '.results [data-code="1.000002"]').click();
+      $(el, '.results [data-code="1.000002"]').click();
       await el.updateComplete;
       await detailSettled(el);
-      expect(part(el, '.detail [part="error"]').textContent).to.contain(long('Câutruyvấnkhônghợplệ'));
+      expect($(el, '.detail [part="error"]').textContent).to.contain(long('Câutruyvấnkhônghợplệ'));
       expectFitsWidth(el);
     });
   }

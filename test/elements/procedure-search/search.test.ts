@@ -3,26 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { ProcedureList, ProcedureSummary } from '../../../src/api/schemas.js';
 import type { GovProcedureSearch } from '../../../src/elements/procedure-search/procedure-search.js';
-import {
-  all,
-  chooseFilter,
-  filterOptions,
-  describeNode,
-  focused,
-  has,
-  liveRegion,
-  mockBackEnd,
-  mount,
-  part,
-  resultCodes,
-  resultNames,
-  root,
-  setQuery,
-  settled,
-  text,
-  typeQuery,
-  until,
-} from './support.js';
+import { $$, chooseFilter, filterOptions, describeNode, focused, has, liveRegion, mockBackEnd, mount, $, resultCodes, resultNames, setQuery, settled, text, typeQuery, activeElement, until } from '../../support/procedure-search.js';
 
 const BASE = '/t-search/api/v1';
 const backEnd = mockBackEnd(BASE);
@@ -40,11 +21,11 @@ describe('<gov-procedure-search>: searching', () => {
     it('suggests popular procedures and sectors before anything is typed, axe-clean', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE}></gov-procedure-search>`);
       expect(el.state).to.equal('idle');
-      expect(text(part(el, '#popular-title'))).to.equal('Thủ tục được quan tâm');
+      expect(text($(el, '#popular-title'))).to.equal('Thủ tục được quan tâm');
       const names = resultNames(el);
       expect(names.length).to.be.within(1, 6);
       expect(names).to.include('Đăng ký khai sinh');
-      const sectors = all(el, '[part="sectors"] button');
+      const sectors = $$(el, '[part="sectors"] button');
       expect(sectors.length).to.be.within(2, 8);
       expect(text(sectors[0])).to.match(/\(\d+ thủ tục\)$/);
       // Nothing searched yet, nothing to announce.
@@ -54,14 +35,14 @@ describe('<gov-procedure-search>: searching', () => {
 
     it('filters by a suggested sector and keeps focus in the filters', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE}></gov-procedure-search>`);
-      const first = all(el, '[part="sectors"] button')[0]!;
+      const first = $$(el, '[part="sectors"] button')[0]!;
       const sectorName = text(first).replace(/ \(\d+ thủ tục\)$/, '');
       first.click();
       await settled(el);
       expect(el.state).to.equal('results');
       expect(el.sector).to.not.equal('');
-      expect(describeNode(focused())).to.equal(describeNode(part(el, '#filter-sector')));
-      for (const sector of all(el, '.results .fact:nth-child(2) dd')) expect(text(sector)).to.equal(sectorName);
+      expect(focused()).to.equal(describeNode($(el, '#filter-sector')));
+      for (const sector of $$(el, '.results .fact:nth-child(2) dd')) expect(text(sector)).to.equal(sectorName);
     });
   });
 
@@ -72,7 +53,7 @@ describe('<gov-procedure-search>: searching', () => {
       await settled(el);
       expect(el.state).to.equal('results');
       expect(resultNames(el)[0]).to.equal('Đăng ký khai sinh');
-      const firstTitle = part(el, '.results .result-title');
+      const firstTitle = $(el, '.results .result-title');
       expect([...firstTitle.querySelectorAll('mark')].map((mark) => mark.textContent)).to.deep.equal(['Đăng ký khai sinh']);
     });
 
@@ -83,7 +64,7 @@ describe('<gov-procedure-search>: searching', () => {
       const names = resultNames(el);
       expect(names.length).to.be.greaterThan(1);
       for (const name of names) expect(name.toLowerCase()).to.contain('đăng ký');
-      const marks = [...part(el, '.results .result-title').querySelectorAll('mark')].map((mark) => mark.textContent);
+      const marks = [...$(el, '.results .result-title').querySelectorAll('mark')].map((mark) => mark.textContent);
       expect(marks).to.deep.equal(['Đăng ký']);
     });
 
@@ -99,7 +80,7 @@ describe('<gov-procedure-search>: searching', () => {
       await setQuery(el, '1.001193');
       await settled(el);
       expect(resultCodes(el)[0]).to.equal('1.001193');
-      const code = part(el, '.results .fact dd');
+      const code = $(el, '.results .fact dd');
       expect(text(code.querySelector('mark'))).to.equal('1.001193');
     });
 
@@ -124,7 +105,7 @@ describe('<gov-procedure-search>: searching', () => {
       };
       backEnd.worker.use(http.get(`${BASE}/procedures`, () => HttpResponse.json(list)));
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`);
-      const card = part(el, '.results li');
+      const card = $(el, '.results li');
       expect(card.querySelectorAll('img, b, i, script').length).to.equal(0);
       expect(text(card)).to.contain('<img src=x onerror="window.__pwned=1">Đăng ký <b>khai sinh</b>');
       expect(text(card)).to.contain('<script>alert(1)</script>');
@@ -135,7 +116,7 @@ describe('<gov-procedure-search>: searching', () => {
 
     it('shows code, sector, agency, processing time, fee or "Miễn phí", and the online-level badge', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="1.009994"></gov-procedure-search>`);
-      const card = part(el, '.results li');
+      const card = $(el, '.results li');
       const facts = Object.fromEntries(
         [...card.querySelectorAll('.fact')].map((fact) => [text(fact.querySelector('dt')), text(fact.querySelector('dd'))]),
       );
@@ -151,7 +132,7 @@ describe('<gov-procedure-search>: searching', () => {
 
       await setQuery(el, '1.001193');
       await settled(el);
-      const birth = part(el, '.results li');
+      const birth = $(el, '.results li');
       expect(text(birth)).to.contain('Miễn phí');
       expect(text(birth)).to.contain('1 ngày làm việc');
     });
@@ -167,7 +148,7 @@ describe('<gov-procedure-search>: searching', () => {
       expect(has(el, '[role="status"]')).to.equal(true);
       held.release();
       await settled(el);
-      const count = text(part(el, '.count'));
+      const count = text($(el, '.count'));
       expect(count).to.match(/^\d+ kết quả$/);
       expect(liveRegion(el)).to.equal(count);
     });
@@ -176,7 +157,7 @@ describe('<gov-procedure-search>: searching', () => {
   describe('filters', () => {
     it('offers the facets with counts and combines them with the query', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} debounce="0" query="cap"></gov-procedure-search>`);
-      const total = Number(text(part(el, '.count')).split(' ')[0]!.replace(/\./g, ''));
+      const total = Number(text($(el, '.count')).split(' ')[0]!.replace(/\./g, ''));
       const sectors = filterOptions(el, 'sector');
       expect(sectors.length).to.be.greaterThan(1);
       for (const option of sectors) expect(option.text).to.match(/ \(\d+\)$/);
@@ -188,7 +169,7 @@ describe('<gov-procedure-search>: searching', () => {
       const expected = Number(/\((\d+)\)$/.exec(chosen.text)![1]);
       await chooseFilter(el, 'sector', chosen.value);
       await settled(el);
-      expect(text(part(el, '.count'))).to.equal(`${expected.toLocaleString('vi-VN')} kết quả`);
+      expect(text($(el, '.count'))).to.equal(`${expected.toLocaleString('vi-VN')} kết quả`);
       const lastUrl = backEnd.requests.at(-1)!.url;
       expect(lastUrl.searchParams.get('q')).to.equal('cap');
       expect(lastUrl.searchParams.get('sector')).to.equal(chosen.value);
@@ -197,8 +178,8 @@ describe('<gov-procedure-search>: searching', () => {
       const expectedOnline = Number(/\((\d+)\)$/.exec(online.text)![1]);
       await chooseFilter(el, 'onlineLevel', 'full');
       await settled(el);
-      expect(text(part(el, '.count'))).to.equal(`${expectedOnline} kết quả`);
-      for (const badge of all(el, '.results [part="badge"]')) expect(text(badge)).to.equal('Trực tuyến toàn trình');
+      expect(text($(el, '.count'))).to.equal(`${expectedOnline} kết quả`);
+      for (const badge of $$(el, '.results [part="badge"]')) expect(text(badge)).to.equal('Trực tuyến toàn trình');
       const combined = backEnd.requests.at(-1)!.url;
       expect(combined.searchParams.get('sector')).to.equal(chosen.value);
       expect(combined.searchParams.get('onlineLevel')).to.equal('full');
@@ -209,17 +190,17 @@ describe('<gov-procedure-search>: searching', () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="giay" sector="xay-dung"></gov-procedure-search>`);
       await chooseFilter(el, 'onlineLevel', 'partial');
       await settled(el);
-      const filtered = text(part(el, '.count'));
-      part(el, '[part="clear-filters"]').click();
+      const filtered = text($(el, '.count'));
+      $(el, '[part="clear-filters"]').click();
       await settled(el);
       expect(el.sector).to.equal('');
       expect(el.onlineLevel).to.equal('');
       expect(el.query).to.equal('giay');
       expect(has(el, '[part="clear-filters"]')).to.equal(false);
-      expect(text(part(el, '.count'))).to.not.equal(filtered);
+      expect(text($(el, '.count'))).to.not.equal(filtered);
       expect(backEnd.requests.at(-1)!.url.searchParams.has('sector')).to.equal(false);
       // The button is gone; focus stays in the filters rather than falling to the page.
-      expect(describeNode(focused())).to.equal(describeNode(part(el, '#filter-sector')));
+      expect(focused()).to.equal(describeNode($(el, '#filter-sector')));
     });
 
     it('shows the agency filter only when the deployment has several agencies', async () => {
@@ -243,20 +224,20 @@ describe('<gov-procedure-search>: searching', () => {
     it('shows the total and loads more, moving focus to the first new result', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} page-size="5" query="cap"></gov-procedure-search>`);
       expect(resultCodes(el)).to.have.length(5);
-      const total = Number(text(part(el, '.count')).split(' ')[0]!.replace(/\./g, ''));
+      const total = Number(text($(el, '.count')).split(' ')[0]!.replace(/\./g, ''));
       expect(total).to.be.greaterThan(10);
-      expect(text(part(el, '.shown'))).to.equal(`Đang hiển thị 5 trên ${total.toLocaleString('vi-VN')} thủ tục`);
+      expect(text($(el, '.shown'))).to.equal(`Đang hiển thị 5 trên ${total.toLocaleString('vi-VN')} thủ tục`);
       const firstPage = resultCodes(el);
-      part(el, '[part="load-more"]').click();
+      $(el, '[part="load-more"]').click();
       await settled(el);
       await until(() => resultCodes(el).length === 10, 'the second page shown');
       await el.updateComplete;
       const codes = resultCodes(el);
       expect(codes.slice(0, 5)).to.deep.equal(firstPage);
       expect(new Set(codes).size).to.equal(10);
-      expect(describeNode(focused())).to.equal(describeNode(all(el, '.results [data-code]')[5]));
+      expect(focused()).to.equal(describeNode($$(el, '.results [data-code]')[5]));
       expect(backEnd.requests.at(-1)!.url.searchParams.get('page')).to.equal('2');
-      expect(text(part(el, '.shown'))).to.contain('Đang hiển thị 10 trên');
+      expect(text($(el, '.shown'))).to.contain('Đang hiển thị 10 trên');
     });
 
     it('hides "load more" when everything is shown', async () => {
@@ -267,11 +248,11 @@ describe('<gov-procedure-search>: searching', () => {
     it('keeps the results when loading more fails, and retries only the next page', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} page-size="5" query="cap"></gov-procedure-search>`);
       backEnd.mock.faults.add({ path: '/procedures', status: 500, times: 1 });
-      part(el, '[part="load-more"]').click();
-      await until(() => root(el).querySelector('[part="error"]'), 'the error of the next page');
+      $(el, '[part="load-more"]').click();
+      await until(() => el.shadowRoot!.querySelector('[part="error"]'), 'the error of the next page');
       expect(el.state).to.equal('results');
       expect(resultCodes(el)).to.have.length(5);
-      part(el, '[part="retry"]').click();
+      $(el, '[part="retry"]').click();
       await until(() => resultCodes(el).length === 10, 'the next page after the retry');
       expect(has(el, '[part="error"]')).to.equal(false);
     });
@@ -284,13 +265,13 @@ describe('<gov-procedure-search>: searching', () => {
         html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`,
       );
       expect(el.state).to.equal('loading');
-      expect(all(el, '[part="skeleton"] li.card').length).to.equal(3);
-      expect(part(el, '.body').getAttribute('aria-busy')).to.equal('true');
+      expect($$(el, '[part="skeleton"] li.card').length).to.equal(3);
+      expect($(el, '.body').getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
       held.release();
       await settled(el);
       expect(has(el, '[part="skeleton"]')).to.equal(false);
-      expect(part(el, '.body').getAttribute('aria-busy')).to.equal('false');
+      expect($(el, '.body').getAttribute('aria-busy')).to.equal('false');
     });
 
     it('keeps the previous results, dimmed, while a refined query loads', async () => {
@@ -325,7 +306,7 @@ describe('<gov-procedure-search>: searching', () => {
     it('helps when nothing matches: the query, tips, and a way back to every procedure', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="xyzzy khong ton tai"></gov-procedure-search>`);
       expect(el.state).to.equal('empty');
-      const empty = part(el, '[part="empty"]');
+      const empty = $(el, '[part="empty"]');
       expect(text(empty)).to.contain('Không tìm thấy thủ tục phù hợp');
       expect(text(empty)).to.contain('“xyzzy khong ton tai”');
       expect(liveRegion(el)).to.equal('Không có kết quả');
@@ -334,14 +315,14 @@ describe('<gov-procedure-search>: searching', () => {
       showAll.click();
       await settled(el);
       expect(el.state).to.equal('idle');
-      expect(describeNode(focused())).to.equal(describeNode(part(el, '#query')));
-      expect(part<HTMLInputElement>(el, '#query').value).to.equal('');
+      expect(focused()).to.equal(describeNode($(el, '#query')));
+      expect($<HTMLInputElement>(el, '#query').value).to.equal('');
     });
 
     it('suggests searching without the filters when they exclude everything', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="khai sinh" sector="xay-dung"></gov-procedure-search>`);
       expect(el.state).to.equal('empty');
-      const retry = [...part(el, '[part="empty"]').querySelectorAll('button')].find(
+      const retry = [...$(el, '[part="empty"]').querySelectorAll('button')].find(
         (button) => text(button) === 'Tìm lại khi bỏ bộ lọc',
       )!;
       retry.click();
@@ -355,12 +336,12 @@ describe('<gov-procedure-search>: searching', () => {
       backEnd.mock.faults.add({ path: '/procedures', status: 500, times: 1 });
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`);
       expect(el.state).to.equal('error');
-      const error = part(el, '[part="error"]');
+      const error = $(el, '[part="error"]');
       expect(error.getAttribute('role')).to.equal('alert');
       expect(text(error)).to.contain('Chưa tải được danh sách thủ tục');
       expect(text(error)).to.contain('Hệ thống đang gặp sự cố');
       await expect(el).to.be.accessible();
-      part(el, '[part="retry"]').click();
+      $(el, '[part="retry"]').click();
       await settled(el);
       expect(el.state).to.equal('results');
       expect(resultNames(el)).to.include('Đăng ký khai sinh');
@@ -370,9 +351,9 @@ describe('<gov-procedure-search>: searching', () => {
       backEnd.mock.faults.add({ path: '/procedures', malformed: true, times: 1 });
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`);
       expect(el.state).to.equal('error');
-      expect(text(part(el, '[part="error"]'))).to.contain('dữ liệu không hợp lệ');
+      expect(text($(el, '[part="error"]'))).to.contain('dữ liệu không hợp lệ');
       await expect(el).to.be.accessible();
-      part(el, '[part="retry"]').click();
+      $(el, '[part="retry"]').click();
       await settled(el);
       expect(el.state).to.equal('results');
     });
@@ -384,7 +365,7 @@ describe('<gov-procedure-search>: searching', () => {
         backEnd.mock.faults.add({ path: '/procedures', offline: true });
         const el = await mount(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`, ['offline', 'error']);
         expect(el.state).to.equal('offline');
-        const panel = part(el, '[part="error"]');
+        const panel = $(el, '[part="error"]');
         expect(panel.classList.contains('warning')).to.equal(true);
         expect(text(panel)).to.contain('Bạn đang ngoại tuyến');
         expect(text(panel)).to.contain('Không có kết nối mạng');
@@ -490,15 +471,15 @@ describe('<gov-procedure-search>: searching', () => {
   describe('attributes', () => {
     it('query: searches at start and fills the box', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="ly lich tu phap"></gov-procedure-search>`);
-      expect(part<HTMLInputElement>(el, '#query').value).to.equal('ly lich tu phap');
+      expect($<HTMLInputElement>(el, '#query').value).to.equal('ly lich tu phap');
       expect(resultCodes(el)[0]).to.equal('2.001417');
     });
 
     it('sector: presets the filter', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} sector="ho-tich"></gov-procedure-search>`);
       expect(el.state).to.equal('results');
-      expect(part<HTMLSelectElement>(el, '#filter-sector').value).to.equal('ho-tich');
-      for (const sector of all(el, '.results .fact:nth-child(2) dd')) expect(text(sector)).to.equal('Hộ tịch');
+      expect($<HTMLSelectElement>(el, '#filter-sector').value).to.equal('ho-tich');
+      for (const sector of $$(el, '.results .fact:nth-child(2) dd')) expect(text(sector)).to.equal('Hộ tịch');
     });
 
     it('page-size: sets the results per page (bounded to 1–100)', async () => {
@@ -511,10 +492,10 @@ describe('<gov-procedure-search>: searching', () => {
 
     it('locale: speaks English and asks the server for English', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} locale="en" query="khai sinh"></gov-procedure-search>`);
-      expect(text(part(el, 'label[for="query"]'))).to.equal('Find an administrative procedure');
-      expect(text(part(el, '.count'))).to.match(/^\d+ results?$/);
-      expect(part(el, '.root').getAttribute('lang')).to.equal('en');
-      expect(text(part(el, '[part="badge"]'))).to.equal('Fully online');
+      expect(text($(el, 'label[for="query"]'))).to.equal('Find an administrative procedure');
+      expect(text($(el, '.count'))).to.match(/^\d+ results?$/);
+      expect($(el, '.root').getAttribute('lang')).to.equal('en');
+      expect(text($(el, '[part="badge"]'))).to.equal('Fully online');
     });
 
     it('api-base: talks to the given back end', async () => {
@@ -526,18 +507,18 @@ describe('<gov-procedure-search>: searching', () => {
   describe('keyboard', () => {
     it('reaches the box, the button, the filters and the results with Tab, and opens a result with Enter', async () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`);
-      part(el, '#query').focus();
+      $(el, '#query').focus();
       const order: string[] = [];
       for (let i = 0; i < 6; i++) {
         await sendKeys({ press: 'Tab' });
-        const now = focused() as HTMLElement;
+        const now = activeElement() as HTMLElement;
         order.push(now.id || now.getAttribute('part') || now.tagName);
       }
       expect(order.slice(0, 5)).to.deep.equal(['submit', 'filter-sector', 'filter-level', 'filter-onlineLevel', 'filter-agency']);
       expect(order[5]).to.equal('result-link');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(describeNode(focused())).to.equal(describeNode(part(el, '#detail-title')));
+      expect(focused()).to.equal(describeNode($(el, '#detail-title')));
     });
   });
 });

@@ -5,7 +5,7 @@
 import { expect, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { ProcedureList } from '../../../src/api/schemas.js';
-import { all, chooseFilter, detailSettled, filterOptions, mockBackEnd, mount, part, resultCodes, settled, text, until } from './support.js';
+import { $$, chooseFilter, detailSettled, filterOptions, mockBackEnd, mount, $, resultCodes, settled, text, until } from '../../support/procedure-search.js';
 import { facet, hostile, list, long, longDetail, longSummary, summary } from './server-data.js';
 
 const BASE = '/t-search-trust/api/v1';
@@ -32,14 +32,14 @@ describe('<gov-procedure-search> against what a back end may send', () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="giay"></gov-procedure-search>`);
       expect(resultCodes(el)).to.have.length(20);
       expect(resultCodes(el)).to.deep.equal(many.slice(0, 20).map((item) => item.code));
-      expect(text(part(el, '.shown'))).to.equal('Đang hiển thị 20 trên 2000 thủ tục');
+      expect(text($(el, '.shown'))).to.equal('Đang hiển thị 20 trên 2000 thủ tục');
     });
 
     it('keeps to the page size on "load more" too', async () => {
       serve(list(many, {}, 2000));
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="giay" page-size="5"></gov-procedure-search>`);
       expect(resultCodes(el)).to.have.length(5);
-      part(el, '[part="load-more"]').click();
+      $(el, '[part="load-more"]').click();
       await until(() => resultCodes(el).length > 5, 'the next page');
       await settled(el);
       expect(resultCodes(el)).to.have.length(10);
@@ -63,7 +63,7 @@ describe('<gov-procedure-search> against what a back end may send', () => {
         await chooseFilter(el, 'sector', value);
         await settled(el);
         expect(el.sector).to.equal(value);
-        expect(part<HTMLSelectElement>(el, '#filter-sector').value).to.equal(value);
+        expect($<HTMLSelectElement>(el, '#filter-sector').value).to.equal(value);
         expect(backEnd.requests.at(-1)!.url.searchParams.get('sector')).to.equal(value);
       }
       await chooseFilter(el, 'agency', '__proto__');
@@ -77,18 +77,18 @@ describe('<gov-procedure-search> against what a back end may send', () => {
         http.get(`${BASE}/procedures/:code`, ({ params }) => HttpResponse.json({ ...longDetail(String(params['code'])), code: String(params['code']), name: `Chi tiết ${String(params['code'])}` })),
       );
       const el = await mount(html`<gov-procedure-search api-base=${BASE}></gov-procedure-search>`, ['idle']);
-      expect(all(el, '[part="sectors"] button').map((button) => text(button))).to.deep.equal(odd.map((value) => `Lĩnh vực ${value} (1 thủ tục)`));
+      expect($$(el, '[part="sectors"] button').map((button) => text(button))).to.deep.equal(odd.map((value) => `Lĩnh vực ${value} (1 thủ tục)`));
       expect(resultCodes(el)).to.deep.equal(odd);
       for (const code of odd) {
-        part(el, `.results [data-code="${code}"]`).click();
+        $(el, `.results [data-code="${code}"]`).click();
         await el.updateComplete;
         await detailSettled(el);
-        expect(text(part(el, '#detail-title'))).to.equal(`Chi tiết ${code}`);
+        expect(text($(el, '#detail-title'))).to.equal(`Chi tiết ${code}`);
         expect(backEnd.requests.at(-1)!.url.pathname).to.equal(`${BASE}/procedures/${encodeURIComponent(code)}`);
-        part(el, '[part="back"]').click();
+        $(el, '[part="back"]').click();
         await el.updateComplete;
       }
-      all(el, '[part="sectors"] button')[0]!.click();
+      $$(el, '[part="sectors"] button')[0]!.click();
       await settled(el);
       expect(el.sector).to.equal('__proto__');
     });
@@ -98,7 +98,7 @@ describe('<gov-procedure-search> against what a back end may send', () => {
     it('in results: agencies joined by our commas, a processing-time note after our words', async () => {
       serve(list([longSummary('1.000001')]));
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="giay"></gov-procedure-search>`);
-      const facts = all(el, '.results .fact dd').map((dd) => dd.textContent ?? '');
+      const facts = $$(el, '.results .fact dd').map((dd) => dd.textContent ?? '');
       expect(facts).to.include(`\u2068${long('Sởxâydựngtỉnh')}\u2069, \u2068${hostile}${long('Ủybannhândân')}\u2069`);
       expect(facts.some((fact) => fact.endsWith(`(\u2068${long('Kểtừngàynhậnđủhồsơ')}\u2069)`))).to.equal(true);
     });
@@ -106,16 +106,16 @@ describe('<gov-procedure-search> against what a back end may send', () => {
     it('in filters and suggestions: each label in its own isolate', async () => {
       serve(list([summary('1.001193')], { sector: [facet('x', `${hostile}Hộ tịch`, 12)] }));
       const el = await mount(html`<gov-procedure-search api-base=${BASE}></gov-procedure-search>`, ['idle']);
-      const option = all<HTMLOptionElement>(el, '#filter-sector option').find((candidate) => candidate.value === 'x')!;
+      const option = $$<HTMLOptionElement>(el, '#filter-sector option').find((candidate) => candidate.value === 'x')!;
       expect(option.textContent!.trim()).to.equal(`\u2068${hostile}Hộ tịch\u2069 (12)`);
-      expect(part(el, '[part="sectors"] button bdi').textContent).to.equal(`${hostile}Hộ tịch`);
+      expect($(el, '[part="sectors"] button bdi').textContent).to.equal(`${hostile}Hộ tịch`);
     });
 
     it('in the empty state: the citizen’s query in a <bdi>', async () => {
       serve(list([]));
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="${hostile}abc"></gov-procedure-search>`);
       expect(el.state).to.equal('empty');
-      expect(part(el, '[part="empty"] bdi').textContent).to.equal(`${hostile}abc`);
+      expect($(el, '[part="empty"] bdi').textContent).to.equal(`${hostile}abc`);
     });
 
     it('in the detail: documents, cases, fees, the place to apply and the legal basis', async () => {
@@ -123,16 +123,16 @@ describe('<gov-procedure-search> against what a back end may send', () => {
       serve(list([summary('1.000001')]));
       backEnd.worker.use(http.get(`${BASE}/procedures/1.000001`, () => HttpResponse.json(detail)));
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="giay"></gov-procedure-search>`);
-      part(el, '.results [data-code="1.000001"]').click();
+      $(el, '.results [data-code="1.000001"]').click();
       await el.updateComplete;
       await detailSettled(el);
-      const isolated = all(el, '.detail bdi').map((bdi) => bdi.textContent);
+      const isolated = $$(el, '.detail bdi').map((bdi) => bdi.textContent);
       expect(isolated).to.include(`${hostile}${long('Đơnđềnghịcấpgiấyphép')}`);
       expect(isolated).to.include(long('Lệphíthẩmđịnh'));
       expect(isolated).to.include(long('15/2021/NĐ-CP'));
       expect(isolated).to.include(long('Nghịđịnhquyđịnhchitiết'));
       // "Nộp tại: <agency>, <agency>"
-      expect(part(el, '[part="in-person"] bdi').textContent).to.equal(`\u2068${long('Sởxâydựngtỉnh')}\u2069, \u2068${hostile}${long('Ủybannhândân')}\u2069`);
+      expect($(el, '[part="in-person"] bdi').textContent).to.equal(`\u2068${long('Sởxâydựngtỉnh')}\u2069, \u2068${hostile}${long('Ủybannhândân')}\u2069`);
     });
   });
 });

@@ -3,22 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { GovProcedureSearch } from '../../../src/elements/procedure-search/procedure-search.js';
 import { withoutPersonalNumbers } from '../../../src/elements/procedure-search/url-sync.js';
-import {
-  all,
-  chooseFilter,
-  describeNode,
-  detailSettled,
-  focused,
-  has,
-  mockBackEnd,
-  mount,
-  part,
-  resultCodes,
-  setQuery,
-  settled,
-  text,
-  until,
-} from './support.js';
+import { $$, chooseFilter, describeNode, detailSettled, focused, has, mockBackEnd, mount, $, resultCodes, setQuery, settled, text, until } from '../../support/procedure-search.js';
 import { list, summary } from './server-data.js';
 
 const BASE = '/t-search-url/api/v1';
@@ -84,7 +69,7 @@ describe('<gov-procedure-search sync-url>', () => {
 
   it('opens a procedure as a new history entry that the back button leaves, restoring focus', async () => {
     const el = await mount(html`<gov-procedure-search api-base=${BASE} sync-url query="khai sinh"></gov-procedure-search>`);
-    const link = all<HTMLAnchorElement>(el, '.results [data-code]')[0]!;
+    const link = $$<HTMLAnchorElement>(el, '.results [data-code]')[0]!;
     // Real links: they open in a new tab and can be copied.
     expect(link.localName).to.equal('a');
     expect(new URL(link.href).searchParams.get('procedure')).to.equal(link.dataset['code']);
@@ -100,21 +85,21 @@ describe('<gov-procedure-search sync-url>', () => {
     expect(has(el, '.detail')).to.equal(false);
     expect(params().has('procedure')).to.equal(false);
     expect(params().get('q')).to.equal('khai sinh');
-    expect(describeNode(focused())).to.equal(describeNode(link));
+    expect(focused()).to.equal(describeNode(link));
   });
 
   it('goes back through the browser history from its own back action', async () => {
     const el = await mount(html`<gov-procedure-search api-base=${BASE} sync-url query="khai sinh"></gov-procedure-search>`);
-    const link = all(el, '.results [data-code]')[0]!;
+    const link = $$(el, '.results [data-code]')[0]!;
     link.click();
     await detailSettled(el);
     const popped = oneEvent(window, 'popstate');
-    part(el, '[part="back"]').click();
+    $(el, '[part="back"]').click();
     await popped;
     await el.updateComplete;
     expect(has(el, '.detail')).to.equal(false);
     expect(params().has('procedure')).to.equal(false);
-    expect(describeNode(focused())).to.equal(describeNode(link));
+    expect(focused()).to.equal(describeNode(link));
   });
 
   it('restores the query, filters and open procedure from a shared link, without taking focus', async () => {
@@ -130,12 +115,12 @@ describe('<gov-procedure-search sync-url>', () => {
     await detailSettled(el);
     expect(el.query).to.equal('khai sinh');
     expect(el.sector).to.equal('ho-tich');
-    expect(text(part(el, '#detail-title'))).to.equal('Đăng ký khai sinh');
-    expect(describeNode(focused())).to.equal(describeNode(document.body));
+    expect(text($(el, '#detail-title'))).to.equal('Đăng ký khai sinh');
+    expect(focused()).to.equal(describeNode(document.body));
 
     // No entry of ours to go back to: the back action closes the detail in place.
     const entries = pushes;
-    part(el, '[part="back"]').click();
+    $(el, '[part="back"]').click();
     await el.updateComplete;
     expect(has(el, '.detail')).to.equal(false);
     expect(pushes).to.equal(entries);
@@ -155,7 +140,7 @@ describe('<gov-procedure-search sync-url>', () => {
     const searches = backEnd.requests.filter((request) => request.url.pathname.endsWith('/procedures'));
     expect(searches).to.have.length(1);
     expect(searches[0]!.url.searchParams.get('pageSize')).to.equal('10');
-    part(el, '[part="load-more"]').click();
+    $(el, '[part="load-more"]').click();
     await el.updateComplete;
     await until(() => resultCodes(el).length === 15, 'the third page shown');
     await el.updateComplete;
@@ -176,10 +161,10 @@ describe('<gov-procedure-search sync-url>', () => {
     const el = await mount(html`<gov-procedure-search api-base=${BASE} debounce="0"></gov-procedure-search>`);
     await setQuery(el, 'khai sinh');
     await settled(el);
-    all(el, '.results [data-code]')[0]!.click();
+    $$(el, '.results [data-code]')[0]!.click();
     await detailSettled(el);
     expect(location.href).to.equal(before);
-    expect(all(el, '.results [data-code]')[0]!.localName).to.equal('button');
+    expect($$(el, '.results [data-code]')[0]!.localName).to.equal('button');
   });
 
   describe('personal numbers', () => {
@@ -213,11 +198,11 @@ describe('<gov-procedure-search sync-url>', () => {
         const el = await mount(html`<gov-procedure-search api-base=${BASE} sync-url debounce="0"></gov-procedure-search>`);
         const written = recordHistory();
         try {
-          part<HTMLInputElement>(el, '#query').focus();
+          $<HTMLInputElement>(el, '#query').focus();
           await sendKeys({ type: `khai sinh ${typed!}` });
           await el.updateComplete;
           await settled(el);
-          part(el, '.results [data-code]').click();
+          $(el, '.results [data-code]').click();
           await detailSettled(el);
           await back(el);
         } finally {

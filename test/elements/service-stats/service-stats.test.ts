@@ -6,6 +6,7 @@ import { formatDate } from '../../../src/i18n/format.js';
 import '../../../src/elements/service-stats/index.js';
 import type { GovServiceStats } from '../../../src/elements/service-stats/service-stats.js';
 import { createMockApi } from '../../../src/mocks/index.js';
+import { $, liveRegion, text } from '../../support/dom.js';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
 import { until } from '../../support/wait.js';
 
@@ -18,13 +19,10 @@ worker.events.on('request:start', ({ request }) => {
   if (url.pathname.endsWith('/stats')) statsUrls.push(url);
 });
 
-const text = (el: GovServiceStats, selector: string) =>
-  (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** One unbroken word of about 120 characters, and right-to-left text with an override. */
 const long = (word: string) => word.repeat(Math.ceil(120 / word.length));
 const hostile = '\u202eعربي\u202b';
-const live = (el: GovServiceStats) => text(el, '[role="status"]').replace(/\u200b/g, '');
 
 async function settled(el: GovServiceStats): Promise<void> {
   await until(() => el.state !== 'loading', 'stats settle');
@@ -63,24 +61,24 @@ describe('<gov-service-stats>', () => {
     expect(el.state).to.equal('ready');
     expect(statsUrls).to.have.length(1);
     expect(Object.fromEntries(statsUrls[0]!.searchParams)).to.deep.equal({ from: '2025-07-01', to: '2025-09-30', agency: 'so-tu-phap' });
-    expect(text(el, 'h2')).to.equal('Kết quả giải quyết thủ tục hành chính của Sở Tư pháp');
-    expect(text(el, '.period')).to.equal('Từ ngày 01/07/2025 đến ngày 30/09/2025');
+    expect(text($(el, 'h2'))).to.equal('Kết quả giải quyết thủ tục hành chính của Sở Tư pháp');
+    expect(text($(el, '.period'))).to.equal('Từ ngày 01/07/2025 đến ngày 30/09/2025');
     const number = (value: number) => new Intl.NumberFormat('vi-VN').format(value);
-    expect(text(el, '.figure.received .value')).to.equal(number(figures.received));
-    expect(text(el, '.figure.resolved .value')).to.equal(number(figures.resolved));
-    expect(text(el, '.figure.awaitingSupplement .value')).to.equal(number(figures.awaitingSupplement));
-    expect(text(el, '.figure.overdue .value')).to.equal(number(figures.overdue));
-    expect(text(el, '.figure.rate .value')).to.equal(
+    expect(text($(el, '.figure.received .value'))).to.equal(number(figures.received));
+    expect(text($(el, '.figure.resolved .value'))).to.equal(number(figures.resolved));
+    expect(text($(el, '.figure.awaitingSupplement .value'))).to.equal(number(figures.awaitingSupplement));
+    expect(text($(el, '.figure.overdue .value'))).to.equal(number(figures.overdue));
+    expect(text($(el, '.figure.rate .value'))).to.equal(
       new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(figures.onTimeRate),
     );
-    expect(live(el)).to.match(/^Đã tải số liệu: tỉ lệ giải quyết đúng hạn [\d,]+\s?%\.$/);
+    expect(liveRegion(el)).to.match(/^Đã tải số liệu: tỉ lệ giải quyết đúng hạn [\d,]+\s?%\.$/);
     await expect(el).to.be.accessible();
   });
 
   it('draws the chart as a table with row headers, so the bars have a text alternative', async () => {
     const el = await stats({ period: '2025' });
     const table = el.shadowRoot!.querySelector('table')!;
-    expect(text(el, 'caption')).to.equal('Tình hình giải quyết hồ sơ');
+    expect(text($(el, 'caption'))).to.equal('Tình hình giải quyết hồ sơ');
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows.map((row) => row.querySelector('th[scope="row"]')!.textContent)).to.deep.equal([
       'Hồ sơ tiếp nhận',
@@ -123,21 +121,21 @@ describe('<gov-service-stats>', () => {
     const el = await fixture<GovServiceStats>(html`<gov-service-stats api-base=${base}></gov-service-stats>`);
     expect(el.state).to.equal('loading');
     expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
-    expect(text(el, '.loading')).to.equal('Đang tải số liệu…');
+    expect(text($(el, '.loading'))).to.equal('Đang tải số liệu…');
     expect(el.shadowRoot!.querySelector('.placeholder')!.getAttribute('aria-hidden')).to.equal('true');
     await expect(el).to.be.accessible();
     release();
     await settled(el);
     expect(el.state).to.equal('ready');
-    expect(text(el, '.period')).to.equal('Số liệu gần đây');
+    expect(text($(el, '.period'))).to.equal('Số liệu gần đây');
   });
 
   it('shows an error with a retry that loads the figures', async () => {
     mock.faults.add({ path: '/stats', status: 500, times: 1 });
     const el = await stats({ period: '2025-07' });
     expect(el.state).to.equal('error');
-    expect(text(el, '.failure h3')).to.equal('Chưa tải được số liệu');
-    expect(text(el, '.failure p')).to.equal('Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.');
+    expect(text($(el, '.failure h3'))).to.equal('Chưa tải được số liệu');
+    expect(text($(el, '.failure p'))).to.equal('Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.');
     await expect(el).to.be.accessible();
     el.shadowRoot!.querySelector<HTMLButtonElement>('.retry')!.click();
     await el.updateComplete;
@@ -150,7 +148,7 @@ describe('<gov-service-stats>', () => {
     mock.faults.add({ path: '/stats', malformed: true, times: 1 });
     const el = await stats();
     expect(el.state).to.equal('error');
-    expect(text(el, '.failure p')).to.contain('dữ liệu không hợp lệ');
+    expect(text($(el, '.failure p'))).to.contain('dữ liệu không hợp lệ');
   });
 
   it('shows the offline state when the browser has no network', async () => {
@@ -159,7 +157,7 @@ describe('<gov-service-stats>', () => {
     try {
       const el = await stats();
       expect(el.state).to.equal('offline');
-      expect(text(el, '.failure p')).to.equal('Không có kết nối mạng. Hãy kiểm tra kết nối rồi thử lại.');
+      expect(text($(el, '.failure p'))).to.equal('Không có kết nối mạng. Hãy kiểm tra kết nối rồi thử lại.');
       await expect(el).to.be.accessible();
     } finally {
       delete (navigator as unknown as Record<string, unknown>)['onLine'];
@@ -174,9 +172,9 @@ describe('<gov-service-stats>', () => {
     );
     const el = await stats({ period: '2030' });
     expect(el.state).to.equal('empty');
-    expect(text(el, '.empty')).to.equal('Chưa có hồ sơ nào trong kỳ này.');
+    expect(text($(el, '.empty'))).to.equal('Chưa có hồ sơ nào trong kỳ này.');
     expect(el.shadowRoot!.querySelector('table')).to.equal(null);
-    expect(live(el)).to.equal('Chưa có hồ sơ nào trong kỳ này.');
+    expect(liveRegion(el)).to.equal('Chưa có hồ sơ nào trong kỳ này.');
     await expect(el).to.be.accessible();
   });
 
@@ -184,7 +182,7 @@ describe('<gov-service-stats>', () => {
     const el = await fixture<GovServiceStats>(html`<gov-service-stats api-base=${base} period="quý 3"></gov-service-stats>`);
     await el.updateComplete;
     expect(el.state).to.equal('invalid-period');
-    expect(text(el, '.panel')).to.equal('Kỳ báo cáo không hợp lệ.');
+    expect(text($(el, '.panel'))).to.equal('Kỳ báo cáo không hợp lệ.');
     expect(statsUrls).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -196,25 +194,25 @@ describe('<gov-service-stats>', () => {
     await loaded;
     await el.updateComplete;
     expect(statsUrls.at(-1)!.searchParams.get('from')).to.equal('2024-10-01');
-    expect(text(el, '.period')).to.equal('Từ ngày 01/10/2024 đến ngày 31/12/2024');
+    expect(text($(el, '.period'))).to.equal('Từ ngày 01/10/2024 đến ngày 31/12/2024');
     el.setAttribute('agency', 'so-xay-dung');
     await oneEvent(el, 'gov-stats-loaded');
     await el.updateComplete;
     expect(statsUrls.at(-1)!.searchParams.get('agency')).to.equal('so-xay-dung');
-    expect(text(el, 'h2')).to.contain('Sở Xây dựng');
+    expect(text($(el, 'h2'))).to.contain('Sở Xây dựng');
   });
 
   it('shows the server problem for an unknown agency', async () => {
     const el = await stats({ agency: 'khong-ton-tai' });
     expect(el.state).to.equal('error');
-    expect(text(el, '.failure p')).to.equal('Tham số không hợp lệ');
+    expect(text($(el, '.failure p'))).to.equal('Tham số không hợp lệ');
   });
 
   it('speaks English', async () => {
     const el = await stats({ locale: 'en', period: '2025-07-01/2025-07-31' });
-    expect(text(el, 'h2')).to.equal('Public service performance');
-    expect(text(el, '.period')).to.equal(`From ${formatDate('2025-07-01', 'en')} to ${formatDate('2025-07-31', 'en')}`);
-    expect(text(el, '.figure.overdue dt')).to.equal('Overdue');
+    expect(text($(el, 'h2'))).to.equal('Public service performance');
+    expect(text($(el, '.period'))).to.equal(`From ${formatDate('2025-07-01', 'en')} to ${formatDate('2025-07-31', 'en')}`);
+    expect(text($(el, '.figure.overdue dt'))).to.equal('Overdue');
   });
 
   /** Serves agencies with long, hostile names (one coded `__proto__`) and, when given, a problem for the figures. */
@@ -258,11 +256,11 @@ describe('<gov-service-stats>', () => {
     longAnswers();
     const el = await stats({ agency: '__proto__', period: '2025' });
     expect(statsUrls.at(-1)!.searchParams.get('agency')).to.equal('__proto__');
-    expect(text(el, 'h2')).to.equal(`Kết quả giải quyết thủ tục hành chính của ${hostile}${long('Sởtưphápthànhphố')}`);
+    expect(text($(el, 'h2'))).to.equal(`Kết quả giải quyết thủ tục hành chính của ${hostile}${long('Sởtưphápthànhphố')}`);
     el.setAttribute('agency', 'constructor');
     await oneEvent(el, 'gov-stats-loaded');
     await el.updateComplete;
-    expect(text(el, 'h2')).to.equal('Kết quả giải quyết thủ tục hành chính của Sở Xây dựng');
+    expect(text($(el, 'h2'))).to.equal('Kết quả giải quyết thủ tục hành chính của Sở Xây dựng');
   });
 
   it('isolates the agency’s name in its title', async () => {
@@ -288,12 +286,12 @@ describe('<gov-service-stats>', () => {
       );
       const empty = await stats({ agency: '__proto__', period: '2023', locale });
       expect(empty.state).to.equal('empty');
-      expect(text(empty, 'h2')).to.contain(long('Sởtưphápthànhphố'));
+      expect(text($(empty, 'h2'))).to.contain(long('Sởtưphápthànhphố'));
       expectFitsWidth(empty);
       longAnswers(400);
       const failed = await stats({ agency: '__proto__', period: '2024', locale });
       expect(failed.state).to.equal('error');
-      expect(text(failed, '.failure p')).to.contain(long('Thamsốkhônghợplệ'));
+      expect(text($(failed, '.failure p'))).to.contain(long('Thamsốkhônghợplệ'));
       expectFitsWidth(failed);
     });
   }

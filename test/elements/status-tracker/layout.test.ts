@@ -9,7 +9,7 @@ import '../../../src/elements/status-tracker/index.js';
 import type { DossierStatus, StatusCode } from '../../../src/api/schemas.js';
 import type { GovStatusTracker } from '../../../src/elements/status-tracker/status-tracker.js';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
-import { chooseFile, demoWith, lookUp, mockBackEnd, part, pdf, settled, shown, until } from './support.js';
+import { $, chooseFiles, demoWith, lookUp, mockBackEnd, pdf, settled, shown, until } from '../../support/status-tracker.js';
 
 const base = '/t-tracker-layout/api/v1';
 const backEnd = mockBackEnd(base);
@@ -89,19 +89,19 @@ describe('<gov-status-tracker> at 320 px with long server text', () => {
         const demo = mock.store.dossiers.status(mock.store.dossiers.get(demoWith(mock, 4).code)!);
         const el = await trackerShowing(longDossier(5, demo), locale);
         const inputs = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="file"]')];
-        part<HTMLButtonElement>(el, 'button.send').click();
+        $<HTMLButtonElement>(el, 'button.send').click();
         await shown(el, '#supplement-summary');
         expectFitsWidth(el, width);
         // Uploading (held by the mock), then refused on the device, then uploaded.
         mock.faults.add({ method: 'POST', path: '/attachments', delayMs: 60_000, times: 1 });
-        chooseFile(inputs[0]!, pdf(`${long('bansaochungthuc')}.pdf`));
+        chooseFiles(inputs[0]!, [pdf(`${long('bansaochungthuc')}.pdf`)]);
         await until(() => el.shadowRoot!.querySelector('#file-0-status progress'), 'uploading');
         await el.updateComplete;
         expectFitsWidth(el, width);
-        chooseFile(inputs[1]!, new File(['x'], `${long('anhchup')}.txt`, { type: 'text/plain' }));
+        chooseFiles(inputs[1]!, [new File(['x'], `${long('anhchup')}.txt`, { type: 'text/plain' })]);
         await el.updateComplete;
         expectFitsWidth(el, width);
-        chooseFile(inputs[0]!, pdf(`${long('bansao')}.pdf`));
+        chooseFiles(inputs[0]!, [pdf(`${long('bansao')}.pdf`)]);
         await until(() => el.shadowRoot!.querySelector('#file-0-status.done'), 'uploaded');
         await el.updateComplete;
         expectFitsWidth(el, width);
@@ -140,18 +140,18 @@ describe('<gov-status-tracker> keeps server text from reordering its own words',
       long('1.0011930'),
     ]);
     // "Tải xuống <name>"
-    expect(part(el, '.action a.link bdi').textContent).to.equal(long('Giấychứngnhận'));
+    expect($(el, '.action a.link bdi').textContent).to.equal(long('Giấychứngnhận'));
     // "<agency> – <department>", as text: each between FSI and PDI.
-    expect(part(el, '.step-where').textContent).to.equal(`\u2068${long('Bộphậnmộtcửa')}\u2069 – \u2068${long('Phònghànhchính')}\u2069`);
-    expect(getComputedStyle(part(el, '.action a.link bdi')).unicodeBidi).to.equal('isolate');
+    expect($(el, '.step-where').textContent).to.equal(`\u2068${long('Bộphậnmộtcửa')}\u2069 – \u2068${long('Phònghànhchính')}\u2069`);
+    expect(getComputedStyle($(el, '.action a.link bdi')).unicodeBidi).to.equal('isolate');
   });
 
   it('isolates document names and reasons in the supplement panel', async () => {
     const demo = mock.store.dossiers.status(mock.store.dossiers.get(demoWith(mock, 4).code)!);
     const el = await trackerShowing(longDossier(5, demo), 'vi');
-    part<HTMLButtonElement>(el, 'button.send').click();
+    $<HTMLButtonElement>(el, 'button.send').click();
     await shown(el, '#supplement-summary');
-    expect(part(el, 'label[for="file-1"] bdi').textContent).to.equal(`${hostile}${long('Sổhộkhẩu')}`);
-    expect(part(el, '#supplement-summary a[href="#file-1"] bdi').textContent).to.equal(`${hostile}${long('Sổhộkhẩu')}`);
+    expect($(el, 'label[for="file-1"] bdi').textContent).to.equal(`${hostile}${long('Sổhộkhẩu')}`);
+    expect($(el, '#supplement-summary a[href="#file-1"] bdi').textContent).to.equal(`${hostile}${long('Sổhộkhẩu')}`);
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/status-tracker/index.js';
 import type { GovStatusTracker } from '../../../src/elements/status-tracker/status-tracker.js';
 import { takeOverElementClock, type FakeClock } from '../../support/fake-clock.js';
-import { demoWith, liveRegion, lookUp, mockBackEnd, settled, text, until } from './support.js';
+import { $, demoWith, liveRegion, lookUp, mockBackEnd, settled, text, until } from '../../support/status-tracker.js';
 
 const base = '/t-tracker-refresh/api/v1';
 const backEnd = mockBackEnd(base);
@@ -61,8 +61,8 @@ describe('<gov-status-tracker refresh>', () => {
     expect(event.detail).to.deep.equal({ from: 4, to: 9 });
     await el.updateComplete;
     expect(liveRegion(el)).to.equal('Trạng thái hồ sơ đã thay đổi: Đã xử lý xong.');
-    expect(text(el, '.status-name')).to.equal('Đã xử lý xong');
-    expect(text(el, '#action-title')).to.equal('Cách nhận kết quả');
+    expect(text($(el, '.status-name'))).to.equal('Đã xử lý xong');
+    expect(text($(el, '#action-title'))).to.equal('Cách nhận kết quả');
     // The refresh carried the verifier the same private way: in the body, never in the URL.
     expect(lookups()).to.have.length(2);
     for (const request of requests) expect(request.url.href).to.not.contain(verifier);

@@ -4,7 +4,7 @@ import '../../../src/elements/status-tracker/index.js';
 import type { GovStatusTracker } from '../../../src/elements/status-tracker/status-tracker.js';
 import type { StatusCode } from '../../../src/api/schemas.js';
 import { takeOverElementClock } from '../../support/fake-clock.js';
-import { demoWith, liveRegion, lookUp, mockBackEnd, part, settled, text, typeInto, until } from './support.js';
+import { $, demoWith, liveRegion, lookUp, mockBackEnd, settled, text, typeInto, until } from '../../support/status-tracker.js';
 
 const base = '/t-tracker/api/v1';
 const backEnd = mockBackEnd(base);
@@ -38,9 +38,9 @@ describe('<gov-status-tracker>', () => {
     it('starts with a labelled form and an empty live region, and is accessible', async () => {
       const el = await tracker();
       expect(el.state).to.equal('idle');
-      expect(text(el, 'label[for="code"]')).to.equal('Mã hồ sơ');
-      expect(text(el, 'label[for="verifier"]')).to.equal('4 số xác minh');
-      expect(part(el, '[role="status"]').textContent).to.equal('');
+      expect(text($(el, 'label[for="code"]'))).to.equal('Mã hồ sơ');
+      expect(text($(el, 'label[for="verifier"]'))).to.equal('4 số xác minh');
+      expect($(el, '[role="status"]').textContent).to.equal('');
       await expect(el).to.be.accessible();
     });
 
@@ -49,7 +49,7 @@ describe('<gov-status-tracker>', () => {
       el.setAttribute('code', ' 000.00.01.h22 - 261122-0001 ');
       await el.updateComplete;
       await backEnd.barrier();
-      expect(part<HTMLInputElement>(el, '#code').value).to.equal('000.00.01.H22-261122-0001');
+      expect($<HTMLInputElement>(el, '#code').value).to.equal('000.00.01.H22-261122-0001');
       expect(el.state).to.equal('idle');
       expect(requests).to.have.length(0);
     });
@@ -59,32 +59,32 @@ describe('<gov-status-tracker>', () => {
       await lookUp(el, '12345', '12');
       await el.updateComplete;
       expect(el.state).to.equal('validating');
-      const summary = part(el, '#summary');
+      const summary = $(el, '#summary');
       expect(el.shadowRoot!.activeElement).to.equal(summary);
       expect(summary.textContent).to.contain('Mã hồ sơ chưa đúng định dạng');
       expect(summary.textContent).to.contain('4 số xác minh gồm đúng 4 chữ số');
-      expect(part(el, '#code').getAttribute('aria-invalid')).to.equal('true');
-      expect(part(el, '#code').getAttribute('aria-describedby')).to.equal('code-hint code-error');
-      expect(text(el, '#verifier-error')).to.equal('4 số xác minh gồm đúng 4 chữ số');
+      expect($(el, '#code').getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#code').getAttribute('aria-describedby')).to.equal('code-hint code-error');
+      expect(text($(el, '#verifier-error'))).to.equal('4 số xác minh gồm đúng 4 chữ số');
       expect(requests).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
     it('asks for both fields when they are empty, and the summary links move focus to the field', async () => {
       const el = await tracker();
-      part<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      $<HTMLButtonElement>(el, 'button[type="submit"]').click();
       await el.updateComplete;
-      expect(text(el, '#summary')).to.contain('Nhập mã hồ sơ');
-      expect(text(el, '#summary')).to.contain('Nhập 4 số xác minh');
-      part<HTMLAnchorElement>(el, '#summary a[href="#verifier"]').click();
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, '#verifier'));
+      expect(text($(el, '#summary'))).to.contain('Nhập mã hồ sơ');
+      expect(text($(el, '#summary'))).to.contain('Nhập 4 số xác minh');
+      $<HTMLAnchorElement>(el, '#summary a[href="#verifier"]').click();
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#verifier'));
     });
 
     it('rejects a code whose date is not a real day', async () => {
       const el = await tracker();
       await lookUp(el, '000.00.01.H22-261332-0001', '5678');
       await el.updateComplete;
-      expect(text(el, '#code-error')).to.contain('chưa đúng định dạng');
+      expect(text($(el, '#code-error'))).to.contain('chưa đúng định dạng');
       expect(requests).to.have.length(0);
     });
   });
@@ -96,20 +96,20 @@ describe('<gov-status-tracker>', () => {
       await lookUp(el, `  ${dossier.code.toLowerCase().replace('-', ' - ')} `, dossier.verifier);
       await settled(el);
       expect(el.state).to.equal('found');
-      expect(part<HTMLInputElement>(el, '#code').value).to.equal(dossier.code);
-      expect(text(el, '#result-title')).to.equal(`Hồ sơ ${dossier.code}`);
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, '#result-title'));
-      expect(text(el, '.status-name')).to.equal('Đang xử lý');
-      expect(text(el, '.status-explain')).to.contain('đang giải quyết hồ sơ');
+      expect($<HTMLInputElement>(el, '#code').value).to.equal(dossier.code);
+      expect(text($(el, '#result-title'))).to.equal(`Hồ sơ ${dossier.code}`);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#result-title'));
+      expect(text($(el, '.status-name'))).to.equal('Đang xử lý');
+      expect(text($(el, '.status-explain'))).to.contain('đang giải quyết hồ sơ');
       // The code is the server's: isolated (FSI … PDI), as in every message that joins it with our words.
       expect(liveRegion(el)).to.equal(`Đã tìm thấy hồ sơ \u2068${dossier.code}\u2069. Trạng thái: Đang xử lý.`);
-      const facts = text(el, '.facts');
+      const facts = text($(el, '.facts'));
       expect(facts).to.contain('Nguyễn V. A.');
       expect(facts).to.not.contain('Nguyễn Văn An');
       expect(facts).to.match(/Ngày nộp\s?\d{2}\/\d{2}\/\d{4}/);
       expect(facts).to.match(/Ngày tiếp nhận\s?\d{2}\/\d{2}\/\d{4}/);
       expect(facts).to.match(/Ngày hẹn trả kết quả\s?\d{2}\/\d{2}\/\d{4}/);
-      expect(text(el, '.badges')).to.equal('Đang trong hạn');
+      expect(text($(el, '.badges'))).to.equal('Đang trong hạn');
       await expect(el).to.be.accessible();
     });
 
@@ -124,7 +124,7 @@ describe('<gov-status-tracker>', () => {
       await until(() => lookups[0]!.body !== '', 'request body');
       expect(JSON.parse(lookups[0]!.body)).to.deep.equal({ code: dossier.code, verifier: dossier.verifier });
       for (const request of requests) expect(request.url.href).to.not.contain(dossier.verifier);
-      expect(part<HTMLInputElement>(el, '#verifier').value).to.equal('');
+      expect($<HTMLInputElement>(el, '#verifier').value).to.equal('');
       expect(el.outerHTML).to.not.contain(dossier.verifier);
       expect(el.shadowRoot!.innerHTML).to.not.contain(dossier.verifier);
       expect(JSON.stringify({ ...localStorage })).to.not.contain(dossier.verifier);
@@ -137,9 +137,9 @@ describe('<gov-status-tracker>', () => {
       const el = await tracker();
       await lookUp(el, dossier.code, dossier.verifier);
       await settled(el);
-      const list = part<HTMLOListElement>(el, 'ol[part="timeline"]');
+      const list = $<HTMLOListElement>(el, 'ol[part="timeline"]');
       expect(list.getAttribute('aria-labelledby')).to.equal('timeline-title');
-      expect(text(el, '#timeline-title')).to.equal('Quá trình xử lý');
+      expect(text($(el, '#timeline-title'))).to.equal('Quá trình xử lý');
       const steps = [...list.querySelectorAll('li')];
       expect(steps.map((step) => step.querySelector('.step-status')!.textContent)).to.deep.equal([
         'Mới đăng ký',
@@ -158,7 +158,7 @@ describe('<gov-status-tracker>', () => {
       const el = await tracker('order=newest-first');
       await lookUp(el, dossier.code, dossier.verifier);
       await settled(el);
-      const list = part<HTMLOListElement>(el, 'ol[part="timeline"]');
+      const list = $<HTMLOListElement>(el, 'ol[part="timeline"]');
       expect(list.reversed).to.equal(true);
       const names = [...list.querySelectorAll('.step-status')].map((step) => step.textContent);
       expect(names).to.deep.equal(['Đang xử lý', 'Được tiếp nhận', 'Mới đăng ký']);
@@ -173,7 +173,7 @@ describe('<gov-status-tracker>', () => {
       const shown = el.dossier!;
       el.dossier = { ...shown, history: [{ at: shown.history[0]!.at, status: 1 }] };
       await el.updateComplete;
-      const step = part(el, 'ol[part="timeline"] li');
+      const step = $(el, 'ol[part="timeline"] li');
       for (const optional of step.querySelectorAll<HTMLElement>('.step-where, .step-note')) {
         expect(optional.hidden).to.equal(true);
         expect(getComputedStyle(optional).display).to.equal('none');
@@ -186,8 +186,8 @@ describe('<gov-status-tracker>', () => {
       const el = await tracker();
       await lookUp(el, dossier.code, dossier.verifier);
       await settled(el);
-      expect(text(el, '.badges')).to.equal('Quá hạn');
-      expect(part(el, '.badge').classList.contains('bad')).to.equal(true);
+      expect(text($(el, '.badges'))).to.equal('Quá hạn');
+      expect($(el, '.badge').classList.contains('bad')).to.equal(true);
     });
 
     for (const status of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as StatusCode[]) {
@@ -197,8 +197,8 @@ describe('<gov-status-tracker>', () => {
         await lookUp(el, dossier.code, dossier.verifier);
         await settled(el);
         expect(el.state).to.equal('found');
-        expect(part(el, '.status').classList.contains(`status-${status}`)).to.equal(true);
-        expect(text(el, '.status-explain').length).to.be.greaterThan(40);
+        expect($(el, '.status').classList.contains(`status-${status}`)).to.equal(true);
+        expect(text($(el, '.status-explain')).length).to.be.greaterThan(40);
         await expect(el).to.be.accessible();
       });
     }
@@ -208,9 +208,9 @@ describe('<gov-status-tracker>', () => {
       const el = await tracker();
       await lookUp(el, dossier.code, dossier.verifier);
       await settled(el);
-      expect(text(el, '#action-title')).to.equal('Bạn cần nộp phí, lệ phí');
-      expect(text(el, '.action .facts')).to.match(/Số tiền\s?[\d.]+\s?₫/);
-      const pay = part<HTMLAnchorElement>(el, 'a.pay');
+      expect(text($(el, '#action-title'))).to.equal('Bạn cần nộp phí, lệ phí');
+      expect(text($(el, '.action .facts'))).to.match(/Số tiền\s?[\d.]+\s?₫/);
+      const pay = $<HTMLAnchorElement>(el, 'a.pay');
       expect(pay.href).to.match(/^https:\/\/dichvucong\.gov\.vn\//);
       expect(pay.textContent!.trim()).to.equal('Thanh toán trực tuyến');
     });
@@ -220,17 +220,17 @@ describe('<gov-status-tracker>', () => {
       const el = await tracker();
       await lookUp(el, ready.code, ready.verifier);
       await settled(el);
-      expect(text(el, '#action-title')).to.equal('Cách nhận kết quả');
-      expect(text(el, '.action')).to.contain('Nhận kết quả tại Bộ phận Một cửa');
-      expect(text(el, '.badges')).to.match(/Sớm hạn|Đúng hạn/);
+      expect(text($(el, '#action-title'))).to.equal('Cách nhận kết quả');
+      expect(text($(el, '.action'))).to.contain('Nhận kết quả tại Bộ phận Một cửa');
+      expect(text($(el, '.badges'))).to.match(/Sớm hạn|Đúng hạn/);
 
       const delivered = demoWith(mock, 10);
       await lookUp(el, delivered.code, delivered.verifier);
       await settled(el, ['found']);
       await until(() => el.dossier?.code === delivered.code, 'the second dossier');
       await el.updateComplete;
-      expect(text(el, '#action-title')).to.equal('Kết quả giải quyết');
-      const download = part<HTMLAnchorElement>(el, '.action a.link');
+      expect(text($(el, '#action-title'))).to.equal('Kết quả giải quyết');
+      const download = $<HTMLAnchorElement>(el, '.action a.link');
       expect(download.href).to.match(/^https:\/\/motcua\.dev\/ket-qua\/.+\.pdf$/);
       expect(download.textContent!.trim()).to.match(/^Tải xuống /);
     });
@@ -243,7 +243,7 @@ describe('<gov-status-tracker>', () => {
       el.dossier = { ...el.dossier!, payment: { amount: 1000, currency: 'VND', description: 'Lệ phí', payUrl: 'javascript:alert(1)' } };
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('a.pay')).to.equal(null);
-      expect(text(el, '.action')).to.contain('bộ phận một cửa');
+      expect(text($(el, '.action'))).to.contain('bộ phận một cửa');
     });
 
     it('renders server text as text, never as markup', async () => {
@@ -259,18 +259,18 @@ describe('<gov-status-tracker>', () => {
       };
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
-      expect(text(el, '.procedure')).to.equal('<img src=x onerror=alert(1)>Thủ tục');
-      expect(text(el, '.step-note')).to.equal('<b>ghi chú</b>');
+      expect(text($(el, '.procedure'))).to.equal('<img src=x onerror=alert(1)>Thủ tục');
+      expect(text($(el, '.step-note'))).to.equal('<b>ghi chú</b>');
     });
 
     it('speaks English when locale="en"', async () => {
       const dossier = demoWith(mock, 4);
       const el = await tracker('locale=en');
-      expect(text(el, 'label[for="code"]')).to.equal('Application code');
+      expect(text($(el, 'label[for="code"]'))).to.equal('Application code');
       await lookUp(el, dossier.code, dossier.verifier);
       await settled(el);
-      expect(text(el, '.status-name')).to.equal('Being processed');
-      expect(text(el, '#timeline-title')).to.equal('History');
+      expect(text($(el, '.status-name'))).to.equal('Being processed');
+      expect(text($(el, '#timeline-title'))).to.equal('History');
       await until(() => requests.some((request) => request.url.pathname.endsWith('/dossiers/lookup')), 'the lookup');
       expect(requests.find((request) => request.url.pathname.endsWith('/dossiers/lookup'))!.headers['accept-language']).to.equal('en');
     });
@@ -284,14 +284,14 @@ describe('<gov-status-tracker>', () => {
       await lookUp(el, dossier.code, dossier.verifier);
       await el.updateComplete;
       expect(el.state).to.equal('loading');
-      expect(part(el, '.outcome').getAttribute('aria-busy')).to.equal('true');
-      expect(text(el, '.loading')).to.equal('Đang tra cứu hồ sơ…');
+      expect($(el, '.outcome').getAttribute('aria-busy')).to.equal('true');
+      expect(text($(el, '.loading'))).to.equal('Đang tra cứu hồ sơ…');
       expect(liveRegion(el)).to.equal('Đang tra cứu hồ sơ…');
       await expect(el).to.be.accessible();
       held.release();
       await settled(el);
       expect(el.state).to.equal('found');
-      expect(part(el, '.outcome').getAttribute('aria-busy')).to.equal('false');
+      expect($(el, '.outcome').getAttribute('aria-busy')).to.equal('false');
     });
 
     it('lets a newer lookup replace one still in flight', async () => {
@@ -321,8 +321,8 @@ describe('<gov-status-tracker>', () => {
       await lookUp(el, '000.00.01.H22-200101-9999', '1234');
       await settled(el);
       expect(el.state).to.equal('not-found');
-      const unknownCode = text(el, '.outcome');
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, '#outcome-title'));
+      const unknownCode = text($(el, '.outcome'));
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#outcome-title'));
       expect(liveRegion(el)).to.equal('Không tìm thấy hồ sơ');
       await expect(el).to.be.accessible();
 
@@ -331,8 +331,8 @@ describe('<gov-status-tracker>', () => {
       await until(() => requests.filter((request) => request.url.pathname.endsWith('/lookup')).length === 2, 'the second lookup');
       await settled(el);
       expect(el.state).to.equal('not-found');
-      expect(text(el, '.outcome')).to.equal(unknownCode);
-      expect(part<HTMLInputElement>(el, '#verifier').value).to.equal('');
+      expect(text($(el, '.outcome'))).to.equal(unknownCode);
+      expect($<HTMLInputElement>(el, '#verifier').value).to.equal('');
       expect(el.shadowRoot!.querySelector('.retry')).to.equal(null);
     });
   });
@@ -345,11 +345,11 @@ describe('<gov-status-tracker>', () => {
       await lookUp(el, dossier.code, dossier.verifier);
       await settled(el);
       expect(el.state).to.equal('error');
-      expect(text(el, '#outcome-title')).to.equal('Chưa tra cứu được hồ sơ');
-      expect(text(el, '.outcome-body')).to.equal('Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.');
-      expect(part<HTMLInputElement>(el, '#verifier').value).to.equal('');
+      expect(text($(el, '#outcome-title'))).to.equal('Chưa tra cứu được hồ sơ');
+      expect(text($(el, '.outcome-body'))).to.equal('Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.');
+      expect($<HTMLInputElement>(el, '#verifier').value).to.equal('');
       await expect(el).to.be.accessible();
-      part<HTMLButtonElement>(el, '.retry').click();
+      $<HTMLButtonElement>(el, '.retry').click();
       await settled(el, ['found']);
       expect(el.dossier!.code).to.equal(dossier.code);
     });
@@ -361,7 +361,7 @@ describe('<gov-status-tracker>', () => {
       await lookUp(el, dossier.code, dossier.verifier);
       await settled(el);
       expect(el.state).to.equal('error');
-      expect(text(el, '.outcome-body')).to.contain('dữ liệu không hợp lệ');
+      expect(text($(el, '.outcome-body'))).to.contain('dữ liệu không hợp lệ');
     });
 
     it('shows the offline state when the browser has no network, and retries', async () => {
@@ -373,11 +373,11 @@ describe('<gov-status-tracker>', () => {
         await lookUp(el, dossier.code, dossier.verifier);
         await settled(el);
         expect(el.state).to.equal('offline');
-        expect(text(el, '#outcome-title')).to.equal('Chưa tra cứu được hồ sơ');
-        expect(text(el, '.outcome-body')).to.equal('Không có kết nối mạng. Hãy kiểm tra kết nối rồi thử lại.');
+        expect(text($(el, '#outcome-title'))).to.equal('Chưa tra cứu được hồ sơ');
+        expect(text($(el, '.outcome-body'))).to.equal('Không có kết nối mạng. Hãy kiểm tra kết nối rồi thử lại.');
         await expect(el).to.be.accessible();
         delete (navigator as unknown as Record<string, unknown>)['onLine'];
-        part<HTMLButtonElement>(el, '.retry').click();
+        $<HTMLButtonElement>(el, '.retry').click();
         await settled(el, ['found']);
       } finally {
         delete (navigator as unknown as Record<string, unknown>)['onLine'];
@@ -401,25 +401,25 @@ describe('<gov-status-tracker>', () => {
       await lookUp(el, dossier.code, dossier.verifier);
       await settled(el);
       expect(el.state).to.equal('rate-limited');
-      const retry = part<HTMLButtonElement>(el, '.retry');
+      const retry = $<HTMLButtonElement>(el, '.retry');
       expect(retry.disabled).to.equal(true);
-      expect(text(el, '.outcome-body')).to.equal('Bạn đã thử quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
+      expect(text($(el, '.outcome-body'))).to.equal('Bạn đã thử quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
       expect(liveRegion(el)).to.equal('Bạn đã thử quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
-      expect(part(el, '[role="status"]').getAttribute('aria-live')).to.not.equal('assertive');
+      expect($(el, '[role="status"]').getAttribute('aria-live')).to.not.equal('assertive');
       await expect(el).to.be.accessible();
       clock.advance(1000);
       await el.updateComplete;
-      expect(text(el, '.outcome-body')).to.equal('Bạn đã thử quá nhiều lần. Vui lòng chờ 2 giây rồi thử lại.');
+      expect(text($(el, '.outcome-body'))).to.equal('Bạn đã thử quá nhiều lần. Vui lòng chờ 2 giây rồi thử lại.');
       expect(liveRegion(el), 'not read out every second').to.equal('Bạn đã thử quá nhiều lần. Vui lòng chờ 3 giây rồi thử lại.');
-      expect(part<HTMLButtonElement>(el, '.retry').disabled).to.equal(true);
+      expect($<HTMLButtonElement>(el, '.retry').disabled).to.equal(true);
       clock.advance(1999);
       await el.updateComplete;
-      expect(part<HTMLButtonElement>(el, '.retry').disabled, 'at 1 ms before zero').to.equal(true);
+      expect($<HTMLButtonElement>(el, '.retry').disabled, 'at 1 ms before zero').to.equal(true);
       clock.advance(1);
       await el.updateComplete;
-      expect(part<HTMLButtonElement>(el, '.retry').disabled).to.equal(false);
+      expect($<HTMLButtonElement>(el, '.retry').disabled).to.equal(false);
       expect(liveRegion(el)).to.equal('Bạn có thể tra cứu lại.');
-      part<HTMLButtonElement>(el, '.retry').click();
+      $<HTMLButtonElement>(el, '.retry').click();
       await settled(el, ['found']);
     }
   });
@@ -448,12 +448,12 @@ describe('<gov-status-tracker>', () => {
     const dossier = demoWith(mock, 2);
     const fullWidth = (value: string) => [...value].map((char) => (/\d/.test(char) ? String.fromCharCode(0xff10 + Number(char)) : char)).join('\u200b');
     const el = await tracker();
-    part<HTMLInputElement>(el, '#code').value = fullWidth(dossier.code);
-    part<HTMLInputElement>(el, '#verifier').value = `\ufeff${fullWidth(dossier.verifier)}`;
-    part<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    $<HTMLInputElement>(el, '#code').value = fullWidth(dossier.code);
+    $<HTMLInputElement>(el, '#verifier').value = `\ufeff${fullWidth(dossier.verifier)}`;
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
     await settled(el);
     expect(el.state).to.equal('found');
-    expect(part<HTMLInputElement>(el, '#code').value).to.equal(dossier.code);
+    expect($<HTMLInputElement>(el, '#code').value).to.equal(dossier.code);
     await until(() => requests[0]?.body, 'the lookup body');
     expect(JSON.parse(requests[0]!.body)).to.deep.equal({ code: dossier.code, verifier: dossier.verifier });
   });
@@ -461,13 +461,13 @@ describe('<gov-status-tracker>', () => {
   it('can be driven with the keyboard alone', async () => {
     const dossier = demoWith(mock, 2);
     const el = await tracker();
-    part<HTMLInputElement>(el, '#code').focus();
+    $<HTMLInputElement>(el, '#code').focus();
     await sendKeys({ type: dossier.code });
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, '#verifier'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#verifier'));
     await sendKeys({ type: dossier.verifier });
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'button[type="submit"]'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'button[type="submit"]'));
     await sendKeys({ press: 'Enter' });
     await settled(el);
     expect(el.state).to.equal('found');
@@ -475,7 +475,7 @@ describe('<gov-status-tracker>', () => {
 
   it('types nothing it does not need: typing into the code field does not send a request', async () => {
     const el = await tracker();
-    await typeInto(el, '#code', '000.00.01.H22-261122-0001');
+    await typeInto($<HTMLInputElement>(el, '#code'), '000.00.01.H22-261122-0001');
     await backEnd.barrier();
     expect(requests).to.have.length(0);
   });

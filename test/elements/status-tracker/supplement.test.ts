@@ -4,20 +4,7 @@ import '../../../src/elements/status-tracker/index.js';
 import type { DossierStatus } from '../../../src/api/schemas.js';
 import type { GovStatusTracker } from '../../../src/elements/status-tracker/status-tracker.js';
 import { pretendOnline } from '../../api/fakes.js';
-import {
-  chooseFile,
-  demoWith,
-  lookUp,
-  mockBackEnd,
-  part,
-  pdf,
-  recordAnnouncements,
-  settled,
-  shown,
-  supplementDossier,
-  text,
-  until,
-} from './support.js';
+import { $, chooseFiles, demoWith, lookUp, mockBackEnd, pdf, recordAnnouncements, settled, shown, supplementDossier, text, until } from '../../support/status-tracker.js';
 
 const base = '/t-tracker-supplement/api/v1';
 const backEnd = mockBackEnd(base);
@@ -53,7 +40,7 @@ async function uploaded(el: GovStatusTracker, index: number): Promise<void> {
 
 /** Chooses a PDF for every requested document and waits until all are uploaded. */
 async function chooseAll(el: GovStatusTracker): Promise<void> {
-  fileInputs(el).forEach((input, index) => chooseFile(input, pdf(`bo-sung-${index}.pdf`)));
+  fileInputs(el).forEach((input, index) => chooseFiles(input, [pdf(`bo-sung-${index}.pdf`)]));
   await el.updateComplete;
   for (let index = 0; index < fileInputs(el).length; index++) await uploaded(el, index);
 }
@@ -79,17 +66,17 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
   it('shows the reason, the due date and one labelled file input per requested document, with its rules', async () => {
     const { el, code } = await trackerAtSupplement();
     const request = mock.store.dossiers.get(code)!.supplementRequest!;
-    expect(text(el, '#action-title')).to.equal('Bạn cần bổ sung giấy tờ');
-    expect(text(el, '.action .facts')).to.contain(request.reason);
-    expect(text(el, '.action .facts')).to.match(/Hạn bổ sung\s?\d{2}\/\d{2}\/\d{4}/);
+    expect(text($(el, '#action-title'))).to.equal('Bạn cần bổ sung giấy tờ');
+    expect(text($(el, '.action .facts'))).to.contain(request.reason);
+    expect(text($(el, '.action .facts'))).to.match(/Hạn bổ sung\s?\d{2}\/\d{2}\/\d{4}/);
     const inputs = fileInputs(el);
     expect(inputs).to.have.length(request.documents.length);
     inputs.forEach((input, index) => {
       const document = request.documents[index]!;
-      expect(text(el, `label[for="${input.id}"]`)).to.equal(document.name);
+      expect(text($(el, `label[for="${input.id}"]`))).to.equal(document.name);
       // The rules the request names for the document (contract 1.1), else PDF, JPG, PNG up to 10 MB.
       const size = document.maxBytes ? `${Math.round((document.maxBytes / 1024 / 1024) * 10) / 10} MB`.replace('.', ',') : '10 MB';
-      expect(text(el, `#${input.id}-rules`)).to.equal(`Nhận tệp PDF, JPG, PNG, tối đa ${size}.`);
+      expect(text($(el, `#${input.id}-rules`))).to.equal(`Nhận tệp PDF, JPG, PNG, tối đa ${size}.`);
       expect(input.accept).to.equal((document.accept ?? ['application/pdf', 'image/jpeg', 'image/png']).join(','));
       expect(input.getAttribute('aria-describedby')).to.contain(`${input.id}-rules`);
     });
@@ -99,10 +86,10 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
   it('asks for every requested document before sending anything', async () => {
     const { el } = await trackerAtSupplement();
     requests.length = 0;
-    part<HTMLButtonElement>(el, 'button.send').click();
+    $<HTMLButtonElement>(el, 'button.send').click();
     const summary = await shown(el, '#supplement-summary');
     expect(el.shadowRoot!.activeElement).to.equal(summary);
-    expect(text(el, '#supplement-summary')).to.contain('Chọn tệp cho giấy tờ');
+    expect(text($(el, '#supplement-summary'))).to.contain('Chọn tệp cho giấy tờ');
     expect(fileInputs(el)[0]!.getAttribute('aria-invalid')).to.equal('true');
     await backEnd.barrier();
     expect(requests).to.have.length(0);
@@ -116,9 +103,9 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     const documents = fileInputs(el).length;
     expect(documents).to.be.greaterThan(0);
     expect(uploads()).to.have.length(documents);
-    expect(text(el, '#file-0-status')).to.match(/^bo-sung-0\.pdf \(1 KB\) Đã tải lên/);
+    expect(text($(el, '#file-0-status'))).to.match(/^bo-sung-0\.pdf \(1 KB\) Đã tải lên/);
     await until(() => heard.some((said) => said === 'Đã tải lên \u2068bo-sung-0.pdf\u2069'), `announced: ${heard.join(' | ')}`);
-    const send = part<HTMLButtonElement>(el, 'button.send');
+    const send = $<HTMLButtonElement>(el, 'button.send');
     send.click();
     send.click();
     await shown(el, '#supplement-sent');
@@ -131,12 +118,12 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     expect(body.attachments).to.have.length(documents);
     expect(supplementPosts()[0]!.url.href).to.not.contain(verifier);
     expect(supplementPosts()[0]!.headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
-    expect(text(el, '#supplement-sent')).to.match(/^Đã nhận giấy tờ bổ sung lúc/);
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, '#supplement-sent'));
+    expect(text($(el, '#supplement-sent'))).to.match(/^Đã nhận giấy tờ bổ sung lúc/);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#supplement-sent'));
     await until(() => heard.some((said) => /^Đã nhận giấy tờ bổ sung lúc/.test(said)), `announced: ${heard.join(' | ')}`);
     await until(() => el.dossier?.status === 4, 'status after the supplement');
     await el.updateComplete;
-    expect(text(el, '.status-name')).to.equal('Đang xử lý');
+    expect(text($(el, '.status-name'))).to.equal('Đang xử lý');
     expect(el.shadowRoot!.querySelector('input[type="file"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -144,11 +131,11 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
   it('waits for an upload still under way when the applicant presses send', async () => {
     const { el, code } = await trackerAtSupplement();
     const firstUpload = backEnd.hold('post', '/attachments');
-    fileInputs(el).forEach((input, index) => chooseFile(input, pdf(`bo-sung-${index}.pdf`)));
+    fileInputs(el).forEach((input, index) => chooseFiles(input, [pdf(`bo-sung-${index}.pdf`)]));
     await until(() => fileState(el, 0) === 'uploading', 'the first upload under way');
-    part<HTMLButtonElement>(el, 'button.send').click();
+    $<HTMLButtonElement>(el, 'button.send').click();
     await el.updateComplete;
-    expect(text(el, 'button.send')).to.equal('Đang gửi giấy tờ bổ sung…');
+    expect(text($(el, 'button.send'))).to.equal('Đang gửi giấy tờ bổ sung…');
     expect(supplementPosts()).to.have.length(0);
     firstUpload.release();
     await shown(el, '#supplement-sent');
@@ -172,7 +159,7 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
       ),
     );
     await chooseAll(el);
-    part<HTMLButtonElement>(el, 'button.send').click();
+    $<HTMLButtonElement>(el, 'button.send').click();
     await shown(el, '#supplement-sent');
     const keys = new Set(supplementPosts().map((request) => request.headers['idempotency-key']));
     expect(supplementPosts().length).to.be.greaterThan(1);
@@ -184,15 +171,15 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     const { el, code } = await trackerAtSupplement();
     mock.faults.add({ method: 'POST', path: /\/supplements$/, status: 503, times: 1 });
     await chooseAll(el);
-    part<HTMLButtonElement>(el, 'button.send').click();
+    $<HTMLButtonElement>(el, 'button.send').click();
     await shown(el, '#supplement-failed');
-    expect(text(el, '#supplement-failed')).to.contain('Chưa gửi được giấy tờ bổ sung');
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, '#supplement-failed'));
-    expect(text(el, 'button.send')).to.equal('Gửi lại');
+    expect(text($(el, '#supplement-failed'))).to.contain('Chưa gửi được giấy tờ bổ sung');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#supplement-failed'));
+    expect(text($(el, 'button.send'))).to.equal('Gửi lại');
     await expect(el).to.be.accessible();
     const uploadedBefore = uploads().length;
 
-    part<HTMLButtonElement>(el, 'button.send').click();
+    $<HTMLButtonElement>(el, 'button.send').click();
     await shown(el, '#supplement-sent');
     expect(uploads()).to.have.length(uploadedBefore);
     const keys = supplementPosts().map((request) => request.headers['idempotency-key']);
@@ -205,14 +192,14 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     const { el } = await trackerAtSupplement();
     mock.faults.add({ method: 'POST', path: /\/supplements$/, status: 503, times: 1 });
     await chooseAll(el);
-    part<HTMLButtonElement>(el, 'button.send').click();
+    $<HTMLButtonElement>(el, 'button.send').click();
     await shown(el, '#supplement-failed');
-    chooseFile(fileInputs(el)[0]!, pdf('ban-ro-hon.pdf'));
+    chooseFiles(fileInputs(el)[0]!, [pdf('ban-ro-hon.pdf')]);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#supplement-failed')).to.equal(null);
     await uploaded(el, 0);
-    expect(text(el, '#file-0-status')).to.contain('ban-ro-hon.pdf');
-    part<HTMLButtonElement>(el, 'button.send').click();
+    expect(text($(el, '#file-0-status'))).to.contain('ban-ro-hon.pdf');
+    $<HTMLButtonElement>(el, 'button.send').click();
     await shown(el, '#supplement-sent');
     const keys = supplementPosts().map((request) => request.headers['idempotency-key']);
     expect(keys).to.have.length(2);
@@ -229,21 +216,21 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
       [new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'to.pdf', { type: 'application/pdf' }), /^to\.pdf lớn hơn 5 MB, dung lượng tối đa cho phép$/],
     ];
     for (const [file, message] of cases) {
-      chooseFile(input(), file);
+      chooseFiles(input(), [file]);
       await el.updateComplete;
-      expect(text(el, '#file-0-error')).to.match(message);
+      expect(text($(el, '#file-0-error'))).to.match(message);
       expect(fileState(el, 0)).to.equal('rejected');
-      expect(text(el, '#file-0-status')).to.contain('Không nhận tệp này');
+      expect(text($(el, '#file-0-status'))).to.contain('Không nhận tệp này');
       expect(input().getAttribute('aria-invalid')).to.equal('true');
       expect(input().getAttribute('aria-describedby')).to.contain('file-0-error');
       await until(() => heard.some((said) => message.test(said.replace(/[\u2068\u2069]/g, ''))), `announced: ${heard.join(' | ')}`);
     }
     await expect(el).to.be.accessible();
-    fileInputs(el).slice(1).forEach((other) => chooseFile(other, pdf('ok.pdf')));
+    fileInputs(el).slice(1).forEach((other) => chooseFiles(other, [pdf('ok.pdf')]));
     for (let index = 1; index < fileInputs(el).length; index++) await uploaded(el, index);
-    part<HTMLButtonElement>(el, 'button.send').click();
+    $<HTMLButtonElement>(el, 'button.send').click();
     await shown(el, '#supplement-summary');
-    expect(text(el, '#supplement-summary')).to.contain('lớn hơn 5 MB');
+    expect(text($(el, '#supplement-summary'))).to.contain('lớn hơn 5 MB');
     await backEnd.barrier();
     expect(uploads(), 'refused files never leave the device').to.have.length(fileInputs(el).length - 1);
     expect(supplementPosts()).to.have.length(0);
@@ -253,13 +240,13 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     const { el } = await trackerAtSupplement();
     mock.faults.add({ method: 'POST', path: '/attachments', delayMs: 60_000, times: 1 });
     const heard = recordAnnouncements(el);
-    chooseFile(fileInputs(el)[0]!, pdf('cham.pdf'));
+    chooseFiles(fileInputs(el)[0]!, [pdf('cham.pdf')]);
     await until(() => fileState(el, 0) === 'uploading', 'uploading');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#file-0-status progress')).to.not.equal(null);
-    expect(text(el, '#file-0-status')).to.contain('Đang tải lên…');
+    expect(text($(el, '#file-0-status'))).to.contain('Đang tải lên…');
     await expect(el).to.be.accessible();
-    part<HTMLButtonElement>(el, '#file-0-status [data-action="cancel"]').click();
+    $<HTMLButtonElement>(el, '#file-0-status [data-action="cancel"]').click();
     await until(() => fileState(el, 0) === undefined, 'the file forgotten');
     expect(el.shadowRoot!.querySelector('#file-0-status')).to.equal(null);
     await until(() => heard.includes('Đã hủy tải lên \u2068cham.pdf\u2069'), `announced: ${heard.join(' | ')}`);
@@ -268,12 +255,12 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
   it('offers a retry of an upload that failed, and it then uploads', async () => {
     const { el } = await trackerAtSupplement();
     mock.faults.add({ method: 'POST', path: '/attachments', status: 503, times: 1 });
-    chooseFile(fileInputs(el)[0]!, pdf('thu-lai.pdf'));
+    chooseFiles(fileInputs(el)[0]!, [pdf('thu-lai.pdf')]);
     await until(() => fileState(el, 0) === 'failed', 'failed');
     await el.updateComplete;
-    expect(text(el, '#file-0-error')).to.equal('Chưa tải lên được thu-lai.pdf. Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.');
+    expect(text($(el, '#file-0-error'))).to.equal('Chưa tải lên được thu-lai.pdf. Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.');
     await expect(el).to.be.accessible();
-    part<HTMLButtonElement>(el, '#file-0-status [data-action="retry"]').click();
+    $<HTMLButtonElement>(el, '#file-0-status [data-action="retry"]').click();
     await uploaded(el, 0);
     expect(el.shadowRoot!.querySelector('#file-0-error')).to.equal(null);
   });
@@ -284,15 +271,15 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     const heard = recordAnnouncements(el);
     const restore = pretendOnline(false);
     try {
-      chooseFile(fileInputs(el)[0]!, pdf('mat-mang.pdf'));
+      chooseFiles(fileInputs(el)[0]!, [pdf('mat-mang.pdf')]);
       await until(() => fileState(el, 0) === 'waiting', `waiting for the network (${fileState(el, 0)})`);
       await el.updateComplete;
     } finally {
       restore();
     }
     const offline = 'Mất kết nối mạng khi đang tải lên mat-mang.pdf. Tệp sẽ tự tải lên lại khi có mạng.';
-    expect(text(el, '#file-0-error')).to.equal(offline);
-    expect(text(el, '#file-0-status')).to.contain('Chờ có mạng để tải lên');
+    expect(text($(el, '#file-0-error'))).to.equal(offline);
+    expect(text($(el, '#file-0-status'))).to.contain('Chờ có mạng để tải lên');
     expect(el.shadowRoot!.querySelector('#file-0-status [data-action="retry"]'), 'no button: it retries by itself').to.equal(null);
     await until(() => heard.some((said) => said.replace(/[\u2068\u2069]/g, '') === offline), `announced: ${heard.join(' | ')}`);
     await expect(el).to.be.accessible();
@@ -317,10 +304,10 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     );
     await chooseAll(el);
     const sent = oneEvent(el, 'gov-supplement-sent');
-    part<HTMLButtonElement>(el, 'button.send').click();
+    $<HTMLButtonElement>(el, 'button.send').click();
     expect(((await sent) as CustomEvent).detail).to.deep.equal({ status: undefined });
     await shown(el, '#supplement-sent');
-    expect(text(el, '#supplement-sent')).to.equal('Đã nhận giấy tờ bổ sung. Hồ sơ sẽ được giải quyết tiếp.');
+    expect(text($(el, '#supplement-sent'))).to.equal('Đã nhận giấy tờ bổ sung. Hồ sơ sẽ được giải quyết tiếp.');
     expect(el.shadowRoot!.querySelector('#supplement-failed')).to.equal(null);
     expect(supplementsReceived(code)).to.equal(1);
   });
@@ -329,9 +316,9 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     const { el } = await trackerAtSupplement();
     mock.faults.add({ method: 'POST', path: /\/supplements$/, malformed: true, times: 1 });
     await chooseAll(el);
-    part<HTMLButtonElement>(el, 'button.send').click();
+    $<HTMLButtonElement>(el, 'button.send').click();
     await shown(el, '#supplement-sent');
-    expect(text(el, '#supplement-sent')).to.equal('Đã nhận giấy tờ bổ sung. Hồ sơ sẽ được giải quyết tiếp.');
+    expect(text($(el, '#supplement-sent'))).to.equal('Đã nhận giấy tờ bổ sung. Hồ sơ sẽ được giải quyết tiếp.');
   });
 
   it('works with document codes named __proto__, constructor and toString', async () => {
@@ -348,13 +335,13 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     const el = await fixture<GovStatusTracker>(html`<gov-status-tracker api-base=${base}></gov-status-tracker>`);
     await lookUp(el, demo.code, demo.verifier);
     await settled(el);
-    expect(fileInputs(el).map((input) => text(el, `label[for="${input.id}"]`))).to.deep.equal(codes.map((code) => `Giấy tờ ${code}`));
-    part<HTMLButtonElement>(el, 'button.send').click();
+    expect(fileInputs(el).map((input) => text($(el, `label[for="${input.id}"]`)))).to.deep.equal(codes.map((code) => `Giấy tờ ${code}`));
+    $<HTMLButtonElement>(el, 'button.send').click();
     await shown(el, '#supplement-summary');
     expect(el.shadowRoot!.querySelectorAll('#supplement-summary li')).to.have.length(3);
     await chooseAll(el);
     expect(el.shadowRoot!.querySelector('#supplement-summary')).to.equal(null);
-    part<HTMLButtonElement>(el, 'button.send').click();
+    $<HTMLButtonElement>(el, 'button.send').click();
     await shown(el, '#supplement-sent');
     expect(received!.attachments.map((attachment) => attachment.documentCode)).to.deep.equal(codes);
     expect(Object.getPrototypeOf({})).to.equal(Object.prototype);
@@ -373,15 +360,15 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     const el = await fixture<GovStatusTracker>(html`<gov-status-tracker api-base=${base}></gov-status-tracker>`);
     await lookUp(el, demo.code, demo.verifier);
     await settled(el);
-    expect(text(el, '#file-0-rules')).to.equal('Nhận tệp PNG, JPG, tối đa 2 KB.');
+    expect(text($(el, '#file-0-rules'))).to.equal('Nhận tệp PNG, JPG, tối đa 2 KB.');
     expect(fileInputs(el)[0]!.accept).to.equal('image/png,image/jpeg');
-    expect(text(el, '#file-1-rules'), 'the other document keeps the defaults').to.equal('Nhận tệp PDF, JPG, PNG, tối đa 10 MB.');
-    chooseFile(fileInputs(el)[0]!, pdf('don.pdf'));
+    expect(text($(el, '#file-1-rules')), 'the other document keeps the defaults').to.equal('Nhận tệp PDF, JPG, PNG, tối đa 10 MB.');
+    chooseFiles(fileInputs(el)[0]!, [pdf('don.pdf')]);
     await el.updateComplete;
-    expect(text(el, '#file-0-error')).to.equal('don.pdf không đúng loại tệp. Chỉ nhận: PNG, JPG');
-    chooseFile(fileInputs(el)[0]!, new File([new Uint8Array(2049)], 'anh.png', { type: 'image/png' }));
+    expect(text($(el, '#file-0-error'))).to.equal('don.pdf không đúng loại tệp. Chỉ nhận: PNG, JPG');
+    chooseFiles(fileInputs(el)[0]!, [new File([new Uint8Array(2049)], 'anh.png', { type: 'image/png' })]);
     await el.updateComplete;
-    expect(text(el, '#file-0-error')).to.equal('anh.png lớn hơn 2 KB, dung lượng tối đa cho phép');
+    expect(text($(el, '#file-0-error'))).to.equal('anh.png lớn hơn 2 KB, dung lượng tối đa cho phép');
     await backEnd.barrier();
     expect(uploads(), 'refused on the device').to.have.length(0);
   });
@@ -392,17 +379,17 @@ describe('<gov-status-tracker> supplement (status 5)', () => {
     el.dossier = shownDossier;
     await el.updateComplete;
     expect(fileInputs(el)).to.have.length(0);
-    expect(text(el, '.action')).to.contain('hãy tra cứu lại hồ sơ');
+    expect(text($(el, '.action'))).to.contain('hãy tra cứu lại hồ sơ');
     await expect(el).to.be.accessible();
   });
 
   it('speaks English, rules and states included', async () => {
     const { el } = await trackerAtSupplement('en');
-    expect(text(el, '#file-0-rules')).to.equal('Accepted: PDF, JPG, PNG, up to 5 MB.');
-    chooseFile(fileInputs(el)[0]!, new File([], 'empty.pdf', { type: 'application/pdf' }));
+    expect(text($(el, '#file-0-rules'))).to.equal('Accepted: PDF, JPG, PNG, up to 5 MB.');
+    chooseFiles(fileInputs(el)[0]!, [new File([], 'empty.pdf', { type: 'application/pdf' })]);
     await el.updateComplete;
-    expect(text(el, '#file-0-error')).to.equal('empty.pdf is empty');
-    expect(text(el, '#file-0-status')).to.contain('File not accepted');
+    expect(text($(el, '#file-0-error'))).to.equal('empty.pdf is empty');
+    expect(text($(el, '#file-0-status'))).to.contain('File not accepted');
     await expect(el).to.be.accessible();
   });
 });

@@ -1,16 +1,18 @@
 /**
- * Test harness of `<gov-dossier-form>`: a recorded msw back end per file and helpers
- * that act like a person (focus a control, type with the keyboard, press Enter, click).
+ * Test harness of `<gov-dossier-form>`: its mount, its questions and pages, and the birth
+ * registration filled in like a person does; the shared kit (`dom.ts`) does the reading and
+ * typing.
  */
 import { fixture, html } from '@open-wc/testing';
-import { until } from '../../support/wait.js';
-import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/dossier-form/index.js';
-import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
-import type { ApplicantPrefill } from '../../../src/elements/dossier-form/prefill.js';
+import '../../src/elements/dossier-form/index.js';
+import type { GovDossierForm } from '../../src/elements/dossier-form/dossier-form.js';
+import type { ApplicantPrefill } from '../../src/elements/dossier-form/prefill.js';
+import { $, $$, chooseFiles, chooseOption, pdf, text, typeInto } from './dom.js';
+import { until } from './wait.js';
 
+export { $, $$, chooseFiles, describeNode, focused, liveRegion, pdf, text, typeInto } from './dom.js';
 /** The form tests' back end: see test/support/recorded-back-end.ts. */
-export { recordedBackEnd as mockBackEnd, type RecordedBackEnd as BackEnd } from '../../support/recorded-back-end.js';
+export { recordedBackEnd as mockBackEnd, type RecordedBackEnd as BackEnd } from './recorded-back-end.js';
 
 export const BIRTH = '1.001193';
 
@@ -46,21 +48,6 @@ export async function settled(el: GovDossierForm): Promise<void> {
   await el.updateComplete;
 }
 
-export function $(el: GovDossierForm, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
-
-export function $$(el: GovDossierForm, selector: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-}
-
-/** Text as a person reads it: white space collapsed, bidi isolates (FSI, PDI) left out. */
-export function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
-}
-
 /** The group of a field (label, hint, error, control). */
 export function group(el: GovDossierForm, fieldId: string): HTMLElement {
   return $(el, `[data-field="${fieldId}"]`);
@@ -77,42 +64,14 @@ export function errorOf(el: GovDossierForm, fieldId: string): string {
   return text(group(el, fieldId).querySelector('.error-message'));
 }
 
-/**
- * A node as a short string (`input#f3`, `h2.page-heading`), so focus assertions compare
- * strings: a failed comparison of DOM nodes makes the reporter serialise the whole page.
- */
-export function describeNode(node: Element | null | undefined): string {
-  if (!node) return '(nothing)';
-  const id = node.id ? `#${node.id}` : '';
-  const classes = [...node.classList].map((name) => `.${name}`).join('');
-  return `${node.tagName.toLowerCase()}${id}${classes}`;
-}
-
-/** What has the focus inside the element's shadow root. */
-export function focused(el: GovDossierForm): string {
-  return describeNode(el.shadowRoot!.activeElement);
-}
-
-/** Focuses a control and types like a person: select what is there, delete it, type. */
-export async function typeInto(el: GovDossierForm, input: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
-  input.focus();
-  if (input.value) {
-    input.select();
-    await sendKeys({ press: 'Backspace' });
-  }
-  if (value) await sendKeys({ type: value });
+export async function type(el: GovDossierForm, fieldId: string, value: string, nth = 0): Promise<void> {
+  await typeInto(control(el, fieldId, nth), value);
   await el.updateComplete;
 }
 
-export async function type(el: GovDossierForm, fieldId: string, value: string, nth = 0): Promise<void> {
-  await typeInto(el, control(el, fieldId, nth), value);
-}
-
-/** Chooses an option of a select by its value, as the keyboard would, then fires `change`. */
+/** Chooses an option of a select by its value, as the keyboard would, then waits for the render. */
 export async function choose(el: GovDossierForm, select: HTMLSelectElement, value: string): Promise<void> {
-  select.focus();
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
+  chooseOption(select, value);
   await el.updateComplete;
 }
 
@@ -176,23 +135,6 @@ export function summaryLinks(el: GovDossierForm): HTMLAnchorElement[] {
   return $$(el, '.error-summary a') as HTMLAnchorElement[];
 }
 
-export function liveRegion(el: GovDossierForm): string {
-  return text($(el, '[role="status"]'));
-}
-
-export function pdf(name = 'giay-chung-sinh.pdf', bytes = 2048): File {
-  return new File([new Uint8Array(bytes).fill(37)], name, { type: 'application/pdf' });
-}
-
-/** Puts files on a file input the way the browser does after the picker closes. */
-export async function chooseFiles(el: GovDossierForm, input: HTMLInputElement, files: File[]): Promise<void> {
-  const transfer = new DataTransfer();
-  for (const file of files) transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
-
 export function documentInput(el: GovDossierForm, documentCode: string): HTMLInputElement {
   return $(el, `[data-document="${documentCode}"] input[type="file"]`) as HTMLInputElement;
 }
@@ -231,7 +173,8 @@ export async function fillBirthRegistration(el: GovDossierForm): Promise<void> {
   await continueOn(el);
   await type(el, 'extractCopies', '1');
   await continueOn(el);
-  await chooseFiles(el, documentInput(el, 'GCS'), [pdf()]);
+  chooseFiles(documentInput(el, 'GCS'), [pdf()]);
+  await el.updateComplete;
   await until(() => $$(el, '[data-document="GCS"] .file.done').length === 1, 'the upload never finished');
   await continueOn(el);
 }
