@@ -6,6 +6,7 @@ import '../src/elements/dossier-form/index.js';
 import { until } from './support/play.js';
 import type { ApplicantPrefill, GovDossierForm } from '../src/elements/dossier-form/index.js';
 import { draftKey, storedText } from '../src/elements/dossier-form/drafts.js';
+import { laterLoader } from '../src/elements/dossier-form/later-loader.js';
 import { shapeOf } from '../src/elements/dossier-form/versions.js';
 import {
   BIRTH_REGISTRATION,
@@ -229,6 +230,40 @@ export const Offline: Story = {
     return () => {
       delete (navigator as unknown as Record<string, unknown>)['onLine'];
     };
+  },
+};
+
+/**
+ * The part of the form past its steps (documents, review, submission) could not be downloaded,
+ * the network gone since the first step showed: the applicant stays on the step, with what they
+ * entered, and is told; the part is fetched again when the network is back.
+ */
+export const LaterPartFailed: Story = {
+  args: {
+    procedure: '',
+    definition: {
+      procedureCode: BIRTH_REGISTRATION,
+      version: 'story-later',
+      title: 'Tờ khai đăng ký khai sinh',
+      steps: [{ id: 'one', title: 'Người yêu cầu', fields: [{ id: 'name', kind: 'text', label: 'Họ và tên', required: true }] }],
+      attachments: [{ documentCode: 'GCS', name: 'Giấy chứng sinh', required: true, accept: ['application/pdf'], maxBytes: 5_000_000, maxFiles: 1 }],
+    },
+  },
+  beforeEach: () => {
+    const load = laterLoader.load;
+    laterLoader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    return () => {
+      laterLoader.load = load;
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await ready(form);
+    const input = form.shadowRoot!.querySelector<HTMLInputElement>('[data-field="name"] input')!;
+    input.value = 'Nguyễn Văn An';
+    input.dispatchEvent(new Event('input'));
+    await press(form, 'Tiếp tục');
+    await until(() => !!form.shadowRoot!.querySelector('.later-failed'), 'the notice of the part that did not come');
   },
 };
 

@@ -10,7 +10,7 @@ import type { ApplicantPrefill } from '../../src/elements/dossier-form/prefill.j
 import { $, $$, chooseFiles, chooseOption, pdf, text, typeInto } from './dom.js';
 import { until } from './wait.js';
 
-export { $, $$, chooseFiles, describeNode, focused, liveRegion, pdf, text, typeInto } from './dom.js';
+export { $, $$, chooseFiles, describeNode, focused, has, liveRegion, pdf, text, typeInto } from './dom.js';
 /** The form tests' back end: see test/support/recorded-back-end.ts. */
 export { recordedBackEnd as mockBackEnd, type RecordedBackEnd as BackEnd } from './recorded-back-end.js';
 
