@@ -41,6 +41,15 @@ export const commonCatalog: Catalog = {
   en: () => import('./messages/en.js').then((module) => module.en),
 };
 
+/**
+ * An element's catalogue: its Vietnamese words, and its English pack loaded the first time it
+ * speaks English (`load` is `() => import('./messages.en.js')`, written in the element's folder
+ * so that the build makes the pack a file of its own).
+ */
+export function catalogOf(vi: Messages, load: () => Promise<{ en: Messages }>): Catalog {
+  return { vi, en: () => load().then((module) => module.en) };
+}
+
 /** Loaded packs; a pack that failed to load is kept as `{}`, so Vietnamese stands in. */
 const packs = new Map<MessagesLoader, Messages>();
 const loading = new Map<MessagesLoader, Promise<void>>();

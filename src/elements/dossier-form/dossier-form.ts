@@ -4,7 +4,7 @@ import { isApiError } from '../../api/errors.js';
 import type { DossierReceipt, Field, FormDefinition } from '../../api/schemas.js';
 import type { ApiTransport } from '../../api/transport.js';
 import { baseStyles } from '../../theme/styles.js';
-import { GovElement } from '../shared/gov-element.js';
+import { GovElement, internalState } from '../shared/gov-element.js';
 import { kitStyles } from '../shared/kit.styles.js';
 import { RequestController, type Outcome } from '../shared/request.js';
 import { hasAnswer, type AnswerValue, type Answers } from './answers.js';
@@ -71,13 +71,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     draftHours: { attribute: 'draft-hours', type: Number },
     applicant: { attribute: false },
     definition: { attribute: false },
-    // Internal state (fields below): reactive, no attribute.
-    loadState: { attribute: false },
-    loadError: { attribute: false },
-    form: { attribute: false },
-    answers: { attribute: false },
-    receipt: { attribute: false },
-    dragging: { attribute: false },
+    ...internalState('loadState', 'loadError', 'form', 'answers', 'receipt', 'dragging'),
   };
 
   /** Code of the procedure whose form is filled in. */

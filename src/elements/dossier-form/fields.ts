@@ -148,15 +148,12 @@ function input(context: FieldContext): TemplateResult {
     context,
     html`<input
       class="input ${width}"
-      id=${context.id}
-      name=${field.id}
+      id=${context.id} name=${field.id}
       type=${kind === 'email' ? 'email' : kind === 'phone' ? 'tel' : 'text'}
       inputmode=${ifDefined(inputMode)}
       autocomplete=${autocomplete ?? 'off'}
       spellcheck=${kind === 'text' ? 'true' : 'false'}
-      aria-required=${field.required ? 'true' : 'false'}
-      aria-invalid=${context.problemText ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
       .value=${text(context.value)}
       @input=${(event: Event) => change(context, (event.target as HTMLInputElement).value)}
     />`,
@@ -169,12 +166,9 @@ function textarea(context: FieldContext): TemplateResult {
     context,
     html`<textarea
       class="input textarea"
-      id=${context.id}
-      name=${field.id}
+      id=${context.id} name=${field.id}
       rows="5"
-      aria-required=${field.required ? 'true' : 'false'}
-      aria-invalid=${context.problemText ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
       .value=${text(context.value)}
       @input=${(event: Event) => change(context, (event.target as HTMLTextAreaElement).value)}
     ></textarea>`,
@@ -188,11 +182,8 @@ function select(context: FieldContext): TemplateResult {
     context,
     html`<select
       class="select"
-      id=${context.id}
-      name=${field.id}
-      aria-required=${field.required ? 'true' : 'false'}
-      aria-invalid=${context.problemText ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      id=${context.id} name=${field.id}
+      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
       @change=${(event: Event) => change(context, (event.target as HTMLSelectElement).value)}
     >
       <option value="" .selected=${value === ''}>${context.host.l10n.t('form.choose')}</option>
@@ -251,9 +242,7 @@ function checkbox(context: FieldContext): TemplateResult {
         type="checkbox"
         id=${context.id}
         name=${field.id}
-        aria-required=${field.required ? 'true' : 'false'}
-        aria-invalid=${context.problemText ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+        aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
         .checked=${context.value === true}
         @change=${(event: Event) => change(context, (event.target as HTMLInputElement).checked)}
       /><label for=${context.id}>${field.label}</label></div

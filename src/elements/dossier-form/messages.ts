@@ -1,20 +1,17 @@
 /**
- * The catalogue of `<gov-dossier-form>`: its Vietnamese words (`messages.vi.ts`, the reference, always at
- * hand) and its English pack (`messages.en.ts`, loaded the first time the element speaks it,
- * see `loadLocale`). English has exactly the Vietnamese keys: the compiler checks it, and so
- * does a test.
+ * The catalogue of `<gov-dossier-form>`: its Vietnamese words (`messages.vi.ts`, the reference,
+ * always at hand) and its English pack (`messages.en.ts`, loaded the first time the element
+ * speaks English). English has exactly the Vietnamese keys: the compiler checks it, and so does
+ * a test.
  */
-import type { Catalog } from '../../i18n/translator.js';
+import { catalogOf } from '../../i18n/translator.js';
 import type { CommonMessageKey } from '../../i18n/messages/vi.js';
 import type { Localize } from '../shared/localize.js';
 import { vi, type FormMessageKey } from './messages.vi.js';
 
 export type { FormMessageKey };
 
-export const catalog: Catalog = {
-  vi,
-  en: () => import('./messages.en.js').then((module) => module.en),
-};
+export const catalog = catalogOf(vi, () => import('./messages.en.js'));
 
 /**
  * The words of the part loaded on demand join the Vietnamese catalogue when the part arrives:

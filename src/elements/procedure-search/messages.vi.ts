@@ -1,6 +1,6 @@
 /**
- * Messages of `<gov-procedure-search>`. Vietnamese is the reference; `en` must
- * have exactly the same keys (the compiler checks it, and so does a test).
+ * Vietnamese words of `<gov-procedure-search>`, the reference: `messages.en.ts` must have
+ * exactly the same keys (the compiler checks it, and so does a test).
  */
 export const vi = {
   'search.label': 'Tìm thủ tục hành chính',

@@ -5,7 +5,7 @@ import type { Level, OnlineLevel, ProcedureDetail, ProcedureList, ProcedureSumma
 import { foldedWords } from '../../i18n/fold.js';
 import { commonCatalog, procedureCatalog } from '../../i18n/translator.js';
 import { baseStyles } from '../../theme/styles.js';
-import { GovElement } from '../shared/gov-element.js';
+import { GovElement, internalState } from '../shared/gov-element.js';
 import { memoSlot } from '../shared/memo.js';
 import { RequestController, type Outcome } from '../shared/request.js';
 import { catalog, type SearchKey } from './messages.js';
@@ -92,11 +92,7 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
     level: { attribute: false },
     onlineLevel: { attribute: false },
     agency: { attribute: false },
-    // Internal state (fields below): reactive, no attribute.
-    results: { attribute: false },
-    searchError: { attribute: false },
-    openCode: { attribute: false },
-    openSummary: { attribute: false },
+    ...internalState('results', 'searchError', 'openCode', 'openSummary'),
   };
 
   /** The query; set it to search, read it to know what the citizen typed. */

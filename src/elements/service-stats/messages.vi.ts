@@ -1,4 +1,4 @@
-/** Catalogue of `<gov-service-stats>`. */
+/** Vietnamese words of `<gov-service-stats>`, the reference: `messages.en.ts` has the same keys. */
 export const vi = {
   'stats.title': 'Kết quả giải quyết thủ tục hành chính',
   'stats.title-agency': 'Kết quả giải quyết thủ tục hành chính của {agency}',

@@ -18,6 +18,14 @@ import { FocusController } from './focus.js';
 import { Localize } from './localize.js';
 import { OnlineController } from './online.js';
 
+/**
+ * Reactive internal state: a change re-renders the element; no attribute, and nothing the
+ * manifest lists (the fields are private).
+ */
+export function internalState(...names: string[]): PropertyDeclarations {
+  return Object.fromEntries(names.map((name) => [name, { attribute: false }]));
+}
+
 /** The events the elements fire: every `gov-…` event declared in `HTMLElementEventMap`. */
 export type GovEventName = Extract<keyof HTMLElementEventMap, `gov-${string}`>;
 
@@ -38,9 +46,7 @@ export class GovElement<Key extends string = never> extends LitElement {
     locale: {},
     messages: { attribute: false },
     getToken: { attribute: false },
-    // Internal state (fields below): reactive, no attribute.
-    config: { attribute: false },
-    transport: { attribute: false },
+    ...internalState('config', 'transport'),
   };
 
   /** The element's own message catalogue, merged over the shared ones. */

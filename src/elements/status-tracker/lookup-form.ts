@@ -3,6 +3,7 @@
  * holds it, with the error summary and the inline errors of a lookup that was not sent.
  */
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { errorSummary } from '../shared/error-summary.js';
 import { describedBy, labelled } from '../shared/field.js';
 import type { CodeProblem, VerifierProblem } from './lookup-input.js';
@@ -33,40 +34,42 @@ export function lookupForm({ l10n, codeDraft, problems, submit }: LookupForm): T
           { text: verifierError, target: 'verifier' },
         ].filter((entry) => entry.text),
       })}
-      ${labelled({
-        id: 'code',
-        label: l10n.t('tracker.code.label'),
-        hint: l10n.t('tracker.code.hint'),
-        error: codeError,
-        control: html`<input
-          id="code"
-          class="code-input"
-          type="text"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck="false"
-          .value=${codeDraft}
-          aria-describedby=${describedBy('code-hint', codeError && 'code-error')}
-          aria-invalid=${codeError ? 'true' : 'false'}
-        />`,
-      })}
-      ${labelled({
-        id: 'verifier',
-        label: l10n.t('tracker.verifier.label'),
-        hint: l10n.t('tracker.verifier.hint'),
-        error: verifierError,
-        control: html`<input
-          id="verifier"
-          class="verifier-input"
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          maxlength="24"
-          aria-describedby=${describedBy('verifier-hint', verifierError && 'verifier-error')}
-          aria-invalid=${verifierError ? 'true' : 'false'}
-        />`,
-      })}
+      ${box(l10n, 'code', codeError, codeDraft, { autocapitalize: 'characters', spellcheck: 'false' })}
+      ${box(l10n, 'verifier', verifierError, '', { inputmode: 'numeric', maxlength: '24' })}
       <button class="button" type="submit">${l10n.t('tracker.submit')}</button>
     </form>
   `;
+}
+
+/**
+ * The code box or the verifier box, with its label, hint and error. The verifier's value is
+ * bound to '' once and never again: what the applicant types stays in the box until the
+ * element empties it after the lookup (it is never held anywhere else).
+ */
+function box(
+  l10n: TrackerL10n,
+  id: 'code' | 'verifier',
+  error: string | undefined,
+  value: string,
+  extra: { autocapitalize?: string; spellcheck?: string; inputmode?: string; maxlength?: string },
+): TemplateResult {
+  return labelled({
+    id,
+    label: l10n.t(`tracker.${id}.label`),
+    hint: l10n.t(`tracker.${id}.hint`),
+    error,
+    control: html`<input
+      id=${id}
+      class="${id}-input"
+      type="text"
+      autocomplete="off"
+      autocapitalize=${ifDefined(extra.autocapitalize)}
+      spellcheck=${ifDefined(extra.spellcheck)}
+      inputmode=${ifDefined(extra.inputmode)}
+      maxlength=${ifDefined(extra.maxlength)}
+      .value=${value}
+      aria-describedby=${describedBy(`${id}-hint`, error && `${id}-error`)}
+      aria-invalid=${error ? 'true' : 'false'}
+    />`,
+  });
 }

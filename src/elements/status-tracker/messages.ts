@@ -1,10 +1,10 @@
 /**
- * The catalogue of `<gov-status-tracker>`: its Vietnamese words (`messages.vi.ts`, the reference, always at
- * hand) and its English pack (`messages.en.ts`, loaded the first time the element speaks it,
- * see `loadLocale`). English has exactly the Vietnamese keys: the compiler checks it, and so
- * does a test.
+ * The catalogue of `<gov-status-tracker>`: its Vietnamese words (`messages.vi.ts`, the reference,
+ * always at hand) and its English pack (`messages.en.ts`, loaded the first time the element
+ * speaks English). English has exactly the Vietnamese keys: the compiler checks it, and so does
+ * a test.
  */
-import type { Catalog } from '../../i18n/translator.js';
+import { catalogOf } from '../../i18n/translator.js';
 import type { CommonMessageKey } from '../../i18n/messages/vi.js';
 import type { StatusMessageKey } from '../../i18n/messages/status-vi.js';
 import type { Localize } from '../shared/localize.js';
@@ -12,10 +12,7 @@ import { vi, type TrackerMessageKey } from './messages.vi.js';
 
 export type { TrackerMessageKey };
 
-export const catalog: Catalog = {
-  vi,
-  en: () => import('./messages.en.js').then((module) => module.en),
-};
+export const catalog = catalogOf(vi, () => import('./messages.en.js'));
 
 /** Every key the element speaks: its own and the shared ones it uses. */
 export type TrackerKey = TrackerMessageKey | CommonMessageKey | StatusMessageKey;

@@ -1,8 +1,8 @@
 /**
- * Catalogue of `<gov-status-tracker>`. Status names themselves (`status.1`…`status.10`)
- * are the national ones in the shared catalogue; this one explains what each
- * means for the applicant. "Try again" and the reasons a lookup failed (offline,
- * too many attempts, server error…) are the shared `common.retry` and `error.*`.
+ * Vietnamese words of `<gov-status-tracker>`, the reference. Status names themselves
+ * (`status.1`…`status.10`) are the national ones in the shared catalogue; this one explains
+ * what each means for the applicant. "Try again" and the reasons a lookup failed (offline, too
+ * many attempts, server error…) are the shared `common.retry` and `error.*`.
  */
 export const vi = {
   'tracker.title': 'Tra cứu tình trạng hồ sơ',

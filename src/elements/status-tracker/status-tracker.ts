@@ -5,7 +5,7 @@ import { commonCatalog, statusCatalog } from '../../i18n/translator.js';
 import { baseStyles } from '../../theme/styles.js';
 import { isolate } from '../shared/server-text.js';
 import { CountdownController } from '../shared/countdown.js';
-import { GovElement } from '../shared/gov-element.js';
+import { GovElement, internalState } from '../shared/gov-element.js';
 import { kitStyles } from '../shared/kit.styles.js';
 import type { UploadEvent } from '../shared/uploads.js';
 import { grantAccess, type DossierAccess } from './access.js';
@@ -81,13 +81,7 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
     code: {},
     refresh: { type: Number },
     order: {},
-    // Internal state (private fields below): reactive, no attribute.
-    phase: { attribute: false },
-    current: { attribute: false },
-    problems: { attribute: false },
-    codeDraft: { attribute: false },
-    failure: { attribute: false },
-    fetchedAt: { attribute: false },
+    ...internalState('phase', 'current', 'problems', 'codeDraft', 'failure', 'fetchedAt'),
   };
 
   /** Prefills the dossier code; normalised (spaces removed, upper case). */
