@@ -31,7 +31,7 @@ import {
   tick,
   type,
   typeDate,
-} from '../elements/dossier-form/support.js';
+} from '../support/dossier-form.js';
 import converted from './fixtures/formio-wizard.definition.json';
 
 const base = '/t-formio/api/v1';
@@ -113,7 +113,8 @@ describe('a Form.io wizard converted by motcua import-formio, in <gov-dossier-fo
     await tick(el, 'camDoan');
     await expect(el).to.be.accessible();
     await continueOn(el);
-    await chooseFiles(el, documentInput(el, 'hopDongThue'), [pdf('hop-dong-thue.pdf')]);
+    chooseFiles(documentInput(el, 'hopDongThue'), [pdf('hop-dong-thue.pdf')]);
+    await el.updateComplete;
     await waitUntil(() => $$(el, '[data-document="hopDongThue"] .file.done').length === 1, 'the upload never finished', { timeout: 5000 });
     await continueOn(el);
     expect(el.state).to.equal('review');
