@@ -1,5 +1,5 @@
 import { adoptStyles, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { getForm } from '../../api/endpoints.js';
+import { createDossier, getForm } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierReceipt, Field, FormDefinition } from '../../api/schemas.js';
 import type { ApiTransport } from '../../api/transport.js';
@@ -387,6 +387,7 @@ export class GovDossierForm extends GovElement<FormKey> {
       get transport() {
         return element.transport;
       },
+      createDossier: (body, key) => createDossier(this.transport, body, key),
       get dragging() {
         return element.dragging;
       },

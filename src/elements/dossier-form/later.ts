@@ -6,7 +6,7 @@
  * brings everything the applicant needs to finish, even offline once it has arrived.
  */
 import type { CSSResult, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { DossierReceipt, FormDefinition } from '../../api/schemas.js';
+import type { DossierReceipt, DossierSubmission, FormDefinition } from '../../api/schemas.js';
 import type { ApiTransport } from '../../api/transport.js';
 import { UploadsController, type StoredAttachment, type UploadEvent } from '../shared/uploads.js';
 import { attachmentsPage, fileProblem } from './attachments-page.js';
@@ -25,6 +25,8 @@ import type { FieldProblem } from './validation.js';
 export interface LaterHost extends SubmitHost {
   readonly element: ReactiveControllerHost;
   readonly transport: ApiTransport;
+  /** `POST /dossiers` (see `SubmitterOptions.create`). */
+  createDossier(body: DossierSubmission, key: string): Promise<DossierReceipt>;
   readonly units: UnitsController;
   /** The document files are being dragged over. */
   dragging: string | undefined;
@@ -55,7 +57,7 @@ export class LaterParts {
       onEvent: (event) => this.#uploaded(event),
     });
     this.submitter = new Submitter(host.element, {
-      transport: () => host.transport,
+      create: (body, key) => host.createDossier(body, key),
       persist: () => host.persist(),
       onWaitOver: () => host.announce(host.l10n.t('form.rate-limited.ready')),
     });

@@ -6,8 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DossierReceipt, FieldError } from '../../api/schemas.js';
-import { fact } from '../shared/facts.js';
-import { safeUrl } from '../shared/server-text.js';
+import { fact, safeUrl } from '../shared/server-text.js';
 import type { FormL10n } from './messages.js';
 import { whenSaved } from './notices.js';
 import type { IncompleteReceipt, Intent } from './submitter.js';

@@ -13,10 +13,9 @@
  *   transport), at most `RETRY_AFTER_MAX_S`, with a whole-second countdown.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { createDossier } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierReceipt, DossierSubmission } from '../../api/schemas.js';
-import { newIdempotencyKey, type ApiTransport } from '../../api/transport.js';
+import { newIdempotencyKey } from '../../api/transport.js';
 import { clock } from '../shared/clock.js';
 import { CountdownController } from '../shared/countdown.js';
 import type { InFlight } from './drafts.js';
@@ -88,7 +87,11 @@ export function classify(error: unknown): SubmitOutcome {
 }
 
 export interface SubmitterOptions {
-  transport: () => ApiTransport;
+  /**
+   * `POST /dossiers` with `key` as its Idempotency-Key. The element's: it holds the transport,
+   * and the endpoint's rules then load with the element, where every page's rules are.
+   */
+  create: (body: DossierSubmission, key: string) => Promise<DossierReceipt>;
   /** Records the submission in flight (or its end) where a reload will find it. */
   persist: (inFlight: InFlight | undefined) => void;
   /** The wait of a 429 is over. */
@@ -154,7 +157,7 @@ export class Submitter {
     this.#host.requestUpdate();
     let outcome: SubmitOutcome;
     try {
-      outcome = { kind: 'created', receipt: await createDossier(this.#options.transport(), body, key) };
+      outcome = { kind: 'created', receipt: await this.#options.create(body, key) };
     } catch (error) {
       outcome = classify(error);
     } finally {

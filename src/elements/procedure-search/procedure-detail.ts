@@ -5,8 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProcedureDetail, ProcedureSummary } from '../../api/schemas.js';
-import { fact } from '../shared/facts.js';
-import { isolate, safeUrl } from '../shared/server-text.js';
+import { fact, isolate, safeUrl } from '../shared/server-text.js';
 import type { SearchKey, SearchL10n } from './messages.js';
 import { badge, errorPanel, names, skeleton, type Formats } from './result-list.js';
 

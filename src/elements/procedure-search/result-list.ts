@@ -11,8 +11,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isApiError } from '../../api/errors.js';
 import type { Duration, Facet, OnlineLevel, ProcedureFacets, ProcedureSummary } from '../../api/schemas.js';
-import { isolate } from '../shared/server-text.js';
-import { fact } from '../shared/facts.js';
+import { fact, isolate } from '../shared/server-text.js';
 import type { SearchKey, SearchL10n } from './messages.js';
 import { highlightPieces } from './text.js';
 

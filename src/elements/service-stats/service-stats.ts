@@ -3,8 +3,8 @@ import { getStats, listAgencies, type StatsQuery } from '../../api/endpoints.js'
 import { isApiError } from '../../api/errors.js';
 import type { Stats } from '../../api/schemas.js';
 import { baseStyles } from '../../theme/styles.js';
-import { fact } from '../shared/facts.js';
 import { GovElement } from '../shared/gov-element.js';
+import { fact } from '../shared/server-text.js';
 import { RequestController } from '../shared/request.js';
 import { catalog, type StatsKey } from './messages.js';
 import { parsePeriod } from './period.js';

@@ -17,6 +17,9 @@
  * `href`, and a `javascript:` or `data:` URL from a compromised or careless back end must never
  * become a link on a portal's page.
  *
+ * A fact (`fact`: a procedure's code and fee, a dossier's agency and dates, a period's
+ * figures) is a label of ours and a value of the server's, in a description list.
+ *
  * @internal Part of the elements' kit (docs/contributing.md).
  */
 import { html, type TemplateResult } from 'lit';
@@ -46,4 +49,14 @@ export function safeUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A fact of a description list: the label, our words, set as plain text (no marker and text
+ * node per fact: a result list renders a hundred of them on a keystroke), then the value.
+ * `kind`: the class of its box, `fact` unless the list styles its facts otherwise (the figures
+ * of `<gov-service-stats>`).
+ */
+export function fact(label: string, value: unknown, kind = 'fact'): TemplateResult {
+  return html`<div class=${kind}><dt .textContent=${label}></dt><dd>${value}</dd></div>`;
 }

@@ -5,8 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierStatus, HistoryEntry, StatusCode } from '../../api/schemas.js';
-import { fact } from '../shared/facts.js';
-import { isolate, safeUrl } from '../shared/server-text.js';
+import { fact, isolate, safeUrl } from '../shared/server-text.js';
 import type { TrackerKey, TrackerL10n } from './messages.js';
 
 export type TimelineOrder = 'oldest-first' | 'newest-first';
