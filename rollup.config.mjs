@@ -88,6 +88,15 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/**
+ * An element may load a part of itself on demand (the form's later part, `import('./later.js')`),
+ * a chunk that uses modules of the element's own file. Rollup may then add exports to an
+ * element's entry file for that chunk, instead of making the entry a facade that re-exports a
+ * chunk which registers the element: a bundler trusting `sideEffects` could drop that chunk,
+ * and the element would never be defined (docs/decisions.md, "The form's later part").
+ */
+const ENTRY_SIGNATURES = 'allow-extension';
+
 /** @type {import('rollup').RollupOptions} */
 export const npmBuild = {
   input: {
@@ -99,6 +108,7 @@ export const npmBuild = {
     ...(existsSync(mocksIndex) ? { mocks: fromRoot('src/mocks/index.ts') } : {}),
   },
   external: (id) => EXTERNAL.test(id),
+  preserveEntrySignatures: ENTRY_SIGNATURES,
   plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'] }), templateLiterals(), typescript()],
   output: {
     dir: 'dist',
@@ -138,10 +148,36 @@ function zodOwnKeysOnly() {
   };
 }
 
+/**
+ * The all-in-one file is one file (its English pack beside it): the form's later part, which
+ * the other builds leave to a chunk fetched on demand, is imported statically here, so
+ * `import('./later.js')` resolves to the module already in motcua.js. Fails the build if the
+ * loader no longer reads so.
+ */
+function laterPartInline() {
+  const loader = /\/src\/elements\/dossier-form\/later-loader\.ts$/;
+  const load = "import('./later.js')";
+  return {
+    name: 'later-part-inline',
+    transform(code, id) {
+      if (!loader.test(id)) return null;
+      if (code.split(load).length !== 2) this.error(`later-part-inline: ${load} not found once in ${id}`);
+      return { code: `import * as later from './later.js';\n${code.replace(load, 'Promise.resolve(later)')}`, map: null };
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions} */
 export const cdnBuild = {
   input: cdnEntry,
-  plugins: [browserResolve(), templateLiterals(), typescript(), minify({ target: 'es2022', legalComments: 'none' }), terser(TERSER_OPTIONS)],
+  plugins: [
+    browserResolve(),
+    laterPartInline(),
+    templateLiterals(),
+    typescript(),
+    minify({ target: 'es2022', legalComments: 'none' }),
+    terser(TERSER_OPTIONS),
+  ],
   output: {
     dir: 'dist/cdn',
     format: 'es',
@@ -242,6 +278,7 @@ function autoloaderFetchesInParallel() {
  */
 export const cdnElementsBuild = {
   input: { ...cdnElementEntries(), autoloader: fromRoot('src/autoloader.ts') },
+  preserveEntrySignatures: ENTRY_SIGNATURES,
   plugins: [
     browserResolve(),
     templateLiterals(),
