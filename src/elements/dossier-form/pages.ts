@@ -13,7 +13,7 @@ import type { FieldError, FormDefinition } from '../../api/schemas.js';
 import { errorSummary, type SummaryEntry } from '../shared/error-summary.js';
 import type { Answers } from './answers.js';
 import type { DefinitionProblem } from './definition.js';
-import { controlId, renderField, type FieldHost } from './fields.js';
+import { controlId, renderField, type FieldContext, type FieldHost } from './fields.js';
 import type { FormFlow } from './form-flow.js';
 import type { FormKey, FormL10n } from './messages.js';
 import type { FieldProblem } from './validation.js';
@@ -121,10 +121,11 @@ export function problemSummary(l10n: FormL10n, problems: ReadonlyArray<[unknown,
  * leaves its part alone instead of walking its two dozen bindings.
  */
 export class StepTemplates {
-  #made = new Map<string, { deps: readonly unknown[]; template: unknown }>();
+  #made = new Map<string, MadeQuestion>();
+  #summary: { deps: readonly unknown[]; template: unknown } | undefined;
   /** What the last render showed: the step and its questions, in order, or nothing (another page). */
-  #shown: string | undefined;
-  #previous: string | undefined;
+  #shown: { index: number; ids: readonly string[] } | undefined;
+  #previous: { index: number; ids: readonly string[] } | undefined;
 
   /** A render begins: what it shows is compared with what the last one showed. */
   beginRender(): void {
@@ -134,27 +135,70 @@ export class StepTemplates {
 
   /** The step `index` with these questions is being rendered; true when the last render showed the same. */
   showing(index: number, ids: readonly string[]): boolean {
-    // Ids are the server's and may hold any character: JSON keeps them apart.
-    this.#shown = JSON.stringify([index, ids]);
-    return this.#shown === this.#previous;
+    const previous = this.#previous;
+    this.#shown = { index, ids };
+    return previous?.index === index && previous.ids.length === ids.length && previous.ids.every((id, at) => id === ids[at]);
   }
 
-  /** The template made for `deps` last time under `key` (`noChange` when `unchanged` allows), or a new one from `make`. */
-  get(key: string, deps: readonly unknown[], make: () => unknown, unchanged: boolean): unknown {
-    const made = this.#made.get(key);
-    if (made && made.deps.length === deps.length && made.deps.every((value, index) => value === deps[index])) {
+  /**
+   * The question's template, made again only when what it shows changed (`noChange` when it did
+   * not and `unchanged` allows). Runs for every question on every keystroke: it compares without
+   * allocating anything.
+   */
+  question(context: FieldContext, translator: unknown, lists: readonly unknown[] | undefined, unchanged: boolean): unknown {
+    const made = this.#made.get(context.field.id);
+    if (
+      made &&
+      made.field === context.field &&
+      made.value === context.value &&
+      made.id === context.id &&
+      made.problemText === context.problemText &&
+      made.translator === translator &&
+      made.provinces === lists?.[0] &&
+      made.communes === lists?.[1]
+    ) {
       return unchanged ? noChange : made.template;
     }
-    const template = make();
-    this.#made.set(key, { deps, template });
+    const template = renderField(context);
+    this.#made.set(context.field.id, {
+      field: context.field,
+      value: context.value,
+      id: context.id,
+      problemText: context.problemText,
+      translator,
+      provinces: lists?.[0],
+      communes: lists?.[1],
+      template,
+    });
     return template;
+  }
+
+  /** The summary's template, made again only when `deps` changed. */
+  summary(deps: readonly unknown[], make: () => unknown, unchanged: boolean): unknown {
+    const made = this.#summary;
+    if (made && made.deps.every((value, index) => value === deps[index])) return unchanged ? noChange : made.template;
+    this.#summary = { deps, template: make() };
+    return this.#summary.template;
   }
 
   /** Forgets every template: another form. */
   clear(): void {
     this.#made.clear();
+    this.#summary = undefined;
     this.#shown = undefined;
   }
+}
+
+/** What a question's template was made from (its problem is in its text). */
+interface MadeQuestion {
+  field: unknown;
+  value: unknown;
+  id: string;
+  problemText: unknown;
+  translator: unknown;
+  provinces: unknown;
+  communes: unknown;
+  template: unknown;
 }
 
 export interface StepPage {
@@ -182,7 +226,7 @@ export function stepPage(view: StepPage): TemplateResult {
   const translator = l10n.translator;
   const same = templates.showing(index, fields.map((field) => field.id));
   // A key no field id can take: ids are the server's, and any string is one.
-  const summary = templates.get(`\u0000summary ${index}`, [problems, view.unmapped, view.visible, translator], () =>
+  const summary = templates.summary([index, problems, view.unmapped, view.visible, translator], () =>
     problemSummary(
       l10n,
       fields.flatMap((field) => {
@@ -206,12 +250,7 @@ export function stepPage(view: StepPage): TemplateResult {
         const problemText = view.problemText(problem);
         // What the question shows, and nothing else: unchanged, it is not rendered again.
         const units = field.kind === 'address' ? host.units.shown(value) : undefined;
-        return templates.get(
-          field.id,
-          [field, value, id, problem, problemText, translator, units?.[0], units?.[1]],
-          () => renderField({ field, value, id, problem, problemText, host }),
-          same,
-        );
+        return templates.question({ field, value, id, problem, problemText, host }, translator, units, same);
       })}`,
     primary: view.primary,
     back: view.back,
