@@ -363,43 +363,22 @@ export class GovDossierForm extends GovElement<FormKey> {
   }
 
   #makeHost(): FlowHost & LaterHost {
+    // Getters read the element's state when asked (its form and answers are replaced, not changed).
     const element = this;
     return {
       element: this,
-      get form() {
-        return element.form;
-      },
-      get answers() {
-        return element.answers;
-      },
-      get visible() {
-        return element.#visible;
-      },
-      get applicant() {
-        return element.applicant;
-      },
-      get caseId() {
-        return element.caseId;
-      },
-      get submittedElsewhere() {
-        return element.#drafts.submittedElsewhere;
-      },
-      get transport() {
-        return element.transport;
-      },
+      get form() { return element.form; },
+      get answers() { return element.answers; },
+      get visible() { return element.#visible; },
+      get applicant() { return element.applicant; },
+      get caseId() { return element.caseId; },
+      get submittedElsewhere() { return element.#drafts.submittedElsewhere; },
+      get transport() { return element.transport; },
       createDossier: (body, key) => createDossier(this.transport, body, key),
-      get dragging() {
-        return element.dragging;
-      },
-      set dragging(code) {
-        element.dragging = code;
-      },
-      get flow() {
-        return element.#flow;
-      },
-      get units() {
-        return element.#units;
-      },
+      get dragging() { return element.dragging; },
+      set dragging(code) { element.dragging = code; },
+      get flow() { return element.#flow; },
+      get units() { return element.#units; },
       l10n: this.l10n,
       files: (code) => this.#later.parts?.uploads.items(code) ?? [],
       focus: (target) => this.#focus(target),
