@@ -20,9 +20,19 @@ function intlLocale(locale: string): string {
   return tag.split('-')[0] === 'vi' ? 'vi-VN' : tag;
 }
 
+/** The tag and the day's options dates are written with: day-first numbers in vi, names in en. */
+function dateLocale(locale: string): [string, Intl.DateTimeFormatOptions] {
+  const tag = intlLocale(locale);
+  return tag.split('-')[0] === 'en' ? ['en-GB', NAMED_DAY] : [tag, DAY];
+}
+
+// Vietnamese writes the day first (22/11/2026), as every Vietnamese form does. English
+// readers split between day-first and month-first, so `12/07/2026` is ambiguous; English gets
+// the month's name instead ("7 Dec 2026"), the GOV.UK style, in en-GB order whatever English
+// the host asked for.
 const DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+const NAMED_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hour12: false };
-const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, ...TIME };
 
 /**
  * Building an Intl formatter costs about 0.3 ms, so a 200-step history would spend
@@ -38,9 +48,9 @@ function cachedFormatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key:
 
 /** The day, the time of day, or both, as the locale writes them in `timeZone`. */
 function dateFormatter(locale: string, parts: 'day' | 'time' | 'both', timeZone: string): Intl.DateTimeFormat {
-  const tag = intlLocale(locale);
+  const [tag, day] = dateLocale(locale);
   return cachedFormatter(`d|${tag}|${timeZone}|${parts}`, () =>
-    new Intl.DateTimeFormat(tag, { ...(parts === 'day' ? DAY : parts === 'time' ? TIME : DAY_TIME), timeZone }),
+    new Intl.DateTimeFormat(tag, { ...(parts === 'day' ? day : parts === 'time' ? TIME : { ...day, ...TIME }), timeZone }),
   );
 }
 

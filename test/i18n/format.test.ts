@@ -22,7 +22,13 @@ describe('formatting', () => {
 
   it('never shifts a calendar date', () => {
     expect(formatDate('2026-12-01', 'vi')).to.equal('01/12/2026');
-    expect(formatDate('2026-12-01', 'en')).to.equal('12/01/2026');
+    expect(formatDate('2026-12-01', 'en')).to.equal('1 Dec 2026');
+  });
+
+  it('writes English dates with the month named, never 12/07/2026 that reads two ways', () => {
+    expect(formatDate('2026-12-07', 'en')).to.equal('7 Dec 2026');
+    expect(formatDate('2026-12-07', 'en-US')).to.equal('7 Dec 2026');
+    expect(plain(formatDateTime('2026-12-07T02:30:00Z', 'en'))).to.equal('7 Dec 2026, 09:30');
   });
 
   it('formats VND without decimals, the Vietnamese way', () => {

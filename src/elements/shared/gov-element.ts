@@ -5,7 +5,7 @@
  * (`l10n`), its live region (`announcer`) and the focus it moves after a render
  * (`nextFocus`).
  */
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { ApiTransport, type TokenGetter } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
@@ -15,6 +15,7 @@ import type { CommonMessageKey } from '../../i18n/messages/vi.js';
 import { baseStyles } from '../../theme/styles.js';
 import { Announcer } from './announcer.js';
 import { FocusController } from './focus.js';
+import { heading, type HeadingOptions } from './heading.js';
 import { Localize } from './localize.js';
 import { OnlineController } from './online.js';
 
@@ -46,6 +47,7 @@ export class GovElement<Key extends string = never> extends LitElement {
     locale: {},
     messages: { attribute: false },
     getToken: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
     ...internalState('config', 'transport'),
   };
 
@@ -70,6 +72,21 @@ export class GovElement<Key extends string = never> extends LitElement {
 
   /** Bearer-token getter for this element only; overrides the config's. */
   getToken?: TokenGetter;
+
+  /**
+   * Level (1–6) of the element's top headings, so they fit the host page's outline; inner
+   * headings go one level deeper each. Default 2.
+   */
+  headingLevel = 2;
+
+  /**
+   * A heading `depth` levels below the element's top level (`heading-level`), as the kit's
+   * `heading` renders it; template modules that are not methods call `heading` with
+   * `this.headingLevel`.
+   */
+  protected heading(depth: number, content: unknown, options?: HeadingOptions): TemplateResult {
+    return heading(this.headingLevel, depth, content, options);
+  }
 
   /** What the surrounding `<gov-config>` provides; empty when there is none. */
   protected config: GovConfig = {};
