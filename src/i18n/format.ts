@@ -49,7 +49,7 @@ function cachedFormatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key:
 /** The day, the time of day, or both, as the locale writes them in `timeZone`. */
 function dateFormatter(locale: string, parts: 'day' | 'time' | 'both', timeZone: string): Intl.DateTimeFormat {
   const [tag, day] = dateLocale(locale);
-  return cachedFormatter(`d|${tag}|${timeZone}|${parts}`, () =>
+  return cachedFormatter(`d|${intlLocale(locale)}|${timeZone}|${parts}`, () =>
     new Intl.DateTimeFormat(tag, { ...(parts === 'day' ? day : parts === 'time' ? TIME : { ...day, ...TIME }), timeZone }),
   );
 }
