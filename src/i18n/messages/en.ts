@@ -5,6 +5,9 @@ export const en: Record<CommonMessageKey, string> = {
   'common.retry': 'Try again',
   'common.back': 'Back',
   'common.optional': 'optional',
+  'common.copy-code': 'Copy code',
+  'common.copy-code.done': 'Dossier code copied.',
+  'common.copy-code.failed': 'The code could not be copied automatically. It is selected: copy it yourself.',
 
   'error.offline': 'You are offline. Check your connection and try again.',
   'error.network': 'We could not reach the service. Please try again.',

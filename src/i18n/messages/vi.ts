@@ -11,6 +11,9 @@ export const vi = {
   'common.retry': 'Thử lại',
   'common.back': 'Quay lại',
   'common.optional': 'không bắt buộc',
+  'common.copy-code': 'Sao chép mã',
+  'common.copy-code.done': 'Đã sao chép mã hồ sơ.',
+  'common.copy-code.failed': 'Không sao chép tự động được. Mã đã được chọn, hãy sao chép bằng tay.',
 
   'error.offline': 'Không có kết nối mạng. Hãy kiểm tra kết nối rồi thử lại.',
   'error.network': 'Không kết nối được với hệ thống. Vui lòng thử lại.',
