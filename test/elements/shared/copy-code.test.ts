@@ -37,7 +37,7 @@ describe('kit: copy code', () => {
     try {
       const el = await fixture<CopyCodeHost>(html`<copy-code-host></copy-code-host>`);
       el.shadowRoot!.querySelector<HTMLButtonElement>('.copy-button')!.click();
-      await until(() => el.said.length > 0);
+      await until(() => el.said.length > 0, 'the live region to speak');
       expect(written).to.deep.equal([CODE]);
       expect(el.said).to.deep.equal(['Đã sao chép mã hồ sơ.']);
     } finally {
@@ -50,7 +50,7 @@ describe('kit: copy code', () => {
     try {
       const el = await fixture<CopyCodeHost>(html`<copy-code-host></copy-code-host>`);
       el.shadowRoot!.querySelector<HTMLButtonElement>('.copy-button')!.click();
-      await until(() => el.said.length > 0);
+      await until(() => el.said.length > 0, 'the live region to speak');
       expect(el.said).to.deep.equal(['Không sao chép tự động được.']);
       expect(document.getSelection()!.toString()).to.equal(CODE);
     } finally {
