@@ -57,15 +57,15 @@ export const laterVi = {
   'form.done.code': 'Mã hồ sơ',
   'form.done.procedure': 'Thủ tục',
   'form.done.procedure-value': '{name} ({code})',
-  'form.done.incomplete': 'Hệ thống đã nhận hồ sơ, nhưng giấy biên nhận gửi về không đọc được đầy đủ. Hãy ghi lại mã hồ sơ: bạn tra cứu hồ sơ bằng mã này.',
-  'form.done.no-code': 'Hệ thống đã nhận hồ sơ, nhưng giấy biên nhận gửi về không đọc được, kể cả mã hồ sơ. Đừng nộp lại: hãy chờ tin nhắn thông báo hoặc hỏi Bộ phận Một cửa để biết mã hồ sơ.',
+  'form.done.incomplete': 'Hệ thống đã nhận hồ sơ, nhưng giấy tiếp nhận hồ sơ và hẹn trả kết quả gửi về không đọc được đầy đủ. Hãy ghi lại mã hồ sơ: bạn tra cứu hồ sơ bằng mã này.',
+  'form.done.no-code': 'Hệ thống đã nhận hồ sơ, nhưng giấy tiếp nhận hồ sơ và hẹn trả kết quả gửi về không đọc được, kể cả mã hồ sơ. Đừng nộp lại: hãy chờ tin nhắn thông báo hoặc hỏi Bộ phận Một cửa để biết mã hồ sơ.',
   'form.done.submitted-at': 'Thời gian nộp',
   'form.done.return-date': 'Ngày hẹn trả kết quả',
   'form.done.next.title': 'Tiếp theo',
   'form.done.next.body': 'Bộ phận Một cửa sẽ kiểm tra hồ sơ và báo cho bạn. Hãy lưu mã hồ sơ: để tra cứu, bạn cần mã này và 4 số cuối của số điện thoại hoặc số định danh.',
-  'form.done.print': 'In giấy biên nhận',
+  'form.done.print': 'In giấy tiếp nhận hồ sơ và hẹn trả kết quả',
   'form.done.track': 'Theo dõi hồ sơ',
-  'form.done.receipt': 'Tải giấy biên nhận',
+  'form.done.receipt': 'Tải giấy tiếp nhận hồ sơ và hẹn trả kết quả',
 } as const;
 
 export type LaterMessageKey = keyof typeof laterVi;

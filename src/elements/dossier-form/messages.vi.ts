@@ -19,7 +19,7 @@ export const vi = {
   'form.invalid.duplicate-option': 'Chi tiết cho người quản trị: câu hỏi {id} có nhiều lựa chọn cùng giá trị {value}.',
 
   'form.steps.label': 'Các bước nộp hồ sơ',
-  'form.step-count': 'Bước {current} trên {total}',
+  'form.step-count': 'Bước {current} trong {total}',
   'form.step.attachments': 'Giấy tờ đính kèm',
   'form.step.review': 'Kiểm tra và nộp hồ sơ',
   'form.step.completed': 'đã xong',

@@ -62,7 +62,7 @@ export function loadPanel({ l10n, state, message, invalid, retry }: LoadPanel): 
   }
 }
 
-/** The step indicator: "Bước 2 trên 5" and the list of pages, the current one marked. */
+/** The step indicator: "Bước 2 trong 5" and the list of pages, the current one marked. */
 export function stepsIndicator(l10n: FormL10n, flow: FormFlow): TemplateResult {
   const total = flow.pageCount;
   const current = flow.page;

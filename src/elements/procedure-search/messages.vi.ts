@@ -22,7 +22,7 @@ export const vi = {
   'search.results': 'Kết quả tìm kiếm',
   'search.count.one': '{count} kết quả',
   'search.count.other': '{count} kết quả',
-  'search.shown': 'Đang hiển thị {shown} trên {total} thủ tục',
+  'search.shown': 'Đang hiển thị {shown} trong số {total} thủ tục',
   'search.loadMore': 'Xem thêm thủ tục',
   'search.loading': 'Đang tìm kiếm…',
 

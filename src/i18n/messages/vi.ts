@@ -19,7 +19,7 @@ export const vi = {
   'error.network': 'Không kết nối được với hệ thống. Vui lòng thử lại.',
   'error.timeout': 'Hệ thống phản hồi quá lâu. Vui lòng thử lại.',
   'error.server': 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.',
-  'error.invalid-response': 'Hệ thống trả về dữ liệu không hợp lệ. Vui lòng thử lại sau hoặc liên hệ bộ phận một cửa.',
+  'error.invalid-response': 'Hệ thống trả về dữ liệu không hợp lệ. Vui lòng thử lại sau hoặc liên hệ Bộ phận Một cửa.',
   'error.rate-limited': 'Bạn đã thử quá nhiều lần. Vui lòng chờ {seconds} giây rồi thử lại.',
   'error.not-found': 'Không tìm thấy thông tin yêu cầu.',
 } as const;

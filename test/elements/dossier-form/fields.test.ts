@@ -416,7 +416,7 @@ describe('<gov-dossier-form> fields and validation', () => {
     el.locale = 'vi';
     await el.updateComplete;
     expect(errorOf(el, 'requesterName')).to.equal('Lỗi: Vui lòng nhập Họ, chữ đệm và tên người yêu cầu');
-    expect(text($(el, '.step-count'))).to.equal('Bước 1 trên 6');
+    expect(text($(el, '.step-count'))).to.equal('Bước 1 trong 6');
   });
 
   it('shows the step indicator with the current step marked', async () => {

@@ -137,7 +137,7 @@ describe('<gov-dossier-form> states', () => {
       const wide = $$(el, '.page *').filter((node) => node.getBoundingClientRect().right > 320.5);
       expect(wide.map(describeNode), 'boxes wider than the screen').to.deep.equal([]);
       expect($(el, '.steps ol').offsetParent, 'the step list folds into the count').to.equal(null);
-      expect(text($(el, '.step-count'))).to.equal('Bước 1 trên 6');
+      expect(text($(el, '.step-count'))).to.equal('Bước 1 trong 6');
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

@@ -321,7 +321,7 @@ describe('<gov-dossier-form> review and submission', () => {
       printed++;
     };
     try {
-      await click(el, button(el, 'In giấy biên nhận'));
+      await click(el, button(el, 'In giấy tiếp nhận hồ sơ và hẹn trả kết quả'));
     } finally {
       window.print = print;
     }
@@ -508,7 +508,7 @@ describe('<gov-dossier-form> review and submission', () => {
     expect(el.state).to.equal('submitted');
     expect(heading(el)).to.equal('Đã nộp hồ sơ thành công');
     expect(text($(el, '.code'))).to.equal('000.00.01.H22-261122-0777');
-    expect(text($(el, '.receipt-incomplete'))).to.contain('giấy biên nhận gửi về không đọc được đầy đủ');
+    expect(text($(el, '.receipt-incomplete'))).to.contain('giấy tiếp nhận hồ sơ và hẹn trả kết quả gửi về không đọc được đầy đủ');
     expect(text(el.shadowRoot!)).to.not.contain('Chưa nộp được');
     expect(sessionStorage.length).to.equal(0);
     await expect(el).to.be.accessible();

@@ -226,7 +226,7 @@ describe('<gov-procedure-search>: searching', () => {
       expect(resultCodes(el)).to.have.length(5);
       const total = Number(text($(el, '.count')).split(' ')[0]!.replace(/\./g, ''));
       expect(total).to.be.greaterThan(10);
-      expect(text($(el, '.shown'))).to.equal(`Đang hiển thị 5 trên ${total.toLocaleString('vi-VN')} thủ tục`);
+      expect(text($(el, '.shown'))).to.equal(`Đang hiển thị 5 trong số ${total.toLocaleString('vi-VN')} thủ tục`);
       const firstPage = resultCodes(el);
       $(el, '[part="load-more"]').click();
       await settled(el);
@@ -237,7 +237,7 @@ describe('<gov-procedure-search>: searching', () => {
       expect(new Set(codes).size).to.equal(10);
       expect(focused()).to.equal(describeNode($$(el, '.results [data-code]')[5]));
       expect(backEnd.requests.at(-1)!.url.searchParams.get('page')).to.equal('2');
-      expect(text($(el, '.shown'))).to.contain('Đang hiển thị 10 trên');
+      expect(text($(el, '.shown'))).to.contain('Đang hiển thị 10 trong số');
     });
 
     it('hides "load more" when everything is shown', async () => {

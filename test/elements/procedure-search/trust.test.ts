@@ -32,7 +32,7 @@ describe('<gov-procedure-search> against what a back end may send', () => {
       const el = await mount(html`<gov-procedure-search api-base=${BASE} query="giay"></gov-procedure-search>`);
       expect(resultCodes(el)).to.have.length(20);
       expect(resultCodes(el)).to.deep.equal(many.slice(0, 20).map((item) => item.code));
-      expect(text($(el, '.shown'))).to.equal('Đang hiển thị 20 trên 2000 thủ tục');
+      expect(text($(el, '.shown'))).to.equal('Đang hiển thị 20 trong số 2000 thủ tục');
     });
 
     it('keeps to the page size on "load more" too', async () => {

@@ -222,7 +222,7 @@ describe('<gov-status-tracker>', () => {
       await settled(el);
       expect(text($(el, '#action-title'))).to.equal('Cách nhận kết quả');
       expect(text($(el, '.action'))).to.contain('Nhận kết quả tại Bộ phận Một cửa');
-      expect(text($(el, '.badges'))).to.match(/Sớm hạn|Đúng hạn/);
+      expect(text($(el, '.badges'))).to.match(/Trước hạn|Đúng hạn/);
 
       const delivered = demoWith(mock, 10);
       await lookUp(el, delivered.code, delivered.verifier);
@@ -243,7 +243,7 @@ describe('<gov-status-tracker>', () => {
       el.dossier = { ...el.dossier!, payment: { amount: 1000, currency: 'VND', description: 'Lệ phí', payUrl: 'javascript:alert(1)' } };
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('a.pay')).to.equal(null);
-      expect(text($(el, '.action'))).to.contain('bộ phận một cửa');
+      expect(text($(el, '.action'))).to.contain('Bộ phận Một cửa');
     });
 
     it('renders server text as text, never as markup', async () => {
