@@ -49,3 +49,18 @@ export function parsePeriod(input: string | undefined): StatsPeriod | undefined 
   if (extra === undefined && from && to && isCalendarDate(from) && isCalendarDate(to) && from <= to) return { from, to };
   return null;
 }
+
+/** The periods a citizen can pick: this month, this quarter, this year. */
+export const PRESETS = ['month', 'quarter', 'year'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+/**
+ * The preset as a range of days in Vietnam's time (UTC+7 all year, no daylight saving), from
+ * its first day to today: figures for days still to come would be zeros that read as news.
+ */
+export function presetPeriod(preset: Preset, now: number): StatsPeriod {
+  const to = new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
+  const month = Number(to.slice(5, 7));
+  const first = preset === 'year' ? 1 : preset === 'quarter' ? month - ((month - 1) % 3) : month;
+  return { from: `${to.slice(0, 4)}-${pad(first)}-01`, to };
+}

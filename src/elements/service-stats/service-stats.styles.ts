@@ -12,27 +12,64 @@ export const styles = css`
        wide: they break anywhere rather than push the page sideways. */
     overflow-wrap: anywhere;
   }
-  h2 {
+  .title {
     font-size: var(--_gov-font-size-xlarge);
   }
-  h3 {
+  .group-title,
+  .failure-title {
     font-size: var(--_gov-font-size-large);
   }
   .period,
   .hint,
-  .loading {
+  .loading,
+  .figure dt,
+  .legend {
     color: var(--_gov-color-text-muted);
   }
-  .hint {
+  .hint,
+  .legend {
     font-size: var(--_gov-font-size-small);
   }
 
-  .figures {
+  /* The periods' choice: three radio buttons drawn as one row of 44 px targets. */
+  .presets {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gov-space-2);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .presets legend {
+    padding: 0 0 var(--_gov-space-2);
+    font-weight: var(--_gov-font-weight-bold);
+  }
+  .preset {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_gov-space-2);
+    min-height: var(--_gov-control-min-height);
+    padding: 0 var(--_gov-space-3);
+    border: var(--_gov-border-width) solid var(--_gov-color-border);
+    border-radius: var(--_gov-radius);
+    cursor: pointer;
+  }
+  .preset:has(:checked) {
+    border-color: var(--_gov-color-primary);
+    box-shadow: inset 0 0 0 1px var(--_gov-color-primary);
+  }
+
+  .figures,
+  .groups {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
     gap: var(--_gov-space-3);
   }
-  .figure {
+  .figures {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
+  }
+  .figure,
+  .group {
     display: grid;
     align-content: start;
     gap: var(--_gov-space-1);
@@ -42,12 +79,11 @@ export const styles = css`
     border-radius: var(--_gov-radius-large);
     background: var(--_gov-color-background);
   }
-  .figure.rate {
-    grid-column: 1 / -1;
+  .rate .figure {
     border-color: var(--_gov-color-primary);
   }
-  .figure dt {
-    color: var(--_gov-color-text-muted);
+  dd {
+    margin: 0;
   }
   .figure dd {
     display: grid;
@@ -57,12 +93,10 @@ export const styles = css`
     font-size: var(--_gov-font-size-xlarge);
     font-weight: var(--_gov-font-weight-bold);
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
   }
   .rate .value {
-    color: var(--_gov-color-primary);
   }
-  .overdue .value {
+  .figure.overdue .value {
     color: var(--_gov-color-danger);
   }
   .placeholder .figure {
@@ -70,10 +104,61 @@ export const styles = css`
     background: var(--_gov-color-surface);
   }
 
+  /* A group: its parts, then their total under a rule, as on a receipt. */
+  .group dl {
+    display: grid;
+    margin: 0;
+  }
+  .part {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_gov-space-2);
+    padding-block: var(--_gov-space-1);
+    font-variant-numeric: tabular-nums;
+  }
+  .part dd {
+    font-weight: var(--_gov-font-weight-bold);
+    white-space: nowrap;
+  }
+  .part.total {
+    border-block-start: var(--_gov-border-width) solid var(--_gov-color-border);
+    font-weight: var(--_gov-font-weight-bold);
+  }
+  /* The state's colour beside its name (the name says it; the colour helps to compare). */
+  .early dt::before,
+  .onTime dt::before,
+  .late dt::before,
+  .withinDeadline dt::before,
+  .overdue dt::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-end: var(--_gov-space-2);
+    border-radius: 2px;
+    background: var(--_gov-color-info);
+  }
+  .early dt::before {
+    background: var(--_gov-color-success);
+  }
+  .late dt::before,
+  .overdue dt::before {
+    background: var(--_gov-color-danger);
+  }
+
+  .definition dt {
+    font-weight: var(--_gov-font-weight-bold);
+    margin-block-start: var(--_gov-space-2);
+  }
+  summary {
+    min-height: var(--_gov-control-min-height);
+    padding-block: var(--_gov-space-2);
+    cursor: pointer;
+  }
+
   svg {
     display: block;
     width: 100%;
-    height: 0.75em;
   }
   .rate-bar {
     height: 1em;
@@ -81,14 +166,55 @@ export const styles = css`
   .track {
     fill: var(--_gov-color-surface);
   }
-  .fill {
+  .fill,
+  .dot {
     fill: var(--_gov-color-primary);
   }
-  .overdue .fill {
-    fill: var(--_gov-color-danger);
+
+  /* The trend: grey bars for the volume, the rate as a line in the primary colour. */
+  .trend {
+    gap: var(--_gov-space-2);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gov-space-1) var(--_gov-space-4);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chart {
+    height: auto;
+    max-height: 22em;
+  }
+  .grid {
+    stroke: var(--_gov-color-surface);
+  }
+  .axis {
+    font-size: 10px;
+    fill: var(--_gov-color-text-muted);
+  }
+  .volume {
+    fill: var(--_gov-color-border);
+  }
+  .line {
+    fill: none;
+    stroke: var(--_gov-color-primary);
+    stroke-width: 2.5;
+    pointer-events: none;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .point {
+    outline: none;
+  }
+  .point:focus-visible .hit {
+    stroke: var(--_gov-focus-color);
+    stroke-width: 3;
   }
 
-  .chart {
+  table {
     width: 100%;
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
@@ -100,40 +226,24 @@ export const styles = css`
   }
   th,
   td {
-    padding: var(--_gov-space-2);
+    padding: var(--_gov-space-1);
     border-block-end: var(--_gov-border-width) solid var(--_gov-color-border);
     text-align: start;
-    vertical-align: middle;
-  }
-  thead th {
-    font-size: var(--_gov-font-size-small);
-    color: var(--_gov-color-text-muted);
   }
   .count {
     text-align: end;
-    white-space: nowrap;
-  }
-  .share {
-    width: 45%;
-  }
-  .share span {
-    font-size: var(--_gov-font-size-small);
-  }
-
-  /* Narrow screens: the table stays a table, only tighter. */
-  @container (max-width: 30em) {
-    th,
-    td {
-      padding: var(--_gov-space-1);
-    }
-    .share {
-      width: 35%;
-    }
   }
 
   @media (forced-colors: active) {
-    .fill {
-      fill: CanvasText;
+    .fill,
+    .dot {
+      fill: Highlight;
+    }
+    .line {
+      stroke: Highlight;
+    }
+    .volume {
+      fill: GrayText;
     }
     .track {
       fill: Canvas;
@@ -142,15 +252,20 @@ export const styles = css`
   }
 
   @media print {
-    .fill {
+    .fill,
+    .dot {
       fill: #000;
+    }
+    .line {
+      stroke: #000;
     }
     .track {
       fill: #fff;
       stroke: #000;
     }
     [role='status'],
-    .retry {
+    .retry,
+    .presets {
       display: none !important;
     }
   }

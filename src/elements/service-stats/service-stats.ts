@@ -1,48 +1,50 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { getStats, listAgencies, type StatsQuery } from '../../api/endpoints.js';
-import { isApiError } from '../../api/errors.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { getStats, type StatsQuery } from '../../api/endpoints.js';
+import { ApiError, isApiError } from '../../api/errors.js';
 import type { Stats } from '../../api/schemas.js';
 import { baseStyles } from '../../theme/styles.js';
-import { GovElement } from '../shared/gov-element.js';
-import { fact } from '../shared/server-text.js';
+import { clock } from '../shared/clock.js';
+import { GovElement, internalState } from '../shared/gov-element.js';
 import { RequestController } from '../shared/request.js';
+import { breakdown, isEmpty, type Breakdown } from './breakdown.js';
+import { legacyView, percent, progressView } from './figures.js';
 import { catalog, type StatsKey } from './messages.js';
-import { parsePeriod } from './period.js';
+import { parsePeriod, presetPeriod, PRESETS, type Preset } from './period.js';
 import { styles } from './service-stats.styles.js';
+import { moveTo, trendView } from './trend.js';
 
 export type StatsState = 'loading' | 'ready' | 'empty' | 'error' | 'offline' | 'invalid-period';
 
-type Figure = 'received' | 'resolved' | 'inProgress' | 'awaitingSupplement' | 'overdue';
-
-/** The counts shown, in the order an annual report lists them. */
-const FIGURES: readonly Figure[] = ['received', 'resolved', 'inProgress', 'awaitingSupplement', 'overdue'];
-
-/** What one load brings: the figures, and the agency's name when it could be read. */
+/** What one load brings: the figures and their 766 breakdown (1.1). */
 interface Figures {
   stats: Stats;
-  agencyName: string | undefined;
+  breakdown: Breakdown | undefined;
 }
 
 /**
- * The transparency figures of `GET /stats` for an agency and a period:
- * received, resolved, in progress, awaiting supplement, overdue, and the
- * on-time rate, as numbers and as a bar chart that is a real table (so screen
- * readers and forced-colours users get the same figures).
+ * The transparency figures of `GET /stats` for an agency and a period: the inputs of the
+ * Decision 766/QĐ-TTg indicator of handling progress (received by channel, resolved early, on
+ * time or late, in progress within or over the deadline, the on-time rate), each explained in
+ * plain words, and the monthly trend as an accessible SVG chart with a table beside it.
  *
- * @summary Public-service performance figures: numbers and an accessible bar chart.
+ * @summary Public-service performance figures: the 766 indicators and a monthly trend.
  *
  * @attr api-base - Base URL of the API; overrides `<gov-config>`.
  * @attr locale - `vi` (default) or `en`; overrides `<gov-config>`.
  * @attr agency - Agency code (`GET /agencies`); all agencies when absent.
- * @attr period - `2025`, `2025-Q3`, `2025-07` or `2025-07-01/2025-09-30`; the server's default period when absent.
+ * @attr period - `2025`, `2025-Q3`, `2025-07` or `2025-07-01/2025-09-30`; the server's default period when absent. The citizen's choice of "Tháng này", "Quý này", "Năm nay" sets it.
+ * @attr heading-level - Level (1–6) of the element's title; the groups' headings go one deeper. Default 2.
  *
  * @fires {CustomEvent} gov-stats-loaded - The figures arrived. `detail: Stats`.
  *
- * @csspart figures - The list of figures.
- * @csspart chart - The table drawn as a bar chart.
+ * @csspart figures - The groups of figures.
+ * @csspart chart - The monthly trend chart (SVG).
  *
- * @cssprop --gov-color-primary - Bars and the on-time rate.
- * @cssprop --gov-color-danger - The overdue bar.
+ * @cssprop --gov-color-primary - The on-time rate (figure and line), the periods' choice.
+ * @cssprop --gov-color-success - Resolved early.
+ * @cssprop --gov-color-info - Resolved on time.
+ * @cssprop --gov-color-danger - Resolved late and overdue.
+ * @cssprop --gov-color-border - The trend's volume bars and grid.
  * @cssprop --gov-color-surface - Bar tracks and loading placeholders.
  */
 export class GovServiceStats extends GovElement<StatsKey> {
@@ -51,29 +53,38 @@ export class GovServiceStats extends GovElement<StatsKey> {
   static override properties: PropertyDeclarations = {
     agency: {},
     period: {},
+    ...internalState('trendIndex'),
   };
 
   /** Agency code, as in `GET /agencies`. */
   agency?: string;
 
-  /** Reporting period: year, quarter, month or `from/to` days. */
+  /** Reporting period: year, quarter, month or `from/to` days; the citizen's choice of a preset sets it. */
   period?: string;
 
-  /** The figures, and the agency's name for the heading. */
-  readonly #figures = new RequestController<[StatsQuery, string | undefined], Figures>(this, {
-    task: async ([query, agency], signal) => {
-      const [stats, agencies] = await Promise.all([
-        getStats(this.transport, query, { signal }),
-        // The name is a nicety: without it the heading says nothing about the agency.
-        agency ? listAgencies(this.transport, { signal }).catch(() => undefined) : undefined,
-      ]);
-      return { stats, agencyName: agencies?.find((candidate) => candidate.code === agency)?.name };
+  /** The month of the trend whose point holds the tab stop; -1: the latest. */
+  private trendIndex = -1;
+
+  /** The figures, and the name of what they cover for the heading. */
+  readonly #figures = new RequestController<[StatsQuery], Figures>(this, {
+    task: async ([query], signal) => {
+      const stats = await getStats(this.transport, query, { signal });
+      const figures = breakdown(stats);
+      // The contract says the 766 inputs add up; figures that do not would mislead.
+      if (figures === null) throw new ApiError({ kind: 'invalid-response', endpoint: 'GET /stats', field: 'progress' });
+      return { stats, breakdown: figures };
     },
     settled: (outcome) => {
+      this.trendIndex = -1;
       if (!outcome.ok) return this.announcer.announce(this.errorMessage(outcome.error));
-      const { stats } = outcome.value;
+      const { stats, breakdown: figures } = outcome.value;
+      const rate = figures ? figures.rate : stats.onTimeRate;
       this.announcer.announce(
-        stats.received === 0 ? this.l10n.t('stats.empty') : this.l10n.t('stats.loaded', { rate: this.#percent(stats.onTimeRate) }),
+        isEmpty(stats)
+          ? this.l10n.t('stats.empty')
+          : rate === null
+            ? this.l10n.t('stats.rate-none')
+            : this.l10n.t('stats.loaded', { rate: percent(this.l10n, rate) }),
       );
       this.emit('gov-stats-loaded', stats);
     },
@@ -85,7 +96,7 @@ export class GovServiceStats extends GovElement<StatsKey> {
     const figures = this.#figures;
     if (figures.status === 'error') return isApiError(figures.error) && figures.error.kind === 'offline' ? 'offline' : 'error';
     if (figures.status !== 'complete') return 'loading';
-    return figures.value!.stats.received === 0 ? 'empty' : 'ready';
+    return isEmpty(figures.value!.stats) ? 'empty' : 'ready';
   }
 
   override connectedCallback(): void {
@@ -96,8 +107,12 @@ export class GovServiceStats extends GovElement<StatsKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Reload when what the figures depend on changes, whatever changed it (attribute or <gov-config>).
+    // Reload when what the figures depend on changes, whatever changed it (attribute, <gov-config>, a preset).
     if (changed.has('transport') || changed.has('agency') || changed.has('period')) this.load();
+  }
+
+  protected override online(): void {
+    if (this.state === 'offline') this.load();
   }
 
   /** Fetches the figures again (the retry button does this). */
@@ -109,35 +124,58 @@ export class GovServiceStats extends GovElement<StatsKey> {
       return;
     }
     const agency = this.agency?.trim() || undefined;
-    this.#figures.run([{ ...period, ...(agency ? { agency } : {}) }, agency]);
+    this.#figures.run([{ ...period, ...(agency ? { agency } : {}) }]);
     this.announcer.announce(this.l10n.t('stats.loading'));
-  }
-
-  #percent(fraction: number): string {
-    return this.l10n.number(fraction, { style: 'percent', maximumFractionDigits: 1 });
   }
 
   protected override render(): TemplateResult {
     const { l10n } = this;
-    const agencyName = this.#figures.value?.agencyName;
-    // The agency's name is the server's: in a <bdi>, so it cannot reorder the words around it.
-    const title = agencyName ? l10n.isolated('stats.title-agency', { agency: agencyName }) : l10n.t('stats.title');
+    const scope = this.#figures.value?.stats.scope;
+    // What the figures cover, as the server names it (1.1): an agency, or the whole deployment.
+    // The name is the server's: in a <bdi>, so it cannot reorder the words around it.
+    const title = scope?.agency
+      ? l10n.isolated('stats.title-agency', { agency: scope.agency.name })
+      : scope
+        ? l10n.isolated('stats.title-scope', { scope: scope.name })
+        : l10n.t('stats.title');
     return html`
       <section lang=${l10n.locale} aria-labelledby="title" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
-        ${this.announcer.region()}
-        <h2 id="title">${title}</h2>
-        ${this.#renderPeriod()} ${this.#renderBody()}
+        ${this.announcer.region()} ${this.heading(0, title, { id: 'title', class: 'title' })} ${this.#renderPresets()} ${this.#renderPeriod()}
+        ${this.#renderBody()}
       </section>
     `;
   }
 
+  /** "Tháng này", "Quý này", "Năm nay": each a period from its first day to today, loaded at once. */
+  #renderPresets(): TemplateResult {
+    const { l10n } = this;
+    const now = clock.now();
+    const current = parsePeriod(this.period);
+    return html`<fieldset class="presets">
+      <legend>${l10n.t('stats.presets')}</legend>
+      ${PRESETS.map((preset) => {
+        const period = presetPeriod(preset, now);
+        const checked = current?.from === period.from && current.to === period.to;
+        return html`<label class="preset"
+          ><input type="radio" name="preset" value=${preset} .checked=${checked} @change=${() => this.#choose(preset)} />${l10n.t(`stats.preset.${preset}`)}</label
+        >`;
+      })}
+    </fieldset>`;
+  }
+
+  #choose(preset: Preset): void {
+    const { from, to } = presetPeriod(preset, clock.now());
+    this.period = `${from}/${to}`;
+  }
+
+  /** The period the figures cover, as the server states it (1.1), else as asked. */
   #renderPeriod(): TemplateResult | typeof nothing {
     const period = parsePeriod(this.period);
     if (period === null) return nothing;
     const { l10n } = this;
     const stats = this.#figures.value?.stats;
-    const from = stats?.from ?? period?.from;
-    const to = stats?.to ?? period?.to;
+    const from = stats?.period?.from ?? stats?.from ?? period?.from;
+    const to = stats?.period?.to ?? stats?.to ?? period?.to;
     return html`<p class="period">
       ${from && to ? l10n.t('stats.period', { from: l10n.date(from), to: l10n.date(to) }) : l10n.t('stats.period-recent')}
     </p>`;
@@ -150,9 +188,7 @@ export class GovServiceStats extends GovElement<StatsKey> {
       case 'loading':
         return html`
           <p class="loading">${l10n.t('stats.loading')}</p>
-          <div class="figures placeholder" aria-hidden="true">
-            ${[...FIGURES, 'onTimeRate'].map(() => html`<div class="figure"></div>`)}
-          </div>
+          <div class="figures placeholder" aria-hidden="true">${[0, 1, 2, 3].map(() => html`<div class="figure"></div>`)}</div>
         `;
       case 'empty':
         return html`<p class="panel info empty">${l10n.t('stats.empty')}</p>`;
@@ -162,65 +198,35 @@ export class GovServiceStats extends GovElement<StatsKey> {
       case 'offline':
         return html`
           <div class="panel ${state === 'offline' ? 'warning' : 'error'} failure">
-            <h3>${l10n.t('stats.error.title')}</h3>
+            ${this.heading(1, l10n.t('stats.error.title'), { class: 'failure-title' })}
             <p>${this.errorMessage(this.#figures.error)}</p>
             <button class="button secondary retry" type="button" @click=${() => this.load()}>${l10n.t('common.retry')}</button>
           </div>
         `;
       default:
-        return this.#renderStats(this.#figures.value!.stats);
+        return this.#renderStats(this.#figures.value!);
     }
   }
 
-  #renderStats(stats: Stats): TemplateResult {
+  #renderStats({ stats, breakdown: figures }: Figures): TemplateResult {
     const { l10n } = this;
-    const largest = Math.max(1, ...FIGURES.map((figure) => stats[figure]));
+    const months = stats.monthly ?? [];
     return html`
-      <dl class="figures" part="figures">
-        ${fact(
-          l10n.t('stats.onTimeRate'),
-          html`<span class="value">${this.#percent(stats.onTimeRate)}</span>
-            ${bar(stats.onTimeRate, 'rate-bar')}
-            <span class="hint">${l10n.t('stats.onTimeRate-hint')}</span>`,
-          'figure rate',
-        )}
-        ${FIGURES.map((figure) => fact(l10n.t(`stats.${figure}`), html`<span class="value">${l10n.number(stats[figure])}</span>`, `figure ${figure}`))}
-      </dl>
-      <table class="chart" part="chart">
-        <caption>${l10n.t('stats.chart.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${l10n.t('stats.chart.item')}</th>
-            <th scope="col" class="count">${l10n.t('stats.chart.count')}</th>
-            <th scope="col">${l10n.t('stats.chart.share')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${FIGURES.map(
-            (figure) => html`
-              <tr class=${figure}>
-                <th scope="row">${l10n.t(`stats.${figure}`)}</th>
-                <td class="count">${l10n.number(stats[figure])}</td>
-                <td class="share">
-                  ${bar(stats[figure] / largest, 'bar')}
-                  <span>${stats.received > 0 ? this.#percent(stats[figure] / stats.received) : '—'}</span>
-                </td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
+      ${figures ? progressView(l10n, figures, this.headingLevel) : legacyView(l10n, stats)}
+      ${trendView(l10n, {
+        months,
+        active: this.trendIndex < 0 ? months.length - 1 : Math.min(this.trendIndex, months.length - 1),
+        level: this.headingLevel,
+        onFocus: (index) => (this.trendIndex = index),
+        onKey: (event) => {
+          const current = this.trendIndex < 0 ? months.length - 1 : this.trendIndex;
+          const next = moveTo(event.key, current, months.length);
+          if (next === undefined) return;
+          event.preventDefault();
+          this.trendIndex = next;
+          this.nextFocus.to(`.point[data-index="${next}"]`);
+        },
+      })}
     `;
   }
-}
-
-/**
- * A decorative bar (the number beside it says the same): SVG geometry, not
- * an inline style, so a strict `style-src` policy does not blank it.
- */
-function bar(fraction: number, className: string): TemplateResult {
-  const width = Math.max(0, Math.min(1, fraction)) * 100;
-  return html`<svg class=${className} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-    ${svg`<rect class="track" width="100" height="10"></rect><rect class="fill" width=${width.toFixed(2)} height="10"></rect>`}
-  </svg>`;
 }
