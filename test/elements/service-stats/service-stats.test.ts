@@ -64,40 +64,38 @@ describe('<gov-service-stats>', () => {
     expect(text($(el, 'h2'))).to.equal('Kết quả giải quyết thủ tục hành chính của Sở Tư pháp');
     expect(text($(el, '.period'))).to.equal('Từ ngày 01/07/2025 đến ngày 30/09/2025');
     const number = (value: number) => new Intl.NumberFormat('vi-VN').format(value);
-    expect(text($(el, '.figure.received .value'))).to.equal(number(figures.received));
-    expect(text($(el, '.figure.resolved .value'))).to.equal(number(figures.resolved));
-    expect(text($(el, '.figure.awaitingSupplement .value'))).to.equal(number(figures.awaitingSupplement));
-    expect(text($(el, '.figure.overdue .value'))).to.equal(number(figures.overdue));
-    expect(text($(el, '.figure.rate .value'))).to.equal(
-      new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(figures.onTimeRate),
+    expect(text($(el, '.group.received .total dd'))).to.equal(number(figures.received));
+    expect(text($(el, '.group.resolved .total dd'))).to.equal(number(figures.resolved));
+    expect(text($(el, '.group.inProgress .total dd'))).to.equal(number(figures.inProgress));
+    expect(text($(el, '.others .awaitingSupplement dd'))).to.equal(number(figures.awaitingSupplement));
+    expect(text($(el, '.rate .value'))).to.equal(
+      new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(figures.progress!.onTimeRate!),
     );
     expect(liveRegion(el)).to.match(/^Đã tải số liệu: tỉ lệ giải quyết đúng hạn [\d,]+\s?%\.$/);
     await expect(el).to.be.accessible();
   });
 
-  it('draws the chart as a table with row headers, so the bars have a text alternative', async () => {
-    const el = await stats({ period: '2025' });
-    const table = el.shadowRoot!.querySelector('table')!;
-    expect(text($(el, 'caption'))).to.equal('Tình hình giải quyết hồ sơ');
-    const rows = [...table.querySelectorAll('tbody tr')];
-    expect(rows.map((row) => row.querySelector('th[scope="row"]')!.textContent)).to.deep.equal([
-      'Hồ sơ tiếp nhận',
-      'Đã giải quyết',
-      'Đang giải quyết',
-      'Chờ bổ sung',
-      'Quá hạn',
+  it('shows the five figures of a 1.0 answer, which has no 766 breakdown', async () => {
+    worker.use(
+      http.get(`${base}/stats`, () =>
+        HttpResponse.json({ received: 5808, resolved: 5601, inProgress: 113, awaitingSupplement: 94, overdue: 216, onTimeRate: 0.963, from: '2026-01-01', to: '2026-06-30' }),
+      ),
+    );
+    const el = await stats({ period: '2026-01-01/2026-06-30' });
+    expect(el.state).to.equal('ready');
+    expect(text($(el, 'h2'))).to.equal('Kết quả giải quyết thủ tục hành chính');
+    expect(text($(el, '.period'))).to.equal('Từ ngày 01/01/2026 đến ngày 30/06/2026');
+    expect([...el.shadowRoot!.querySelectorAll('.figures .figure')].map((figure) => `${text(figure.querySelector('dt'))}: ${text(figure.querySelector('dd'))}`)).to.deep.equal([
+      'Tiếp nhận trong kỳ: 5.808',
+      'Đã giải quyết: 5.601',
+      'Đang giải quyết: 113',
+      'Chờ bổ sung: 94',
+      'Quá hạn: 216',
     ]);
-    expect(rows[0]!.querySelector('.share span')!.textContent).to.match(/^100\s?%$/);
-    for (const bar of table.querySelectorAll('svg')) {
-      expect(bar.getAttribute('aria-hidden')).to.equal('true');
-      expect(bar.querySelector('.fill')!.getAttribute('width')).to.match(/^\d+(\.\d+)?$/);
-    }
-    // Geometry, not inline styles: a strict style-src policy leaves the bars drawn.
+    expect(text($(el, '.rate dt'))).to.equal('Giải quyết đúng hạn');
+    expect(el.shadowRoot!.querySelector('.groups, svg.chart')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
-    const received = Number(rows[0]!.querySelector('.fill')!.getAttribute('width'));
-    const resolved = Number(rows[1]!.querySelector('.fill')!.getAttribute('width'));
-    expect(received).to.equal(100);
-    expect(resolved).to.be.greaterThan(0).and.lessThan(100);
+    await expect(el).to.be.accessible();
   });
 
   it('shows a loading state without figures while it waits', async () => {
@@ -127,7 +125,8 @@ describe('<gov-service-stats>', () => {
     release();
     await settled(el);
     expect(el.state).to.equal('ready');
-    expect(text($(el, '.period'))).to.equal('Số liệu gần đây');
+    // No period asked for: the server states the one it used.
+    expect(text($(el, '.period'))).to.match(/^Từ ngày \d\d\/\d\d\/\d{4} đến ngày \d\d\/\d\d\/\d{4}$/);
   });
 
   it('shows an error with a retry that loads the figures', async () => {
@@ -210,35 +209,30 @@ describe('<gov-service-stats>', () => {
 
   it('speaks English', async () => {
     const el = await stats({ locale: 'en', period: '2025-07-01/2025-07-31' });
-    expect(text($(el, 'h2'))).to.equal('Public service performance');
+    expect(text($(el, 'h2'))).to.match(/^Public service performance: \S/);
     expect(text($(el, '.period'))).to.equal(`From ${formatDate('2025-07-01', 'en')} to ${formatDate('2025-07-31', 'en')}`);
-    expect(text($(el, '.figure.overdue dt'))).to.equal('Overdue');
+    expect(text($(el, '.period'))).to.equal('From 1 Jul 2025 to 31 Jul 2025');
+    expect(text($(el, '.group.inProgress .overdue dt'))).to.equal('Overdue');
+    expect(text($(el, 'summary'))).to.equal('How these figures are counted');
   });
 
-  /** Serves agencies with long, hostile names (one coded `__proto__`) and, when given, a problem for the figures. */
+  /** Serves 1.0 figures for an agency with a long, hostile name (coded `__proto__` or `constructor`) and, when given, a problem. */
   function longAnswers(problem?: number): void {
     worker.use(
-      http.get(`${base}/agencies`, () =>
-        HttpResponse.json({
-          items: [
-            { code: '__proto__', name: `${hostile}${long('Sởtưphápthànhphố')}`, level: 'province' },
-            { code: 'constructor', name: 'Sở Xây dựng', level: 'province' },
-          ],
-        }),
-      ),
-    );
-    worker.use(
-      http.get(`${base}/stats`, ({ request }) =>
-        HttpResponse.json({
-          agency: new URL(request.url).searchParams.get('agency') ?? undefined,
+      http.get(`${base}/stats`, ({ request }) => {
+        const agency = new URL(request.url).searchParams.get('agency') ?? undefined;
+        const name = agency === 'constructor' ? 'Sở Xây dựng' : `${hostile}${long('Sởtưphápthànhphố')}`;
+        return HttpResponse.json({
+          agency,
           received: 1_234_567,
           resolved: 1_000_000,
           inProgress: 200_000,
           awaitingSupplement: 34_567,
           overdue: 1_234,
           onTimeRate: 0.987,
-        }),
-      ),
+          ...(agency ? { scope: { name, agency: { code: agency, name } } } : {}),
+        });
+      }),
     );
     if (problem) {
       worker.use(
@@ -281,7 +275,16 @@ describe('<gov-service-stats>', () => {
       await expect(ready).to.be.accessible();
       worker.use(
         http.get(`${base}/stats`, () =>
-          HttpResponse.json({ agency: '__proto__', received: 0, resolved: 0, inProgress: 0, awaitingSupplement: 0, overdue: 0, onTimeRate: 1 }),
+          HttpResponse.json({
+            agency: '__proto__',
+            received: 0,
+            resolved: 0,
+            inProgress: 0,
+            awaitingSupplement: 0,
+            overdue: 0,
+            onTimeRate: 1,
+            scope: { name: long('Sởtưphápthànhphố'), agency: { code: '__proto__', name: long('Sởtưphápthànhphố') } },
+          }),
         ),
       );
       const empty = await stats({ agency: '__proto__', period: '2023', locale });
