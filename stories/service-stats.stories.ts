@@ -6,6 +6,7 @@ import '../src/elements/service-stats/index.js';
 interface StatsArgs {
   agency: string;
   period: string;
+  headingLevel: number;
 }
 
 const STATS = '/api/v1/stats';
@@ -14,12 +15,16 @@ const meta: Meta<StatsArgs> = {
   title: 'Elements/Service stats',
   component: 'gov-service-stats',
   tags: ['autodocs'],
-  args: { agency: '', period: '' },
+  args: { agency: '', period: '', headingLevel: 2 },
   argTypes: {
     agency: {
       control: 'select',
       options: ['', 'ubnd-xa', 'cong-an-xa', 'so-tu-phap', 'so-xay-dung', 'so-tai-chinh'],
       description: 'Agency code from `GET /agencies`; all agencies when empty.',
+    },
+    headingLevel: {
+      control: { type: 'number', min: 1, max: 6 },
+      description: 'Level of the title (`heading-level`); the groups and the trend go one deeper.',
     },
     period: {
       control: 'text',
@@ -27,7 +32,7 @@ const meta: Meta<StatsArgs> = {
     },
   },
   render: (args) => html`
-    <gov-service-stats agency=${args.agency || nothing} period=${args.period || nothing}></gov-service-stats>
+    <gov-service-stats agency=${args.agency || nothing} period=${args.period || nothing} heading-level=${args.headingLevel}></gov-service-stats>
   `,
 };
 export default meta;
@@ -95,3 +100,102 @@ export const LongAgencyName: Story = {
     },
   },
 };
+
+/** A 1.1 answer, built from its 766 inputs (the 1.0 figures derived from them). */
+function answer(progress: {
+  carriedOver: number;
+  received: { online: number; inPerson: number; post: number };
+  resolved: { early: number; onTime: number; late: number };
+  inProgress: { withinDeadline: number; overdue: number };
+  awaitingSupplement: number;
+  withdrawn: number;
+  onTimeRate: number | null;
+}) {
+  const received = progress.received.online + progress.received.inPerson + progress.received.post;
+  const resolved = progress.resolved.early + progress.resolved.onTime + progress.resolved.late;
+  return {
+    received,
+    resolved,
+    inProgress: progress.inProgress.withinDeadline + progress.inProgress.overdue,
+    awaitingSupplement: progress.awaitingSupplement,
+    overdue: progress.resolved.late + progress.inProgress.overdue,
+    onTimeRate: resolved ? (progress.resolved.early + progress.resolved.onTime) / resolved : 1,
+    period: { from: '2026-01-01', to: '2026-03-31' },
+    scope: { name: 'Toàn tỉnh' },
+    progress,
+    monthly: [
+      { month: '2026-01', received: 2, resolved: 0, onTimeRate: null },
+      { month: '2026-02', received: 1, resolved: 0, onTimeRate: null },
+    ],
+  };
+}
+
+/** Dossiers received, but none resolved or in progress (all waiting for documents or withdrawn): no rate, said in words. */
+export const NoRate: Story = {
+  args: { period: '2026-Q1' },
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(STATS, () =>
+          HttpResponse.json(
+            answer({
+              carriedOver: 0,
+              received: { online: 2, inPerson: 1, post: 0 },
+              resolved: { early: 0, onTime: 0, late: 0 },
+              inProgress: { withinDeadline: 0, overdue: 0 },
+              awaitingSupplement: 2,
+              withdrawn: 1,
+              onTimeRate: null,
+            }),
+          ),
+        ),
+      ],
+    },
+  },
+};
+
+/** The server's 766 inputs do not add up: refused as an invalid answer, never shown. */
+export const FiguresDoNotAddUp: Story = {
+  args: { period: '2026-Q1' },
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(STATS, () =>
+          HttpResponse.json(
+            answer({
+              carriedOver: 10,
+              received: { online: 5, inPerson: 5, post: 0 },
+              resolved: { early: 5, onTime: 5, late: 0 },
+              inProgress: { withinDeadline: 1, overdue: 0 },
+              awaitingSupplement: 0,
+              withdrawn: 0,
+              onTimeRate: 1,
+            }),
+          ),
+        ),
+      ],
+    },
+  },
+};
+
+/** A contract 1.0 server: the five figures and its on-time share, no breakdown, no trend. */
+export const ContractOneZero: Story = {
+  args: { period: '2026-01-01/2026-06-30' },
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(STATS, () =>
+          HttpResponse.json({ from: '2026-01-01', to: '2026-06-30', received: 5808, resolved: 5601, inProgress: 113, awaitingSupplement: 94, overdue: 216, onTimeRate: 0.963 }),
+        ),
+      ],
+    },
+  },
+};
+
+/** No network: said, with a retry; tried again when the network is back. */
+export const Offline: Story = {
+  parameters: { msw: { handlers: [http.get(STATS, () => HttpResponse.error())] } },
+};
+
+/** Inside a host page whose own heading is an h2: the title is an h3, the groups h4. */
+export const HeadingLevelThree: Story = { args: { period: '2025-Q3', headingLevel: 3 } };
