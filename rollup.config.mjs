@@ -149,20 +149,25 @@ function zodOwnKeysOnly() {
 }
 
 /**
- * The all-in-one file is one file (its English pack beside it): the form's later part, which
- * the other builds leave to a chunk fetched on demand, is imported statically here, so
- * `import('./later.js')` resolves to the module already in motcua.js. Fails the build if the
- * loader no longer reads so.
+ * The all-in-one file is one file (its English pack beside it): the parts the other builds
+ * leave to chunks fetched on demand (the form's later part, the stats' figures) are
+ * imported statically here, so each loader's `import('./x.js')` resolves to the module already
+ * in motcua.js. Fails the build if a loader no longer reads so.
  */
+const ON_DEMAND_PARTS = [
+  { loader: /\/src\/elements\/dossier-form\/later-loader\.ts$/, module: './later.js' },
+  { loader: /\/src\/elements\/service-stats\/ready-loader\.ts$/, module: './ready.js' },
+];
+
 function laterPartInline() {
-  const loader = /\/src\/elements\/dossier-form\/later-loader\.ts$/;
-  const load = "import('./later.js')";
   return {
     name: 'later-part-inline',
     transform(code, id) {
-      if (!loader.test(id)) return null;
+      const part = ON_DEMAND_PARTS.find(({ loader }) => loader.test(id));
+      if (!part) return null;
+      const load = `import('${part.module}')`;
       if (code.split(load).length !== 2) this.error(`later-part-inline: ${load} not found once in ${id}`);
-      return { code: `import * as later from './later.js';\n${code.replace(load, 'Promise.resolve(later)')}`, map: null };
+      return { code: `import * as part from '${part.module}';\n${code.replace(load, 'Promise.resolve(part)')}`, map: null };
     },
   };
 }

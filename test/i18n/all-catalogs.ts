@@ -4,12 +4,14 @@ import { catalog as statusTracker } from '../../src/elements/status-tracker/mess
 import { catalog as serviceStats } from '../../src/elements/service-stats/messages.js';
 import { catalog as dossierForm } from '../../src/elements/dossier-form/messages.js';
 import { laterVi as dossierFormLater } from '../../src/elements/dossier-form/messages-later.vi.js';
+import { readyVi as serviceStatsReady } from '../../src/elements/service-stats/messages-ready.vi.js';
 
 /** Element catalogues checked for parity; add each element's catalogue here. */
 export const catalogs: Array<[string, Catalog]> = [
   ['procedure-search', procedureSearch],
   ['status-tracker', statusTracker],
-  ['service-stats', serviceStats],
+  // The stats' words of the figures come with the part loaded with them.
+  ['service-stats', { ...serviceStats, vi: { ...serviceStats.vi, ...serviceStatsReady } }],
   // The form's Vietnamese words come in two parts (the second with the part loaded on demand);
   // its English pack has every key of both.
   ['dossier-form', { ...dossierForm, vi: { ...dossierForm.vi, ...dossierFormLater } }],

@@ -269,13 +269,21 @@ describe('the per-element CDN modules and the autoloader', () => {
     assert.ok(!files.get('chunks/later.js').code.includes('"gov-dossier-form"'));
   });
 
+  it('the stats fetch the part that shows the figures on demand, and keep their module whole', () => {
+    const stats = files.get('gov-service-stats.js');
+    assert.ok(stats.dynamicImports.includes('chunks/ready.js'), 'gov-service-stats.js does not load chunks/ready.js on demand');
+    assert.ok(stats.code.includes('"gov-service-stats"'), 'gov-service-stats.js is a facade that does not register the element');
+    assert.ok(!files.get('chunks/ready.js').code.includes('"gov-service-stats"'));
+  });
+
   it('each element speaks English from its own pack and the shared ones it uses, fetched on first use', () => {
     for (const name of Object.keys(elementEntries())) {
       const packs = files.get(`gov-${name}.js`).dynamicImports.concat(files.get(`gov-${name}.js`).imports.flatMap((id) => files.get(id).dynamicImports));
       const own = [...new Set(packs)].filter((id) => id === `chunks/en-${name}.js`);
       if (existsSync(join(root, 'src/elements', name, 'messages.en.ts'))) assert.equal(own.length, 1, `gov-${name} has no English pack of its own`);
-      // The form also loads its later part on demand (src/elements/dossier-form/later.ts).
-      for (const id of packs) assert.match(id, name === 'dossier-form' ? /^chunks\/(en-|later\.js$)/ : /^chunks\/en-/);
+      // The form and the stats also load a part on demand (dossier-form/later.ts, service-stats/ready.ts).
+      const part = { 'dossier-form': 'later', 'service-stats': 'ready' }[name];
+      for (const id of packs) assert.match(id, part ? new RegExp(`^chunks/(en-|${part}\\.js$)`) : /^chunks\/en-/);
     }
     for (const chunk of files.values()) {
       if (!chunk.fileName.startsWith('chunks/en-')) assert.ok(!chunk.code.includes('Try again'), `English left in ${chunk.fileName}`);

@@ -4,6 +4,7 @@
  * alone.
  */
 import type { Stats, StatsProgress } from '../../api/schemas.js';
+import type { StatsL10n } from './messages.js';
 
 /** One group of the Decision 766 inputs: its parts, in the order shown, and their total. */
 export interface Group<P extends string> {
@@ -52,3 +53,6 @@ export function isEmpty(stats: Stats): boolean {
   const progress = stats.progress;
   return progress ? progress.carriedOver + progress.received.online + progress.received.inPerson + progress.received.post === 0 : stats.received === 0;
 }
+
+/** A rate as the element writes it: `96,3 %` in vi. */
+export const percent = (l10n: StatsL10n, fraction: number): string => l10n.number(fraction, { style: 'percent', maximumFractionDigits: 1 });

@@ -7,10 +7,8 @@ import { html, svg, type TemplateResult } from 'lit';
 import type { Stats } from '../../api/schemas.js';
 import { heading } from '../shared/heading.js';
 import { fact } from '../shared/server-text.js';
-import type { Breakdown, Group } from './breakdown.js';
+import { percent, type Breakdown, type Group } from './breakdown.js';
 import type { StatsL10n } from './messages.js';
-
-export const percent = (l10n: StatsL10n, fraction: number): string => l10n.number(fraction, { style: 'percent', maximumFractionDigits: 1 });
 
 /** The 766 view. `level` is the element's heading level. */
 export function progressView(l10n: StatsL10n, figures: Breakdown, level: number): TemplateResult {

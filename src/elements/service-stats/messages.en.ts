@@ -16,6 +16,7 @@ export const en: Record<StatsMessageKey, string> = {
   'stats.empty': 'No applications were received in this period.',
   'stats.error.title': 'The figures could not be loaded',
   'stats.period-invalid': 'The reporting period is not valid.',
+  'stats.part-failed': 'The part of the page that shows the figures could not be loaded. Check the network connection and try again.',
 
   'stats.overdue': 'Overdue',
   'stats.onTimeRate': 'Resolved on time',
@@ -44,7 +45,7 @@ export const en: Record<StatsMessageKey, string> = {
   'stats.part.awaitingSupplement': 'Awaiting documents',
   'stats.part.withdrawn': 'Withdrawn or stopped',
   'stats.definitions': 'How these figures are counted',
-  'stats.def.received': 'Applications submitted in the period and accepted for handling, by how they were submitted: online, in person at the one-stop desk (Bộ phận Một cửa) or by post. Applications refused on receipt are not counted.',
+  'stats.def.received': 'Applications submitted in the period and accepted for handling, by how they were submitted: online, in person at the one-stop office or by post. Applications refused on receipt are not counted.',
   'stats.def.carriedOver': 'Applications received before this period and not yet resolved on its first day.',
   'stats.def.early': 'Applications whose result was given before the day set for it.',
   'stats.def.onTime': 'Applications whose result was given on the day set for it.',
@@ -66,6 +67,7 @@ export const en: Record<StatsMessageKey, string> = {
   'stats.trend.resolved': 'Resolved',
   'stats.trend.onTime': 'On-time rate',
   'stats.trend.no-rate': 'no rate yet',
-  'stats.month': '{name} {year}',
-  'stats.month-short': '{name}',
+  'stats.month-form': 'short',
+  'stats.month': '{month} {year}',
+  'stats.month-short': '{month}',
 };

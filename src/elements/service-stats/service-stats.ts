@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { getStats, type StatsQuery } from '../../api/endpoints.js';
 import { ApiError, isApiError } from '../../api/errors.js';
 import type { Stats } from '../../api/schemas.js';
@@ -6,19 +6,19 @@ import { baseStyles } from '../../theme/styles.js';
 import { clock } from '../shared/clock.js';
 import { GovElement, internalState } from '../shared/gov-element.js';
 import { RequestController } from '../shared/request.js';
-import { breakdown, isEmpty, type Breakdown } from './breakdown.js';
-import { legacyView, percent, progressView } from './figures.js';
+import { breakdown, isEmpty, percent, type Breakdown } from './breakdown.js';
 import { catalog, type StatsKey } from './messages.js';
 import { parsePeriod, presetPeriod, PRESETS, type Preset } from './period.js';
+import { readyPart, type ReadyPart } from './ready-loader.js';
 import { styles } from './service-stats.styles.js';
-import { moveTo, trendView } from './trend.js';
 
 export type StatsState = 'loading' | 'ready' | 'empty' | 'error' | 'offline' | 'invalid-period';
 
-/** What one load brings: the figures and their 766 breakdown (1.1). */
+/** What one load brings: the figures, their 766 breakdown (1.1), and the part that shows them. */
 interface Figures {
   stats: Stats;
   breakdown: Breakdown | undefined;
+  part: ReadyPart;
 }
 
 /**
@@ -65,18 +65,22 @@ export class GovServiceStats extends GovElement<StatsKey> {
   /** The month of the trend whose point holds the tab stop; -1: the latest. */
   private trendIndex = -1;
 
+  /** The figures' styles came with their part and are in this element's shadow root. */
+  #adopted = false;
+
   /** The figures, and the name of what they cover for the heading. */
   readonly #figures = new RequestController<[StatsQuery], Figures>(this, {
     task: async ([query], signal) => {
-      const stats = await getStats(this.transport, query, { signal });
+      // The part that shows the figures downloads beside them: no round trip of its own.
+      const [stats, part] = await Promise.all([getStats(this.transport, query, { signal }), readyPart()]);
       const figures = breakdown(stats);
       // The contract says the 766 inputs add up; figures that do not would mislead.
       if (figures === null) throw new ApiError({ kind: 'invalid-response', endpoint: 'GET /stats', field: 'progress' });
-      return { stats, breakdown: figures };
+      return { stats, breakdown: figures, part };
     },
     settled: (outcome) => {
       this.trendIndex = -1;
-      if (!outcome.ok) return this.announcer.announce(this.errorMessage(outcome.error));
+      if (!outcome.ok) return this.announcer.announce(this.#failure(outcome.error));
       const { stats, breakdown: figures } = outcome.value;
       const rate = figures ? figures.rate : stats.onTimeRate;
       this.announcer.announce(
@@ -107,12 +111,23 @@ export class GovServiceStats extends GovElement<StatsKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const part = this.#figures.value?.part;
+    if (part && !this.#adopted) {
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof GovServiceStats).elementStyles, part.styles]);
+      this.#adopted = true;
+    }
     // Reload when what the figures depend on changes, whatever changed it (attribute, <gov-config>, a preset).
     if (changed.has('transport') || changed.has('agency') || changed.has('period')) this.load();
   }
 
   protected override online(): void {
-    if (this.state === 'offline') this.load();
+    // Offline, or the part that shows the figures did not arrive (any error that is not the API's).
+    if (this.state === 'offline' || (this.state === 'error' && !isApiError(this.#figures.error))) this.load();
+  }
+
+  /** Why the figures are not shown: the API's reason, or the part that shows them did not arrive. */
+  #failure(error: unknown): string {
+    return isApiError(error) ? this.errorMessage(error) : this.l10n.t('stats.part-failed');
   }
 
   /** Fetches the figures again (the retry button does this). */
@@ -199,7 +214,7 @@ export class GovServiceStats extends GovElement<StatsKey> {
         return html`
           <div class="panel ${state === 'offline' ? 'warning' : 'error'} failure">
             ${this.heading(1, l10n.t('stats.error.title'), { class: 'failure-title' })}
-            <p>${this.errorMessage(this.#figures.error)}</p>
+            <p>${this.#failure(this.#figures.error)}</p>
             <button class="button secondary retry" type="button" @click=${() => this.load()}>${l10n.t('common.retry')}</button>
           </div>
         `;
@@ -208,25 +223,17 @@ export class GovServiceStats extends GovElement<StatsKey> {
     }
   }
 
-  #renderStats({ stats, breakdown: figures }: Figures): TemplateResult {
-    const { l10n } = this;
-    const months = stats.monthly ?? [];
-    return html`
-      ${figures ? progressView(l10n, figures, this.headingLevel) : legacyView(l10n, stats)}
-      ${trendView(l10n, {
-        months,
-        active: this.trendIndex < 0 ? months.length - 1 : Math.min(this.trendIndex, months.length - 1),
-        level: this.headingLevel,
-        onFocus: (index) => (this.trendIndex = index),
-        onKey: (event) => {
-          const current = this.trendIndex < 0 ? months.length - 1 : this.trendIndex;
-          const next = moveTo(event.key, current, months.length);
-          if (next === undefined) return;
-          event.preventDefault();
-          this.trendIndex = next;
-          this.nextFocus.to(`.point[data-index="${next}"]`);
-        },
-      })}
-    `;
+  #renderStats({ stats, breakdown: figures, part }: Figures): TemplateResult {
+    return part.readyView(this.l10n, {
+      stats,
+      figures,
+      level: this.headingLevel,
+      active: this.trendIndex,
+      onFocus: (index) => (this.trendIndex = index),
+      onMove: (index) => {
+        this.trendIndex = index;
+        this.nextFocus.to(`.point[data-index="${index}"]`);
+      },
+    });
   }
 }

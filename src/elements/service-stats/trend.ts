@@ -7,16 +7,20 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Stats } from '../../api/schemas.js';
 import { heading } from '../shared/heading.js';
-import { percent } from './figures.js';
+import { percent } from './breakdown.js';
 import type { StatsL10n } from './messages.js';
 
 export type Month = NonNullable<Stats['monthly']>[number];
 
-/** `Tháng 12/2026`, `Dec 2026`; `short`: `T12`, `Dec` (the axis). The month's name from Intl, the order from the catalogue. */
+/**
+ * `Tháng 12/2026`, `Dec 2026`; `short`: `T12`, `Dec` (the axis). The catalogue says whether the
+ * month is a number or a name (`stats.month-form`) and where it goes; Intl writes it.
+ */
 export function monthLabel(l10n: StatsL10n, key: string, short = false): string {
   const [year, month] = key.split('-').map(Number) as [number, number];
-  const name = new Intl.DateTimeFormat(l10n.locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
-  return l10n.t(short ? 'stats.month-short' : 'stats.month', { month, year, name });
+  const form = l10n.t('stats.month-form') === 'short' ? 'short' : 'numeric';
+  const name = new Intl.DateTimeFormat(l10n.locale, { month: form, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+  return l10n.t(short ? 'stats.month-short' : 'stats.month', { month: name, year });
 }
 
 /** What a month's point says, and the line under the chart repeats. */
@@ -54,10 +58,11 @@ export interface TrendView {
   active: number;
   level: number;
   onFocus: (index: number) => void;
-  onKey: (event: KeyboardEvent) => void;
+  /** An arrow key, Home or End asked for the point at `index`. */
+  onMove: (index: number) => void;
 }
 
-export function trendView(l10n: StatsL10n, { months, active, level, onFocus, onKey }: TrendView): TemplateResult | typeof nothing {
+export function trendView(l10n: StatsL10n, { months, active, level, onFocus, onMove }: TrendView): TemplateResult | typeof nothing {
   if (months.length === 0) return nothing;
   const largest = Math.max(1, ...months.map((month) => month.received));
   const step = (RIGHT - LEFT) / months.length;
@@ -65,6 +70,12 @@ export function trendView(l10n: StatsL10n, { months, active, level, onFocus, onK
   const every = Math.ceil(months.length / 12);
   const x = (index: number) => LEFT + step * index + step / 2;
   const y = (rate: number) => BOTTOM - rate * HEIGHT;
+  const onKey = (event: KeyboardEvent) => {
+    const next = moveTo(event.key, active, months.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    onMove(next);
+  };
   // The line breaks where a month has no rate rather than drawing through zero.
   const line = months.map((month, index) => (month.onTimeRate === null ? '' : `${months[index - 1]?.onTimeRate == null ? 'M' : 'L'}${x(index).toFixed(1)} ${y(month.onTimeRate).toFixed(1)}`)).join('');
   return html`<section class="trend" aria-labelledby="trend-title">

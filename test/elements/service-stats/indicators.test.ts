@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { Stats } from '../../../src/api/schemas.js';
 import '../../../src/elements/service-stats/index.js';
+import { readyLoader } from '../../../src/elements/service-stats/ready-loader.js';
 import type { GovServiceStats } from '../../../src/elements/service-stats/service-stats.js';
 import { formatDate } from '../../../src/i18n/format.js';
 import { onTimeRate766 } from '../../../src/mocks/stats.js';
@@ -252,6 +253,29 @@ describe('<gov-service-stats>: the Decision 766 indicators', () => {
     expect(three.shadowRoot!.querySelector('h2')).to.equal(null);
     expect($$(three, 'h3, h4').map((h) => h.localName)).to.deep.equal(['h3', 'h4', 'h4', 'h4', 'h4']);
     expect(text($(three, 'h3'))).to.equal('Kết quả giải quyết thủ tục hành chính: Toàn tỉnh');
+  });
+
+  it('says so when the part that shows the figures cannot be downloaded, and tries again when the network is back', async () => {
+    const saved = readyLoader.load;
+    readyLoader.loading = undefined;
+    readyLoader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const el = await fixture<GovServiceStats>(html`<gov-service-stats api-base=${base} period="2025"></gov-service-stats>`);
+      await settled(el);
+      expect(el.state).to.equal('error');
+      expect(text($(el, '.failure p'))).to.equal('Chưa tải được phần hiển thị số liệu. Hãy kiểm tra kết nối mạng rồi thử lại.');
+      expect(liveRegion(el)).to.equal('Chưa tải được phần hiển thị số liệu. Hãy kiểm tra kết nối mạng rồi thử lại.');
+      await expect(el).to.be.accessible();
+      readyLoader.load = saved;
+      const loaded = oneEvent(el, 'gov-stats-loaded');
+      window.dispatchEvent(new Event('online'));
+      await loaded;
+      await settled(el);
+      expect(el.state).to.equal('ready');
+      expect(el.shadowRoot!.querySelector('.groups')).not.to.equal(null);
+    } finally {
+      readyLoader.load = saved;
+    }
   });
 
   describe('the periods a citizen picks', () => {
