@@ -150,7 +150,7 @@ describe('<gov-service-stats>', () => {
     expect(text($(el, '.failure p'))).to.contain('dữ liệu không hợp lệ');
   });
 
-  it('shows the offline state when the browser has no network', async () => {
+  it('shows the offline state when the browser has no network, and loads when it is back', async () => {
     mock.faults.add({ path: '/stats', offline: true });
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     try {
@@ -158,6 +158,14 @@ describe('<gov-service-stats>', () => {
       expect(el.state).to.equal('offline');
       expect(text($(el, '.failure p'))).to.equal('Không có kết nối mạng. Hãy kiểm tra kết nối rồi thử lại.');
       await expect(el).to.be.accessible();
+      // The network is back: the figures load without the citizen pressing anything.
+      mock.faults.clear();
+      delete (navigator as unknown as Record<string, unknown>)['onLine'];
+      const loaded = oneEvent(el, 'gov-stats-loaded');
+      window.dispatchEvent(new Event('online'));
+      await loaded;
+      await settled(el);
+      expect(el.state).to.equal('ready');
     } finally {
       delete (navigator as unknown as Record<string, unknown>)['onLine'];
     }
