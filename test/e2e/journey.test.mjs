@@ -150,7 +150,7 @@ describe('the citizen journey on the demo portal (npm start), through the built 
         await whenDefined(tab, ELEMENT_TAGS.filter((tag) => tag !== 'gov-dossier-form'), problems);
         await waitForText(tab, '#mock-status', 'Máy chủ giả lập đang chạy');
         await waitForText(tab, 'gov-procedure-search', 'Thủ tục được quan tâm');
-        await waitForText(tab, 'gov-service-stats', /Giải quyết đúng hạn\s*\d/);
+        await waitForText(tab, 'gov-service-stats', /[Gg]iải quyết đúng hạn\s*\d/);
         await checkAxe('portal loaded: suggestions, empty tracker, figures');
       });
 
@@ -348,9 +348,9 @@ describe('the citizen journey on the demo portal (npm start), through the built 
       });
 
       await step("the province's figures, and the language switch", async () => {
-        await waitForText(tab, 'gov-service-stats', /Hồ sơ tiếp nhận\s*[\d.]+/);
+        await waitForText(tab, 'gov-service-stats', /Tổng cộng\s*[\d.]+/);
         await clickButton(tab, 'English');
-        await waitForText(tab, 'gov-service-stats', /Resolved on time\s*\d/);
+        await waitForText(tab, 'gov-service-stats', /On-time rate\s*\d/);
         await waitForText(tab, 'gov-status-tracker', 'Result delivered');
         await waitForText(tab, 'gov-procedure-search', 'Find an administrative procedure');
         assert.equal(await tab.evaluate(() => document.documentElement.lang), 'en');
