@@ -41,14 +41,15 @@ export function progressView(l10n: StatsL10n, figures: Breakdown, level: number)
 
 /** A group's parts and their total, which is their sum. */
 function groupView(l10n: StatsL10n, name: 'received' | 'resolved' | 'inProgress', group: Group<string>, level: number): TemplateResult {
-  const id = `group-${name}`;
-  return html`<section class="group ${name}" aria-labelledby=${id}>
-    ${heading(level, 1, l10n.t(`stats.group.${name}`), { id, class: 'group-title' })}
+  // A heading and a list, not a <section>: four landmarks of a few lines each would crowd a
+  // screen reader's list of regions.
+  return html`<div class="group ${name}">
+    ${heading(level, 1, l10n.t(`stats.group.${name}`), { class: 'group-title' })}
     <dl>
       ${group.parts.map(([part, count]) => fact(l10n.t(`stats.part.${part}` as 'stats.part.online'), l10n.number(count), `part ${part}`))}
       ${fact(l10n.t('stats.total'), l10n.number(group.total), 'part total')}
     </dl>
-  </section>`;
+  </div>`;
 }
 
 /** What each figure counts, in the words of a citizen (the terms as they read above). */

@@ -125,6 +125,7 @@ export const styles = css`
 
   /* The trend: grey bars for the volume, the rate as a line in the primary colour. */
   .trend {
+    display: grid;
     gap: var(--_gov-space-2);
   }
   .legend {

@@ -68,7 +68,7 @@ export class GovServiceStats extends GovElement<StatsKey> {
   /** The figures' styles came with their part and are in this element's shadow root. */
   #adopted = false;
 
-  /** The figures, and the name of what they cover for the heading. */
+  /** The figures of the period and the part that shows them. */
   readonly #figures = new RequestController<[StatsQuery], Figures>(this, {
     task: async ([query], signal) => {
       // The part that shows the figures downloads beside them: no round trip of its own.

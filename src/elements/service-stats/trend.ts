@@ -78,7 +78,7 @@ export function trendView(l10n: StatsL10n, { months, active, level, onFocus, onM
   };
   // The line breaks where a month has no rate rather than drawing through zero.
   const line = months.map((month, index) => (month.onTimeRate === null ? '' : `${months[index - 1]?.onTimeRate == null ? 'M' : 'L'}${x(index).toFixed(1)} ${y(month.onTimeRate).toFixed(1)}`)).join('');
-  return html`<section class="trend" aria-labelledby="trend-title">
+  return html`<div class="trend">
     ${heading(level, 1, l10n.t('stats.trend'), { id: 'trend-title', class: 'group-title' })}
     <ul class="legend">
       <li class="volume-key">${l10n.t('stats.trend.volume', { max: l10n.number(largest) })}</li>
@@ -106,7 +106,7 @@ export function trendView(l10n: StatsL10n, { months, active, level, onFocus, onM
     <p class="readout">${describeMonth(l10n, months[active] ?? months[0]!)}</p>
     <p class="hint" id="trend-keys">${l10n.t('stats.trend.keys')}</p>
     ${trendTable(l10n, months)}
-  </section>`;
+  </div>`;
 }
 
 /** The chart's text alternative: the same figures as a table, in a disclosure. */
