@@ -137,14 +137,15 @@ export const styles = css`
     list-style: none;
   }
   .chart {
+    /* One unit is one pixel at 320 px; wider, it grows up to about twice that, no further. */
     height: auto;
-    max-height: 22em;
+    max-width: 40em;
   }
   .grid {
     stroke: var(--_gov-color-surface);
   }
   .axis {
-    font-size: 10px;
+    font-size: 11px;
     fill: var(--_gov-color-text-muted);
   }
   .volume {

@@ -51,6 +51,8 @@ const RIGHT = 314;
 const TOP = 8;
 const BOTTOM = 140;
 const HEIGHT = BOTTOM - TOP;
+/** The tallest bar reaches 60 % of the height: the rate, usually above 90 %, runs clear above the bars. */
+const BARS = HEIGHT * 0.6;
 
 export interface TrendView {
   months: readonly Month[];
@@ -96,8 +98,8 @@ export function trendView(l10n: StatsL10n, { months, active, level, onFocus, onM
         (month, index) => svg`<g class="point" data-index=${index} tabindex=${index === active ? 0 : -1} role="img" aria-label=${describeMonth(l10n, month)}
           @focus=${() => onFocus(index)} @keydown=${onKey}>
           <rect class="hit" x=${(LEFT + step * index).toFixed(1)} y=${TOP} width=${step.toFixed(1)} height=${HEIGHT}></rect>
-          <rect class="volume" x=${(LEFT + step * (index + 0.2)).toFixed(1)} y=${(BOTTOM - (month.received / largest) * HEIGHT).toFixed(1)}
-            width=${(step * 0.6).toFixed(1)} height=${((month.received / largest) * HEIGHT).toFixed(1)}></rect>
+          <rect class="volume" x=${(LEFT + step * (index + 0.2)).toFixed(1)} y=${(BOTTOM - (month.received / largest) * BARS).toFixed(1)}
+            width=${(step * 0.6).toFixed(1)} height=${((month.received / largest) * BARS).toFixed(1)}></rect>
           ${month.onTimeRate === null ? nothing : svg`<circle class="dot" cx=${x(index).toFixed(1)} cy=${y(month.onTimeRate).toFixed(1)} r="4"></circle>`}
         </g>`,
       )}
