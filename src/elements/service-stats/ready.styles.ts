@@ -18,11 +18,8 @@ export const styles = css`
   .figures,
   .groups {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
     gap: var(--_gov-space-3);
-  }
-  .figures {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
   }
   .figure,
   .group {
@@ -51,9 +48,7 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   .rate .value {
-  }
-  .figure.overdue .value {
-    color: var(--_gov-color-danger);
+    color: var(--_gov-color-primary);
   }
 
   /* A group: its parts, then their total under a rule, as on a receipt. */

@@ -379,11 +379,13 @@ describe('<gov-service-stats>: the Decision 766 indicators', () => {
       const fill = (selector: string) => getComputedStyle($(el, selector)).fill;
       const mark = (selector: string) => getComputedStyle($(el, selector), '::before').backgroundColor;
       expect(fill('.dot')).to.equal('rgb(11, 79, 156)');
+      expect(getComputedStyle($(el, '.rate .value')).color).to.equal('rgb(11, 79, 156)');
       expect(fill('.volume')).to.equal('rgb(115, 125, 140)');
       const states = [mark('.group.resolved .early dt'), mark('.group.resolved .onTime dt'), mark('.group.resolved .late dt')];
       expect(new Set(states).size).to.equal(3);
       el.style.setProperty('--gov-color-primary', 'rgb(1, 2, 3)');
       expect(fill('.dot')).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, '.rate .value')).color).to.equal('rgb(1, 2, 3)');
     });
   });
 
