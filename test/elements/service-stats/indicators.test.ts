@@ -306,6 +306,20 @@ describe('<gov-service-stats>: the Decision 766 indicators', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('lets a citizen out of a period the host wrote wrong', async () => {
+      const el = await fixture<GovServiceStats>(html`<gov-service-stats api-base=${base} period="quý 3"></gov-service-stats>`);
+      await el.updateComplete;
+      expect(el.state).to.equal('invalid-period');
+      expect(statsCalls()).to.have.length(0);
+      const loaded = oneEvent(el, 'gov-stats-loaded');
+      $$<HTMLInputElement>(el, 'input[type="radio"]')[2]!.click();
+      await loaded;
+      await settled(el);
+      expect(el.state).to.equal('ready');
+      expect(statsCalls()).to.have.length(1);
+      expect(statsCalls()[0]!.url.searchParams.get('from')).to.match(/^\d{4}-01-01$/);
+    });
+
     it('never lets a slow answer for an earlier choice overwrite the latest one', async () => {
       const [el] = await stats({ period: '2025' });
       const held = backEnd.hold('get', '/stats');
