@@ -1,6 +1,8 @@
 /** English catalogue of `<gov-procedure-search>`: a pack of its own, loaded only when the element speaks English. */
 import type { SearchMessageKey } from './messages.vi.js';
 
+/** Every key of both Vietnamese parts (the detail's words come with the detail part). */
+
 export const en: Record<SearchMessageKey, string> = {
   'search.label': 'Find an administrative procedure',
   'search.hint': 'Type a name, keyword or procedure code, with or without Vietnamese accents. For example: dang ky khai sinh, 1.001193',
@@ -13,6 +15,16 @@ export const en: Record<SearchMessageKey, string> = {
   'search.filter.all': 'All',
   'search.filter.option': '{label} ({count})',
   'search.clearFilters': 'Clear filters',
+  'search.filter.toggle': 'Filter',
+  'search.filter.toggleCount': 'Filter ({count})',
+  'search.filter.active': 'Filtered by',
+  'search.filter.remove': 'Remove filter:',
+
+  'search.fee.phi': 'Charge',
+  'search.fee.le-phi': 'Fee',
+  'search.fee.item': '{kind}: {amount}',
+  'search.fee.byRule': 'As set by regulation',
+  'search.fee.perUnit': '{amount} per {unit}',
 
   'search.idle.popular': 'Popular procedures',
   'search.idle.sectors': 'Browse by sector',
@@ -60,6 +72,9 @@ export const en: Record<SearchMessageKey, string> = {
   'search.detail.results': 'Results',
   'search.detail.legalBasis': 'Legal basis',
   'search.detail.intakeAddress': 'Where to submit',
+  'search.detail.title': 'Procedure {code}',
+  'search.detail.feeNote': 'Note: {note}',
+  'search.detail.exemptions': 'Exempt:',
   'search.detail.apply': 'Apply online',
   'search.detail.applyCase': 'Apply online: {name}',
   'search.detail.inPersonTitle': 'This procedure cannot be filed online yet',

@@ -2,6 +2,8 @@
  * Vietnamese words of `<gov-procedure-search>`, the reference: `messages.en.ts` must have
  * exactly the same keys (the compiler checks it, and so does a test).
  */
+import type { DetailMessageKey } from './messages-detail.vi.js';
+
 export const vi = {
   'search.label': 'Tìm thủ tục hành chính',
   'search.hint': 'Nhập tên, từ khóa hoặc mã thủ tục, có dấu hoặc không dấu. Ví dụ: dang ky khai sinh, 1.001193',
@@ -42,36 +44,20 @@ export const vi = {
   'search.field.agency': 'Cơ quan thực hiện',
   'search.field.time': 'Thời hạn giải quyết',
   'search.field.fee': 'Phí, lệ phí',
-  'search.field.level': 'Cấp thực hiện',
-
   'search.detail.back': 'Quay lại kết quả tìm kiếm',
   'search.detail.loading': 'Đang tải thông tin thủ tục…',
-  'search.detail.description': 'Mô tả',
-  'search.detail.audiences': 'Đối tượng thực hiện',
-  'search.detail.channels': 'Cách thức thực hiện',
-  'search.detail.channelTime': 'Thời hạn: {time}',
-  'search.detail.cases': 'Trình tự thực hiện và thành phần hồ sơ',
-  'search.detail.steps': 'Các bước thực hiện',
-  'search.detail.documents': 'Thành phần hồ sơ',
-  'search.detail.noDocuments': 'Không yêu cầu giấy tờ.',
-  'search.detail.copies': 'Bản chính: {originals} · Bản sao: {copies}',
-  'search.detail.template': 'Tải mẫu',
-  'search.detail.templateOf': 'Tải mẫu: {name}',
-  'search.detail.requirements': 'Yêu cầu, điều kiện',
-  'search.detail.results': 'Kết quả thực hiện',
-  'search.detail.legalBasis': 'Căn cứ pháp lý',
-  'search.detail.intakeAddress': 'Địa chỉ tiếp nhận hồ sơ',
-  'search.detail.apply': 'Nộp hồ sơ trực tuyến',
-  'search.detail.applyCase': 'Nộp hồ sơ trực tuyến: {name}',
-  'search.detail.inPersonTitle': 'Thủ tục này chưa nộp được trực tuyến',
-  'search.detail.inPersonAt': 'Vui lòng nộp hồ sơ trực tiếp hoặc qua bưu chính tại: {place}',
+  'search.detail.title': 'Thủ tục {code}',
 
-  'search.channel.in-person': 'Nộp trực tiếp',
-  'search.channel.online': 'Nộp trực tuyến',
-  'search.channel.post': 'Qua dịch vụ bưu chính',
-  'search.audience.citizen': 'Công dân Việt Nam',
-  'search.audience.business': 'Doanh nghiệp',
-  'search.audience.organisation': 'Tổ chức',
+  'search.fee.phi': 'Phí',
+  'search.fee.le-phi': 'Lệ phí',
+  'search.fee.item': '{kind}: {amount}',
+  'search.fee.byRule': 'Theo quy định',
+  'search.fee.perUnit': '{amount}/{unit}',
+
+  'search.filter.toggle': 'Lọc',
+  'search.filter.toggleCount': 'Lọc ({count})',
+  'search.filter.active': 'Đang lọc theo',
+  'search.filter.remove': 'Bỏ lọc:',
 } as const;
 
-export type SearchMessageKey = keyof typeof vi;
+export type SearchMessageKey = keyof typeof vi | DetailMessageKey;

@@ -28,6 +28,57 @@ export const styles = css`
   .root {
     overflow-wrap: anywhere;
   }
+  /* The filters fold on a narrow element, by its own width: a portal's sidebar is narrow on a
+     wide screen, and a phone's full width is not. */
+  .search-view {
+    container: search / inline-size;
+  }
+  .filter-bar,
+  .chips {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gov-space-3);
+  }
+  .chips {
+    gap: var(--_gov-space-1);
+  }
+  .filter-toggle {
+    display: none;
+    justify-self: start;
+  }
+  @container search (max-width: 36em) {
+    .filter-toggle {
+      display: inline-flex;
+    }
+    .filter-bar:not(.open) .filters {
+      display: none;
+    }
+  }
+  .chip-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gov-space-2);
+    padding: 0;
+    list-style: none;
+  }
+  .chip-list li {
+    max-width: 100%;
+  }
+  .chip.remove {
+    width: auto;
+    max-width: 100%;
+  }
+  /* Headings are styled by class: their level is the host page's (heading-level). */
+  .heading,
+  .result-title,
+  .detail-title,
+  .case-title,
+  .subheading {
+    margin: 0;
+    font-family: var(--_gov-font-family-heading);
+    font-weight: var(--_gov-font-weight-bold);
+    line-height: 1.25;
+  }
   .root,
   .search-view,
   .detail,
@@ -38,9 +89,7 @@ export const styles = css`
   .plain,
   .card,
   .panel,
-  .case,
   .detail-body,
-  .documents li,
   .skeleton-heading {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -134,13 +183,6 @@ export const styles = css`
   .detail-body .section + .section {
     margin-block-start: var(--_gov-space-2);
   }
-  .case-title {
-    font-size: 1.125em;
-  }
-  .subheading {
-    font-size: 1em;
-    margin-block-start: var(--_gov-space-3);
-  }
   .stale {
     animation: stale 0s 0.2s forwards;
   }
@@ -233,27 +275,6 @@ export const styles = css`
   .back {
     justify-self: start;
     min-height: var(--_gov-control-min-height);
-  }
-  .apply {
-    justify-self: start;
-  }
-  .case {
-    gap: var(--_gov-space-2);
-    justify-items: start;
-    padding-block: var(--_gov-space-3);
-    border-block-start: var(--_gov-border-width) solid var(--_gov-color-border);
-  }
-  .case > * {
-    max-width: 100%;
-  }
-  ol,
-  ul:not([class]) {
-    padding-inline-start: 1.5em;
-  }
-  .documents li {
-    gap: var(--_gov-space-1);
-    justify-items: start;
-    padding-block: var(--_gov-space-2);
   }
   .skeleton .card {
     min-height: 9.5em;

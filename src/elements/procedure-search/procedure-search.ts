@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { getProcedure, searchProcedures } from '../../api/endpoints.js';
+import { searchProcedures } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { Level, OnlineLevel, ProcedureDetail, ProcedureList, ProcedureSummary } from '../../api/schemas.js';
 import { foldedWords } from '../../i18n/fold.js';
@@ -8,6 +8,8 @@ import { baseStyles } from '../../theme/styles.js';
 import { GovElement, internalState } from '../shared/gov-element.js';
 import { memoSlot } from '../shared/memo.js';
 import { RequestController, type Outcome } from '../shared/request.js';
+import { DetailPartLoader } from './detail-loader.js';
+import { FilterBar } from './filter-bar.js';
 import { catalog, type SearchKey } from './messages.js';
 import { procedureDetail } from './procedure-detail.js';
 import { styles } from './procedure-search.styles.js';
@@ -55,6 +57,8 @@ const IDLE_SECTORS = 8;
  * @csspart input - The search box.
  * @csspart submit - The search button.
  * @csspart filters - The group of filters.
+ * @csspart filter-toggle - The "Lọc" button that shows the filters on a narrow element.
+ * @csspart filter-chip - An active filter's chip, which removes it.
  * @csspart filter - Each filter's select.
  * @csspart clear-filters - The button that clears every filter.
  * @csspart results - The list of results (also the list of popular procedures).
@@ -142,7 +146,16 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
     settled: (outcome, [run]) => this.#applySearch(outcome, run),
   });
   readonly #detail = new RequestController<[string], ProcedureDetail>(this, {
-    task: ([code], signal) => getProcedure(this.transport, code, { signal }),
+    // The first procedure opened also waits for the part that draws it; a failed download is
+    // the detail's error, with its retry.
+    task: async ([code], signal) => (await this.#part.load()).getProcedure(this.transport, code, { signal }),
+  });
+  readonly #part = new DetailPartLoader(() => this.renderRoot as ShadowRoot, () => GovProcedureSearch.elementStyles);
+  readonly #filterBar = new FilterBar({
+    requestUpdate: () => this.requestUpdate(),
+    root: () => this.renderRoot,
+    afterRender: (action) => this.nextFocus.run(action),
+    setFilter: (name, value) => (this[name] = value),
   });
   readonly #urlSync = new UrlSyncController(this, (location) => this.#navigate(location));
   readonly #formats = new Formats(this.l10n);
@@ -157,7 +170,8 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
   /** Back online: redo what failed because the network was gone. */
   protected override online(): void {
     if (offline(this.searchError)) this.#retrySearch();
-    if (this.#detail.status === 'error' && offline(this.#detail.error)) this.#detail.retry();
+    // A detail that failed offline, or whose part could not be downloaded (not an API error).
+    if (this.#detail.status === 'error' && (offline(this.#detail.error) || !isApiError(this.#detail.error))) this.#detail.retry();
   }
 
   /** The search whose answer is on its way or shown last. */
@@ -235,6 +249,7 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
     // items) must not freeze a phone rendering them. `total` still says how many there are.
     const list = { ...outcome.value, items: outcome.value.items.slice(0, run.params.pageSize) };
     this.searchError = undefined;
+    this.#filterBar.seen(list.facets);
     if (run.append && this.results) {
       const firstNew = this.results.items.length;
       this.results = { ...this.results, items: [...this.results.items, ...list.items], total: list.total, facets: list.facets };
@@ -259,7 +274,7 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
   #clearFilters = () => {
     for (const name of FILTERS) this[name] = '';
     // The clear button disappears with the filters; keep focus in the filters.
-    this.nextFocus.run(() => this.renderRoot.querySelector<HTMLElement>('select')?.focus());
+    this.#filterBar.cleared();
   };
 
   #showAll = () => {
@@ -270,7 +285,7 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
 
   #chooseSector(code: string) {
     this.sector = code;
-    this.nextFocus.to('#filter-sector');
+    this.#filterBar.chose('sector');
   }
 
   // ------------------------------------------------------------------ detail
@@ -291,6 +306,8 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
   #loadDetail() {
     this.#detail.run([this.openCode]);
   }
+
+
 
   #back = () => {
     // The detail has its own history entry: going back keeps the browser's history in step.
@@ -376,6 +393,10 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
           submit: this.#onSubmit,
           filter: this.#onFilter,
           clearFilters: this.#clearFilters,
+          open: this.#filterBar.open,
+          toggle: this.#filterBar.toggle,
+          showAgency: this.#filterBar.showAgency,
+          remove: this.#filterBar.remove,
         }, this.#filters)}
         <div class="body" aria-busy=${this.#search.pending ? 'true' : 'false'}>${this.#renderBody()}</div>
       </div>
@@ -383,6 +404,9 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
         ? procedureDetail({
             l10n,
             formats: this.#formats,
+            level: this.headingLevel,
+            code: this.openCode,
+            part: this.#part.part,
             detail: detail.status === 'complete' ? detail.value : undefined,
             summary: this.openSummary,
             error: detail.status === 'error' ? detail.error : undefined,
@@ -418,9 +442,10 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
     if (!results) return skeleton(l10n.t('search.loading'), true);
     const area: ResultArea = {
       l10n,
+      level: this.headingLevel,
       formats: this.#formats,
       results,
-      cards: this.#cards.cards(results, { href: this.#href, open: this.#openItem }, this.#urlSync.enabled),
+      cards: this.#cards.cards(results, { href: this.#href, open: this.#openItem }, this.#urlSync.enabled, this.headingLevel),
       stale: this.#search.pending && !run?.append,
       loadingMore: this.#search.pending,
       appendError: run?.append ? error : undefined,

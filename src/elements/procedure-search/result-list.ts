@@ -11,7 +11,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isApiError } from '../../api/errors.js';
 import type { Duration, Facet, OnlineLevel, ProcedureFacets, ProcedureSummary } from '../../api/schemas.js';
+import { heading } from '../shared/heading.js';
 import { fact, isolate } from '../shared/server-text.js';
+import { feeSummary } from './fees.js';
 import type { SearchKey, SearchL10n } from './messages.js';
 import { highlightPieces } from './text.js';
 
@@ -118,17 +120,18 @@ export class ResultCards {
     this.#formats = formats;
   }
 
-  cards(results: ShownResults, links: ResultLinks, linked: boolean): TemplateResult[] {
-    const key = [this.#l10n.translator, linked];
+  /** `level`: the element's `heading-level`; result names are one level below. */
+  cards(results: ShownResults, links: ResultLinks, linked: boolean, level: number): TemplateResult[] {
+    const key = [this.#l10n.translator, linked, level];
     const made = this.#made;
     if (made?.results === results && made.key.every((value, index) => value === key[index])) return made.cards;
     const words = results.run.idle ? [] : results.run.words;
-    const cards = results.items.map((item) => this.#card(item, words, links));
+    const cards = results.items.map((item) => this.#card(item, words, links, level));
     this.#made = { results, key, cards };
     return cards;
   }
 
-  #card(item: ProcedureSummary, words: readonly string[], links: ResultLinks): TemplateResult {
+  #card(item: ProcedureSummary, words: readonly string[], links: ResultLinks, level: number): TemplateResult {
     const l10n = this.#l10n;
     const formats = this.#formats;
     const name = highlight(item.name, words);
@@ -148,12 +151,12 @@ export class ResultCards {
       fact(l10n.t('search.field.sector'), item.sector.name),
       item.agencies.length ? fact(l10n.t('search.field.agency'), names(item.agencies)) : nothing,
       fact(l10n.t('search.field.time'), formats.duration(item.processingTime)),
-      fact(l10n.t('search.field.fee'), formats.money(item.fee?.amount)),
+      fact(l10n.t('search.field.fee'), feeSummary(l10n, formats, item)),
     ];
     // A keystroke can bring twenty new results: no white space between their tags (nodes that
     // show nothing but are cloned and walked all the same).
     return html`<li class="card" part="result"
-      ><h3 class="result-title">${link}</h3>${badge(l10n, item.onlineLevel)}<dl class="facts">${facts}</dl></li
+      >${heading(level, 1, link, { class: 'result-title' })}${badge(l10n, item.onlineLevel)}<dl class="facts">${facts}</dl></li
     >`;
   }
 }
@@ -168,6 +171,8 @@ function cardList(cards: TemplateResult[]): TemplateResult {
 
 export interface ResultArea {
   l10n: SearchL10n;
+  /** The element's `heading-level`. */
+  level: number;
   formats: Formats;
   results: ShownResults;
   cards: TemplateResult[];
@@ -192,13 +197,13 @@ export function idle(area: ResultArea, sectorLimit: number): TemplateResult {
   const sectors = results.facets.sector.filter((facet: Facet) => facet.count > 0).slice(0, sectorLimit);
   return html`${results.items.length
       ? html`<section class="section" aria-labelledby="popular-title">
-          <h2 id="popular-title" class="heading">${l10n.t('search.idle.popular')}</h2>
+          ${heading(area.level, 0, l10n.t('search.idle.popular'), { id: 'popular-title', class: 'heading' })}
           ${cardList(area.cards)}
         </section>`
       : nothing}
     ${sectors.length
       ? html`<section class="section" aria-labelledby="sectors-title">
-          <h2 id="sectors-title" class="heading">${l10n.t('search.idle.sectors')}</h2>
+          ${heading(area.level, 0, l10n.t('search.idle.sectors'), { id: 'sectors-title', class: 'heading' })}
           <ul class="sectors" part="sectors">
             ${sectors.map(
               (facet) => html`<li>
@@ -215,7 +220,7 @@ export function idle(area: ResultArea, sectorLimit: number): TemplateResult {
 export function empty(area: ResultArea): TemplateResult {
   const { l10n } = area;
   return html`<div class="panel info empty" part="empty">
-    <h2 class="heading">${l10n.t('search.empty.title')}</h2>
+    ${heading(area.level, 0, l10n.t('search.empty.title'), { class: 'heading' })}
     ${area.results.run.query ? html`<p>${l10n.isolated('search.empty.query', { query: area.results.run.query })}</p>` : nothing}
     <p>${l10n.t('search.empty.tips')}</p>
     <div class="actions">
@@ -231,7 +236,7 @@ export function resultList(area: ResultArea): TemplateResult {
   const { l10n, results, appendError } = area;
   const more = results.items.length < results.total;
   return html`<section class="section ${area.stale ? 'stale' : ''}" aria-labelledby="results-title">
-    <h2 id="results-title" class="heading">${l10n.t('search.results')}</h2>
+    ${heading(area.level, 0, l10n.t('search.results'), { id: 'results-title', class: 'heading' })}
     <p class="count">${area.formats.count(results.total)}</p>
     ${cardList(area.cards)}
     <p class="shown">${l10n.t('search.shown', { shown: results.items.length, total: results.total })}</p>

@@ -1,6 +1,8 @@
 /**
  * Template of the search form: the query box and the filters, each filter with the count of
- * procedures each choice would show.
+ * procedures each choice would show, and the active filters as chips that remove them. On a
+ * narrow element (its own width, a container query: a portal's sidebar is narrow on a wide
+ * screen) the filters fold into one "Lọc (2)" disclosure, so the results start above the fold.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Facet, ProcedureFacets } from '../../api/schemas.js';
@@ -19,6 +21,15 @@ export interface SearchForm {
   submit: (event: Event) => void;
   filter: (name: FilterName, value: string) => void;
   clearFilters: () => void;
+  /** The narrow layout's disclosure is open. */
+  open: boolean;
+  toggle: () => void;
+  /**
+   * The agency filter has been shown once: it stays (with what the answer offers) so that the
+   * filter row never jumps when a query leaves one agency.
+   */
+  showAgency: boolean;
+  remove: (name: FilterName) => void;
 }
 
 /**
@@ -45,7 +56,41 @@ export function searchForm(form: SearchForm, memo: (deps: readonly unknown[], ma
         <button class="button" part="submit" type="submit">${l10n.t('search.submit')}</button>
       </div>
     </form>
-    ${memo([form.facets, l10n.translator, ...FILTERS.map((name) => form.filters[name])], () => filters(form))}`;
+    ${memo([form.facets, l10n.translator, form.open, form.showAgency, ...FILTERS.map((name) => form.filters[name])], () => filterBar(form))}`;
+}
+
+/** The active filters: a chip each, its label the choice's (the facet's words, else its value). */
+export function activeFilters(form: Pick<SearchForm, 'filters' | 'facets'>): Array<{ name: FilterName; label: string }> {
+  return FILTERS.filter((name) => form.filters[name] !== '').map((name) => {
+    const value = form.filters[name];
+    return { name, label: form.facets?.[name]?.find((facet) => facet.value === value)?.label ?? value };
+  });
+}
+
+function filterBar(form: SearchForm): TemplateResult {
+  const { l10n } = form;
+  const active = activeFilters(form);
+  const count = active.length;
+  return html`<div class="filter-bar ${form.open ? 'open' : ''}">
+    <button type="button" class="button secondary filter-toggle" part="filter-toggle" aria-expanded=${form.open ? 'true' : 'false'} aria-controls="filters" @click=${form.toggle}>
+      ${count ? l10n.t('search.filter.toggleCount', { count }) : l10n.t('search.filter.toggle')}
+    </button>
+    ${filters(form)}
+    ${count
+      ? html`<div class="chips" role="group" aria-labelledby="chips-label">
+          <p id="chips-label" class="muted">${l10n.t('search.filter.active')}</p>
+          <ul class="chip-list">
+            ${active.map(
+              ({ name, label }) => html`<li>
+                <button type="button" class="chip remove" part="filter-chip" data-filter=${name} @click=${() => form.remove(name)}>
+                  <span class="visually-hidden">${l10n.t('search.filter.remove')} </span><bdi>${label}</bdi><span aria-hidden="true"> ×</span>
+                </button>
+              </li>`,
+            )}
+          </ul>
+        </div>`
+      : nothing}
+  </div>`;
 }
 
 /** The filters, each with the count of procedures each choice would show. */
@@ -71,11 +116,11 @@ function filters(form: SearchForm): TemplateResult {
   };
   const agencies = facets?.agency;
   const filtered = FILTERS.some((name) => form.filters[name] !== '');
-  return html`<fieldset class="filters" part="filters">
+  return html`<fieldset id="filters" class="filters" part="filters">
     <legend class="legend">${l10n.t('search.filters')}</legend>
     <div class="filter-grid">
       ${select('sector', facets?.sector)} ${select('level', facets?.level)} ${select('onlineLevel', facets?.onlineLevel)}
-      ${(agencies && agencies.length > 1) || form.filters.agency ? select('agency', agencies) : nothing}
+      ${form.showAgency || form.filters.agency ? select('agency', agencies) : nothing}
     </div>
     ${filtered
       ? html`<button type="button" class="link clear" part="clear-filters" @click=${form.clearFilters}>${l10n.t('search.clearFilters')}</button>`

@@ -19,7 +19,7 @@ export const en: Record<ProcedureMessageKey, string> = {
   'onlineLevel.partial': 'Partly online',
   'onlineLevel.none': 'Information only',
 
-  'level.central': 'Central',
-  'level.province': 'Province',
-  'level.commune': 'Commune',
+  'level.central': 'Ministry level',
+  'level.province': 'Province level',
+  'level.commune': 'Commune level',
 };

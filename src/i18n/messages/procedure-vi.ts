@@ -23,7 +23,7 @@ export const vi = {
   'onlineLevel.partial': 'Trực tuyến một phần',
   'onlineLevel.none': 'Chỉ cung cấp thông tin',
 
-  'level.central': 'Cấp Trung ương',
+  'level.central': 'Cấp Bộ',
   'level.province': 'Cấp tỉnh',
   'level.commune': 'Cấp xã',
 } as const;

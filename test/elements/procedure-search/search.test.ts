@@ -125,7 +125,8 @@ describe('<gov-procedure-search>: searching', () => {
         'Lĩnh vực': 'Xây dựng',
         'Cơ quan thực hiện': facts['Cơ quan thực hiện'],
         'Thời hạn giải quyết': '15 ngày',
-        'Phí, lệ phí': '75.000 ₫',
+        // Contract 1.1's fee lines: the lệ phí, and a phí whose amount the province sets.
+        'Phí, lệ phí': 'Lệ phí: 75.000 ₫; Phí: Theo quy định',
       });
       expect(facts['Cơ quan thực hiện']).to.match(/\S/);
       expect(text(card.querySelector('[part="badge"]'))).to.equal('Trực tuyến toàn trình');
@@ -203,20 +204,31 @@ describe('<gov-procedure-search>: searching', () => {
       expect(focused()).to.equal(describeNode($(el, '#filter-sector')));
     });
 
-    it('shows the agency filter only when the deployment has several agencies', async () => {
-      const el = await mount(html`<gov-procedure-search api-base=${BASE} query="dang ky"></gov-procedure-search>`);
-      expect(has(el, '#filter-agency')).to.equal(true);
-      const list: ProcedureList = {
+    it('shows the agency filter once the deployment has several agencies, and keeps it and its place when an answer has one', async () => {
+      const answer = (agency: ProcedureList['facets']['agency']): ProcedureList => ({
         items: [],
         total: 0,
         page: 1,
         pageSize: 20,
-        facets: { sector: [], level: [], onlineLevel: [], agency: [{ value: 'only', label: 'UBND xã', count: 0 }] },
-      };
-      backEnd.worker.use(http.get(`${BASE}/procedures`, () => HttpResponse.json(list)));
+        facets: { sector: [], level: [], onlineLevel: [], agency },
+      });
+      const one = [{ value: 'only', label: 'UBND xã', count: 0 }];
+      backEnd.worker.use(http.get(`${BASE}/procedures`, () => HttpResponse.json(answer(one))));
+      const single = await mount(html`<gov-procedure-search api-base=${BASE} query="khong co"></gov-procedure-search>`);
+      // A single-agency deployment: no pointless filter.
+      expect(has(single, '#filter-agency')).to.equal(false);
+      backEnd.worker.resetHandlers();
+
+      const el = await mount(html`<gov-procedure-search api-base=${BASE} query="dang ky"></gov-procedure-search>`);
+      expect(has(el, '#filter-agency')).to.equal(true);
+      const body = () => Math.round($(el, '.body').getBoundingClientRect().top);
+      const before = body();
+      backEnd.worker.use(http.get(`${BASE}/procedures`, () => HttpResponse.json(answer(one))));
       await setQuery(el, 'khong co');
       await settled(el);
-      expect(has(el, '#filter-agency')).to.equal(false);
+      // The facet shrank to one agency: the filter stays, so the results do not jump.
+      expect(has(el, '#filter-agency')).to.equal(true);
+      expect(body()).to.equal(before);
     });
   });
 
