@@ -18,9 +18,10 @@ setCustomElementsManifest(customElementsManifest);
  * (`/api/v1`). Its handlers are the worker's initial handlers, so they survive msw's reset
  * between stories; a story's own `parameters.msw.handlers` are put in front of them (they
  * win for the requests they match, the mock answers the rest). The state is reset before
- * each story, so a dossier submitted in one story never shows up in another.
+ * each story, so a dossier submitted in one story never shows up in another. It has its texts
+ * in English too (docs/api.md, "Language"): the English stories show English procedures.
  */
-const storyMock = createMockApi({ baseUrl: '/api/v1' });
+const storyMock = createMockApi({ baseUrl: '/api/v1', contentLanguages: ['vi', 'en'] });
 
 const resetMock = async () => {
   storyMock.reset();

@@ -19,6 +19,7 @@ interface SearchArgs {
   pageSize: number;
   debounce: number;
   syncUrl: boolean;
+  headingLevel: number;
 }
 
 const PROCEDURES = '/api/v1/procedures';
@@ -50,7 +51,7 @@ const meta: Meta<SearchArgs> = {
   title: 'Elements/Procedure search',
   component: 'gov-procedure-search',
   tags: ['autodocs'],
-  args: { query: '', sector: '', pageSize: 20, debounce: 300, syncUrl: false },
+  args: { query: '', sector: '', pageSize: 20, debounce: 300, syncUrl: false, headingLevel: 2 },
   argTypes: {
     query: { control: 'text', description: 'Initial query: name, keyword or code, with or without diacritics.' },
     sector: {
@@ -61,6 +62,7 @@ const meta: Meta<SearchArgs> = {
     pageSize: { control: { type: 'number', min: 1, max: 100 }, description: 'Results per page (1–100).' },
     debounce: { control: { type: 'number', min: 0, step: 50 }, description: 'Typing pause before searching, in ms.' },
     syncUrl: { control: 'boolean', description: 'Keep the query, filters, pages and open procedure in the page URL.' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: 'Level of the top headings (results, procedure name), to fit the host page’s outline.' },
   },
   render: (args) => html`
     <gov-procedure-search
@@ -69,6 +71,7 @@ const meta: Meta<SearchArgs> = {
       page-size=${args.pageSize}
       debounce=${args.debounce}
       sync-url=${args.syncUrl ? '' : nothing}
+      heading-level=${args.headingLevel}
       @gov-procedure-select=${(event: CustomEvent) => action('gov-procedure-select')(event.detail)}
     ></gov-procedure-search>
   `,
@@ -179,6 +182,113 @@ export const DetailLoading: Story = {
 export const English: Story = {
   args: { query: 'giay phep xay dung' },
   globals: { locale: 'en' },
+};
+
+/** An English query against a back end with English texts: the procedures in English too. */
+export const EnglishDetail: Story = {
+  args: { query: 'birth registration' },
+  globals: { locale: 'en' },
+  play: ({ canvasElement }) => openFirstResult(canvasElement),
+};
+
+const detailOf = (code: string) => `${PROCEDURES}/${code}`;
+
+/**
+ * Contract 1.1 fee lines: a lệ phí per unit with who is exempt, a phí "theo quy định" (never
+ * shown as free) with its note, a free channel; each agency's online level; "Cấp Bộ".
+ */
+export const DetailFees: Story = {
+  args: { query: CONSTRUCTION_PERMIT },
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(detailOf(CONSTRUCTION_PERMIT), () => {
+          const fee = (kind: string, name: string, amount: number | null, more: object = {}) => ({ kind, name, amount, currency: 'VND', ...more });
+          return HttpResponse.json({
+            code: CONSTRUCTION_PERMIT,
+            name: 'Cấp giấy phép xây dựng',
+            sector: { code: 'xay-dung', name: 'Xây dựng' },
+            onlineLevel: 'full',
+            processingTime: { value: 15, unit: 'working-day' },
+            fee: { amount: 2000, currency: 'VND' },
+            updatedAt: '2026-01-01T08:00:00+07:00',
+            description: 'Cấp giấy phép xây dựng cho công trình.',
+            audiences: ['citizen', 'business'],
+            cases: [],
+            results: [{ name: 'Giấy phép xây dựng' }],
+            legalBasis: [],
+            formVersion: '1',
+            levels: ['central'],
+            agencies: [
+              { code: 'bxd', name: 'Bộ Xây dựng', onlineLevel: 'full' },
+              { code: 'sxd', name: 'Sở Xây dựng', onlineLevel: 'partial' },
+            ],
+            feeItems: [fee('le-phi', 'Lệ phí cấp bản sao', 2000, { unit: 'trang' }), fee('phi', 'Phí thẩm định', null)],
+            channels: [
+              {
+                kind: 'online',
+                onlineLevel: 'full',
+                processingTime: { value: 15, unit: 'working-day' },
+                fees: [],
+                feeItems: [
+                  fee('le-phi', 'Lệ phí cấp bản sao', 2000, { unit: 'trang', exemptions: ['Người có công với cách mạng', 'Hộ nghèo'] }),
+                  fee('phi', 'Phí thẩm định', null, { note: 'Theo nghị quyết của Hội đồng nhân dân tỉnh' }),
+                ],
+              },
+              { kind: 'in-person', processingTime: { value: 20, unit: 'working-day' }, fees: [], feeItems: [fee('le-phi', 'Lệ phí', 0)] },
+            ],
+          });
+        }),
+      ],
+    },
+  },
+  play: ({ canvasElement }) => openFirstResult(canvasElement),
+};
+
+/** The detail could not be loaded: the title names the procedure (never "Đang tải…"), the panel says why and retries. */
+export const DetailError: Story = {
+  args: { query: BIRTH_REGISTRATION },
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(`${PROCEDURES}/:code`, () =>
+          HttpResponse.json(
+            { type: 'https://motcua.dev/problems/server-error', title: 'Lỗi hệ thống', status: 500 },
+            { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      ],
+    },
+  },
+  play: ({ canvasElement }) => openFirstResult(canvasElement),
+};
+
+/** On a narrow element (here a 300 px sidebar), the filters fold into "Lọc (2)"; the active filters are chips that remove them. */
+export const FiltersFolded: Story = {
+  args: { query: 'cap', sector: 'ho-tich' },
+  decorators: [(story) => html`<style>.sidebar{max-width:300px;border:1px dashed #737d8c}</style><div class="sidebar">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const search = searchIn(canvasElement);
+    search.level = 'commune';
+    await untilState(search, ['results', 'empty']);
+  },
+};
+
+/** The disclosure open on a phone: the four filters under the "Lọc" button. */
+export const FiltersOpen: Story = {
+  ...FiltersFolded,
+  play: async ({ canvasElement }) => {
+    const search = searchIn(canvasElement);
+    await untilState(search, ['results', 'empty']);
+    search.shadowRoot!.querySelector<HTMLElement>('[part="filter-toggle"]')!.click();
+    await search.updateComplete;
+  },
+};
+
+/** Under a host page's `<h2>`: `heading-level="3"` moves every heading one level down. */
+export const HeadingLevel: Story = {
+  args: { query: 'dang ky khai sinh', headingLevel: 3 },
+  decorators: [(story) => html`<h2>Thủ tục hành chính</h2>${story()}`],
 };
 
 /** On a 320 px phone. */

@@ -106,6 +106,8 @@ function openForm({ code, caseId }) {
   if (typeof code !== 'string' || code === '') return;
   const form = document.createElement('gov-dossier-form');
   form.setAttribute('procedure', code);
+  // Under the section's h2 "Nộp hồ sơ trực tuyến": the form's headings start at h3.
+  form.setAttribute('heading-level', '3');
   if (typeof caseId === 'string' && caseId !== '') form.setAttribute('case', caseId);
   document.getElementById('apply-area')?.replaceChildren(form);
   document.getElementById('apply-empty')?.setAttribute('hidden', '');
@@ -161,8 +163,15 @@ async function start() {
   try {
     const { startMockWorker } = await import('/dist/dev/motcua-mocks.js');
     // Statuses move on every 15 s, so a submitted dossier visibly progresses (and meets a
-    // supplement request) while the demo is open; answers take a realistic 250 ms.
-    const mock = await startMockWorker({ workerUrl: '/mockServiceWorker.js', latencyMs: 250, advanceEveryMs: 15_000 });
+    // supplement request) while the demo is open; answers take a realistic 250 ms. The back end
+    // has its texts in English too (contract 1.1, docs/api.md "Language"), so the English page
+    // shows procedures, forms and notes in English where the mock has them.
+    const mock = await startMockWorker({
+      workerUrl: '/mockServiceWorker.js',
+      latencyMs: 250,
+      advanceEveryMs: 15_000,
+      contentLanguages: ['vi', 'en'],
+    });
     fillDemoDossiers(mock.demo);
     showMockStatus('mock.ready');
   } catch {

@@ -4,7 +4,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { createMockApi, type MockApi } from '../../src/mocks/index.js';
+import { createMockApi, type MockApi, type MockOptions } from '../../src/mocks/index.js';
 import { until } from './wait.js';
 
 export interface RecordedRequest {
@@ -46,8 +46,9 @@ export interface RecordedBackEnd {
 
 let barriers = 0;
 
-export function recordedBackEnd(baseUrl: string): RecordedBackEnd {
-  const mock = createMockApi({ baseUrl });
+/** `options`: the mock's other options (`contentLanguages: ['vi', 'en']` for English content). */
+export function recordedBackEnd(baseUrl: string, options: Omit<MockOptions, 'baseUrl'> = {}): RecordedBackEnd {
+  const mock = createMockApi({ ...options, baseUrl });
   // The barrier's own answer comes from here, so it never reaches the test server.
   const worker = setupWorker(http.get('/__barrier__/:n', () => new HttpResponse(null, { status: 204 })), ...mock.handlers);
   const requests: RecordedRequest[] = [];
