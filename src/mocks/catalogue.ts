@@ -36,12 +36,11 @@ export interface ProcedureRecord {
   wellKnown?: WellKnownProcedure;
   /** A vertical system's local office that also carries out this (central) procedure. */
   localAgency?: AgencyData;
-  /** Folded words of name, code and keywords, space-separated with a leading space. */
-  haystack: string;
-  /** The same for the English name, when the mock has one. */
+  /**
+   * Folded words of the English name and the code, space-separated with a leading space, when
+   * the mock has an English name (the index searches the Vietnamese texts).
+   */
   englishHaystack?: string;
-  /** Folded words of the name, space-separated. */
-  foldedName: string;
   order: number;
 }
 
@@ -105,9 +104,9 @@ function pickOnlineLevel(random: Random): OnlineLevel {
   return roll < 0.45 ? 'full' : roll < 0.8 ? 'partial' : 'none';
 }
 
-function haystackOf(name: string, code: string, keywords: readonly string[]): string {
+function haystackOf(name: string, code: string): string {
   const digits = code.split('.')[1] ?? '';
-  return ' ' + foldedWords([name, code, digits, ...keywords].join(' ')).join(' ');
+  return ' ' + foldedWords([name, code, digits].join(' ')).join(' ');
 }
 
 /** The online level one step down: a vertical system's local office often offers less online than the ministry. */
@@ -225,7 +224,7 @@ export class Catalogue {
       };
       usedCodes.add(known.code);
       usedNames.add(fold(known.name));
-      records.push(this.record(summary, sector, agencyOf(known.agency), ['citizen'], [...known.keywords, ...sector.keywords], index, known));
+      records.push(this.record(summary, sector, agencyOf(known.agency), ['citizen'], index, known));
     });
 
     const generated: ProcedureRecord[] = [];
@@ -278,7 +277,7 @@ export class Catalogue {
       fee,
       updatedAt: isoVn(UPDATED_FROM + random.int(0, 140) * DAY_MS + random.int(7, 17) * 3600_000),
     };
-    const record = this.record(summary, sector, agency, audiences, sector.keywords, 0);
+    const record = this.record(summary, sector, agency, audiences, 0);
     // A ministry's procedure that the ministry's provincial offices also carry out (vertical system).
     const local = AGENCIES.find((candidate) => candidate.vertical === agency.code && candidate.level === 'province');
     if (level === 'central' && local) record.localAgency = local;
@@ -290,7 +289,6 @@ export class Catalogue {
     sector: SectorData,
     agency: AgencyData,
     audiences: Audience[],
-    keywords: readonly string[],
     order: number,
     wellKnown?: WellKnownProcedure,
   ): ProcedureRecord {
@@ -299,12 +297,10 @@ export class Catalogue {
       sector,
       agency,
       audiences,
-      haystack: haystackOf(summary.name, summary.code, [...keywords, sector.name]),
-      foldedName: foldedWords(summary.name).join(' '),
       order,
     };
     if (wellKnown) record.wellKnown = wellKnown;
-    if (hasEnglish(summary.name)) record.englishHaystack = haystackOf(new Wording('en').t(summary.name), summary.code, []);
+    if (hasEnglish(summary.name)) record.englishHaystack = haystackOf(new Wording('en').t(summary.name), summary.code);
     return record;
   }
 
