@@ -17,13 +17,21 @@ export function feeAmount(l10n: SearchL10n, formats: Formats, item: FeeItem): st
 }
 
 /**
- * The result card's one line: every fee to pay, with its kind ("Lệ phí: 8.000 ₫; Phí: Theo quy
- * định"); "Miễn phí" only when every fee is 0 or there is none.
+ * The result card's one line: per kind, the amounts of its fees ("Lệ phí: Miễn phí, Theo quy
+ * định; Phí: 8.000 ₫/bản" for a birth registration, free on time and set by the province when
+ * late); "Miễn phí" alone only when every fee is 0 or there is none.
  */
 export function feeSummary(l10n: SearchL10n, formats: Formats, procedure: ProcedureSummary): string {
   const items = procedure.feeItems;
   if (!items) return formats.money(procedure.fee?.amount);
-  const due = items.filter((item) => item.amount !== 0);
-  if (due.length === 0) return l10n.t('common.free');
-  return due.map((item) => l10n.t('search.fee.item', { kind: l10n.t(`search.fee.${item.kind}`), amount: feeAmount(l10n, formats, item) })).join('; ');
+  if (items.every((item) => item.amount === 0)) return l10n.t('common.free');
+  const byKind = new Map<FeeItem['kind'], Set<string>>();
+  for (const item of items) {
+    const amounts = byKind.get(item.kind) ?? new Set<string>();
+    amounts.add(feeAmount(l10n, formats, item));
+    byKind.set(item.kind, amounts);
+  }
+  return [...byKind]
+    .map(([kind, amounts]) => l10n.t('search.fee.item', { kind: l10n.t(`search.fee.${kind}`), amount: [...amounts].join(', ') }))
+    .join('; ');
 }

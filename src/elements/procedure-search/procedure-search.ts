@@ -8,7 +8,7 @@ import { baseStyles } from '../../theme/styles.js';
 import { GovElement, internalState } from '../shared/gov-element.js';
 import { memoSlot } from '../shared/memo.js';
 import { RequestController, type Outcome } from '../shared/request.js';
-import { DetailPartLoader } from './detail-loader.js';
+import { DetailFlow } from './detail-flow.js';
 import { FilterBar } from './filter-bar.js';
 import { catalog, type SearchKey } from './messages.js';
 import { procedureDetail } from './procedure-detail.js';
@@ -96,7 +96,7 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
     level: { attribute: false },
     onlineLevel: { attribute: false },
     agency: { attribute: false },
-    ...internalState('results', 'searchError', 'openCode', 'openSummary'),
+    ...internalState('results', 'searchError'),
   };
 
   /** The query; set it to search, read it to know what the citizen typed. */
@@ -124,8 +124,6 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
   /** The answer on show (with its appended pages). */
   private results: ShownResults | undefined;
   private searchError: unknown;
-  private openCode = '';
-  private openSummary: ProcedureSummary | undefined;
 
   /**
    * What the search area shows: `loading` while a search is under way (a skeleton on the first
@@ -145,12 +143,14 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
     task: ([run], signal) => searchProcedures(this.transport, run.params as Parameters<typeof searchProcedures>[1], { signal }),
     settled: (outcome, [run]) => this.#applySearch(outcome, run),
   });
-  readonly #detail = new RequestController<[string], ProcedureDetail>(this, {
-    // The first procedure opened also waits for the part that draws it; a failed download is
-    // the detail's error, with its retry.
-    task: async ([code], signal) => (await this.#part.load()).getProcedure(this.transport, code, { signal }),
+  readonly #detail = new DetailFlow(this, {
+    transport: () => this.transport,
+    root: () => this.renderRoot as ShadowRoot,
+    styles: () => GovProcedureSearch.elementStyles,
+    afterRender: (action) => this.nextFocus.run(action),
+    links: () => this.#resultLinks(),
+    input: () => this.#input(),
   });
-  readonly #part = new DetailPartLoader(() => this.renderRoot as ShadowRoot, () => GovProcedureSearch.elementStyles);
   readonly #filterBar = new FilterBar({
     requestUpdate: () => this.requestUpdate(),
     root: () => this.renderRoot,
@@ -164,14 +164,11 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
 
   /** Pages to show at once on the first search (restored from the URL). */
   #restorePages = 1;
-  /** Where to return when the detail closes. */
-  #returnTo: { code: string; scrollTop: number } | undefined;
 
   /** Back online: redo what failed because the network was gone. */
   protected override online(): void {
     if (offline(this.searchError)) this.#retrySearch();
-    // A detail that failed offline, or whose part could not be downloaded (not an API error).
-    if (this.#detail.status === 'error' && (offline(this.#detail.error) || !isApiError(this.#detail.error))) this.#detail.retry();
+    this.#detail.online();
   }
 
   /** The search whose answer is on its way or shown last. */
@@ -191,7 +188,7 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
       const typing = this.hasUpdated && !filtersChanged && !changed.has('transport');
       this.#runSearch(this.#nextRun(false), typing ? this.debounce : 0);
     }
-    if (this.openCode && changed.has('transport') && this.hasUpdated) this.#loadDetail();
+    if (this.#detail.code && changed.has('transport') && this.hasUpdated) this.#detail.load();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -295,16 +292,9 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
    * `focus`: move focus to its title (not on page load, where focus belongs to the page).
    */
   #open(code: string, { summary, push = true, focus = true }: { summary?: ProcedureSummary; push?: boolean; focus?: boolean } = {}) {
-    if (!this.openCode) this.#returnTo = { code, scrollTop: scroller().scrollTop };
-    this.openCode = code;
-    this.openSummary = summary ?? this.results?.items.find((item) => item.code === code);
-    this.#loadDetail();
+    this.#detail.open(code, summary ?? this.results?.items.find((item) => item.code === code));
     if (push) this.#urlSync.push(this.#location());
     if (focus) this.nextFocus.to('#detail-title');
-  }
-
-  #loadDetail() {
-    this.#detail.run([this.openCode]);
   }
 
 
@@ -312,20 +302,8 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
   #back = () => {
     // The detail has its own history entry: going back keeps the browser's history in step.
     if (this.#urlSync.canGoBack) history.back();
-    else this.#close();
+    else this.#detail.close();
   };
-
-  #close() {
-    this.#detail.abort();
-    this.openCode = '';
-    const returnTo = this.#returnTo;
-    this.#returnTo = undefined;
-    this.nextFocus.run(() => {
-      if (returnTo) scroller().scrollTop = returnTo.scrollTop;
-      const opener = returnTo && this.#resultLinks().find((link) => link.dataset['code'] === returnTo.code);
-      (opener ?? this.#input())?.focus({ preventScroll: opener !== undefined });
-    });
-  }
 
   #select(procedure: ProcedureDetail, caseId?: string) {
     const detail: ProcedureSelectDetail = { code: procedure.code, name: procedure.name };
@@ -345,7 +323,7 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
       onlineLevel: this.onlineLevel,
       agency: this.agency,
       page: this.#restorePages > 1 ? this.#restorePages : Math.max(1, Math.ceil(shown / pageSize)),
-      procedure: this.openCode,
+      procedure: this.#detail.code,
     };
   }
 
@@ -363,8 +341,8 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
     // that is all the difference (it lives in memory only).
     if (withoutPersonalNumbers(this.query) !== location.query) this.query = location.query;
     for (const name of FILTERS) this[name] = location[name];
-    if (location.procedure && location.procedure !== this.openCode) this.#open(location.procedure, { push: false });
-    else if (!location.procedure && this.openCode) this.#close();
+    if (location.procedure && location.procedure !== this.#detail.code) this.#open(location.procedure, { push: false });
+    else if (!location.procedure && this.#detail.code) this.#detail.close();
   }
 
   // ------------------------------------------------------------------ rendering
@@ -379,8 +357,7 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
 
   protected override render(): TemplateResult {
     const { l10n } = this;
-    const detailOpen = this.openCode !== '';
-    const detail = this.#detail;
+    const detailOpen = this.#detail.code !== '';
     return html`<div class="root" lang=${l10n.locale}>
       ${this.announcer.region()}
       <div class="search-view" ?hidden=${detailOpen}>
@@ -393,10 +370,7 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
           submit: this.#onSubmit,
           filter: this.#onFilter,
           clearFilters: this.#clearFilters,
-          open: this.#filterBar.open,
-          toggle: this.#filterBar.toggle,
-          showAgency: this.#filterBar.showAgency,
-          remove: this.#filterBar.remove,
+          bar: this.#filterBar,
         }, this.#filters)}
         <div class="body" aria-busy=${this.#search.pending ? 'true' : 'false'}>${this.#renderBody()}</div>
       </div>
@@ -405,14 +379,8 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
             l10n,
             formats: this.#formats,
             level: this.headingLevel,
-            code: this.openCode,
-            part: this.#part.part,
-            detail: detail.status === 'complete' ? detail.value : undefined,
-            summary: this.openSummary,
-            error: detail.status === 'error' ? detail.error : undefined,
-            loading: detail.pending,
+            ...this.#detail.view(),
             describe: (error) => this.errorMessage(error),
-            retry: () => this.#loadDetail(),
             back: this.#back,
             apply: (procedure, caseId) => this.#select(procedure, caseId),
           })
@@ -468,9 +436,4 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
 
 function offline(error: unknown): boolean {
   return isApiError(error) && error.kind === 'offline';
-}
-
-/** The element that scrolls the page. */
-function scroller(): Element {
-  return document.scrollingElement ?? document.documentElement;
 }

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Facet, ProcedureFacets } from '../../api/schemas.js';
 import { isolate } from '../shared/server-text.js';
+import type { FilterBar } from './filter-bar.js';
 import type { SearchL10n } from './messages.js';
 
 export type FilterName = 'sector' | 'level' | 'onlineLevel' | 'agency';
@@ -21,15 +22,12 @@ export interface SearchForm {
   submit: (event: Event) => void;
   filter: (name: FilterName, value: string) => void;
   clearFilters: () => void;
-  /** The narrow layout's disclosure is open. */
-  open: boolean;
-  toggle: () => void;
   /**
-   * The agency filter has been shown once: it stays (with what the answer offers) so that the
-   * filter row never jumps when a query leaves one agency.
+   * The filters' flow: the narrow layout's disclosure (`open`, `toggle`), the agency filter that
+   * stays once shown so the row never jumps when a query leaves one agency (`showAgency`), and
+   * a chip's removal (`remove`).
    */
-  showAgency: boolean;
-  remove: (name: FilterName) => void;
+  bar: Pick<FilterBar, 'open' | 'toggle' | 'showAgency' | 'remove'>;
 }
 
 /**
@@ -56,7 +54,7 @@ export function searchForm(form: SearchForm, memo: (deps: readonly unknown[], ma
         <button class="button" part="submit" type="submit">${l10n.t('search.submit')}</button>
       </div>
     </form>
-    ${memo([form.facets, l10n.translator, form.open, form.showAgency, ...FILTERS.map((name) => form.filters[name])], () => filterBar(form))}`;
+    ${memo([form.facets, l10n.translator, form.bar.open, form.bar.showAgency, ...FILTERS.map((name) => form.filters[name])], () => filterBar(form))}`;
 }
 
 /** The active filters: a chip each, its label the choice's (the facet's words, else its value). */
@@ -71,8 +69,9 @@ function filterBar(form: SearchForm): TemplateResult {
   const { l10n } = form;
   const active = activeFilters(form);
   const count = active.length;
-  return html`<div class="filter-bar ${form.open ? 'open' : ''}">
-    <button type="button" class="button secondary filter-toggle" part="filter-toggle" aria-expanded=${form.open ? 'true' : 'false'} aria-controls="filters" @click=${form.toggle}>
+  const { open } = form.bar;
+  return html`<div class="filter-bar ${open ? 'open' : ''}">
+    <button type="button" class="button secondary filter-toggle" part="filter-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="filters" @click=${form.bar.toggle}>
       ${count ? l10n.t('search.filter.toggleCount', { count }) : l10n.t('search.filter.toggle')}
     </button>
     ${filters(form)}
@@ -82,7 +81,7 @@ function filterBar(form: SearchForm): TemplateResult {
           <ul class="chip-list">
             ${active.map(
               ({ name, label }) => html`<li>
-                <button type="button" class="chip remove" part="filter-chip" data-filter=${name} @click=${() => form.remove(name)}>
+                <button type="button" class="chip remove" part="filter-chip" data-filter=${name} @click=${() => form.bar.remove(name)}>
                   <span class="visually-hidden">${l10n.t('search.filter.remove')} </span><bdi>${label}</bdi><span aria-hidden="true"> ×</span>
                 </button>
               </li>`,
@@ -120,7 +119,7 @@ function filters(form: SearchForm): TemplateResult {
     <legend class="legend">${l10n.t('search.filters')}</legend>
     <div class="filter-grid">
       ${select('sector', facets?.sector)} ${select('level', facets?.level)} ${select('onlineLevel', facets?.onlineLevel)}
-      ${form.showAgency || form.filters.agency ? select('agency', agencies) : nothing}
+      ${form.bar.showAgency || form.filters.agency ? select('agency', agencies) : nothing}
     </div>
     ${filtered
       ? html`<button type="button" class="link clear" part="clear-filters" @click=${form.clearFilters}>${l10n.t('search.clearFilters')}</button>`

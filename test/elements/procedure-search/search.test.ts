@@ -134,7 +134,8 @@ describe('<gov-procedure-search>: searching', () => {
       await setQuery(el, '1.001193');
       await settled(el);
       const birth = $(el, '.results li');
-      expect(text(birth)).to.contain('Miễn phí');
+      // Free on time, set by the province when late, and a charge per copy of the extract.
+      expect(text(birth)).to.contain('Lệ phí: Miễn phí, Theo quy định; Phí: 8.000 ₫/bản');
       expect(text(birth)).to.contain('1 ngày làm việc');
     });
   });
