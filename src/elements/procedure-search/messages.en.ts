@@ -20,10 +20,10 @@ export const en: Record<SearchMessageKey, string> = {
   'search.filter.active': 'Filtered by',
   'search.filter.remove': 'Remove filter:',
 
-  'search.fee.phi': 'Charge',
-  'search.fee.le-phi': 'Fee',
+  'search.fee.phi': 'Fee',
+  'search.fee.le-phi': 'Charge',
   'search.fee.item': '{kind}: {amount}',
-  'search.fee.byRule': 'As set by regulation',
+  'search.fee.byRule': 'As regulated',
   'search.fee.perUnit': '{amount} per {unit}',
 
   'search.idle.popular': 'Popular procedures',
@@ -52,7 +52,7 @@ export const en: Record<SearchMessageKey, string> = {
   'search.field.sector': 'Sector',
   'search.field.agency': 'Agency',
   'search.field.time': 'Processing time',
-  'search.field.fee': 'Fees',
+  'search.field.fee': 'Fees and charges',
   'search.field.level': 'Level',
 
   'search.detail.back': 'Back to search results',

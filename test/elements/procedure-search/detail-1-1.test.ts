@@ -95,7 +95,7 @@ describe('<gov-procedure-search>: the detail on contract 1.1', () => {
     const only = detail({ feeItems: [fee({ kind: 'phi', name: 'Phí', amount: null })] });
     serve(only);
     const el = await mount(html`<gov-procedure-search api-base=${BASE} query="ban sao" locale="en"></gov-procedure-search>`);
-    expect(facts(el, '.results')['Fees']).to.equal('Charge: As set by regulation');
+    expect(facts(el, '.results')['Fees and charges']).to.equal('Fee: As regulated');
   });
 
   it('reads "Cấp Bộ" / "Ministry level" and each agency\'s online level', async () => {
