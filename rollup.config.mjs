@@ -151,8 +151,7 @@ function zodOwnKeysOnly() {
 /**
  * The all-in-one file is one file (its English pack beside it): the parts the other builds
  * leave to chunks fetched on demand (the form's later part, the stats' figures, the search's
- * detail part) are
- * imported statically here, so each loader's `import('./x.js')` resolves to the module already
+ * detail part) are imported statically here, so each loader's `import('./x.js')` resolves to the module already
  * in motcua.js. Fails the build if a loader no longer reads so.
  */
 const ON_DEMAND_PARTS = [

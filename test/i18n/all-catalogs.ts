@@ -5,10 +5,12 @@ import { catalog as serviceStats } from '../../src/elements/service-stats/messag
 import { catalog as dossierForm } from '../../src/elements/dossier-form/messages.js';
 import { laterVi as dossierFormLater } from '../../src/elements/dossier-form/messages-later.vi.js';
 import { readyVi as serviceStatsReady } from '../../src/elements/service-stats/messages-ready.vi.js';
+import { detailVi as procedureSearchDetail } from '../../src/elements/procedure-search/messages-detail.vi.js';
 
 /** Element catalogues checked for parity; add each element's catalogue here. */
 export const catalogs: Array<[string, Catalog]> = [
-  ['procedure-search', procedureSearch],
+  // The search's detail words come with its part loaded on demand; its English pack has them.
+  ['procedure-search', { ...procedureSearch, vi: { ...procedureSearch.vi, ...procedureSearchDetail } }],
   ['status-tracker', statusTracker],
   // The stats' words of the figures come with the part loaded with them.
   ['service-stats', { ...serviceStats, vi: { ...serviceStats.vi, ...serviceStatsReady } }],
