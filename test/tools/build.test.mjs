@@ -276,13 +276,21 @@ describe('the per-element CDN modules and the autoloader', () => {
     assert.ok(!files.get('chunks/ready.js').code.includes('"gov-service-stats"'));
   });
 
+  it('the search keeps its detail part in a chunk of its own, and its module whole (it registers the element)', () => {
+    const search = files.get('gov-procedure-search.js');
+    assert.ok(search.dynamicImports.includes('chunks/detail-part.js'), 'gov-procedure-search.js does not load chunks/detail-part.js on demand');
+    assert.ok(search.code.includes('"gov-procedure-search"'), 'gov-procedure-search.js is a facade that does not register the element');
+    assert.ok(!files.get('chunks/detail-part.js').code.includes('"gov-procedure-search"'));
+  });
+
   it('each element speaks English from its own pack and the shared ones it uses, fetched on first use', () => {
     for (const name of Object.keys(elementEntries())) {
       const packs = files.get(`gov-${name}.js`).dynamicImports.concat(files.get(`gov-${name}.js`).imports.flatMap((id) => files.get(id).dynamicImports));
       const own = [...new Set(packs)].filter((id) => id === `chunks/en-${name}.js`);
       if (existsSync(join(root, 'src/elements', name, 'messages.en.ts'))) assert.equal(own.length, 1, `gov-${name} has no English pack of its own`);
-      // The form and the stats also load a part on demand (dossier-form/later.ts, service-stats/ready.ts).
-      const part = { 'dossier-form': 'later', 'service-stats': 'ready' }[name];
+      // The form, the stats and the search also load a part on demand (dossier-form/later.ts,
+      // service-stats/ready.ts, procedure-search/detail-part.ts).
+      const part = { 'dossier-form': 'later', 'service-stats': 'ready', 'procedure-search': 'detail-part' }[name];
       for (const id of packs) assert.match(id, part ? new RegExp(`^chunks/(en-|${part}\\.js$)`) : /^chunks\/en-/);
     }
     for (const chunk of files.values()) {
