@@ -18,6 +18,10 @@ import { css } from '../../theme/css.js';
  *
  * The detail's title takes focus so that screen readers start there; it is not a control, so
  * it shows no focus ring.
+ *
+ * The filters fold by the element's own width (a container query): a portal's sidebar is
+ * narrow on a wide screen. Headings are styled by class, since their level is the host page's
+ * (`heading-level`).
  */
 export const styles = css`
   [hidden] {
@@ -28,8 +32,6 @@ export const styles = css`
   .root {
     overflow-wrap: anywhere;
   }
-  /* The filters fold on a narrow element, by its own width: a portal's sidebar is narrow on a
-     wide screen, and a phone's full width is not. */
   .search-view {
     container: search / inline-size;
   }
@@ -68,7 +70,6 @@ export const styles = css`
     width: auto;
     max-width: 100%;
   }
-  /* Headings are styled by class: their level is the host page's (heading-level). */
   .heading,
   .result-title,
   .detail-title,
