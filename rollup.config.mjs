@@ -176,6 +176,10 @@ function laterPartInline() {
 /** @type {import('rollup').RollupOptions} */
 export const cdnBuild = {
   input: cdnEntry,
+  // The tracker's actions part stays a chunk of its own (fetched when a dossier needs it, like
+  // the English pack), importing what it shares from motcua.js: docs/decisions.md, "The
+  // tracker's actions part".
+  preserveEntrySignatures: ENTRY_SIGNATURES,
   plugins: [
     browserResolve(),
     laterPartInline(),

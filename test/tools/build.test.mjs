@@ -148,24 +148,29 @@ describe('the CDN bundle', () => {
   let chunk;
   /** @type {import('rollup').OutputChunk} */
   let englishPack;
+  /** @type {import('rollup').OutputChunk} */
+  let trackerActions;
 
   before(async () => {
     const bundle = await rollup({ ...cdnBuild, onwarn: silent });
     const { output } = await bundle.generate({ ...cdnBuild.output, sourcemap: false });
     await bundle.close();
     const chunks = output.filter((item) => item.type === 'chunk');
-    assert.equal(chunks.length, 2, 'the CDN build is motcua.js and its English pack');
+    assert.equal(chunks.length, 3, "the CDN build is motcua.js, its English pack and the tracker's actions part");
     chunk = chunks.find((item) => item.isEntry);
-    englishPack = chunks.find((item) => !item.isEntry);
+    englishPack = chunks.find((item) => ENGLISH_PACK_FILE.test(item.fileName));
+    trackerActions = chunks.find((item) => /^motcua-actions-[\w-]+\.js$/.test(item.fileName));
   });
 
-  it('is one self-contained module that imports nothing but its English pack, on first use', () => {
+  it('is one self-contained module that imports nothing but its English pack and the tracker actions, on first use', () => {
     assert.equal(chunk.fileName, 'motcua.js');
     assert.deepEqual(chunk.imports, []);
-    assert.deepEqual([...new Set(chunk.dynamicImports)], [englishPack.fileName]);
+    assert.deepEqual([...new Set(chunk.dynamicImports)].sort(), [englishPack.fileName, trackerActions.fileName].sort());
     assert.match(englishPack.fileName, ENGLISH_PACK_FILE);
     assert.deepEqual(englishPack.imports, []);
     assert.deepEqual(englishPack.dynamicImports, []);
+    // The actions part takes what it shares (Lit, the kit) from motcua.js, never a copy.
+    assert.deepEqual(trackerActions.imports, ['motcua.js']);
   });
 
   it('keeps every English catalogue in the pack and the Vietnamese ones in motcua.js', () => {
@@ -283,14 +288,22 @@ describe('the per-element CDN modules and the autoloader', () => {
     assert.ok(!files.get('chunks/detail-part.js').code.includes('"gov-procedure-search"'));
   });
 
+  it('the tracker keeps its actions part in a chunk of its own, and its module whole (it registers the element)', () => {
+    const tracker = files.get('gov-status-tracker.js');
+    assert.ok(tracker.dynamicImports.includes('chunks/actions.js'), 'gov-status-tracker.js does not load chunks/actions.js on demand');
+    assert.ok(tracker.code.includes('"gov-status-tracker"'), 'gov-status-tracker.js is a facade that does not register the element');
+    assert.ok(!files.get('chunks/actions.js').code.includes('"gov-status-tracker"'));
+  });
+
   it('each element speaks English from its own pack and the shared ones it uses, fetched on first use', () => {
     for (const name of Object.keys(elementEntries())) {
       const packs = files.get(`gov-${name}.js`).dynamicImports.concat(files.get(`gov-${name}.js`).imports.flatMap((id) => files.get(id).dynamicImports));
       const own = [...new Set(packs)].filter((id) => id === `chunks/en-${name}.js`);
       if (existsSync(join(root, 'src/elements', name, 'messages.en.ts'))) assert.equal(own.length, 1, `gov-${name} has no English pack of its own`);
-      // The form, the stats and the search also load a part on demand (dossier-form/later.ts,
-      // service-stats/ready.ts, procedure-search/detail-part.ts).
-      const part = { 'dossier-form': 'later', 'service-stats': 'ready', 'procedure-search': 'detail-part' }[name];
+      // The form, the stats, the search and the tracker also load a part on demand
+      // (dossier-form/later.ts, service-stats/ready.ts, procedure-search/detail-part.ts,
+      // status-tracker/actions.ts).
+      const part = { 'dossier-form': 'later', 'service-stats': 'ready', 'procedure-search': 'detail-part', 'status-tracker': 'actions' }[name];
       for (const id of packs) assert.match(id, part ? new RegExp(`^chunks/(en-|${part}\\.js$)`) : /^chunks\/en-/);
     }
     for (const chunk of files.values()) {

@@ -1,14 +1,20 @@
 /**
- * Template of a dossier on show: its status in words (never colour alone) and what it means,
- * what the applicant must do (send documents, pay, collect the result), its facts and its
- * timeline, and the time the data was fetched for the printed sheet.
+ * Template of a dossier on show: its code (with a copy button), its status in words (never
+ * colour alone) and what it means, what the applicant can do (the actions part, loaded on
+ * demand), the result and its electronic documents, the changes of its appointment with their
+ * apology slips, its facts and its timeline, and the time the data was fetched for the sheet.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DossierStatus, HistoryEntry, StatusCode } from '../../api/schemas.js';
+import type { AppointmentChange, DossierStatus, HistoryEntry, ResultDocument, StatusCode } from '../../api/schemas.js';
+import { copyCode } from '../shared/copy-code.js';
+import type { HeadingOptions } from '../shared/heading.js';
 import { fact, isolate, safeUrl } from '../shared/server-text.js';
 import type { TrackerKey, TrackerL10n } from './messages.js';
 
 export type TimelineOrder = 'oldest-first' | 'newest-first';
+
+/** Where the actions part shows in the dossier (see `actions.ts`). */
+export type ActionsPlace = 'now' | 'after-result' | 'end';
 
 export interface DossierView {
   l10n: TrackerL10n;
@@ -16,12 +22,11 @@ export interface DossierView {
   order: TimelineOrder;
   /** When the shown data was fetched; printed on the status sheet. */
   fetchedAt: Date | undefined;
-  /** The confirmation of a supplement just sent, when there is one. */
-  supplementSent: string | undefined;
-  /** A supplement is being sent: the action panel is busy. */
-  sending: boolean;
-  /** The supplement form, or undefined when the dossier was not looked up here (no verifier in memory). */
-  supplementForm: (request: NonNullable<DossierStatus['supplementRequest']>) => TemplateResult | undefined;
+  /** The element's heading at `depth` below its `heading-level`. */
+  heading(depth: number, content: unknown, options?: HeadingOptions): TemplateResult;
+  /** What the actions part shows at `place` (or its loading or failure notice). */
+  actions(place: ActionsPlace): unknown;
+  announce(text: string): void;
 }
 
 /** Statuses in which the dossier is still open, so a deadline can still be met. */
@@ -33,38 +38,57 @@ const STATUS_TONE: Partial<Record<StatusCode, string>> = { 3: 'error', 5: 'warni
 export function dossierView(view: DossierView): TemplateResult {
   const { l10n, dossier } = view;
   const date = (key: TrackerKey, value: string | undefined) => (value ? fact(l10n.t(key), l10n.date(value)) : nothing);
+  // 1.1 gives the appointment with its time; a 1.0 back end only its day.
+  const appointment = dossier.appointmentAt
+    ? fact(l10n.t('tracker.result.promised'), l10n.dateTime(dossier.appointmentAt))
+    : date('tracker.result.promised', dossier.expectedReturnDate);
   return html`
     <article class="result" part="result" aria-labelledby="result-title">
-      <h3 id="result-title" tabindex="-1">${l10n.isolated('tracker.result.title', { code: dossier.code })}</h3>
+      ${view.heading(1, l10n.isolated('tracker.result.title', { code: dossier.code }), { id: 'result-title', class: 'result-title', focusable: true })}
+      ${copyCode({
+        code: dossier.code,
+        label: l10n.t('tracker.copy'),
+        copied: l10n.t('tracker.copied'),
+        failed: l10n.t('tracker.copy-failed'),
+        announce: view.announce,
+      })}
       <p class="procedure">${dossier.procedure.name}</p>
       <section
         class="panel ${STATUS_TONE[dossier.status] ?? 'info'} status status-${dossier.status}"
         part="status"
         aria-labelledby="status-label"
       >
-        <h4 id="status-label" class="status-label">${l10n.t('tracker.result.status')}</h4>
+        ${view.heading(2, l10n.t('tracker.result.status'), { id: 'status-label', class: 'status-label' })}
         <p class="status-name">${l10n.t(`status.${dossier.status}`)}</p>
         <p class="status-explain">${l10n.t(`tracker.explain.${dossier.status}`)}</p>
-        ${badges(l10n, dossier)}
+        ${withdrawalFacts(l10n, dossier)} ${badges(l10n, dossier)}
       </section>
-      ${view.supplementSent ? html`<p class="panel success" id="supplement-sent" tabindex="-1">${view.supplementSent}</p>` : nothing}
-      ${action(view)}
+      ${view.actions('now')} ${resultInfo(view)} ${view.actions('after-result')} ${appointmentChanges(view)}
       <dl class="facts">
         ${fact(l10n.t('tracker.result.procedure'), html`<bdi>${dossier.procedure.name}</bdi> (<bdi>${dossier.procedure.code}</bdi>)`)}
         ${fact(l10n.t('tracker.result.applicant'), dossier.applicantName)}
         ${fact(l10n.t('tracker.result.agency'), dossier.agency.name)}
         ${date('tracker.result.submitted', dossier.submittedAt)}
         ${date('tracker.result.accepted', dossier.acceptedAt)}
-        ${date('tracker.result.promised', dossier.expectedReturnDate)}
+        ${appointment}
         ${date('tracker.result.completed', dossier.completedAt)}
       </dl>
-      ${timeline(l10n, dossier.history, view.order)}
+      ${timeline(view, dossier.history)} ${view.actions('end')}
       <div class="result-footer">
         ${view.fetchedAt ? html`<p class="fetched-at">${l10n.t('tracker.printed-at', { time: l10n.dateTime(view.fetchedAt) })}</p>` : nothing}
         <button class="button secondary" type="button" @click=${() => window.print()}>${l10n.t('tracker.print')}</button>
       </div>
     </article>
   `;
+}
+
+/** Status 7: the request the applicant sent, when and why (the agency has not decided yet). */
+function withdrawalFacts(l10n: TrackerL10n, { status, withdrawal }: DossierStatus): TemplateResult | typeof nothing {
+  if (status !== 7 || !withdrawal) return nothing;
+  return html`<dl class="facts compact">
+    ${fact(l10n.t('tracker.withdrawal.requested-at'), l10n.dateTime(withdrawal.requestedAt))}
+    ${fact(l10n.t('tracker.withdrawal.reason-given'), withdrawal.reason)}
+  </dl>`;
 }
 
 /** Timeliness in words (never colour alone): early / on time / late, overdue, or within the deadline. */
@@ -79,14 +103,16 @@ function badges(l10n: TrackerL10n, { timeliness, overdue, expectedReturnDate, st
   return shown.length > 0 ? html`<ul class="badges" aria-label=${l10n.t('tracker.result.progress')}>${shown}</ul>` : nothing;
 }
 
-function timeline(l10n: TrackerL10n, history: readonly HistoryEntry[], order: TimelineOrder): TemplateResult {
-  const newestFirst = order === 'newest-first';
+function timeline(view: DossierView, history: readonly HistoryEntry[]): TemplateResult {
+  const { l10n } = view;
+  const newestFirst = view.order === 'newest-first';
   const last = history.length - 1;
   // Ten names, looked up once each rather than once per step (histories run to hundreds of steps).
   const names = new Map<StatusCode, string>();
   const nameOf = (status: StatusCode) => {
     let name = names.get(status);
-    if (name === undefined) names.set(status, (name = l10n.t(`status.${status}`)));
+    // Status 7 is the applicant's request: a request until the agency decides (status 8 or back to processing).
+    if (name === undefined) names.set(status, (name = l10n.t(status === 7 ? 'tracker.withdrawal.requested' : `status.${status}`)));
     return name;
   };
   // Each step keeps its number in both orders: newest-first uses a reversed list.
@@ -107,7 +133,7 @@ function timeline(l10n: TrackerL10n, history: readonly HistoryEntry[], order: Ti
   if (newestFirst) steps.reverse();
   return html`
     <section class="timeline" aria-labelledby="timeline-title">
-      <h4 id="timeline-title">${l10n.t('tracker.timeline.title')}</h4>
+      ${view.heading(2, l10n.t('tracker.timeline.title'), { id: 'timeline-title', class: 'section-title' })}
       ${history.length === 0
         ? html`<p>${l10n.t('tracker.timeline.empty')}</p>`
         : html`<ol part="timeline" aria-labelledby="timeline-title" ?reversed=${newestFirst}>${steps}</ol>`}
@@ -115,68 +141,76 @@ function timeline(l10n: TrackerL10n, history: readonly HistoryEntry[], order: Ti
   `;
 }
 
-/** What the applicant must do: send documents (5), pay (6), collect the result (9, 10). */
-function action(view: DossierView): TemplateResult | typeof nothing {
-  const { dossier, l10n } = view;
-  const { status } = dossier;
-  const body =
-    status === 5 ? supplement(view, dossier.supplementRequest) : status === 6 ? payment(l10n, dossier.payment) : status > 8 ? resultInfo(l10n, dossier.result) : undefined;
-  if (!body) return nothing;
+/**
+ * Every change of the appointment, oldest first: an extension by the agency (with its apology
+ * and new-appointment slip, phiếu xin lỗi và hẹn lại ngày trả kết quả) or the time a supplement
+ * waited, each with the old and the new appointment and the reason.
+ */
+function appointmentChanges(view: DossierView): TemplateResult | typeof nothing {
+  const { l10n, dossier } = view;
+  const changes = dossier.appointmentHistory ?? [];
+  if (changes.length === 0) return nothing;
+  return html`<section class="appointments" aria-labelledby="appointments-title">
+    ${view.heading(2, l10n.t('tracker.appointments.title'), { id: 'appointments-title', class: 'section-title' })}
+    <ol class="changes">
+      ${changes.map((change) => appointmentChange(l10n, change))}
+    </ol>
+  </section>`;
+}
+
+function appointmentChange(l10n: TrackerL10n, change: AppointmentChange): TemplateResult {
+  const slip = change.apologySlip;
+  const slipUrl = safeUrl(slip?.url);
+  return html`<li class="change ${change.cause}">
+    <p>
+      <span class="change-cause">${l10n.t(`tracker.appointments.${change.cause}`)}</span>
+      <time class="change-at" datetime=${change.at}>${l10n.dateTime(change.at)}</time>
+    </p>
+    <dl class="facts compact">
+      ${fact(l10n.t('tracker.appointments.previous'), html`<del>${l10n.dateTime(change.previous)}</del>`)}
+      ${fact(l10n.t('tracker.appointments.next'), l10n.dateTime(change.next))}
+      ${change.reason ? fact(l10n.t('tracker.appointments.reason'), change.reason) : nothing}
+    </dl>
+    ${slip && slipUrl
+      ? html`<p><a class="link slip" href=${slipUrl} rel="noopener noreferrer" download>${l10n.isolated('tracker.appointments.slip', { name: slip.name })}</a></p>`
+      : nothing}
+  </li>`;
+}
+
+/** Statuses 9 and 10: the result, where to collect it, and its documents with their electronic copies. */
+function resultInfo(view: DossierView): TemplateResult | typeof nothing {
+  const { l10n, dossier } = view;
+  const { status, result } = dossier;
+  if (status < 9 || !result) return nothing;
+  const documents = result.documents ?? [];
   return html`
-    <section class="panel ${status > 8 ? 'success' : 'warning'} action" part="action" aria-labelledby="action-title" aria-busy=${view.sending ? 'true' : 'false'}>
-      <h4 id="action-title">${l10n.t(`tracker.action.${status as 5 | 6 | 9 | 10}`)}</h4>
-      ${body}
+    <section class="panel success action" part="action" aria-labelledby="action-title">
+      ${view.heading(2, l10n.t(`tracker.action.${status as 9 | 10}`), { id: 'action-title', class: 'section-title' })}
+      <p>${result.summary}</p>
+      ${result.pickup ? html`<dl class="facts compact">${fact(l10n.t('tracker.result-info.pickup'), result.pickup)}</dl>` : nothing}
+      ${documents.length > 0
+        ? html`${view.heading(3, l10n.t('tracker.result-info.documents'), { class: 'subsection-title' })}
+            <ul class="documents">
+              ${documents.map((document) => resultDocument(l10n, document))}
+            </ul>`
+        : nothing}
     </section>
   `;
 }
 
-function supplement(view: DossierView, request: DossierStatus['supplementRequest']): TemplateResult {
-  const { l10n } = view;
-  if (!request) return html`<p>${l10n.t('tracker.supplement.contact')}</p>`;
-  const date = (key: TrackerKey, value: string | undefined) => (value ? fact(l10n.t(key), l10n.date(value)) : nothing);
-  return html`
-    <dl class="facts compact">
-      ${fact(l10n.t('tracker.supplement.reason'), request.reason)} ${date('tracker.supplement.requested', request.requestedAt)}
-      ${date('tracker.supplement.due', request.dueDate)}
-    </dl>
-    ${view.supplementForm(request) ??
-    html`<h4>${l10n.t('tracker.supplement.documents')}</h4>
-      <ul class="documents">
-        ${request.documents.map((document) => html`<li>${document.name}</li>`)}
-      </ul>
-      <p>${l10n.t('tracker.supplement.relookup')}</p>`}
-  `;
-}
-
-function payment(l10n: TrackerL10n, payment: DossierStatus['payment']): TemplateResult | undefined {
-  if (!payment) return undefined;
-  const payUrl = safeUrl(payment.payUrl);
-  return html`
-    <dl class="facts compact">${fact(l10n.t('tracker.payment.amount'), l10n.money(payment.amount))}</dl>
-    ${payment.description ? html`<p>${payment.description}</p>` : nothing}
-    ${payUrl ? html`<a class="button pay" href=${payUrl} rel="noopener noreferrer">${l10n.t('tracker.payment.pay')}</a>` : nothing}
-    <p class="hint">${l10n.t('tracker.payment.in-person')}</p>
-  `;
-}
-
-function resultInfo(l10n: TrackerL10n, result: DossierStatus['result']): TemplateResult | undefined {
-  if (!result) return undefined;
-  const documents = result.documents ?? [];
-  return html`
-    <p>${result.summary}</p>
-    ${result.pickup ? html`<dl class="facts compact">${fact(l10n.t('tracker.result-info.pickup'), result.pickup)}</dl>` : nothing}
-    ${documents.length > 0
-      ? html`<h5>${l10n.t('tracker.result-info.documents')}</h5>
-          <ul class="documents">
-            ${documents.map((document) => {
-              const url = safeUrl(document.url);
-              return html`<li>
-                ${url
-                  ? html`<a class="link" href=${url} rel="noopener noreferrer">${l10n.isolated('tracker.result-info.download', { name: document.name })}</a>`
-                  : document.name}
-              </li>`;
-            })}
-          </ul>`
-      : nothing}
-  `;
+/** A result document: its download when the agency issued an electronic copy (1.1 `electronicCopy`, or 1.0 `url`). */
+function resultDocument(l10n: TrackerL10n, document: ResultDocument): TemplateResult {
+  const copy = document.electronicCopy;
+  const url = safeUrl(copy?.url ?? document.url);
+  const meta = [
+    document.number && l10n.t('tracker.result-info.number', { number: isolate(document.number) }),
+    document.issuedOn && l10n.t('tracker.result-info.issued', { date: l10n.date(document.issuedOn) }),
+    copy?.size !== undefined && l10n.bytes(copy.size),
+    copy?.signed && l10n.t('tracker.result-info.signed'),
+    !url && l10n.t('tracker.result-info.paper'),
+  ].filter(Boolean);
+  return html`<li>
+    ${url ? html`<a class="link" href=${url} rel="noopener noreferrer" download>${l10n.isolated('tracker.result-info.download', { name: document.name })}</a>` : html`<bdi>${document.name}</bdi>`}
+    ${meta.length > 0 ? html`<span class="document-meta">(${meta.join(', ')})</span>` : nothing}
+  </li>`;
 }

@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { errorSummary } from '../shared/error-summary.js';
 import { describedBy, labelled } from '../shared/field.js';
+import type { HeadingOptions } from '../shared/heading.js';
 import type { CodeProblem, VerifierProblem } from './lookup-input.js';
 import type { TrackerL10n } from './messages.js';
 
@@ -16,15 +17,19 @@ export interface LookupForm {
   /** The problems of the last attempt; none while the form is not `validating`. */
   problems: { code?: CodeProblem | undefined; verifier?: VerifierProblem | undefined };
   submit: (event: SubmitEvent) => void;
+  /** The code came from the page's link (`?code=`, a receipt's QR code): say so above the boxes. */
+  fromLink: boolean;
+  /** The element's heading at `depth` below its `heading-level`. */
+  heading(depth: number, content: unknown, options?: HeadingOptions): TemplateResult;
 }
 
-export function lookupForm({ l10n, codeDraft, problems, submit }: LookupForm): TemplateResult {
+export function lookupForm({ l10n, codeDraft, problems, submit, fromLink, heading }: LookupForm): TemplateResult {
   const codeError = problems.code && l10n.t(`tracker.code.${problems.code}`);
   const verifierError = problems.verifier && l10n.t(`tracker.verifier.${problems.verifier}`);
   return html`
     <form part="form" class="lookup" novalidate @submit=${submit} aria-labelledby="title">
-      <h2 id="title">${l10n.t('tracker.title')}</h2>
-      <p class="intro">${l10n.t('tracker.intro')}</p>
+      ${heading(0, l10n.t('tracker.title'), { id: 'title', class: 'title' })}
+      <p class="intro">${l10n.t(fromLink ? 'tracker.from-link' : 'tracker.intro')}</p>
       ${errorSummary({
         id: 'summary',
         title: l10n.t('tracker.errors.title'),

@@ -2,7 +2,7 @@
  * Validation and normalisation of what the applicant types into the lookup form.
  * Pure functions, so they are tested alone and the element stays a template.
  */
-import { DOSSIER_CODE_PATTERN } from '../../api/dossier-code.js';
+import { DOSSIER_CODE_PATTERN, dossierCodeFromText } from '../../api/dossier-code.js';
 
 export type CodeProblem = 'missing' | 'format';
 export type VerifierProblem = 'missing' | 'format';
@@ -27,10 +27,18 @@ function plain(input: string): string {
 /**
  * The code as the national format writes it: no spaces (people copy codes from
  * PDFs and SMS with stray spaces or line breaks), upper case (`h22` → `H22`), and
- * typographic dashes turned into hyphens (word processors turn `-` into `–`).
+ * typographic dashes turned into hyphens (word processors turn `-` into `–`). A tracking
+ * link pasted whole (what a receipt's QR code holds, `…?code=…`) gives the code it carries
+ * (`dossierCodeFromText`, the contract's reading).
  */
 export function normalizeDossierCode(input: string): string {
-  return plain(input).replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '').toUpperCase();
+  const text = plain(input);
+  return dossierCodeFromText(text) ?? text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '').toUpperCase();
+}
+
+/** The dossier code a page's address carries (`?code=`, or `maHoSo`), read as a pasted link is. */
+export function codeFromPage(href: string): string | undefined {
+  return /^https?:/i.test(href) ? dossierCodeFromText(href) : undefined;
 }
 
 /** `<unit code>-<YYMMDD>-<NNNN>` (Circular 01/2018/TT-VPCP) with a real calendar day. */

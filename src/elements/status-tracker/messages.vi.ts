@@ -4,6 +4,8 @@
  * what each means for the applicant. "Try again" and the reasons a lookup failed (offline, too
  * many attempts, server error…) are the shared `common.retry` and `error.*`.
  */
+import type { ActionsMessageKey } from './messages-actions.vi.js';
+
 export const vi = {
   'tracker.title': 'Tra cứu tình trạng hồ sơ',
   'tracker.intro': 'Nhập mã hồ sơ ghi trên giấy tiếp nhận và 4 số xác minh.',
@@ -32,7 +34,7 @@ export const vi = {
   'tracker.result.agency': 'Cơ quan giải quyết',
   'tracker.result.submitted': 'Ngày nộp',
   'tracker.result.accepted': 'Ngày tiếp nhận',
-  'tracker.result.promised': 'Ngày hẹn trả kết quả',
+  'tracker.result.promised': 'Hẹn trả kết quả',
   'tracker.result.completed': 'Ngày hoàn thành',
   'tracker.result.status': 'Trạng thái hiện tại',
   'tracker.result.progress': 'Tiến độ',
@@ -51,7 +53,7 @@ export const vi = {
   'tracker.explain.4': 'Cơ quan có thẩm quyền đang giải quyết hồ sơ. Bạn chưa cần làm gì thêm.',
   'tracker.explain.5': 'Cơ quan cần bạn bổ sung giấy tờ để giải quyết tiếp. Thời gian chờ bổ sung không tính vào thời hạn giải quyết. Hãy nộp bổ sung bên dưới.',
   'tracker.explain.6': 'Bạn cần nộp phí, lệ phí hoặc thực hiện nghĩa vụ tài chính thì hồ sơ mới được giải quyết tiếp.',
-  'tracker.explain.7': 'Hồ sơ đã được rút theo yêu cầu của bạn. Cơ quan không giải quyết tiếp hồ sơ này.',
+  'tracker.explain.7': 'Bạn đã gửi yêu cầu rút hồ sơ. Cơ quan đang xem xét; hồ sơ chỉ dừng xử lý khi cơ quan chấp nhận yêu cầu.',
   'tracker.explain.8': 'Cơ quan đã dừng xử lý hồ sơ. Lý do ghi ở quá trình xử lý bên dưới; liên hệ Bộ phận Một cửa nếu bạn cần giải thích thêm.',
   'tracker.explain.9': 'Hồ sơ đã giải quyết xong, kết quả đang chờ trả cho bạn. Xem cách nhận kết quả bên dưới.',
   'tracker.explain.10': 'Kết quả đã được trả cho bạn. Hồ sơ đã hoàn tất.',
@@ -59,50 +61,35 @@ export const vi = {
   'tracker.timeline.title': 'Quá trình xử lý',
   'tracker.timeline.empty': 'Chưa có bước xử lý nào được ghi nhận.',
 
-  'tracker.action.5': 'Bạn cần bổ sung giấy tờ',
-  'tracker.supplement.reason': 'Lý do',
-  'tracker.supplement.requested': 'Ngày yêu cầu',
-  'tracker.supplement.due': 'Hạn bổ sung',
-  'tracker.supplement.documents': 'Giấy tờ cần bổ sung',
-  'tracker.supplement.file-hint': 'Chọn tệp PDF hoặc ảnh chụp rõ nét của giấy tờ.',
-  'tracker.supplement.missing-file': 'Chọn tệp cho giấy tờ: {name}',
-  'tracker.supplement.note': 'Ghi chú gửi cơ quan (không bắt buộc)',
-  'tracker.supplement.send': 'Gửi giấy tờ bổ sung',
-  'tracker.supplement.sending': 'Đang gửi giấy tờ bổ sung…',
-  'tracker.upload.rules': 'Nhận tệp {types}, tối đa {size}.',
-  'tracker.upload.uploading': 'Đang tải lên…',
-  'tracker.upload.done': 'Đã tải lên',
-  'tracker.upload.failed': 'Tải lên không thành công',
-  'tracker.upload.rejected': 'Không nhận tệp này',
-  'tracker.upload.waiting': 'Chờ có mạng để tải lên',
-  'tracker.upload.cancel': 'Hủy tải lên',
-  'tracker.upload.remove': 'Xóa',
-  'tracker.upload.too-large': '{file} lớn hơn {max}, dung lượng tối đa cho phép',
-  'tracker.upload.wrong-type': '{file} không đúng loại tệp. Chỉ nhận: {types}',
-  'tracker.upload.empty': '{file} là tệp rỗng',
-  'tracker.upload.too-many': 'Không thêm được {file}: chỉ đính kèm tối đa {max} tệp',
-  'tracker.upload.refused': 'Hệ thống không nhận {file}: {reason}',
-  'tracker.upload.failed-file': 'Chưa tải lên được {file}. {reason}',
-  'tracker.upload.offline': 'Mất kết nối mạng khi đang tải lên {file}. Tệp sẽ tự tải lên lại khi có mạng.',
-  'tracker.announce.done': 'Đã tải lên {file}',
-  'tracker.announce.cancelled': 'Đã hủy tải lên {file}',
-  'tracker.supplement.failed': 'Chưa gửi được giấy tờ bổ sung. {reason}',
-  'tracker.supplement.retry': 'Gửi lại',
-  'tracker.supplement.sent': 'Đã nhận giấy tờ bổ sung lúc {time}. Hồ sơ sẽ được giải quyết tiếp.',
-  'tracker.supplement.sent-untimed': 'Đã nhận giấy tờ bổ sung. Hồ sơ sẽ được giải quyết tiếp.',
-  'tracker.supplement.relookup': 'Để nộp bổ sung trực tuyến, hãy tra cứu lại hồ sơ bằng mã hồ sơ và 4 số xác minh.',
-  'tracker.supplement.contact': 'Liên hệ Bộ phận Một cửa để biết giấy tờ cần bổ sung.',
-
-  'tracker.action.6': 'Bạn cần nộp phí, lệ phí',
-  'tracker.payment.amount': 'Số tiền',
-  'tracker.payment.pay': 'Thanh toán trực tuyến',
-  'tracker.payment.in-person': 'Bạn có thể nộp tại Bộ phận Một cửa nơi nộp hồ sơ.',
-
   'tracker.action.9': 'Cách nhận kết quả',
   'tracker.action.10': 'Kết quả giải quyết',
   'tracker.result-info.pickup': 'Nơi nhận',
   'tracker.result-info.documents': 'Giấy tờ kết quả',
   'tracker.result-info.download': 'Tải xuống {name}',
+  'tracker.result-info.number': 'Số {number}',
+  'tracker.result-info.issued': 'ngày {date}',
+  'tracker.result-info.signed': 'có chữ ký số',
+  'tracker.result-info.paper': 'Bản giấy: nhận tại nơi trả kết quả',
+
+  'tracker.from-link': 'Mã hồ sơ đã được điền sẵn từ đường dẫn. Nhập 4 số xác minh để xem hồ sơ.',
+  'tracker.copy': 'Sao chép mã hồ sơ',
+  'tracker.copied': 'Đã sao chép mã hồ sơ.',
+  'tracker.copy-failed': 'Không tự sao chép được. Mã hồ sơ đã được chọn, hãy sao chép bằng tay.',
+
+  'tracker.appointments.title': 'Gia hạn và hẹn lại ngày trả kết quả',
+  'tracker.appointments.extension': 'Cơ quan gia hạn giải quyết',
+  'tracker.appointments.supplement': 'Cộng thời gian chờ bổ sung giấy tờ',
+  'tracker.appointments.previous': 'Hẹn cũ',
+  'tracker.appointments.next': 'Hẹn mới',
+  'tracker.appointments.reason': 'Lý do',
+  'tracker.appointments.slip': 'Tải xuống {name}',
+
+  'tracker.withdrawal.requested': 'Đã gửi yêu cầu rút hồ sơ',
+  'tracker.withdrawal.requested-at': 'Ngày gửi yêu cầu',
+  'tracker.withdrawal.reason-given': 'Lý do rút hồ sơ',
+
+  'tracker.actions.loading': 'Đang tải các thao tác với hồ sơ…',
+  'tracker.actions.failed': 'Chưa tải được phần thao tác với hồ sơ (bổ sung giấy tờ, thanh toán, rút hồ sơ, đánh giá). Kiểm tra kết nối mạng rồi thử lại.',
 } as const;
 
-export type TrackerMessageKey = keyof typeof vi;
+export type TrackerMessageKey = keyof typeof vi | ActionsMessageKey;

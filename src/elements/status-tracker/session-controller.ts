@@ -10,9 +10,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiTransport } from '../../api/transport.js';
 import { isApiError } from '../../api/errors.js';
-import type { DossierStatus, SupplementReceipt } from '../../api/schemas.js';
+import type { DossierStatus } from '../../api/schemas.js';
 import { clock } from '../shared/clock.js';
-import type { DossierAccess, SupplementBody } from './access.js';
+import type { DossierAccess, VerifiedWrite } from './access.js';
 
 /** Below this, background refreshes would hammer a public server. */
 export const MIN_REFRESH_SECONDS = 1;
@@ -38,7 +38,7 @@ export class DossierSessionController implements ReactiveController {
     host.addController(this);
   }
 
-  /** True while a verified dossier is shown (refresh and supplements are possible). */
+  /** True while a verified dossier is shown (refresh and the applicant's writes are possible). */
   get active(): boolean {
     return this.#access !== undefined;
   }
@@ -69,8 +69,9 @@ export class DossierSessionController implements ReactiveController {
     return this.#require().lookup(this.#options.transport());
   }
 
-  supplement(body: SupplementBody, idempotencyKey: string): Promise<SupplementReceipt | undefined> {
-    return this.#require().supplement(this.#options.transport(), body, idempotencyKey);
+  /** One of the applicant's writes (supplement, withdrawal, rating, checkout) with the dossier's code and verifier. */
+  write<T>(send: VerifiedWrite<T>): Promise<T> {
+    return this.#require().write(send);
   }
 
   // No hostConnected: there is nothing to resume, a detached element has forgotten its verifier on purpose.

@@ -6,26 +6,34 @@ export const styles = css`
   .root {
     overflow-wrap: anywhere;
   }
-  h2 {
+  /* Headings by class: their level follows the host's heading-level. */
+  .title {
     font-size: var(--_gov-font-size-xlarge);
   }
-  h3 {
+  .result-title,
+  .outcome-title {
     font-size: var(--_gov-font-size-large);
   }
-  h4,
-  h5 {
+  .section-title,
+  .subsection-title,
+  .status-label,
+  .error-summary h5 {
     font-size: 1em;
+  }
+  .result-title {
+    display: grid;
+    gap: var(--_gov-space-2);
   }
 
   .lookup,
   .result,
-  .supplement,
   fieldset {
     display: grid;
     gap: var(--_gov-space-4);
   }
   .outcome-panel,
   .action,
+  .appointments,
   .timeline {
     display: grid;
     gap: var(--_gov-space-3);
@@ -49,8 +57,8 @@ export const styles = css`
   .fact dt,
   .status-label,
   .step time,
-  .upload-status,
-  .file-size {
+  .change-at,
+  .document-meta {
     font-size: var(--_gov-font-size-small);
   }
   label,
@@ -60,10 +68,6 @@ export const styles = css`
   .fact dd,
   .step-status {
     font-weight: var(--_gov-font-weight-bold);
-  }
-  .upload-status.failed,
-  .upload-status.rejected {
-    color: var(--_gov-color-danger);
   }
 
   .field {
@@ -92,10 +96,6 @@ export const styles = css`
   }
   .verifier-input {
     max-width: 8em;
-  }
-  input[type='file'] {
-    max-width: 100%;
-    min-height: var(--_gov-control-min-height);
   }
   fieldset {
     margin: 0;
@@ -162,41 +162,10 @@ export const styles = css`
     background: var(--_gov-color-background);
     color: var(--_gov-color-info);
   }
-  .good,
-  .upload-status.done {
+  .good {
     color: var(--_gov-color-success);
   }
 
-  /* The file chosen for a requested document: name, size and state, progress, actions. */
-  .file {
-    display: grid;
-    gap: var(--_gov-space-1);
-    padding: var(--_gov-space-2) var(--_gov-space-3);
-    border: 1px solid var(--_gov-color-border);
-    border-radius: var(--_gov-radius);
-  }
-  .file-name {
-    font-weight: var(--_gov-font-weight-bold);
-  }
-  .upload-status {
-    display: block;
-  }
-  .upload-status.waiting {
-    color: var(--_gov-color-warning);
-  }
-  .file progress {
-    width: 100%;
-    height: 0.75em;
-    accent-color: var(--_gov-color-primary);
-  }
-  .file-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gov-space-3);
-  }
-  .file-actions:empty {
-    display: none;
-  }
   .bad {
     color: var(--_gov-color-danger);
   }
@@ -261,6 +230,26 @@ export const styles = css`
     color: var(--_gov-color-primary);
   }
 
+  /* Each change of the appointment: when, why, from and to, and the apology slip. */
+  .changes {
+    display: grid;
+    gap: var(--_gov-space-3);
+    padding: 0;
+    list-style: none;
+  }
+  .change {
+    display: grid;
+    gap: var(--_gov-space-2);
+    padding-block-end: var(--_gov-space-3);
+    border-block-end: 1px solid var(--_gov-color-border);
+  }
+  .change-cause {
+    font-weight: var(--_gov-font-weight-bold);
+  }
+  .documents li + li {
+    margin-block-start: var(--_gov-space-2);
+  }
+
   .result-footer {
     display: flex;
     flex-wrap: wrap;
@@ -278,7 +267,11 @@ export const styles = css`
     }
     .lookup,
     .button,
+    .copy-button,
     .supplement,
+    .withdrawal,
+    .withdrawal-open,
+    .rating-form,
     .spinner,
     [role='status'] {
       display: none !important;

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isApiError, type ApiError } from '../../api/errors.js';
 import type { DossierStatus, StatusCode } from '../../api/schemas.js';
 import { commonCatalog, statusCatalog } from '../../i18n/translator.js';
@@ -6,17 +6,25 @@ import { baseStyles } from '../../theme/styles.js';
 import { isolate } from '../shared/server-text.js';
 import { CountdownController } from '../shared/countdown.js';
 import { GovElement, internalState } from '../shared/gov-element.js';
+import { copyCodeStyles } from '../shared/copy-code.js';
 import { kitStyles } from '../shared/kit.styles.js';
-import type { UploadEvent } from '../shared/uploads.js';
 import { grantAccess, type DossierAccess } from './access.js';
-import { dossierView, type TimelineOrder } from './dossier-view.js';
+import type { ActionsHost } from './actions.js';
+import { ActionsPart, needsActions } from './actions-part.js';
+import { dossierView, type ActionsPlace, type TimelineOrder } from './dossier-view.js';
 import { lookupForm } from './lookup-form.js';
-import { checkDossierCode, checkVerifier, normalizeDossierCode, normalizeVerifier, type CodeProblem, type VerifierProblem } from './lookup-input.js';
+import {
+  checkDossierCode,
+  checkVerifier,
+  codeFromPage,
+  normalizeDossierCode,
+  normalizeVerifier,
+  type CodeProblem,
+  type VerifierProblem,
+} from './lookup-input.js';
 import { catalog, type TrackerKey } from './messages.js';
 import { DossierSessionController } from './session-controller.js';
 import { styles } from './status-tracker.styles.js';
-import { SupplementController } from './supplement-controller.js';
-import { announcedProblem, isolateAll, supplementForm } from './supplement-form.js';
 
 export type { TimelineOrder };
 
@@ -33,6 +41,9 @@ export type TrackerState =
   | 'error'
   | 'offline'
   | 'rate-limited';
+
+/** The query parameter of the payment platform's return (see `payment.ts`, which sets it). */
+const RETURN_PARAMETER = 'motcua-payment';
 
 /** Seconds to wait when a 429 carries no Retry-After. */
 const DEFAULT_RETRY_AFTER = 30;
@@ -52,9 +63,10 @@ const DEFAULT_RETRY_AFTER = 30;
  *
  * @attr api-base - Base URL of the API; overrides `<gov-config>`.
  * @attr locale - `vi` (default) or `en`; overrides `<gov-config>`.
- * @attr code - Prefills the dossier code (e.g. from the receipt's link). Never submits by itself.
+ * @attr code - Prefills the dossier code. Without it, the page's own `?code=` (the receipt's QR code) prefills it. Never submits by itself.
  * @attr refresh - Seconds between background refreshes of a shown dossier (minimum 1); a change of status is announced.
  * @attr order - `oldest-first` (default) or `newest-first`: order of the timeline.
+ * @attr heading-level - Level of the element's top heading (default 2); the others follow below it.
  *
  * @fires {CustomEvent} gov-dossier-found - A lookup found a dossier. `detail: { status }`.
  * @fires {CustomEvent} gov-dossier-status-change - A background refresh saw a new status. `detail: { from, to }`.
@@ -67,6 +79,8 @@ const DEFAULT_RETRY_AFTER = 30;
  * @csspart status - The current-status card.
  * @csspart timeline - The ordered list of steps.
  * @csspart action - The panel telling the applicant what to do (supplement, payment, result).
+ * @csspart code - The dossier code on show (never broken at a hyphen).
+ * @csspart copy-button - The button that copies the dossier code.
  *
  * @cssprop --gov-color-primary - Buttons, links and the current step.
  * @cssprop --gov-color-danger - Errors, late and overdue badges.
@@ -74,17 +88,20 @@ const DEFAULT_RETRY_AFTER = 30;
  * @cssprop --gov-color-warning - Actions the applicant must take.
  */
 export class GovStatusTracker extends GovElement<TrackerKey> {
-  static override styles = [...baseStyles, kitStyles, styles];
+  static override styles = [...baseStyles, kitStyles, copyCodeStyles, styles];
   protected static override catalog = catalog;
   protected static override sharedCatalogs = [commonCatalog, statusCatalog];
   static override properties: PropertyDeclarations = {
     code: {},
     refresh: { type: Number },
     order: {},
-    ...internalState('phase', 'current', 'problems', 'codeDraft', 'failure', 'fetchedAt'),
+    ...internalState('phase', 'current', 'problems', 'codeDraft', 'failure', 'fetchedAt', 'fromLink'),
   };
 
-  /** Prefills the dossier code; normalised (spaces removed, upper case). */
+  /**
+   * Prefills the dossier code; normalised (spaces removed, upper case). Without it, the code in
+   * the page's address (`?code=`, what the receipt's QR code opens) prefills it.
+   */
   code?: string;
 
   /** Seconds between background refreshes of a shown dossier; unset or 0: no refresh. */
@@ -100,6 +117,8 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
   private failure: unknown;
   /** When the shown data was fetched; printed on the status sheet. */
   private fetchedAt: Date | undefined;
+  /** The code came from the page's address: the verifier box takes the focus. */
+  private fromLink = false;
 
   /**
    * The access of a lookup that failed for a reason a retry can cure (error,
@@ -112,16 +131,16 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
   readonly #session = new DossierSessionController(this, {
     transport: () => this.transport,
     refreshed: (dossier) => this.#onRefreshed(dossier),
-    busy: () => this.#supplement.sending || this.#inFlight !== undefined,
+    busy: () => this.#actions.parts?.busy === true || this.#inFlight !== undefined,
   });
 
   readonly #countdown = new CountdownController(this, () => this.announcer.announce(this.l10n.t('tracker.rate-limited.ready')));
 
-  readonly #supplement = new SupplementController(this, {
-    transport: () => this.transport,
-    procedureCode: () => this.current?.procedure.code ?? '',
-    onUpload: (event) => this.#onUploadEvent(event),
-  });
+  /** Supplement, payment, withdrawal and rating: a part fetched on demand (`actions-part.ts`). */
+  readonly #actions = new ActionsPart(this, () => this.#actionsHost());
+
+  /** The payment request the platform sent the applicant back from, read once from the page's address. */
+  #returnedPayment: string | undefined;
 
   /** What the tracker is showing. */
   get state(): TrackerState {
@@ -143,6 +162,20 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
     this.#show(value);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A QR code or a link opens this page with `?code=`: the code is filled in, the verifier asked.
+    if (this.code === undefined && !this.codeDraft && this.phase === 'idle') {
+      const code = codeFromPage(window.location.href);
+      if (code) {
+        this.codeDraft = code;
+        this.fromLink = true;
+        this.#returnedPayment = new URL(window.location.href).searchParams.get(RETURN_PARAMETER) ?? undefined;
+        this.nextFocus.to('#verifier');
+      }
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#forgetAttempt();
@@ -150,8 +183,20 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('code')) this.codeDraft = normalizeDossierCode(this.code ?? '');
+    if (changed.has('code') && this.code !== undefined) {
+      this.codeDraft = normalizeDossierCode(this.code);
+      this.fromLink = false;
+    }
     if (changed.has('refresh')) this.#session.setRefreshSeconds(Number(this.refresh ?? 0));
+  }
+
+  protected override firstUpdated(): void {
+    // The applicant types the code and the verifier meanwhile: a found dossier's actions are here by then.
+    this.#actions.prefetch();
+  }
+
+  protected override online(): void {
+    this.#actions.online();
   }
 
   // ------------------------------------------------------------ lookup
@@ -183,6 +228,9 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
     try {
       const dossier = await access.lookup(this.transport, { signal: controller.signal });
       if (this.#inFlight !== controller) return;
+      // The dossier shows together with what the applicant can do with it.
+      if (needsActions(dossier)) await this.#actions.settle();
+      if (this.#inFlight !== controller) return;
       this.#show(dossier);
       this.#session.open(access);
       this.announcer.announce(this.l10n.t('tracker.found', { code: isolate(dossier.code), status: this.l10n.t(`status.${dossier.status}`) }));
@@ -200,12 +248,13 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
     }
   }
 
-  /** Shows a dossier that just arrived (a lookup, or the host's), with a fresh supplement form. */
+  /** Shows a dossier that just arrived (a lookup, or the host's), with its actions afresh. */
   #show(dossier: DossierStatus | undefined): void {
     this.current = dossier;
     this.phase = dossier ? 'found' : 'idle';
     this.fetchedAt = dossier && new Date();
-    this.#supplement.clear();
+    this.#actions.parts?.clear();
+    if (dossier && needsActions(dossier)) this.#actions.load().catch(() => undefined);
   }
 
   #showFailure(error: unknown, access: DossierAccess): void {
@@ -249,52 +298,52 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
     const previous = this.current;
     this.current = dossier;
     this.fetchedAt = new Date();
+    if (needsActions(dossier)) this.#actions.load().catch(() => undefined);
     if (previous && previous.status !== dossier.status) {
       this.announcer.announce(this.l10n.t('tracker.changed', { status: this.l10n.t(`status.${dossier.status}`) }));
       this.emit('gov-dossier-status-change', { from: previous.status, to: dossier.status });
     }
   }
 
-  // ------------------------------------------------------------ supplement
+  // ------------------------------------------------------------ actions
 
-  async #sendSupplement(event: Event): Promise<void> {
-    event.preventDefault();
-    const request = this.current?.supplementRequest;
-    if (!request || !this.#session.active) return;
-    const supplement = this.#supplement;
-    const sent = await supplement.send(request.documents, (body, key) => this.#session.supplement(body, key));
-    if (sent) {
-      this.announcer.announce(this.#supplementSent());
-      // Without a readable receipt the status is undefined, as @fires says; the declared type
-      // does not say so yet (docs/decisions.md, "Typed events").
-      this.emit('gov-supplement-sent', { status: supplement.receipt?.status as StatusCode });
-      this.nextFocus.to('#supplement-sent');
-      // Show the status the supplement led to; a failure here leaves the refresh to try again.
-      try {
-        if (this.#session.active) this.#onRefreshed(await this.#session.lookup());
-      } catch {
-        /* the dossier on screen stays; the confirmation above is what matters */
-      }
-    } else if (supplement.missing.length > 0) {
-      this.nextFocus.to('#supplement-summary');
-    } else if (supplement.phase === 'failed') {
-      this.announcer.announce(this.l10n.t('tracker.supplement.failed', isolateAll({ reason: this.errorMessage(supplement.error) })));
-      this.nextFocus.to('#supplement-failed');
-    }
+  /** What the actions part asks of the element: one object, made once. */
+  #actionsHost(): ActionsHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host object reads the element's current state
+    const element = this;
+    return {
+      element,
+      get l10n() {
+        return element.l10n;
+      },
+      get transport() {
+        return element.transport;
+      },
+      get active() {
+        return element.#session.active;
+      },
+      write: (send) => element.#session.write(send),
+      announce: (text) => element.announcer.announce(text),
+      focus: (selector) => element.nextFocus.to(selector),
+      errorMessage: (error) => element.errorMessage(error),
+      heading: (depth, content, options) => element.heading(depth, content, options),
+      relookup: () => element.#relookup(),
+      supplementSent: (status) =>
+        // Without a readable receipt the status is undefined, as @fires says; the declared type
+        // does not say so yet (docs/decisions.md, "Typed events").
+        element.emit('gov-supplement-sent', { status: status as StatusCode }),
+      returnedPayment: () => element.#returnedPayment,
+      procedureCode: () => element.current?.procedure.code ?? '',
+      adoptStyles: (extra) => adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof GovStatusTracker).elementStyles, extra]),
+    };
   }
 
-  /** "Received at 10:32": the time the receipt gives, or no time when there was none to read. */
-  #supplementSent(): string {
-    const at = this.#supplement.receipt?.receivedAt;
-    return at ? this.l10n.t('tracker.supplement.sent', { time: this.l10n.dateTime(at) }) : this.l10n.t('tracker.supplement.sent-untimed');
-  }
-
-  /** An upload of the supplement changed: what the applicant would see, read out. */
-  #onUploadEvent({ type, item }: UploadEvent): void {
-    if (type === 'failed' || type === 'rejected') {
-      this.announcer.announce(announcedProblem(this.l10n, item, (error) => this.errorMessage(error)) ?? '');
-    } else if (type === 'done' || type === 'cancelled') {
-      this.announcer.announce(this.l10n.t(`tracker.announce.${type}`, isolateAll({ file: item.name })));
+  /** Looks the shown dossier up again after one of the applicant's writes; a failure leaves it on screen. */
+  async #relookup(): Promise<void> {
+    try {
+      if (this.#session.active) this.#onRefreshed(await this.#session.lookup());
+    } catch {
+      /* the dossier on screen stays; the refresh, or the next lookup, tries again */
     }
   }
 
@@ -310,6 +359,8 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
         codeDraft: this.codeDraft,
         problems: this.phase === 'validating' ? this.problems : {},
         submit: (event) => this.#onSubmit(event),
+        fromLink: this.fromLink,
+        heading: (depth, content, options) => this.heading(depth, content, options),
       })}
       <div class="outcome" aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>${this.#renderOutcome()}</div>
     </div>`;
@@ -324,7 +375,7 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
     const notFound = phase === 'not-found';
     return html`
       <div class="panel ${phase === 'error' ? 'error' : 'warning'} outcome-panel">
-        <h3 id="outcome-title" tabindex="-1">${l10n.t(notFound ? 'tracker.not-found.title' : 'tracker.error.title')}</h3>
+        ${this.heading(1, l10n.t(notFound ? 'tracker.not-found.title' : 'tracker.error.title'), { id: 'outcome-title', class: 'outcome-title', focusable: true })}
         <p class="outcome-body">${this.#outcomeReason()}</p>
         ${notFound
           ? undefined
@@ -344,29 +395,28 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
   }
 
   #renderDossier(dossier: DossierStatus): TemplateResult {
-    const { l10n } = this;
-    const supplement = this.#supplement;
     return dossierView({
-      l10n,
+      l10n: this.l10n,
       dossier,
       order: this.order,
       fetchedAt: this.fetchedAt,
-      supplementSent: supplement.phase === 'sent' ? this.#supplementSent() : undefined,
-      sending: supplement.sending,
-      supplementForm: (request) =>
-        this.#session.active
-          ? supplementForm(
-              {
-                l10n,
-                supplement,
-                errorMessage: (error) => this.errorMessage(error),
-                send: (event) => void this.#sendSupplement(event),
-                failure:
-                  supplement.phase === 'failed' ? l10n.isolated('tracker.supplement.failed', { reason: this.errorMessage(supplement.error) }) : undefined,
-              },
-              request.documents,
-            )
-          : undefined,
+      heading: (depth, content, options) => this.heading(depth, content, options),
+      actions: (place) => this.#renderActions(place, dossier),
+      announce: (text) => this.announcer.announce(text),
     });
+  }
+
+  /** The actions part's view at `place`; until it is here, a quiet line, or why it is not and a retry. */
+  #renderActions(place: ActionsPlace, dossier: DossierStatus): unknown {
+    const actions = this.#actions;
+    if (actions.parts) return actions.parts.render(place, dossier);
+    if (place !== 'now' || !needsActions(dossier)) return nothing;
+    const { l10n } = this;
+    return actions.failed
+      ? html`<div class="panel warning actions-failed">
+          <p>${l10n.t('tracker.actions.failed')}</p>
+          <button class="button secondary" type="button" @click=${() => void actions.load().catch(() => undefined)}>${l10n.t('common.retry')}</button>
+        </div>`
+      : html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${l10n.t('tracker.actions.loading')}</p>`;
   }
 }

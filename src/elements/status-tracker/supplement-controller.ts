@@ -10,11 +10,13 @@
  * and gets a new key. Files already uploaded are not uploaded again on retry.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { SupplementReceipt } from '../../api/schemas.js';
+import type { SupplementReceipt, SupplementSubmission } from '../../api/schemas.js';
 import type { ApiTransport } from '../../api/transport.js';
 import { newIdempotencyKey } from '../../api/transport.js';
 import { UploadsController, type UploadEvent, type UploadItem } from '../shared/uploads.js';
-import type { SupplementBody } from './access.js';
+
+/** A supplement as the controller sends it; the access adds the verifier. */
+export type SupplementBody = Omit<SupplementSubmission, 'verifier'>;
 
 export type SupplementPhase = 'editing' | 'sending' | 'failed' | 'sent';
 
