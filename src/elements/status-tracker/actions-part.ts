@@ -15,10 +15,11 @@ import { actionsLoader } from './actions-loader.js';
 /** Statuses from which the applicant may ask to withdraw (docs/api.md, withdrawal). */
 export const WITHDRAWABLE: readonly StatusCode[] = [1, 2, 4, 5, 6];
 
-/** The dossier shows something of the actions part: a supplement, a payment, a withdrawal, a rating. */
+/** The dossier shows something of the actions part: a supplement, a payment, a withdrawal, the result, a rating. */
 export function needsActions(dossier: DossierStatus): boolean {
   return (
     WITHDRAWABLE.includes(dossier.status) ||
+    dossier.result !== undefined ||
     dossier.payment !== undefined ||
     (dossier.paymentRequests?.length ?? 0) > 0 ||
     dossier.evaluation !== undefined

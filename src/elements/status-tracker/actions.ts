@@ -1,8 +1,8 @@
 /**
  * What the applicant can do with a dossier, loaded on demand (docs/decisions.md, "The
  * tracker's actions part"): answer a supplement request with files (status 5), pay (status 6
- * and any payment request), ask to withdraw (statuses 1, 2, 4, 5, 6), rate the service once the
- * result is out; with their Vietnamese words and styles. One chunk, fetched when the browser is
+ * and any payment request), ask to withdraw (statuses 1, 2, 4, 5, 6), collect the result and
+ * download its documents, rate the service once the result is out; with their Vietnamese words and styles. One chunk, fetched when the browser is
  * idle after the lookup form shows, or at once when a dossier that needs it arrives.
  */
 import { html, nothing, type CSSResult, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -19,6 +19,7 @@ import { addWords, type TrackerL10n } from './messages.js';
 import { actionsVi } from './messages-actions.vi.js';
 import { PaymentController, payments } from './payment.js';
 import { RatingController } from './rating.js';
+import { resultInfo } from './result-view.js';
 import { SupplementController } from './supplement-controller.js';
 import { announcedProblem, isolateAll, supplementForm } from './supplement-form.js';
 import { WithdrawalController } from './withdrawal.js';
@@ -86,9 +87,10 @@ export class ActionParts {
   }
 
   render(place: ActionsPlace, dossier: DossierStatus): unknown {
-    if (place === 'after-result') return this.rating.render(dossier);
     if (place === 'end') return this.withdrawal.render(dossier);
-    return html`${this.#supplementSent()} ${dossier.status === 5 ? this.#supplementPanel(dossier) : nothing} ${payments(this.#host, this.payment, dossier)}`;
+    const host = this.#host;
+    return html`${this.#supplementSent()} ${dossier.status === 5 ? this.#supplementPanel(dossier) : nothing}
+    ${resultInfo({ l10n: host.l10n, dossier, heading: host.heading })} ${this.rating.render(dossier)} ${payments(host, this.payment, dossier)}`;
   }
 
   // ------------------------------------------------------------ supplement

@@ -1,11 +1,10 @@
 /**
  * Template of a dossier on show: its code (with a copy button), its status in words (never
- * colour alone) and what it means, what the applicant can do (the actions part, loaded on
- * demand), the result and its electronic documents, the changes of its appointment with their
- * apology slips, its facts and its timeline, and the time the data was fetched for the sheet.
+ * colour alone) and what it means, what the applicant can do and the result (the actions part,
+ * loaded on demand), the changes of its appointment with their apology slips, its facts and its timeline, and the time the data was fetched for the sheet.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AppointmentChange, DossierStatus, HistoryEntry, ResultDocument, StatusCode } from '../../api/schemas.js';
+import type { AppointmentChange, DossierStatus, HistoryEntry, StatusCode } from '../../api/schemas.js';
 import { copyCode } from '../shared/copy-code.js';
 import type { HeadingOptions } from '../shared/heading.js';
 import { fact, isolate, safeUrl } from '../shared/server-text.js';
@@ -14,7 +13,7 @@ import type { TrackerKey, TrackerL10n } from './messages.js';
 export type TimelineOrder = 'oldest-first' | 'newest-first';
 
 /** Where the actions part shows in the dossier (see `actions.ts`). */
-export type ActionsPlace = 'now' | 'after-result' | 'end';
+export type ActionsPlace = 'now' | 'end';
 
 export interface DossierView {
   l10n: TrackerL10n;
@@ -63,7 +62,7 @@ export function dossierView(view: DossierView): TemplateResult {
         <p class="status-explain">${l10n.t(`tracker.explain.${dossier.status}`)}</p>
         ${withdrawalFacts(l10n, dossier)} ${badges(l10n, dossier)}
       </section>
-      ${view.actions('now')} ${resultInfo(view)} ${view.actions('after-result')} ${appointmentChanges(view)}
+      ${view.actions('now')} ${appointmentChanges(view)}
       <dl class="facts">
         ${fact(l10n.t('tracker.result.procedure'), html`<bdi>${dossier.procedure.name}</bdi> (<bdi>${dossier.procedure.code}</bdi>)`)}
         ${fact(l10n.t('tracker.result.applicant'), dossier.applicantName)}
@@ -174,43 +173,5 @@ function appointmentChange(l10n: TrackerL10n, change: AppointmentChange): Templa
     ${slip && slipUrl
       ? html`<p><a class="link slip" href=${slipUrl} rel="noopener noreferrer" download>${l10n.isolated('tracker.appointments.slip', { name: slip.name })}</a></p>`
       : nothing}
-  </li>`;
-}
-
-/** Statuses 9 and 10: the result, where to collect it, and its documents with their electronic copies. */
-function resultInfo(view: DossierView): TemplateResult | typeof nothing {
-  const { l10n, dossier } = view;
-  const { status, result } = dossier;
-  if (status < 9 || !result) return nothing;
-  const documents = result.documents ?? [];
-  return html`
-    <section class="panel success action" part="action" aria-labelledby="action-title">
-      ${view.heading(2, l10n.t(`tracker.action.${status as 9 | 10}`), { id: 'action-title', class: 'section-title' })}
-      <p>${result.summary}</p>
-      ${result.pickup ? html`<dl class="facts compact">${fact(l10n.t('tracker.result-info.pickup'), result.pickup)}</dl>` : nothing}
-      ${documents.length > 0
-        ? html`${view.heading(3, l10n.t('tracker.result-info.documents'), { class: 'subsection-title' })}
-            <ul class="documents">
-              ${documents.map((document) => resultDocument(l10n, document))}
-            </ul>`
-        : nothing}
-    </section>
-  `;
-}
-
-/** A result document: its download when the agency issued an electronic copy (1.1 `electronicCopy`, or 1.0 `url`). */
-function resultDocument(l10n: TrackerL10n, document: ResultDocument): TemplateResult {
-  const copy = document.electronicCopy;
-  const url = safeUrl(copy?.url ?? document.url);
-  const meta = [
-    document.number && l10n.t('tracker.result-info.number', { number: isolate(document.number) }),
-    document.issuedOn && l10n.t('tracker.result-info.issued', { date: l10n.date(document.issuedOn) }),
-    copy?.size !== undefined && l10n.bytes(copy.size),
-    copy?.signed && l10n.t('tracker.result-info.signed'),
-    !url && l10n.t('tracker.result-info.paper'),
-  ].filter(Boolean);
-  return html`<li>
-    ${url ? html`<a class="link" href=${url} rel="noopener noreferrer" download>${l10n.isolated('tracker.result-info.download', { name: document.name })}</a>` : html`<bdi>${document.name}</bdi>`}
-    ${meta.length > 0 ? html`<span class="document-meta">(${meta.join(', ')})</span>` : nothing}
   </li>`;
 }

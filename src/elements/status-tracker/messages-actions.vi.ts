@@ -1,6 +1,6 @@
 /**
  * Vietnamese words of the part of `<gov-status-tracker>` loaded on demand (`actions.ts`: the
- * supplement, the payment, the withdrawal request and the rating): they join the tracker's
+ * supplement, the payment, the withdrawal request, the result and the rating): they join the tracker's
  * catalogue when the part arrives, so a page that shows the lookup and a dossier does not
  * download them. English has them in the element's one pack.
  */
@@ -38,6 +38,16 @@ export const actionsVi = {
   'tracker.supplement.sent-untimed': 'Đã nhận giấy tờ bổ sung. Hồ sơ sẽ được giải quyết tiếp.',
   'tracker.supplement.relookup': 'Để nộp bổ sung trực tuyến, hãy tra cứu lại hồ sơ bằng mã hồ sơ và 4 số xác minh.',
   'tracker.supplement.contact': 'Liên hệ Bộ phận Một cửa để biết giấy tờ cần bổ sung.',
+
+  'tracker.action.9': 'Cách nhận kết quả',
+  'tracker.action.10': 'Kết quả giải quyết',
+  'tracker.result-info.pickup': 'Nơi nhận',
+  'tracker.result-info.documents': 'Giấy tờ kết quả',
+  'tracker.result-info.download': 'Tải xuống {name}',
+  'tracker.result-info.number': 'Số {number}',
+  'tracker.result-info.issued': 'ngày {date}',
+  'tracker.result-info.signed': 'có chữ ký số',
+  'tracker.result-info.paper': 'Bản giấy: nhận tại nơi trả kết quả',
 
   'tracker.action.6': 'Bạn cần nộp phí, lệ phí',
   'tracker.payment.title': 'Phí, lệ phí',

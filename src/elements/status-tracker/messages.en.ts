@@ -121,8 +121,8 @@ export const en: Record<TrackerMessageKey, string> = {
   'tracker.withdrawal.requested-at': 'Requested on',
   'tracker.withdrawal.reason-given': 'Reason for withdrawing',
 
-  'tracker.actions.loading': 'Loading what you can do with your application…',
-  'tracker.actions.failed': 'What you can do with your application (send documents, pay, withdraw, rate) could not be loaded. Check your connection and try again.',
+  'tracker.actions.loading': 'Loading…',
+  'tracker.actions.failed': 'The result, sending documents, paying, withdrawing and rating could not be loaded. Check your connection and try again.',
 
   'tracker.payment.title': 'Fees and charges',
   'tracker.payment.request': 'Payment request of {date}',

@@ -61,16 +61,6 @@ export const vi = {
   'tracker.timeline.title': 'Quá trình xử lý',
   'tracker.timeline.empty': 'Chưa có bước xử lý nào được ghi nhận.',
 
-  'tracker.action.9': 'Cách nhận kết quả',
-  'tracker.action.10': 'Kết quả giải quyết',
-  'tracker.result-info.pickup': 'Nơi nhận',
-  'tracker.result-info.documents': 'Giấy tờ kết quả',
-  'tracker.result-info.download': 'Tải xuống {name}',
-  'tracker.result-info.number': 'Số {number}',
-  'tracker.result-info.issued': 'ngày {date}',
-  'tracker.result-info.signed': 'có chữ ký số',
-  'tracker.result-info.paper': 'Bản giấy: nhận tại nơi trả kết quả',
-
   'tracker.from-link': 'Mã hồ sơ đã được điền sẵn từ đường dẫn. Nhập 4 số xác minh để xem hồ sơ.',
   'tracker.copy': 'Sao chép mã hồ sơ',
   'tracker.copied': 'Đã sao chép mã hồ sơ.',
@@ -88,8 +78,8 @@ export const vi = {
   'tracker.withdrawal.requested-at': 'Ngày gửi yêu cầu',
   'tracker.withdrawal.reason-given': 'Lý do rút hồ sơ',
 
-  'tracker.actions.loading': 'Đang tải các thao tác với hồ sơ…',
-  'tracker.actions.failed': 'Chưa tải được phần thao tác với hồ sơ (bổ sung giấy tờ, thanh toán, rút hồ sơ, đánh giá). Kiểm tra kết nối mạng rồi thử lại.',
+  'tracker.actions.loading': 'Đang tải…',
+  'tracker.actions.failed': 'Chưa tải được phần kết quả, bổ sung giấy tờ, thanh toán, rút hồ sơ và đánh giá. Kiểm tra kết nối mạng rồi thử lại.',
 } as const;
 
 export type TrackerMessageKey = keyof typeof vi | ActionsMessageKey;

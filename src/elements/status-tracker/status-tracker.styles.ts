@@ -20,10 +20,6 @@ export const styles = css`
   .error-summary h5 {
     font-size: 1em;
   }
-  .result-title {
-    display: grid;
-    gap: var(--_gov-space-2);
-  }
 
   .lookup,
   .result,
@@ -66,6 +62,7 @@ export const styles = css`
   .status-name,
   .badge,
   .fact dd,
+  .change-cause,
   .step-status {
     font-weight: var(--_gov-font-weight-bold);
   }
@@ -242,12 +239,6 @@ export const styles = css`
     gap: var(--_gov-space-2);
     padding-block-end: var(--_gov-space-3);
     border-block-end: 1px solid var(--_gov-color-border);
-  }
-  .change-cause {
-    font-weight: var(--_gov-font-weight-bold);
-  }
-  .documents li + li {
-    margin-block-start: var(--_gov-space-2);
   }
 
   .result-footer {
