@@ -96,8 +96,8 @@ export function payments(host: ActionsHost, payment: PaymentController, dossier:
   const asked = dossier.status === 6;
   if (requests.length === 0 && !(asked && dossier.payment)) return nothing;
   const returned = host.returnedPayment();
-  return html`<section class="panel ${asked ? 'warning action' : 'info'} payments" part=${asked ? 'action' : nothing} aria-labelledby="payments-title">
-    ${host.heading(2, l10n.t(asked ? 'tracker.action.6' : 'tracker.payment.title'), { id: 'payments-title', class: 'section-title' })}
+  return html`<section class="panel ${asked ? 'warning action' : 'info'} payments" part=${asked ? 'action' : nothing} aria-labelledby=${asked ? 'action-title' : 'payments-title'}>
+    ${host.heading(2, l10n.t(asked ? 'tracker.action.6' : 'tracker.payment.title'), { id: asked ? 'action-title' : 'payments-title', class: 'section-title' })}
     ${requests.length === 0 && dossier.payment
       ? legacyPayment(l10n, dossier.payment)
       : requests.map((request) => paymentRequest(host, payment, request, request.id === returned))}

@@ -108,7 +108,8 @@ describe('<gov-status-tracker>', () => {
       expect(facts).to.not.contain('Nguyễn Văn An');
       expect(facts).to.match(/Ngày nộp\s?\d{2}\/\d{2}\/\d{4}/);
       expect(facts).to.match(/Ngày tiếp nhận\s?\d{2}\/\d{2}\/\d{4}/);
-      expect(facts).to.match(/Ngày hẹn trả kết quả\s?\d{2}\/\d{2}\/\d{4}/);
+      // 1.1: the appointment with its time.
+      expect(facts).to.match(/Hẹn trả kết quả\s?\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
       expect(text($(el, '.badges'))).to.equal('Đang trong hạn');
       await expect(el).to.be.accessible();
     });
@@ -203,15 +204,25 @@ describe('<gov-status-tracker>', () => {
       });
     }
 
-    it('shows the amount and a safe pay link for status 6', async () => {
+    it('shows the amount and the pay button for status 6', async () => {
       const dossier = demoWith(mock, 6);
       const el = await tracker();
       await lookUp(el, dossier.code, dossier.verifier);
       await settled(el);
       expect(text($(el, '#action-title'))).to.equal('Bạn cần nộp phí, lệ phí');
-      expect(text($(el, '.action .facts'))).to.match(/Số tiền\s?[\d.]+\s?₫/);
+      expect(text($(el, '.action .facts'))).to.match(/Tổng số tiền\s?[\d.]+\s?₫/);
+      expect(text($(el, 'button.pay'))).to.equal('Thanh toán trực tuyến');
+    });
+
+    it('shows a 1.0 back end\'s payment with its own pay link', async () => {
+      const el = await tracker();
+      const dossier = demoWith(mock, 6);
+      await lookUp(el, dossier.code, dossier.verifier);
+      await settled(el);
+      el.dossier = { ...el.dossier!, paymentRequests: [], payment: { amount: 1000, currency: 'VND', description: 'Lệ phí', payUrl: 'https://dichvucong.gov.vn/p/1' } };
+      await el.updateComplete;
       const pay = $<HTMLAnchorElement>(el, 'a.pay');
-      expect(pay.href).to.match(/^https:\/\/dichvucong\.gov\.vn\//);
+      expect(pay.href).to.equal('https://dichvucong.gov.vn/p/1');
       expect(pay.textContent!.trim()).to.equal('Thanh toán trực tuyến');
     });
 
@@ -240,7 +251,7 @@ describe('<gov-status-tracker>', () => {
       const dossier = demoWith(mock, 6);
       await lookUp(el, dossier.code, dossier.verifier);
       await settled(el);
-      el.dossier = { ...el.dossier!, payment: { amount: 1000, currency: 'VND', description: 'Lệ phí', payUrl: 'javascript:alert(1)' } };
+      el.dossier = { ...el.dossier!, paymentRequests: [], payment: { amount: 1000, currency: 'VND', description: 'Lệ phí', payUrl: 'javascript:alert(1)' } };
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('a.pay')).to.equal(null);
       expect(text($(el, '.action'))).to.contain('Bộ phận Một cửa');
