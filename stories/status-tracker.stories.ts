@@ -16,6 +16,7 @@ interface TrackerArgs {
   code: string;
   order: 'oldest-first' | 'newest-first';
   refresh: number;
+  headingLevel: number;
 }
 
 const LOOKUP = '/api/v1/dossiers/lookup';
@@ -56,17 +57,19 @@ const meta: Meta<TrackerArgs> = {
   title: 'Elements/Status tracker',
   component: 'gov-status-tracker',
   tags: ['autodocs'],
-  args: { code: '', order: 'oldest-first', refresh: 0 },
+  args: { code: '', order: 'oldest-first', refresh: 0, headingLevel: 2 },
   argTypes: {
     code: { control: 'text', description: 'Prefills the dossier code (never submits by itself).' },
     order: { control: 'inline-radio', options: ['oldest-first', 'newest-first'], description: 'Order of the timeline.' },
     refresh: { control: { type: 'number', min: 0, step: 5 }, description: 'Seconds between background refreshes; 0 = off.' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: 'Level of the top heading (`heading-level`); the others follow below it.' },
   },
   render: (args) => html`
     <gov-status-tracker
       code=${args.code || nothing}
       order=${args.order}
       refresh=${args.refresh > 0 ? args.refresh : nothing}
+      heading-level=${args.headingLevel}
     ></gov-status-tracker>
   `,
   parameters: {
@@ -150,15 +153,15 @@ export const Status3Rejected = statusStory(3);
 export const Status4Processing = statusStory(4);
 /** 5 · Yêu cầu bổ sung: reason, documents, due date and the upload. */
 export const Status5SupplementRequested = statusStory(5);
-/** 6 · Yêu cầu nộp phí: the amount and the pay link. */
+/** 6 · Yêu cầu nộp phí: the fee items, the total, the due date and the pay button. */
 export const Status6PaymentRequested = statusStory(6);
-/** 7 · Rút hồ sơ: withdrawn at the applicant's request. */
+/** 7 · Công dân yêu cầu rút hồ sơ: the request, shown as a request until the agency decides. */
 export const Status7Withdrawn = statusStory(7);
 /** 8 · Dừng xử lý: stopped. */
 export const Status8Stopped = statusStory(8);
 /** 9 · Đã xử lý xong: decided; how and where to collect the result. */
 export const Status9Decided = statusStory(9);
-/** 10 · Đã trả kết quả: delivered, with the download. */
+/** 10 · Đã trả kết quả: delivered, the electronic result to download, and the rating. */
 export const Status10Delivered = statusStory(10);
 /** Past the promised date while still being processed. */
 export const Overdue = statusStory(4, true);
@@ -296,4 +299,99 @@ export const LongServerText: Story = {
     },
   },
   play: ({ canvasElement }) => lookUp(canvasElement, demo(5).code, demo(5).verifier),
+};
+
+// ------------------------------------------------------------ the national model (contract 1.1)
+
+const labelled = (label: string) => DEMO_DOSSIERS.find((dossier) => dossier.label === label)!;
+const trackerRoot = (canvasElement: HTMLElement) => trackerIn(canvasElement).shadowRoot!;
+
+/** Opens the story with `search` in the page's address (a QR code's link, the platform's return), and puts it back after. */
+const atAddress = (search: () => string) => () => {
+  const before = window.location.href;
+  const url = new URL(before);
+  for (const [name, value] of new URLSearchParams(search())) url.searchParams.set(name, value);
+  window.history.replaceState(null, '', url);
+  return () => window.history.replaceState(null, '', before);
+};
+
+/** Opened from the receipt's QR code (`<tracker page>?code=CODE`): the code filled in, the focus on the verifier. */
+export const OpenedFromQrLink: Story = {
+  beforeEach: atAddress(() => `code=${demo(4).code}`),
+};
+
+/** The agency extended the handling time: old and new appointment, the reason and the apology slip. */
+export const ExtensionWithApologySlip: Story = {
+  play: ({ canvasElement }) => lookUp(canvasElement, labelled('Gia hạn, có phiếu xin lỗi').code, labelled('Gia hạn, có phiếu xin lỗi').verifier),
+};
+
+/** The lookup after the payment platform sent the applicant back, as the back end tells it (`paid`, `processing`, `pending`). */
+const returnedFromPayment = (state: 'paid' | 'processing' | 'pending'): Story => ({
+  beforeEach: atAddress(() => `code=${demo(6).code}&motcua-payment=pay-story`),
+  parameters: {
+    msw: {
+      handlers: [
+        http.post(LOOKUP, () => {
+          const mock = createMockApi({ baseUrl: '/api/v1' });
+          const base = mock.store.dossiers.status(mock.store.dossiers.get(demo(6).code)!);
+          const request = base.paymentRequests!.at(-1)!;
+          const paid = state === 'paid' ? { paidAt: base.submittedAt, receiptUrl: 'https://motcua.dev/bien-lai/pay-story.pdf' } : {};
+          return HttpResponse.json({ ...base, paymentRequests: [{ ...request, id: 'pay-story', state, ...paid }] });
+        }),
+      ],
+    },
+  },
+  play: ({ canvasElement }) => lookUp(canvasElement, demo(6).code, demo(6).verifier),
+});
+
+/** Back from the platform, paid: the e-receipt link. */
+export const PaymentReturnedPaid = returnedFromPayment('paid');
+/** Back from the platform, its confirmation not in yet: do not pay again. */
+export const PaymentReturnedProcessing = returnedFromPayment('processing');
+/** Back from the platform, cancelled or failed: pay again. */
+export const PaymentReturnedNotCompleted = returnedFromPayment('pending');
+
+/** The hand-off to the payment platform failed: why, and the button to try again. */
+export const PaymentHandOffFailed: Story = {
+  parameters: { msw: { handlers: [http.post('/api/v1/dossiers/:code/payments/:paymentId/checkout', () => problem(503, 'Service Unavailable'))] } },
+  play: async ({ canvasElement }) => {
+    await lookUp(canvasElement, demo(6).code, demo(6).verifier);
+    trackerRoot(canvasElement).querySelector<HTMLButtonElement>('button.pay')!.click();
+    await until(() => trackerRoot(canvasElement).querySelector('#payment-failed') !== null, 'the failure');
+  },
+};
+
+/** Asks to withdraw: the reason, then the confirmation step. */
+export const WithdrawalConfirmation: Story = {
+  play: async ({ canvasElement }) => {
+    await lookUp(canvasElement, demo(4).code, demo(4).verifier);
+    const root = trackerRoot(canvasElement);
+    root.querySelector<HTMLButtonElement>('#withdrawal-open')!.click();
+    await trackerIn(canvasElement).updateComplete;
+    const reason = root.querySelector<HTMLTextAreaElement>('#withdrawal-reason')!;
+    reason.value = 'Tôi đã nộp nhầm thủ tục.';
+    reason.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('.withdrawal .button-row .button')!.click();
+    await until(() => root.querySelector('#withdrawal-confirm') !== null, 'the confirmation step');
+  },
+};
+
+/** The rating sent without answers: the error summary names both questions. */
+export const RatingMissingAnswers: Story = {
+  play: async ({ canvasElement }) => {
+    await lookUp(canvasElement, demo(10).code, demo(10).verifier);
+    trackerRoot(canvasElement).querySelector<HTMLButtonElement>('.rating-form button[type="submit"]')!.click();
+    await until(() => trackerRoot(canvasElement).querySelector('#rating-summary') !== null, 'the error summary');
+  },
+};
+
+/** Rated before (a reload, another tab): shown as sent, with the back end's indices read-only. */
+export const RatingAlreadySent: Story = {
+  play: ({ canvasElement }) => lookUp(canvasElement, labelled('Đã trả kết quả, đã đánh giá').code, labelled('Đã trả kết quả, đã đánh giá').verifier),
+};
+
+/** `heading-level="4"`: the tracker under a host page's `<h3>`. */
+export const HeadingLevel4: Story = {
+  args: { headingLevel: 4 },
+  play: ({ canvasElement }) => lookUp(canvasElement, demo(10).code, demo(10).verifier),
 };
