@@ -17,7 +17,7 @@ import { actionsStyles } from './actions.styles.js';
 import type { ActionsPlace } from './dossier-view.js';
 import { addWords, type TrackerL10n } from './messages.js';
 import { actionsVi } from './messages-actions.vi.js';
-import { PaymentController, payments } from './payment.js';
+import { PaymentController, payments, returnedPaymentText } from './payment.js';
 import { RatingController } from './rating.js';
 import { resultInfo } from './result-view.js';
 import { SupplementController } from './supplement-controller.js';
@@ -43,7 +43,7 @@ export interface ActionsHost {
   relookup(): Promise<void>;
   /** The office accepted a supplement (`gov-supplement-sent`). */
   supplementSent(status: StatusCode | undefined): void;
-  /** The payment request the platform just sent the applicant back from (`?motcua-payment=`), if any. */
+  /** The payment request the platform just sent the applicant back from (`?motcua-payment=`), while its dossier is on show. */
   returnedPayment(): string | undefined;
   /** The procedure of the dossier on show: supplement files are filed under it. */
   procedureCode(): string;
@@ -84,6 +84,11 @@ export class ActionParts {
   /** True while something is being sent: a background refresh would get in the way. */
   get busy(): boolean {
     return this.supplement.sending || this.withdrawal.step === 'sending' || this.rating.phase === 'sending';
+  }
+
+  /** What to say after the lookup that follows the payment platform's return, if this is that dossier. */
+  paymentReturned(dossier: DossierStatus): string | undefined {
+    return returnedPaymentText(this.#host.l10n, dossier, this.#host.returnedPayment());
   }
 
   render(place: ActionsPlace, dossier: DossierStatus): unknown {

@@ -139,7 +139,12 @@ function payAction(host: ActionsHost, payment: PaymentController, request: Payme
   `;
 }
 
-/** After the platform sent the applicant back: what the lookup says of that request. */
+/** After the platform sent the applicant back: what the lookup says of the request `id`, if the dossier has it. */
+export function returnedPaymentText(l10n: TrackerL10n, dossier: DossierStatus, id: string | undefined): string | undefined {
+  const request = id === undefined ? undefined : dossier.paymentRequests?.find((candidate) => candidate.id === id);
+  return request && returnedText(l10n, request);
+}
+
 function returnedText(l10n: TrackerL10n, request: PaymentRequest): string {
   const state = request.state;
   return l10n.t(`tracker.payment.returned.${state === 'paid' || state === 'processing' || state === 'pending' ? state : 'closed'}`);

@@ -139,8 +139,8 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
   /** Supplement, payment, withdrawal and rating: a part fetched on demand (`actions-part.ts`). */
   readonly #actions = new ActionsPart(this, () => this.#actionsHost());
 
-  /** The payment request the platform sent the applicant back from, read once from the page's address. */
-  #returnedPayment: string | undefined;
+  /** The payment request the platform sent the applicant back from, and its dossier, read once from the page's address. */
+  #returned: { code: string; payment: string } | undefined;
 
   /** What the tracker is showing. */
   get state(): TrackerState {
@@ -170,7 +170,8 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
       if (code) {
         this.codeDraft = code;
         this.fromLink = true;
-        this.#returnedPayment = new URL(window.location.href).searchParams.get(RETURN_PARAMETER) ?? undefined;
+        const payment = new URL(window.location.href).searchParams.get(RETURN_PARAMETER);
+        if (payment) this.#returned = { code, payment };
         this.nextFocus.to('#verifier');
       }
     }
@@ -233,7 +234,10 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
       if (this.#inFlight !== controller) return;
       this.#show(dossier);
       this.#session.open(access);
-      this.announcer.announce(this.l10n.t('tracker.found', { code: isolate(dossier.code), status: this.l10n.t(`status.${dossier.status}`) }));
+      const found = this.l10n.t('tracker.found', { code: isolate(dossier.code), status: this.l10n.t(`status.${dossier.status}`) });
+      // Back from the payment platform: how the payment stands is said with the dossier.
+      const paid = this.#actions.parts?.paymentReturned(dossier);
+      this.announcer.announce(paid ? `${found} ${paid}` : found);
       this.emit('gov-dossier-found', { status: dossier.status });
       this.nextFocus.to('#result-title');
     } catch (error) {
@@ -332,7 +336,7 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
         // Without a readable receipt the status is undefined, as @fires says; the declared type
         // does not say so yet (docs/decisions.md, "Typed events").
         element.emit('gov-supplement-sent', { status: status as StatusCode }),
-      returnedPayment: () => element.#returnedPayment,
+      returnedPayment: () => (element.#returned?.code === element.current?.code ? element.#returned?.payment : undefined),
       procedureCode: () => element.current?.procedure.code ?? '',
       adoptStyles: (extra) => adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof GovStatusTracker).elementStyles, extra]),
     };

@@ -218,6 +218,7 @@ describe('<gov-status-tracker> on the national model', () => {
         await sendKeys({ press: 'Enter' });
         await settled(el);
         expect(text($(el, '#payment-returned'))).to.contain(said);
+        expect(liveRegion(el)).to.contain(said);
         // This dossier also paid a fee with its submission: only the request paid just now is spoken of.
         const request = $(el, '#payment-returned').closest('.payment-request') as HTMLElement;
         expect(has(request, 'a.receipt')).to.equal(receipt);
@@ -421,32 +422,38 @@ describe('<gov-status-tracker> on the national model', () => {
     });
   });
 
-  describe('in English at 320 px', () => {
-    for (const [label, status, open] of [
-      ['payment', 6, ''],
-      ['withdrawal confirmation', 4, 'withdraw'],
-      ['rating', 10, ''],
-      ['extension', 0, ''],
-    ] as const) {
-      it(`fits and speaks English: ${label}`, async () => {
-        await phoneViewport();
-        const dossier = status === 0 ? demoLabelled('Gia hạn, có phiếu xin lỗi') : demoWith(mock, status);
-        const el = await tracker({ locale: 'en' });
-        await found(el, dossier.code, dossier.verifier);
-        if (open) {
-          $<HTMLButtonElement>(el, '#withdrawal-open').click();
-          await el.updateComplete;
-          await typeInto($<HTMLTextAreaElement>(el, '#withdrawal-reason'), 'Applied by mistake');
-          $<HTMLButtonElement>(el, '.withdrawal .button-row .button').click();
-          await el.updateComplete;
-          expect(text($(el, '.withdrawal'))).to.contain('Confirm the withdrawal');
-        }
-        const shown = text($(el, '.result'));
-        // The mock's content is Vietnamese (procedure names, notes); the tracker's own words are not.
-        for (const word of ['Tình trạng', 'Tổng số tiền', 'Thanh toán trực tuyến', 'Rút hồ sơ', 'hài lòng', 'Hẹn cũ', 'Tải xuống', 'Sao chép']) expect(shown).to.not.contain(word);
-        expectFitsWidth(el);
-        await expect(el).to.be.accessible();
-      });
+  describe('at 320 px, in Vietnamese and in English', () => {
+    const own = {
+      // The mock's content is Vietnamese (procedure names, notes); in English the tracker's own words are not.
+      en: { absent: ['Tình trạng', 'Tổng số tiền', 'Thanh toán trực tuyến', 'Rút hồ sơ', 'hài lòng', 'Hẹn cũ', 'Tải xuống', 'Sao chép'], confirm: 'Confirm the withdrawal' },
+      vi: { absent: [], confirm: 'Xác nhận rút hồ sơ' },
+    };
+    for (const locale of ['vi', 'en'] as const) {
+      for (const [label, status, open] of [
+        ['payment', 6, false],
+        ['withdrawal confirmation', 4, true],
+        ['rating', 10, false],
+        ['extension', 0, false],
+      ] as const) {
+        it(`fits: ${label} (${locale})`, async () => {
+          await phoneViewport();
+          const dossier = status === 0 ? demoLabelled('Gia hạn, có phiếu xin lỗi') : demoWith(mock, status);
+          const el = await tracker({ locale });
+          await found(el, dossier.code, dossier.verifier);
+          if (open) {
+            $<HTMLButtonElement>(el, '#withdrawal-open').click();
+            await el.updateComplete;
+            await typeInto($<HTMLTextAreaElement>(el, '#withdrawal-reason'), 'Applied by mistake');
+            $<HTMLButtonElement>(el, '.withdrawal .button-row .button').click();
+            await el.updateComplete;
+            expect(text($(el, '.withdrawal'))).to.contain(own[locale].confirm);
+          }
+          const shown = text($(el, '.result'));
+          for (const word of own[locale].absent) expect(shown).to.not.contain(word);
+          expectFitsWidth(el);
+          await expect(el).to.be.accessible();
+        });
+      }
     }
   });
 });
