@@ -12,6 +12,12 @@ import type { DossierStatus, StatusCode } from '../../api/schemas.js';
 import type { ActionParts, ActionsHost } from './actions.js';
 import { actionsLoader } from './actions-loader.js';
 
+/**
+ * The query parameter of the payment platform's return that names the request just paid
+ * (`payment.ts` sets it in the return URL; the mock's platform adds it too).
+ */
+export const RETURN_PARAMETER = 'motcua-payment';
+
 /** Statuses from which the applicant may ask to withdraw (docs/api.md, withdrawal). */
 export const WITHDRAWABLE: readonly StatusCode[] = [1, 2, 4, 5, 6];
 

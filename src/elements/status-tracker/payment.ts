@@ -18,10 +18,9 @@ import type { DossierStatus, PaymentItem, PaymentRequest } from '../../api/schem
 import { newIdempotencyKey } from '../../api/transport.js';
 import { fact, isolate, safeUrl } from '../shared/server-text.js';
 import type { ActionsHost } from './actions.js';
+import { RETURN_PARAMETER } from './actions-part.js';
 import type { TrackerL10n } from './messages.js';
 
-/** The query parameter of the return URL naming the request just paid (the mock's platform adds it too). */
-export const RETURN_PARAMETER = 'motcua-payment';
 
 /** Where the browser goes to pay: an object, so that a test can keep the page where it is. */
 export const paymentHandoff = {

@@ -10,7 +10,7 @@ import { copyCodeStyles } from '../shared/copy-code.js';
 import { kitStyles } from '../shared/kit.styles.js';
 import { grantAccess, type DossierAccess } from './access.js';
 import type { ActionsHost } from './actions.js';
-import { ActionsPart, needsActions } from './actions-part.js';
+import { ActionsPart, needsActions, RETURN_PARAMETER } from './actions-part.js';
 import { dossierView, type ActionsPlace, type TimelineOrder } from './dossier-view.js';
 import { lookupForm } from './lookup-form.js';
 import {
@@ -41,9 +41,6 @@ export type TrackerState =
   | 'error'
   | 'offline'
   | 'rate-limited';
-
-/** The query parameter of the payment platform's return (see `payment.ts`, which sets it). */
-const RETURN_PARAMETER = 'motcua-payment';
 
 /** Seconds to wait when a 429 carries no Retry-After. */
 const DEFAULT_RETRY_AFTER = 30;
