@@ -73,6 +73,17 @@ export class PaymentController {
       const url = safeUrl(checkout.redirectUrl);
       if (!url) throw new TypeError('The payment platform address is not a web address');
       host.announce(host.l10n.t('tracker.payment.paying'));
+      // Back from the platform with the browser's Back button, the page may come from the
+      // back-forward cache as it was left: the button is ready again, not busy for ever.
+      window.addEventListener(
+        'pageshow',
+        (event) => {
+          if (!event.persisted || this.paying !== request.id) return;
+          this.paying = undefined;
+          this.#element.requestUpdate();
+        },
+        { once: true },
+      );
       paymentHandoff.go(url);
     } catch (error) {
       this.paying = undefined;

@@ -200,6 +200,20 @@ describe('<gov-status-tracker> on the national model', () => {
       expect(handedOff[0]).to.contain('motcua-payment=');
     });
 
+    it('is ready again when the browser brings the page back from its cache (Back from the platform)', async () => {
+      const dossier = demoWith(mock, 6);
+      const el = await tracker();
+      await found(el, dossier.code, dossier.verifier);
+      $<HTMLButtonElement>(el, 'button.pay').click();
+      await until(() => handedOff.length === 1, 'the hand-off');
+      await el.updateComplete;
+      expect(text($(el, 'button.pay'))).to.equal('Đang chuyển sang cổng thanh toán…');
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await el.updateComplete;
+      expect(text($(el, 'button.pay'))).to.equal('Thanh toán trực tuyến');
+      expect($(el, 'button.pay').getAttribute('aria-disabled')).to.equal('false');
+    });
+
     for (const [outcome, said, receipt] of [
       ['paid', 'Thanh toán thành công', true],
       ['processing', 'chưa xác nhận', false],
