@@ -250,9 +250,9 @@ async function main() {
       `${packs.perElement.length} small packs in chunks/ (${total(packs.perElement)} gzip in all; an element fetches its own and the shared ones it uses), ` +
       `motcua.js's one pack ${total(packs.allInOne)}`,
   );
-  // The parts an element fetches on demand (the form's later part, the stats' figures, the tracker's actions part).
+  // The parts an element fetches on demand (the form's later part, the stats' figures, the search's detail, the tracker's actions part).
   const { elements, allInOne } = await cdnOutput();
-  const onDemand = [...[...elements.values()].filter((chunk) => /^chunks\/(later|ready|actions)\.js$/.test(chunk.fileName)), ...allInOne.filter((chunk) => /^motcua-actions-/.test(chunk.fileName))];
+  const onDemand = [...[...elements.values()].filter((chunk) => /^chunks\/(later|ready|detail-part|actions)\.js$/.test(chunk.fileName)), ...allInOne.filter((chunk) => /^motcua-actions-/.test(chunk.fileName))];
   console.log(
     `size: parts fetched on demand, not counted above: ${onDemand.map((chunk) => `${chunk.fileName.replace(/^(motcua-actions)-.*$/, '$1-*.js (beside motcua.js)')} ${formatKb(gzipSize(Buffer.from(chunk.code)))}`).join(', ')}`,
   );
