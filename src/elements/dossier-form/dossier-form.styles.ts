@@ -64,9 +64,10 @@ export const styles = css`
     font-size: var(--_gov-font-size-xlarge);
   }
   .notice h2,
-  .state h2,
+  .notice-title,
+  .state-title,
   .error-summary h2,
-  .section h3 {
+  .section-title {
     font-size: var(--_gov-font-size-large);
   }
   .steps ol {
@@ -178,9 +179,36 @@ export const styles = css`
   .choice label {
     cursor: pointer;
   }
-  .section h3 {
+  .section-title {
     padding-top: var(--_gov-space-3);
     border-top: var(--_gov-border-width) solid var(--_gov-color-border);
+  }
+  .group-row {
+    margin: 0;
+    padding: var(--_gov-space-3) var(--_gov-space-4);
+    border: var(--_gov-border-width) solid var(--_gov-color-border);
+    min-inline-size: 0;
+  }
+  .group-row > * + *,
+  .fieldset > .group-row + .group-row {
+    margin-top: var(--_gov-space-4);
+  }
+  .row-legend {
+    padding-inline: var(--_gov-space-2);
+    font-weight: var(--_gov-font-weight-bold);
+  }
+  .group-remove {
+    display: block;
+    min-height: 44px;
+  }
+  .provenance {
+    display: block;
+    font-style: italic;
+  }
+  .read-only-value {
+    padding: var(--_gov-space-2) var(--_gov-space-3);
+    border-inline-start: 4px solid var(--_gov-color-border);
+    overflow-wrap: anywhere;
   }
   .note {
     padding: var(--_gov-space-3) var(--_gov-space-4);

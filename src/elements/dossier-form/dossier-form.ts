@@ -20,15 +20,20 @@ import { LaterPart } from './later-part.js';
 import { catalog, type FormKey } from './messages.js';
 import { whenSaved } from './notices.js';
 import { loadPanel, stepPage, StepTemplates, type LoadState } from './pages.js';
-import { allFields, withPrefill, type ApplicantPrefill } from './prefill.js';
+import { allFields, shownSource, withPrefill, type ApplicantPrefill } from './prefill.js';
+import { withApplicant } from './applicant.js';
+import { todayInVietnam } from './validation.js';
 import { ProblemTexts } from './problem-text.js';
 import type { IncompleteReceipt } from './submitter.js';
 import { UnitsController } from './units.js';
 import type { FieldProblem } from './validation.js';
 import { carryOver, compareVersions, shapeOf } from './versions.js';
-import { visibleFieldIds } from './visibility.js';
+import { controllersOf, visibleFieldIds } from './visibility.js';
+import { controlId } from './fields.js';
+import { itemName } from './group-view.js';
+import { nextRowKey, ROW_SEPARATOR, rowFieldId, rowsOf, withoutRow } from './groups.js';
 
-export type { ApplicantPrefill } from './prefill.js';
+export type { ApplicantPrefill, ApplicantValues } from './prefill.js';
 export type { IncompleteReceipt } from './submitter.js';
 
 /** Hours a draft is kept after its last save, unless `draft-hours` says otherwise. */
@@ -86,7 +91,11 @@ export class GovDossierForm extends GovElement<FormKey> {
   /** Hours a saved draft is kept after its last change (`draft-hours`); older drafts are deleted from the device. */
   draftHours: number = DEFAULT_DRAFT_HOURS;
 
-  /** Applicant data from the host's login, keyed by the contract's prefill keys (JS property). */
+  /**
+   * Applicant data from the host's login (JS property): an object keyed by the contract's
+   * prefill keys (its source is the host), or contract 1.1's `PrefillEntry` list, each value
+   * with its source (VNeID, the national population database…), which the form shows.
+   */
   applicant?: ApplicantPrefill;
 
   /**
@@ -103,6 +112,9 @@ export class GovDossierForm extends GovElement<FormKey> {
   private dragging: string | undefined;
 
   #visible: ReadonlySet<string> = new Set();
+  /** The definition as served, and the words the applicant step was made in. */
+  #server: FormDefinition | undefined;
+  #madeWith: unknown;
   #domIds = new Map<string, string>();
   #addressFields: Field[] = [];
   /** Questions others' visibility depends on (`visibleWhen`). */
@@ -141,10 +153,26 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   /** What the templates of the questions call back: one object, not a set of closures per question. */
   readonly #fieldHost: FieldHost = {
+    level: () => this.headingLevel,
     l10n: this.l10n,
     units: this.#units,
     describeError: (error) => this.errorMessage(error),
     onChange: (field, value) => this.#onFieldChange(field, value),
+    source: (field, value) => shownSource(field, value, this.applicant),
+    onAdd: (group) => {
+      const rows = [...rowsOf(this.answers, group), nextRowKey(rowsOf(this.answers, group))];
+      this.#onFieldChange(group, rows);
+      const first = group.fields?.[0];
+      if (first) this.#focus(`#${controlId(first as Field, this.#domId(rowFieldId(group.id, rows.at(-1)!, first.id)))}`);
+      this.announcer.announce(this.l10n.t('form.group.added', { item: itemName(group, this.l10n, false), number: rows.length }));
+    },
+    onRemove: (group, row, index) => {
+      this.answers = withoutRow(this.answers, group, row);
+      this.#flow.answered(group, this.answers.get(group.id)!);
+      this.#saveDraftSoon();
+      this.#focus(`#${this.#domId(group.id)}-add`);
+      this.announcer.announce(this.l10n.t('form.group.removed', { item: itemName(group, this.l10n, false), number: index + 1 }));
+    },
   };
 
   /**
@@ -185,7 +213,13 @@ export class GovDossierForm extends GovElement<FormKey> {
     const newBase = changed.has('transport') && previous?.baseUrl !== this.transport.baseUrl;
     if (newBase && previous) this.#units.reset();
     if (newBase || changed.has('procedure') || changed.has('caseId') || changed.has('definition')) this.#load();
-    if (changed.has('applicant') && this.form && this.applicant) this.answers = withPrefill(this.form, this.answers, this.applicant);
+    if (changed.has('headingLevel')) this.#stepTemplates.clear();
+    // The element's own questions speak the element's language: made again in new words.
+    if (this.#server && this.#madeWith !== this.l10n.translator) this.#use(this.#server);
+    if (changed.has('applicant') && this.form && this.applicant) {
+      this.#stepTemplates.clear();
+      this.answers = withPrefill(this.form, this.answers, this.applicant);
+    }
     // Only a question another one depends on can change what is shown (typing elsewhere cannot).
     const typed = this.#typed;
     this.#typed = undefined;
@@ -236,7 +270,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     this.announcer.announce('');
     const problems = definitionProblems(form);
     if (problems.length > 0) {
-      this.form = undefined;
+      this.form = this.#server = undefined;
       this.loadError = new InvalidDefinitionError(problems);
       this.loadState = 'error';
       return;
@@ -248,13 +282,16 @@ export class GovDossierForm extends GovElement<FormKey> {
     this.loadState = 'ready';
   }
 
-  #use(form: FormDefinition): void {
-    this.form = form;
+  /** Takes a definition: the form shown is it, with the applicant step when it needs one. */
+  #use(server: FormDefinition): void {
+    this.#server = server;
+    this.#madeWith = this.l10n.translator;
+    const form = (this.form = withApplicant(server, this.l10n, todayInVietnam()));
     this.#stepTemplates.clear();
     const fields = allFields(form);
     this.#domIds = new Map(fields.map((field, index) => [field.id, `f${index}`]));
     this.#addressFields = fields.filter((field) => field.kind === 'address');
-    this.#controllers = new Set(fields.flatMap((field) => (field.visibleWhen ? [field.visibleWhen.field] : [])));
+    this.#controllers = controllersOf(form);
   }
 
   /** From the first step with the host's prefill only: nothing restored, nothing in flight. */
@@ -427,7 +464,16 @@ export class GovDossierForm extends GovElement<FormKey> {
   }
 
   #domId(fieldId: string): string {
-    return this.#domIds.get(fieldId) ?? 'f';
+    let id = this.#domIds.get(fieldId);
+    if (id === undefined) {
+      // A question of a row: its group's id, the row's key and the question's place in the row.
+      const [group, row, item] = fieldId.split(ROW_SEPARATOR);
+      const field = this.form && group !== undefined ? allFields(this.form).find((candidate) => candidate.id === group) : undefined;
+      const index = field?.fields?.findIndex((candidate) => candidate.id === item) ?? -1;
+      id = index >= 0 ? `${this.#domIds.get(group!)}-${row}-${index}` : 'f';
+      this.#domIds.set(fieldId, id);
+    }
+    return id;
   }
 
   protected override render(): TemplateResult {
@@ -455,6 +501,7 @@ export class GovDossierForm extends GovElement<FormKey> {
             resume: () => this.#later.whenReady(() => drafts.resume()),
             useOther: () => this.#later.whenReady(() => drafts.useOtherTab()),
             focus: (target) => this.#focus(target),
+            level: this.headingLevel,
           })
         : loadPanel({
             l10n,
@@ -462,6 +509,7 @@ export class GovDossierForm extends GovElement<FormKey> {
             message: this.procedure || this.definition ? this.errorMessage(this.loadError) : undefined,
             invalid: this.loadError instanceof InvalidDefinitionError ? this.loadError.problems : undefined,
             retry: () => this.#load(),
+            level: this.headingLevel,
           })}
     </div>`;
   }
@@ -489,6 +537,7 @@ export class GovDossierForm extends GovElement<FormKey> {
       host: this.#fieldHost,
       primary,
       back,
+      level: this.headingLevel,
     });
   }
 

@@ -14,7 +14,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { AddressValue, Field, PrefillKey } from '../../api/schemas.js';
+import type { AddressValue, Field, PrefillKey, PrefillSource } from '../../api/schemas.js';
+import { heading } from '../shared/heading.js';
 import { describedBy as describedByIds, fieldError, hint, labelled } from '../shared/field.js';
 import { addressOf, dateParts, emptyAddress, isAddress, joinDate, type AnswerValue, type DateParts } from './answers.js';
 import type { FormL10n } from './messages.js';
@@ -28,6 +29,14 @@ export interface FieldHost {
   /** A failure of the units API in words. */
   describeError: (error: unknown) => string;
   onChange: (field: Field, value: AnswerValue) => void;
+  /** The element's `heading-level`: a section's heading is one below the page's. */
+  level: () => number;
+  /** Where the answer shown came from, while it is the prefilled one. */
+  source: (field: Field, value: AnswerValue | undefined) => PrefillSource | undefined;
+  /** "Thêm …" under a repeating group. */
+  onAdd: (group: Field) => void;
+  /** "Xóa" under the row `row`, the `index`-th of its group. */
+  onRemove: (group: Field, row: string, index: number) => void;
 }
 
 export interface FieldContext {
@@ -39,6 +48,8 @@ export interface FieldContext {
   /** The problem in the current locale, ready to render (its parameters bidi-isolated). */
   problemText: unknown;
   host: FieldHost;
+  /** Where the answer came from, while it is the prefilled one ("Từ tài khoản VNeID"). */
+  source?: PrefillSource | undefined;
 }
 
 /** DOM id of the control an error link focuses: the first part of a group, or the part in error. */
@@ -51,6 +62,8 @@ export function controlId(field: Field, base: string, part?: FieldPart): string 
     case 'radio':
     case 'checkboxes':
       return `${base}-0`;
+    case 'group':
+      return `${base}-add`;
     default:
       return base;
   }
@@ -62,8 +75,45 @@ const AUTOCOMPLETE: Partial<Record<PrefillKey, string>> = {
   email: 'email',
 };
 
-function describedBy(context: FieldContext, hasHint: boolean): string | undefined {
-  return describedByIds(hasHint && `${context.id}-hint`, !!context.problemText && `${context.id}-error`);
+/** The hint under a question's label, with where its answer came from when it was prefilled. */
+function hintOf(context: FieldContext, text: unknown = context.field.hint): unknown {
+  const { source } = context;
+  if (!source) return text;
+  const from = html`<span class="provenance">${context.host.l10n.t(`form.prefill.${source}`)}</span>`;
+  return text ? html`${text} ${from}` : from;
+}
+
+/** What a prefilled answer the applicant may not change says, as text. */
+function shownValue(context: FieldContext): string {
+  const { field, value, host } = context;
+  const label = (chosen: unknown) => field.options?.find((option) => option.value === chosen)?.label ?? String(chosen);
+  if (isAddress(value)) {
+    const { provinceCode, communeCode, street } = addressOf(value);
+    return [street, host.units.name(communeCode, provinceCode) ?? communeCode, host.units.name(provinceCode) ?? provinceCode].filter(Boolean).join(', ');
+  }
+  if (Array.isArray(value)) return value.map(label).join(', ');
+  if (field.kind === 'select' || field.kind === 'radio') return label(value);
+  if (field.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return host.l10n.date(value);
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * A prefilled answer the definition keeps as it came (`prefillReadOnly`): shown as text with
+ * where it came from, no control to change it; focusable, so an error link could reach it.
+ */
+function readOnly(context: FieldContext): TemplateResult {
+  const { field, host } = context;
+  return html`<div class="field read-only" data-field=${field.id}
+    ><p class="label" id="${context.id}-label">${field.label}</p
+    ><p class="hint" id="${context.id}-hint">${hintOf(context)} ${host.l10n.t('form.prefill.read-only')}</p
+    ><p class="read-only-value" id=${context.id} tabindex="-1" aria-labelledby="${context.id}-label" aria-describedby="${context.id}-hint"
+      >${shownValue(context)}</p
+    ></div
+  >`;
+}
+
+function describedBy(context: FieldContext, hasHint: unknown): string | undefined {
+  return describedByIds(!!hasHint && `${context.id}-hint`, !!context.problemText && `${context.id}-error`);
 }
 
 function change(context: FieldContext, value: AnswerValue): void {
@@ -95,7 +145,7 @@ function question(context: FieldContext, control: TemplateResult): TemplateResul
     id: context.id,
     name: field.id,
     label: optionalMark(field.label, field.required, host.l10n),
-    hint: field.hint,
+    hint: hintOf(context),
     error: context.problemText,
     errorPrefix: host.l10n.t('form.error.prefix'),
     control,
@@ -105,10 +155,12 @@ function question(context: FieldContext, control: TemplateResult): TemplateResul
 /** The template of one field, by kind. */
 export function renderField(context: FieldContext): TemplateResult {
   const { field } = context;
+  // Kept as it came, unless it came wrong (the applicant must then be able to correct it).
+  if (field.prefillReadOnly && context.source && !context.problemText) return readOnly(context);
   switch (field.kind) {
     case 'section':
       return html`<div class="section" data-field=${field.id}>
-        <h3>${field.label}</h3>
+        ${heading(context.host.level(), 1, field.label, { class: 'section-title' })}
         ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing}
       </div>`;
     case 'note':
@@ -153,7 +205,7 @@ function input(context: FieldContext): TemplateResult {
       inputmode=${ifDefined(inputMode)}
       autocomplete=${autocomplete ?? 'off'}
       spellcheck=${kind === 'text' ? 'true' : 'false'}
-      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, field.hint || context.source))}
       .value=${text(context.value)}
       @input=${(event: Event) => change(context, (event.target as HTMLInputElement).value)}
     />`,
@@ -168,7 +220,7 @@ function textarea(context: FieldContext): TemplateResult {
       class="input textarea"
       id=${context.id} name=${field.id}
       rows="5"
-      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, field.hint || context.source))}
       .value=${text(context.value)}
       @input=${(event: Event) => change(context, (event.target as HTMLTextAreaElement).value)}
     ></textarea>`,
@@ -183,7 +235,7 @@ function select(context: FieldContext): TemplateResult {
     html`<select
       class="select"
       id=${context.id} name=${field.id}
-      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, field.hint || context.source))}
       @change=${(event: Event) => change(context, (event.target as HTMLSelectElement).value)}
     >
       <option value="" .selected=${value === ''}>${context.host.l10n.t('form.choose')}</option>
@@ -194,8 +246,9 @@ function select(context: FieldContext): TemplateResult {
   );
 }
 
-function fieldset(context: FieldContext, body: TemplateResult, hintText = context.field.hint): TemplateResult {
+function fieldset(context: FieldContext, body: TemplateResult, given = context.field.hint): TemplateResult {
   const { field, host } = context;
+  const hintText = hintOf(context, given);
   return html`<div class=${fieldClass(context)} data-field=${field.id}
     ><fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(context, !!hintText))}
       ><legend class="legend">${optionalMark(field.label, field.required, host.l10n)}</legend
@@ -242,11 +295,11 @@ function checkbox(context: FieldContext): TemplateResult {
         type="checkbox"
         id=${context.id}
         name=${field.id}
-        aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+        aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, field.hint || context.source))}
         .checked=${context.value === true}
         @change=${(event: Event) => change(context, (event.target as HTMLInputElement).checked)}
       /><label for=${context.id}>${field.label}</label></div
-    >${hint(context.id, field.hint)}</div
+    >${hint(context.id, hintOf(context))}</div
   >`;
 }
 

@@ -13,6 +13,8 @@
 import type { AttachmentRequirement, Field, FieldError, FormDefinition } from '../../api/schemas.js';
 import type { UploadStatus } from '../shared/uploads.js';
 import type { AnswerValue, Answers } from './answers.js';
+import { authorisationDocument, basisOf } from './applicant.js';
+import { expandRows } from './groups.js';
 import type { FormL10n } from './messages.js';
 import type { Confirming } from './outcome.js';
 import { validateField, validateFields, type FieldProblem } from './validation.js';
@@ -159,7 +161,7 @@ export class FormFlow {
     const step = this.#host.form!.steps[page];
     if (step) {
       const problems = new Map(this.fieldProblems);
-      for (const field of step.fields) problems.delete(field.id);
+      for (const field of expandRows(step.fields, this.#host.answers)) problems.delete(field.id);
       for (const [id, problem] of found) {
         problems.set(id, problem);
         this.#live.add(id);
@@ -183,7 +185,9 @@ export class FormFlow {
     const params = { label: requirement.name };
     if (files.some((file) => file.status === 'uploading')) return { key: 'form.error.attachment-pending', params };
     if (files.some((file) => file.status === 'failed')) return { key: 'form.error.attachment-failed', params };
-    if (requirement.required && !files.some((file) => file.status === 'done')) return { key: 'form.error.attachment-required', params };
+    // The authorisation is asked for when the representative says they are authorised.
+    const required = requirement.required || (requirement.documentCode === authorisationDocument(this.#host.form!) && basisOf(this.#host.answers) === 'authorised');
+    if (required && !files.some((file) => file.status === 'done')) return { key: 'form.error.attachment-required', params };
     return null;
   }
 

@@ -412,7 +412,8 @@ describe('<gov-dossier-form> fields and validation', () => {
     const el = await mountForm(base, { locale: 'en' });
     await click(el, button(el, 'Continue'));
     expect(text($(el, '.error-summary h2'))).to.equal('There is a problem');
-    expect(errorOf(el, 'requesterName')).to.equal('Error: Enter Họ, chữ đệm và tên người yêu cầu');
+    // The label came in Vietnamese: an English sentence does not quote it (issue #20, never mix languages).
+    expect(errorOf(el, 'requesterName')).to.equal('Error: Enter the answer');
     el.locale = 'vi';
     await el.updateComplete;
     expect(errorOf(el, 'requesterName')).to.equal('Lỗi: Vui lòng nhập Họ, chữ đệm và tên người yêu cầu');
