@@ -12,7 +12,7 @@
  * (`./floors/plain-form.ts`), measured the same way in the same page, one render or
  * keystroke of each in turn. Target: a keystroke ≤ 1.2× the floor's.
  */
-import type { Field, FieldKind, FormDefinition } from '../../src/api/schemas.js';
+import type { Field, FieldKind, FormDefinition, VisibleWhen } from '../../src/api/schemas.js';
 import '../../src/elements/dossier-form/index.js';
 import type { GovDossierForm } from '../../src/elements/dossier-form/dossier-form.js';
 import { validateFields } from '../../src/elements/dossier-form/validation.js';
@@ -113,7 +113,8 @@ const KEY_INTERVAL_MS = 50;
 export function plainQuestions(definition: FormDefinition): PlainQuestion[] {
   return definition.steps[0]!.fields.map((field) => {
     const { id, kind, label, hint, required, options, minLength, maxLength, pattern, patternMessage, min, max } = field;
-    const when = field.visibleWhen;
+    // The synthetic form's conditions are leaves.
+    const when = field.visibleWhen as VisibleWhen | undefined;
     return {
       id,
       kind,
