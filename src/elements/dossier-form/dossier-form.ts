@@ -31,7 +31,7 @@ import { carryOver, compareVersions, shapeOf } from './versions.js';
 import { controllersOf, visibleFieldIds } from './visibility.js';
 import { controlId } from './fields.js';
 import { itemName } from './group-view.js';
-import { nextRowKey, ROW_SEPARATOR, rowFieldId, rowsOf, withoutRow } from './groups.js';
+import { expandRows, nextRowKey, ROW_SEPARATOR, rowFieldId, rowsOf, withoutRow } from './groups.js';
 
 export type { ApplicantPrefill, ApplicantValues } from './prefill.js';
 export type { IncompleteReceipt } from './submitter.js';
@@ -164,14 +164,14 @@ export class GovDossierForm extends GovElement<FormKey> {
       this.#onFieldChange(group, rows);
       const first = group.fields?.[0];
       if (first) this.#focus(`#${controlId(first as Field, this.#domId(rowFieldId(group.id, rows.at(-1)!, first.id)))}`);
-      this.announcer.announce(this.l10n.t('form.group.added', { item: itemName(group, this.l10n, false), number: rows.length }));
+      this.announcer.announce(this.l10n.t('form.group.added', { item: itemName(group, this.l10n, true), number: rows.length }));
     },
     onRemove: (group, row, index) => {
       this.answers = withoutRow(this.answers, group, row);
       this.#flow.answered(group, this.answers.get(group.id)!);
       this.#saveDraftSoon();
       this.#focus(`#${this.#domId(group.id)}-add`);
-      this.announcer.announce(this.l10n.t('form.group.removed', { item: itemName(group, this.l10n, false), number: index + 1 }));
+      this.announcer.announce(this.l10n.t('form.group.removed', { item: itemName(group, this.l10n, true), number: index + 1 }));
     },
   };
 
@@ -224,7 +224,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     const typed = this.#typed;
     this.#typed = undefined;
     const conditionsStand = typed?.answers === this.answers && changed.get('answers') === typed.before && !changed.has('form');
-    if (this.form && (changed.has('answers') || changed.has('form')) && !(conditionsStand && !typed.fields.some((id) => this.#controllers.has(id)))) {
+    if (this.form && (changed.has('answers') || changed.has('form')) && !(conditionsStand && !typed.fields.some((id) => this.#controllers.has(id) || this.#controllers.has(id.slice(id.lastIndexOf(ROW_SEPARATOR) + 1))))) {
       const visible = visibleFieldIds(this.form, this.answers);
       // The same set when nothing changed, so that what depends on it is not rendered again.
       if (visible.size !== this.#visible.size || [...visible].some((id) => !this.#visible.has(id))) this.#visible = visible;
@@ -313,7 +313,7 @@ export class GovDossierForm extends GovElement<FormKey> {
   #restore(draft: Draft): void {
     const form = this.form!;
     const flow = this.#flow;
-    const known = new Set(allFields(form).filter(hasAnswer).map((field) => field.id));
+    const known = new Set(expandRows(allFields(form), draft.answers).filter(hasAnswer).map((field) => field.id));
     const answers = new Map<string, AnswerValue>();
     for (const [id, value] of draft.answers) if (known.has(id)) answers.set(id, value);
     flow.reset();
