@@ -31,7 +31,9 @@ import {
 } from '../../support/dossier-form.js';
 
 const base = '/t-form-groups/api/v1';
-mockBackEnd(base);
+const backEnd = mockBackEnd(base);
+before(() => backEnd.start());
+after(() => backEnd.stop());
 
 const A = (entries: Record<string, unknown>) => new Map(Object.entries(entries)) as Map<string, never>;
 
