@@ -363,7 +363,7 @@ function address(context: FieldContext): TemplateResult {
         @change=${(event: Event) => onSelect((event.target as HTMLSelectElement).value)}
       >
         <option value="" .selected=${!selected}>${placeholder}</option>
-        ${ready ? list.items.map((unit) => html`<option value=${unit.code} .selected=${unit.code === selected}>${unit.name}</option>`) : nothing}
+        ${ready ? list.items.map((unit) => html`<option value=${unit.code} .selected=${unit.code === selected}>${unit.label}</option>`) : nothing}
       </select>
       ${list?.state === 'error'
         ? html`<p class="inline-error">

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Field, FormDefinition } from '../../../src/api/schemas.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import { rowFieldId } from '../../../src/elements/dossier-form/groups.js';
+import { byName } from '../../../src/elements/dossier-form/units.js';
 import { submittedAnswers } from '../../../src/elements/dossier-form/submission.js';
 import { visibleFieldIds } from '../../../src/elements/dossier-form/visibility.js';
 import { withPrefill } from '../../../src/elements/dossier-form/prefill.js';
@@ -21,7 +22,9 @@ import {
   click,
   continueOn,
   describeNode,
+  fillAddress,
   focused,
+  group,
   mockBackEnd,
   settled,
   summaryLinks,
@@ -256,5 +259,23 @@ describe('dossier-form conditions and rows (pure)', () => {
       { name: 'Lê Văn Cường' },
       { name: 'Lê Thị Dung', contributes: true, capital: 1000000 },
     ]);
+  });
+});
+
+describe('dossier-form address lists (issue #20)', () => {
+  it('sorts units by their proper name and offers it first, so typing its first letters finds it', () => {
+    const units = ['Phường Phúc Xá', 'Xã Ba Vì', 'Phường Ba Đình', 'Thị trấn Đông Anh', 'Xã Ân Thi'].map((name, index) => ({ code: String(index), name, level: 'commune' as const }));
+    expect(byName(units).map((unit) => unit.label)).to.deep.equal(['Ân Thi (Xã)', 'Ba Đình (Phường)', 'Ba Vì (Xã)', 'Đông Anh (Thị trấn)', 'Phúc Xá (Phường)']);
+  });
+
+  it('shows the communes of a province so in the form', async () => {
+    const definition: FormDefinition = { ...FORM, steps: [{ id: 's', title: 'S', fields: [{ id: 'home', kind: 'address', label: 'Nơi ở' }] }] };
+    const el = await mount({ definition });
+    await fillAddress(el, 'home', '01', '00004', 'Số 1');
+    const communes = [...group(el, 'home').querySelectorAll('select')[1]!.options].slice(1).map((option) => option.textContent!.trim());
+    expect(communes.length).to.be.greaterThan(10);
+    expect(communes.every((label) => /\((Xã|Phường|Đặc khu)\)$/.test(label))).to.equal(true);
+    const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+    expect([...communes].sort(collator.compare)).to.deep.equal(communes);
   });
 });
