@@ -4,10 +4,12 @@
  * where the applicant's identity comes from, how a 422 path finds its field) can be read and
  * tested on their own. Loaded with the review page (`later.ts`).
  */
-import type { Applicant, ApplicantType, DossierSubmission, FieldError, FormDefinition, Representative } from '../../api/schemas.js';
+import type { Applicant, ApplicantType, DossierSubmission, Field, FieldError, FormDefinition, Representative } from '../../api/schemas.js';
+import { itemName } from './group-view.js';
+import type { FormL10n } from './messages.js';
 import { nfc, withoutInvisibles } from '../../i18n/normalize.js';
 import type { StoredAttachment } from '../shared/uploads.js';
-import { hasAnswer, normalizedPhone, normalizeNationalId, submittedValue, type Answers } from './answers.js';
+import { hasAnswer, normalizedPhone, normalizeNationalId, submittedValue, type AnswerValue, type Answers } from './answers.js';
 import { authorisationDocument, isOwn, own } from './applicant.js';
 import { rowFieldId, rowFields, rowsOf } from './groups.js';
 import { allFields, prefillRecords, suppliedOf, type ApplicantPrefill } from './prefill.js';
@@ -38,6 +40,28 @@ export function submittedAnswers(definition: FormDefinition, answers: Answers, v
     if (value !== undefined) result[field.id] = value;
   }
   return result;
+}
+
+/**
+ * A repeating group's answer in words, for the review: each row named and its answers in the
+ * order of its questions ("Thành viên 1: Lê Văn Cường, 001090012345; Thành viên 2: …"); null
+ * when it has no row.
+ */
+export function groupInWords(
+  group: Field,
+  answers: Answers,
+  visible: ReadonlySet<string>,
+  l10n: FormL10n,
+  display: (field: Field, raw: AnswerValue | undefined) => string | null,
+): string | null {
+  const rows = rowsOf(answers, group).map((row, index) => {
+    const words = rowFields(group, row)
+      .filter((item) => visible.has(item.id) && hasAnswer(item))
+      .map((item) => display(item, answers.get(item.id)))
+      .filter((text): text is string => text !== null);
+    return `${l10n.t('form.group.row', { item: itemName(group, l10n, false), number: index + 1 })}: ${words.join(', ')}`;
+  });
+  return rows.length ? rows.join('; ') : null;
 }
 
 function bag(): Record<string, unknown> {

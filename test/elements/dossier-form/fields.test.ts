@@ -244,7 +244,7 @@ describe('<gov-dossier-form> fields and validation', () => {
     await type(el, 'cccd', '001090012345');
     await fillAddress(el, 'home', '01', '00004', '12 Phố Đội Cấn');
     expect(backEnd.calls('GET', '/administrative-units').length).to.equal(2);
-    expect(control<HTMLSelectElement>(el, 'home', 1).selectedOptions[0]!.textContent).to.equal('Phường Ba Đình');
+    expect(control<HTMLSelectElement>(el, 'home', 1).selectedOptions[0]!.textContent).to.equal('Ba Đình (Phường)');
     // Choosing another province empties the commune.
     await choose(el, control<HTMLSelectElement>(el, 'home', 0), '79');
     await until(() => unitsLoaded(control<HTMLSelectElement>(el, 'home', 1)), 'communes never loaded');

@@ -8,7 +8,7 @@ import type { Field, FormDefinition } from '../../../src/api/schemas.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import { rowFieldId } from '../../../src/elements/dossier-form/groups.js';
 import { byName } from '../../../src/elements/dossier-form/units.js';
-import { submittedAnswers } from '../../../src/elements/dossier-form/submission.js';
+import { groupInWords, mapServerErrors, submittedAnswers } from '../../../src/elements/dossier-form/submission.js';
 import { visibleFieldIds } from '../../../src/elements/dossier-form/visibility.js';
 import { withPrefill } from '../../../src/elements/dossier-form/prefill.js';
 import { BUSINESS_HOUSEHOLD } from '../../../src/mocks/index.js';
@@ -259,6 +259,20 @@ describe('dossier-form conditions and rows (pure)', () => {
       { name: 'Lê Văn Cường' },
       { name: 'Lê Thị Dung', contributes: true, capital: 1000000 },
     ]);
+  });
+});
+
+describe('dossier-form rows on the review and in a 422 (pure)', () => {
+  it('puts answers.members.1.name on the second row’s question, and says the rows in words', () => {
+    const answers = A({ ownerKind: 'ho', members: ['1', '4'] });
+    answers.set(rowFieldId('members', '1', 'name'), 'Lê Văn Cường' as never);
+    answers.set(rowFieldId('members', '4', 'name'), 'Lê Thị Dung' as never);
+    const visible = visibleFieldIds(FORM, answers);
+    const mapped = mapServerErrors(FORM, [{ field: 'answers.members.1.name', code: 'x', message: 'Trùng tên' }, { field: 'answers.members.7.name', code: 'x', message: 'Không có' }], visible, answers);
+    // A row the form no longer has: the message goes on the group.
+    expect([...mapped.fields]).to.deep.equal([[rowFieldId('members', '4', 'name'), 'Trùng tên'], ['members', 'Không có']]);
+    const l10n = { t: (key: string, params: Record<string, unknown>) => (key === 'form.group.row' ? `${String(params['item'])} ${String(params['number'])}` : key), locale: 'vi' };
+    expect(groupInWords(MEMBERS, answers, visible, l10n as never, (_field, raw) => (typeof raw === 'string' ? raw : null))).to.equal('Thành viên 1: Lê Văn Cường; Thành viên 2: Lê Thị Dung');
   });
 });
 
