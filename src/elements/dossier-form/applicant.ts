@@ -12,20 +12,22 @@
  * answers: the submission puts them into `applicant` (`applicantOf`).
  */
 import type { ApplicantType, AttachmentRequirement, Condition, Field, FormDefinition, FormStep } from '../../api/schemas.js';
-import { ROW_SEPARATOR } from './groups.js';
+import { ORGANISATION_CODE_PATTERN, PASSPORT_PATTERN, taxCodeProblem } from '../../api/identifiers.js';
+import { asksApplicant, AUTHORISATION, own } from './applicant-ids.js';
+import type { Answers } from './answers.js';
 import type { FormL10n } from './messages.js';
+import type { FormMessageKey } from './messages.vi.js';
 import type { IdentifierCheck } from './validation.js';
 
-/** The id of one of the element's own questions. */
-export const own = (name: string): string => `${ROW_SEPARATOR}${name}`;
-
-export const isOwn = (id: string): boolean => id.startsWith(ROW_SEPARATOR);
-
-/**
- * The authorisation's document: the form's own `UQ` (văn bản ủy quyền) when it lists one,
- * else one the element adds, asked for when the representative is authorised.
- */
-export const AUTHORISATION = own('authorisation');
+/** What an identifier question checks beyond its kind: the problem's message, or null. */
+const CHECKS: Record<'tax-code' | 'passport' | 'organisation-code', IdentifierCheck> = {
+  'tax-code': (text) => {
+    const found = taxCodeProblem(text.replace(/[\s.]/g, ''));
+    return found ? `form.error.tax-code-${found}` : null;
+  },
+  passport: (text) => (PASSPORT_PATTERN.test(text.replace(/\s/g, '').toUpperCase()) ? null : 'form.error.passport'),
+  'organisation-code': (text) => (ORGANISATION_CODE_PATTERN.test(text.replace(/\s/g, '').toUpperCase()) ? null : 'form.error.organisation-code'),
+};
 
 /** ISO 3166-1 alpha-2 codes, named in the page's language by the browser (`Intl.DisplayNames`). */
 const COUNTRIES =
@@ -39,28 +41,17 @@ function countries(l10n: FormL10n): { value: string; label: string }[] {
     .sort((a, b) => collator.compare(a.label, b.label));
 }
 
-/** Whether a form needs the applicant step: more than citizens, or a representative. */
-export function asksApplicant(form: FormDefinition): boolean {
-  const types = form.applicantTypes ?? ['citizen'];
-  return types.length > 1 || types[0] !== 'citizen' || !!form.acceptsRepresentative;
-}
-
-/** The representative's basis, as answered: none (`''`), `authorised` or `legal`. */
-export function basisOf(answers: ReadonlyMap<string, unknown>): string {
-  const basis = answers.get(own('basis'));
-  return answers.get(own('onBehalf')) === true && typeof basis === 'string' ? basis : '';
-}
-
 /** The questions of the applicant's identity, at the top of the first step. */
 function applicantFields(form: FormDefinition, l10n: FormL10n, today: string): Field[] {
   const t = l10n.t.bind(l10n);
   const types = form.applicantTypes ?? ['citizen'];
   const fields: Field[] = [];
   const when = (type: ApplicantType): Condition | undefined => (types.length > 1 ? { field: own('type'), equals: type } : undefined);
-  const ask = (name: string, kind: Field['kind'], label: Parameters<typeof t>[0], extra: Partial<Field> & { check?: IdentifierCheck; shown?: Condition | undefined } = {}) => {
-    const { shown, ...rest } = extra;
-    const field: Field = { id: own(name), kind, label: t(label), required: true, ...rest };
-    if (shown) field.visibleWhen = shown as Field['visibleWhen'];
+  const ask = (name: string, kind: Field['kind'], label: FormMessageKey, extra: Partial<Field> & { check?: keyof typeof CHECKS; shown?: Condition | undefined } = {}) => {
+    const { shown, check, ...rest } = extra;
+    const field: Field & { check?: IdentifierCheck } = { id: own(name), kind, label: t(label), required: true, ...rest };
+    if (check) field.check = CHECKS[check];
+    if (shown) field.visibleWhen = shown;
     fields.push(field);
   };
   if (types.length > 1) {
@@ -129,8 +120,19 @@ export function withApplicant(form: FormDefinition, l10n: FormL10n, today: strin
   return result;
 }
 
+/** The representative's basis, as answered: none (`''`), `authorised` or `legal`. */
+export function basisOf(answers: ReadonlyMap<string, unknown>): string {
+  const basis = answers.get(own('basis'));
+  return answers.get(own('onBehalf')) === true && typeof basis === 'string' ? basis : '';
+}
+
 /** The document that carries the authorisation: the form's `UQ`, or the element's own. */
 export function authorisationDocument(form: FormDefinition): string | undefined {
   if (!form.acceptsRepresentative) return undefined;
   return form.attachments.some((requirement) => requirement.documentCode === 'UQ') ? 'UQ' : AUTHORISATION;
+}
+
+/** Whether a document must be uploaded now: as the form says, or the authorisation of an authorised representative. */
+export function documentRequired(form: FormDefinition, answers: Answers, requirement: AttachmentRequirement): boolean {
+  return requirement.required || (requirement.documentCode === authorisationDocument(form) && basisOf(answers) === 'authorised');
 }

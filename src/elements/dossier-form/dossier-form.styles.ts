@@ -183,32 +183,9 @@ export const styles = css`
     padding-top: var(--_gov-space-3);
     border-top: var(--_gov-border-width) solid var(--_gov-color-border);
   }
-  .group-row {
-    margin: 0;
-    padding: var(--_gov-space-3) var(--_gov-space-4);
-    border: var(--_gov-border-width) solid var(--_gov-color-border);
-    min-inline-size: 0;
-  }
-  .group-row > * + *,
-  .fieldset > .group-row + .group-row {
-    margin-top: var(--_gov-space-4);
-  }
-  .row-legend {
-    padding-inline: var(--_gov-space-2);
-    font-weight: var(--_gov-font-weight-bold);
-  }
-  .group-remove {
-    display: block;
-    min-height: 44px;
-  }
   .provenance {
     display: block;
     font-style: italic;
-  }
-  .read-only-value {
-    padding: var(--_gov-space-2) var(--_gov-space-3);
-    border-inline-start: 4px solid var(--_gov-color-border);
-    overflow-wrap: anywhere;
   }
   .note {
     padding: var(--_gov-space-3) var(--_gov-space-4);

@@ -1,4 +1,4 @@
-import { adoptStyles, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { createDossier, getForm } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierReceipt, Field, FormDefinition } from '../../api/schemas.js';
@@ -21,7 +21,8 @@ import { catalog, type FormKey } from './messages.js';
 import { whenSaved } from './notices.js';
 import { loadPanel, stepPage, StepTemplates, type LoadState } from './pages.js';
 import { allFields, shownSource, withPrefill, type ApplicantPrefill } from './prefill.js';
-import { withApplicant } from './applicant.js';
+import { needsExtras } from './applicant-ids.js';
+import { extrasLoader } from './extras-loader.js';
 import { todayInVietnam } from './validation.js';
 import { ProblemTexts } from './problem-text.js';
 import type { IncompleteReceipt } from './submitter.js';
@@ -30,8 +31,8 @@ import type { FieldProblem } from './validation.js';
 import { carryOver, compareVersions, shapeOf } from './versions.js';
 import { controllersOf, visibleFieldIds } from './visibility.js';
 import { controlId } from './fields.js';
-import { itemName } from './group-view.js';
-import { expandRows, nextRowKey, ROW_SEPARATOR, rowFieldId, rowsOf, withoutRow } from './groups.js';
+import { expandRows, ROW_SEPARATOR } from './groups.js';
+import type { RowHost } from './group-view.js';
 
 export type { ApplicantPrefill, ApplicantValues } from './prefill.js';
 export type { IncompleteReceipt } from './submitter.js';
@@ -115,6 +116,10 @@ export class GovDossierForm extends GovElement<FormKey> {
   /** The definition as served, and the words the applicant step was made in. */
   #server: FormDefinition | undefined;
   #madeWith: unknown;
+  /** The on-demand questions, once downloaded; the definition waiting for them. */
+  #extras: typeof import('./extras.js') | undefined;
+  #awaiting: FormDefinition | undefined;
+  readonly #partStyles: CSSResult[] = [];
   #domIds = new Map<string, string>();
   #addressFields: Field[] = [];
   /** Questions others' visibility depends on (`visibleWhen`). */
@@ -151,6 +156,21 @@ export class GovDossierForm extends GovElement<FormKey> {
   /** Loaded on demand: the documents page and its uploads, the review, the submission, the receipt. */
   readonly #later = new LaterPart(this, () => this.#host, () => this.announcer.announce(this.l10n.t('form.later.failed')));
 
+  /** What adding and removing a group's rows asks of the element (group-view.ts). */
+  readonly #rows: RowHost = {
+    l10n: this.l10n,
+    answers: () => this.answers,
+    change: (field, value) => this.#onFieldChange(field, value),
+    replace: (answers) => {
+      this.answers = answers;
+      this.#saveDraftSoon();
+    },
+    flow: () => this.#flow,
+    domId: (id) => this.#domId(id),
+    focus: (target) => this.#focus(target as PendingFocus),
+    announce: (text) => this.announcer.announce(text),
+  };
+
   /** What the templates of the questions call back: one object, not a set of closures per question. */
   readonly #fieldHost: FieldHost = {
     level: () => this.headingLevel,
@@ -159,20 +179,10 @@ export class GovDossierForm extends GovElement<FormKey> {
     describeError: (error) => this.errorMessage(error),
     onChange: (field, value) => this.#onFieldChange(field, value),
     source: (field, value) => shownSource(field, value, this.applicant),
-    onAdd: (group) => {
-      const rows = [...rowsOf(this.answers, group), nextRowKey(rowsOf(this.answers, group))];
-      this.#onFieldChange(group, rows);
-      const first = group.fields?.[0];
-      if (first) this.#focus(`#${controlId(first as Field, this.#domId(rowFieldId(group.id, rows.at(-1)!, first.id)))}`);
-      this.announcer.announce(this.l10n.t('form.group.added', { item: itemName(group, this.l10n, true), number: rows.length }));
-    },
-    onRemove: (group, row, index) => {
-      this.answers = withoutRow(this.answers, group, row);
-      this.#flow.answered(group, this.answers.get(group.id)!);
-      this.#saveDraftSoon();
-      this.#focus(`#${this.#domId(group.id)}-add`);
-      this.announcer.announce(this.l10n.t('form.group.removed', { item: itemName(group, this.l10n, true), number: index + 1 }));
-    },
+    // Only a form with a read-only answer asks, and such a form has its extras.
+    readOnly: (context) => this.#extras!.readOnly(context),
+    onAdd: (group) => this.#extras!.addRow(this.#rows, group),
+    onRemove: (group, row, index) => this.#extras!.removeRow(this.#rows, group, row, index),
   };
 
   /**
@@ -249,6 +259,7 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   #load(): void {
     this.#definition.abort();
+    this.#awaiting = undefined;
     if (this.definition) return this.#adopt(this.definition);
     if (!this.procedure) {
       this.loadState = 'error';
@@ -275,18 +286,48 @@ export class GovDossierForm extends GovElement<FormKey> {
       this.loadState = 'error';
       return;
     }
+    if (needsExtras(form) && !this.#extras) return this.#loadExtras(form);
     this.#use(form);
     this.#begin();
-    this.#drafts.open(form, { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId });
+    this.#drafts.open(this.form!, { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId });
     this.#later.resumeInFlight(this.#drafts.inFlightOfTab());
     this.loadState = 'ready';
+  }
+
+  /**
+   * The questions most forms do not have (extras.ts) come in a chunk of their own, only for a
+   * form that has them: the form shows once they are here (still "loading"), or says it could
+   * not load, with "Thử lại".
+   */
+  /** Styles of a part loaded on demand join the element's (the later part's, the extras'). */
+  #adoptStyles(styles: CSSResult): void {
+    this.#partStyles.push(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof GovDossierForm).elementStyles, ...this.#partStyles]);
+  }
+
+  #loadExtras(form: FormDefinition): void {
+    this.loadState = 'loading';
+    this.#awaiting = form;
+    extrasLoader.load().then(
+      (part) => {
+        if (!this.#extras) this.#adoptStyles(part.extrasStyles);
+        this.#extras = part;
+        if (this.#awaiting === form) this.#adopt(form);
+      },
+      (error: unknown) => {
+        if (this.#awaiting !== form) return;
+        this.loadError = error;
+        this.loadState = 'error';
+      },
+    );
   }
 
   /** Takes a definition: the form shown is it, with the applicant step when it needs one. */
   #use(server: FormDefinition): void {
     this.#server = server;
     this.#madeWith = this.l10n.translator;
-    const form = (this.form = withApplicant(server, this.l10n, todayInVietnam()));
+    const extras = this.#extras;
+    const form = (this.form = extras ? extras.withApplicant(server, this.l10n, todayInVietnam()) : server);
     this.#stepTemplates.clear();
     const fields = allFields(form);
     this.#domIds = new Map(fields.map((field, index) => [field.id, `f${index}`]));
@@ -390,6 +431,14 @@ export class GovDossierForm extends GovElement<FormKey> {
       return undefined;
     }
     const before = shapeOf(previous);
+    if (needsExtras(next) && !this.#extras) {
+      try {
+        this.#extras = await extrasLoader.load();
+        this.#adoptStyles(this.#extras.extrasStyles);
+      } catch (error) {
+        return { error };
+      }
+    }
     this.#use(next);
     this.answers = withPrefill(next, carryOver(before, next, this.answers), this.applicant);
     this.#later.parts?.uploads.keepOnly(next.attachments);
@@ -425,6 +474,7 @@ export class GovDossierForm extends GovElement<FormKey> {
         else go();
       },
       checkpoint: () => this.#drafts.store.flush(),
+      documentRequired: (requirement) => this.#extras?.documentRequired(this.form!, this.answers, requirement) ?? requirement.required,
       requestUpdate: () => this.requestUpdate(),
       domId: (id) => this.#domId(id),
       problemText: (problem) => this.#problemText(problem),
@@ -435,7 +485,7 @@ export class GovDossierForm extends GovElement<FormKey> {
       created: (receipt) => this.#created(receipt),
       changeVersion: (previous) => this.#changeVersion(previous),
       persist: () => this.#drafts.persist(this.#later.inFlight),
-      adoptStyles: (styles) => adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof GovDossierForm).elementStyles, styles]),
+      adoptStyles: (styles) => this.#adoptStyles(styles),
       saveSoon: () => this.#saveDraftSoon(),
     };
   }
@@ -538,6 +588,7 @@ export class GovDossierForm extends GovElement<FormKey> {
       primary,
       back,
       level: this.headingLevel,
+      groupView: this.#extras?.groupView,
     });
   }
 

@@ -31,6 +31,8 @@ export interface FieldHost {
   onChange: (field: Field, value: AnswerValue) => void;
   /** The element's `heading-level`: a section's heading is one below the page's. */
   level: () => number;
+  /** A prefilled answer kept as it came, as text (read-only.ts, with the form's on-demand questions). */
+  readOnly: (context: FieldContext) => TemplateResult;
   /** Where the answer shown came from, while it is the prefilled one. */
   source: (field: Field, value: AnswerValue | undefined) => PrefillSource | undefined;
   /** "Thêm …" under a repeating group. */
@@ -76,40 +78,11 @@ const AUTOCOMPLETE: Partial<Record<PrefillKey, string>> = {
 };
 
 /** The hint under a question's label, with where its answer came from when it was prefilled. */
-function hintOf(context: FieldContext, text: unknown = context.field.hint): unknown {
+export function hintOf(context: FieldContext, text: unknown = context.field.hint): unknown {
   const { source } = context;
   if (!source) return text;
   const from = html`<span class="provenance">${context.host.l10n.t(`form.prefill.${source}`)}</span>`;
   return text ? html`${text} ${from}` : from;
-}
-
-/** What a prefilled answer the applicant may not change says, as text. */
-function shownValue(context: FieldContext): string {
-  const { field, value, host } = context;
-  const label = (chosen: unknown) => field.options?.find((option) => option.value === chosen)?.label ?? String(chosen);
-  if (isAddress(value)) {
-    const { provinceCode, communeCode, street } = addressOf(value);
-    return [street, host.units.name(communeCode, provinceCode) ?? communeCode, host.units.name(provinceCode) ?? provinceCode].filter(Boolean).join(', ');
-  }
-  if (Array.isArray(value)) return value.map(label).join(', ');
-  if (field.kind === 'select' || field.kind === 'radio') return label(value);
-  if (field.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return host.l10n.date(value);
-  return typeof value === 'string' ? value : '';
-}
-
-/**
- * A prefilled answer the definition keeps as it came (`prefillReadOnly`): shown as text with
- * where it came from, no control to change it; focusable, so an error link could reach it.
- */
-function readOnly(context: FieldContext): TemplateResult {
-  const { field, host } = context;
-  return html`<div class="field read-only" data-field=${field.id}
-    ><p class="label" id="${context.id}-label">${field.label}</p
-    ><p class="hint" id="${context.id}-hint">${hintOf(context)} ${host.l10n.t('form.prefill.read-only')}</p
-    ><p class="read-only-value" id=${context.id} tabindex="-1" aria-labelledby="${context.id}-label" aria-describedby="${context.id}-hint"
-      >${shownValue(context)}</p
-    ></div
-  >`;
 }
 
 function describedBy(context: FieldContext, hasHint: unknown): string | undefined {
@@ -156,7 +129,7 @@ function question(context: FieldContext, control: TemplateResult): TemplateResul
 export function renderField(context: FieldContext): TemplateResult {
   const { field } = context;
   // Kept as it came, unless it came wrong (the applicant must then be able to correct it).
-  if (field.prefillReadOnly && context.source && !context.problemText) return readOnly(context);
+  if (field.prefillReadOnly && context.source && !context.problemText) return context.host.readOnly(context);
   switch (field.kind) {
     case 'section':
       return html`<div class="section" data-field=${field.id}>

@@ -13,7 +13,6 @@
 import type { AttachmentRequirement, Field, FieldError, FormDefinition } from '../../api/schemas.js';
 import type { UploadStatus } from '../shared/uploads.js';
 import type { AnswerValue, Answers } from './answers.js';
-import { authorisationDocument, basisOf } from './applicant.js';
 import { expandRows } from './groups.js';
 import type { FormL10n } from './messages.js';
 import type { Confirming } from './outcome.js';
@@ -43,6 +42,8 @@ export interface FlowHost {
   focus(target: PendingFocus): void;
   /** Shows `page` once what it needs is loaded: `go` runs then. */
   navigate(page: number, go: () => void): void;
+  /** Whether a document must be uploaded now, when the form's on-demand questions can say more than `required`. */
+  documentRequired?(requirement: AttachmentRequirement): boolean;
   /** A finished step is a checkpoint: the draft is on the device before the next page shows. */
   checkpoint(): void;
   requestUpdate(): void;
@@ -185,8 +186,8 @@ export class FormFlow {
     const params = { label: requirement.name };
     if (files.some((file) => file.status === 'uploading')) return { key: 'form.error.attachment-pending', params };
     if (files.some((file) => file.status === 'failed')) return { key: 'form.error.attachment-failed', params };
-    // The authorisation is asked for when the representative says they are authorised.
-    const required = requirement.required || (requirement.documentCode === authorisationDocument(this.#host.form!) && basisOf(this.#host.answers) === 'authorised');
+    // The authorisation is asked for when the representative says they are authorised (extras.ts).
+    const required = this.#host.documentRequired?.(requirement) ?? requirement.required;
     if (required && !files.some((file) => file.status === 'done')) return { key: 'form.error.attachment-required', params };
     return null;
   }

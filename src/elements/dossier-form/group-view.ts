@@ -8,11 +8,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Field } from '../../api/schemas.js';
 import { describedBy, hint } from '../shared/field.js';
-import { errorTemplate, optionalMark, type FieldHost } from './fields.js';
-import { leastRows, rowFields, rowsOf } from './groups.js';
+import { controlId, errorTemplate, optionalMark, type FieldHost } from './fields.js';
+import { leastRows, nextRowKey, rowFieldId, rowFields, rowsOf, withoutRow } from './groups.js';
 import type { FormL10n } from './messages.js';
 import { quotable } from './problem-text.js';
-import type { Answers } from './answers.js';
+import type { AnswerValue, Answers } from './answers.js';
 
 /** What one row calls itself mid-sentence ("thành viên"), in the locale's words only. */
 export function itemName(group: Field, l10n: FormL10n, midSentence: boolean): string {
@@ -64,4 +64,37 @@ export function groupView(view: GroupView): TemplateResult {
         : nothing}</fieldset
     ></div
   >`;
+}
+
+/** What adding and removing rows asks of the element. */
+export interface RowHost {
+  l10n: FormL10n;
+  answers(): Answers;
+  /** A question was answered (here: the group's rows). */
+  change(field: Field, value: AnswerValue): void;
+  /** The answers replaced at once (a row and its answers gone). */
+  replace(answers: Answers): void;
+  flow(): { answered(field: Field, value: AnswerValue): void };
+  domId(id: string): string;
+  focus(target: `#${string}`): void;
+  announce(text: string): void;
+}
+
+/** "Thêm …": a row at the end, its first question focused, the new row said. */
+export function addRow(host: RowHost, group: Field): void {
+  const before = rowsOf(host.answers(), group);
+  const rows = [...before, nextRowKey(before)];
+  host.change(group, rows);
+  const first = group.fields?.[0];
+  if (first) host.focus(`#${controlId(first as Field, host.domId(rowFieldId(group.id, rows.at(-1)!, first.id)))}`);
+  host.announce(host.l10n.t('form.group.added', { item: itemName(group, host.l10n, true), number: rows.length }));
+}
+
+/** "Xóa": the row and its answers gone, the focus on "Thêm …" (there is room again), the removal said. */
+export function removeRow(host: RowHost, group: Field, row: string, index: number): void {
+  const answers = withoutRow(host.answers(), group, row);
+  host.replace(answers);
+  host.flow().answered(group, answers.get(group.id)!);
+  host.focus(`#${host.domId(group.id)}-add`);
+  host.announce(host.l10n.t('form.group.removed', { item: itemName(group, host.l10n, true), number: index + 1 }));
 }

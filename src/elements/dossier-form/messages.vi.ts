@@ -3,6 +3,7 @@
  * the documents page, the review, the submission and the receipt come with that part of the
  * form (`messages-later.vi.ts`, see `later.ts`); English has every key of both.
  */
+import type { ExtrasMessageKey } from './messages-extras.vi.js';
 import type { LaterMessageKey } from './messages-later.vi.js';
 
 export const vi = {
@@ -40,62 +41,14 @@ export const vi = {
   'form.address.province-first': 'Chọn tỉnh, thành phố trước',
   'form.address.error': 'Không tải được danh sách.',
 
-  'form.error.group-min.one': 'Vui lòng thêm ít nhất {count} mục',
-  'form.error.group-min.other': 'Vui lòng thêm ít nhất {count} mục',
-  'form.error.group-max.one': 'Chỉ được khai tối đa {count} mục',
-  'form.error.group-max.other': 'Chỉ được khai tối đa {count} mục',
-  'form.error.tax-code-format': '{label} gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số',
-  'form.error.tax-code-check-digit': '{label} không đúng: các chữ số không khớp với chữ số kiểm tra, hãy xem lại',
-  'form.error.passport': '{label} chỉ gồm chữ cái và chữ số, từ 6 đến 20 ký tự',
-  'form.error.organisation-code': '{label} không đúng định dạng, ví dụ: 000.00.01.H22',
   'form.error.unnamed': 'câu trả lời',
 
-  'form.group.item': 'Mục',
-  'form.group.row': '{item} {number}',
-  'form.group.add': 'Thêm {item}',
-  'form.group.remove': 'Xóa',
-  'form.group.added': 'Đã thêm {item} {number}.',
-  'form.group.removed': 'Đã xóa {item} {number}.',
-  'form.group.none': 'Chưa có mục nào.',
-  'form.group.max.one': 'Có thể khai tối đa {count} mục.',
-  'form.group.max.other': 'Có thể khai tối đa {count} mục.',
 
   'form.prefill.vneid': 'Từ tài khoản VNeID',
   'form.prefill.population-db': 'Từ Cơ sở dữ liệu quốc gia về dân cư',
   'form.prefill.business-registry': 'Từ Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp',
   'form.prefill.host': 'Từ tài khoản của bạn trên cổng dịch vụ công',
-  'form.prefill.read-only': 'Thông tin này lấy từ nguồn chính thức nên không sửa được ở đây.',
 
-  'form.applicant.title': 'Người nộp hồ sơ',
-  'form.applicant.type': 'Bạn nộp hồ sơ với tư cách',
-  'form.applicant.type.citizen': 'Công dân Việt Nam',
-  'form.applicant.type.business': 'Doanh nghiệp, chi nhánh doanh nghiệp',
-  'form.applicant.type.organisation': 'Cơ quan, tổ chức',
-  'form.applicant.type.foreigner': 'Người nước ngoài, người Việt Nam ở nước ngoài không có căn cước',
-  'form.applicant.business-name': 'Tên doanh nghiệp',
-  'form.applicant.tax-code': 'Mã số thuế (mã số doanh nghiệp)',
-  'form.applicant.tax-code.hint': '10 chữ số; chi nhánh, văn phòng đại diện: 10 chữ số, dấu gạch ngang và 3 chữ số, ví dụ 0100109106-001',
-  'form.applicant.organisation-name': 'Tên cơ quan, tổ chức',
-  'form.applicant.organisation-code': 'Mã định danh điện tử của cơ quan, tổ chức',
-  'form.applicant.organisation-code.hint': 'Ví dụ: 000.00.01.H22',
-  'form.applicant.foreigner-name': 'Họ và tên (như trong hộ chiếu)',
-  'form.applicant.passport': 'Số hộ chiếu',
-  'form.applicant.nationality': 'Quốc tịch',
-  'form.applicant.phone': 'Số điện thoại liên hệ',
-  'form.applicant.email': 'Thư điện tử',
-  'form.representative.on-behalf': 'Tôi nộp hồ sơ này thay cho người khác',
-  'form.representative.basis': 'Bạn nộp thay với tư cách',
-  'form.representative.authorised': 'Người được ủy quyền (có văn bản ủy quyền)',
-  'form.representative.legal': 'Người đại diện theo pháp luật',
-  'form.representative.section': 'Người nộp thay',
-  'form.representative.name': 'Họ, chữ đệm và tên người nộp thay',
-  'form.representative.national-id': 'Số định danh cá nhân của người nộp thay',
-  'form.representative.phone': 'Số điện thoại của người nộp thay',
-  'form.representative.number': 'Số văn bản ủy quyền',
-  'form.representative.issued-on': 'Ngày ký văn bản ủy quyền',
-  'form.representative.valid-until': 'Văn bản ủy quyền có hiệu lực đến ngày',
-  'form.representative.document': 'Văn bản ủy quyền',
-  'form.representative.document.hint': 'Bản chụp hoặc bản quét văn bản ủy quyền có chữ ký của người ủy quyền; PDF, JPG hoặc PNG, tối đa 5 MB',
 
   'form.error.required': 'Vui lòng nhập {label}',
   'form.error.required-choice': 'Vui lòng chọn {label}',
@@ -157,4 +110,4 @@ export const vi = {
 
 } as const;
 
-export type FormMessageKey = keyof typeof vi | LaterMessageKey;
+export type FormMessageKey = keyof typeof vi | LaterMessageKey | ExtrasMessageKey;

@@ -16,7 +16,7 @@ import type { Answers } from './answers.js';
 import type { DefinitionProblem } from './definition.js';
 import { controlId, renderField, type FieldContext, type FieldHost } from './fields.js';
 import type { FormFlow } from './form-flow.js';
-import { groupView } from './group-view.js';
+import type { groupView } from './group-view.js';
 import { expandRows } from './groups.js';
 import type { FormKey, FormL10n } from './messages.js';
 import type { FieldProblem } from './validation.js';
@@ -233,6 +233,8 @@ export interface StepPage {
   primary: unknown;
   back: (() => void) | undefined;
   level: number;
+  /** Repeating groups' template, with the on-demand questions (a form with a group has them). */
+  groupView: typeof groupView | undefined;
 }
 
 /** A step of the form: its description and its visible questions. */
@@ -270,10 +272,10 @@ export function stepPage(view: StepPage): TemplateResult {
     content: html`${index === 0 && form.description ? html`<p class="description">${form.description}</p>` : nothing}
       ${step.description ? html`<p class="description">${step.description}</p>` : nothing}
       ${fields.map((field) => {
-        if (field.kind !== 'group') return question(field, same);
+        if (field.kind !== 'group' || !view.groupView) return question(field, same);
         // A row's questions keep their templates while its rows are those rendered last time.
         const rowsSame = same && templates.sameRows(field.id, answers.get(field.id));
-        return groupView({
+        return view.groupView({
           group: field,
           answers,
           id: view.domId(field.id),

@@ -4,7 +4,7 @@
  * yet; and where each prefilled answer came from (contract 1.1, `PrefillEntry`), which the
  * question shows ("Từ tài khoản VNeID") and the submission records.
  */
-import type { AddressValue, Field, FormDefinition, PrefillEntry, PrefillKey, PrefillRecord, PrefillSource } from '../../api/schemas.js';
+import type { AddressValue, Field, FormDefinition, PrefillEntry, PrefillKey, PrefillSource } from '../../api/schemas.js';
 import { addressOf, isAddress, submittedValue, type AnswerValue, type Answers } from './answers.js';
 import { leastRows } from './groups.js';
 
@@ -67,7 +67,7 @@ export function withPrefill(definition: FormDefinition, answers: Answers, data: 
   return result ?? answers;
 }
 
-function same(field: Field, a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
+export function same(field: Field, a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
   return JSON.stringify(submittedValue(field, a) ?? null) === JSON.stringify(submittedValue(field, b) ?? null);
 }
 
@@ -76,15 +76,4 @@ export function shownSource(field: Field, value: AnswerValue | undefined, data: 
   if (!field.prefill || value === undefined) return undefined;
   const prefilled = prefillValue(field, data);
   return prefilled !== undefined && same(field, value, prefilled) ? suppliedOf(data, field.prefill)!.source : undefined;
-}
-
-/** The submission's account of the prefilled answers it sends: from where, and whether the applicant changed them. */
-export function prefillRecords(definition: FormDefinition, answers: Answers, sent: Record<string, unknown>, data: ApplicantPrefill | undefined): PrefillRecord[] {
-  const records: PrefillRecord[] = [];
-  for (const field of allFields(definition)) {
-    const prefilled = prefillValue(field, data);
-    if (prefilled === undefined || !Object.hasOwn(sent, field.id)) continue;
-    records.push({ field: field.id, source: suppliedOf(data, field.prefill!)!.source, changed: !same(field, answers.get(field.id), prefilled) });
-  }
-  return records;
 }

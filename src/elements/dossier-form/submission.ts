@@ -4,15 +4,16 @@
  * where the applicant's identity comes from, how a 422 path finds its field) can be read and
  * tested on their own. Loaded with the review page (`later.ts`).
  */
-import type { Applicant, ApplicantType, DossierSubmission, Field, FieldError, FormDefinition, Representative } from '../../api/schemas.js';
+import type { Applicant, ApplicantType, DossierSubmission, Field, FieldError, FormDefinition, PrefillRecord, Representative } from '../../api/schemas.js';
 import { itemName } from './group-view.js';
 import type { FormL10n } from './messages.js';
 import { nfc, withoutInvisibles } from '../../i18n/normalize.js';
 import type { StoredAttachment } from '../shared/uploads.js';
 import { hasAnswer, normalizedPhone, normalizeNationalId, submittedValue, type AnswerValue, type Answers } from './answers.js';
-import { authorisationDocument, isOwn, own } from './applicant.js';
+import { isOwn, own } from './applicant-ids.js';
+import { authorisationDocument } from './applicant.js';
 import { rowFieldId, rowFields, rowsOf } from './groups.js';
-import { allFields, prefillRecords, suppliedOf, type ApplicantPrefill } from './prefill.js';
+import { allFields, prefillValue, same, suppliedOf, type ApplicantPrefill } from './prefill.js';
 
 /**
  * Answers to send: visible fields with something to send, as the back end expects them; a
@@ -62,6 +63,17 @@ export function groupInWords(
     return `${l10n.t('form.group.row', { item: itemName(group, l10n, false), number: index + 1 })}: ${words.join(', ')}`;
   });
   return rows.length ? rows.join('; ') : null;
+}
+
+/** The submission's account of the prefilled answers it sends: from where, and whether the applicant changed them. */
+export function prefillRecords(definition: FormDefinition, answers: Answers, sent: Record<string, unknown>, data: ApplicantPrefill | undefined): PrefillRecord[] {
+  const records: PrefillRecord[] = [];
+  for (const field of allFields(definition)) {
+    const prefilled = prefillValue(field, data);
+    if (prefilled === undefined || !Object.hasOwn(sent, field.id)) continue;
+    records.push({ field: field.id, source: suppliedOf(data, field.prefill!)!.source, changed: !same(field, answers.get(field.id), prefilled) });
+  }
+  return records;
 }
 
 function bag(): Record<string, unknown> {

@@ -7,7 +7,7 @@
  * presence, then shape (kind), then bounds, then the definition's own pattern.
  */
 import type { Field } from '../../api/schemas.js';
-import { nationalIdProblem as cccdProblem, ORGANISATION_CODE_PATTERN, PASSPORT_PATTERN, taxCodeProblem } from '../../api/identifiers.js';
+import { nationalIdProblem as cccdProblem } from '../../api/identifiers.js';
 import type { PluralKey } from '../shared/localize.js';
 import type { FormMessageKey } from './messages.vi.js';
 import { characterCount, isBlank, nfc, plainDigits, withoutInvisibles } from '../../i18n/normalize.js';
@@ -66,10 +66,11 @@ export function nationalIdProblem(digits: string, currentYear: number): 'length'
 }
 
 /**
- * What the element's own identity questions check beyond their kind (applicant.ts): a tax
- * code with its check digit, a passport number, an organisation's code.
+ * What one of the element's own identity questions checks beyond its kind (applicant.ts: a
+ * tax code with its check digit, a passport number, an organisation's code): the message of
+ * the problem, or null. A function the question carries, so these checks come with it.
  */
-export type IdentifierCheck = 'tax-code' | 'passport' | 'organisation-code';
+export type IdentifierCheck = (text: string) => FormMessageKey | null;
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
@@ -181,14 +182,8 @@ function textProblem(field: Field, text: string, options: ValidationOptions): Fi
     }
     default: {
       const check = (field as { check?: IdentifierCheck }).check;
-      if (check === 'tax-code') {
-        compared = text.replace(/[\s.]/g, '');
-        const found = taxCodeProblem(compared);
-        if (found) return problem(`form.error.tax-code-${found}`, field);
-      } else if (check) {
-        compared = text.replace(/\s/g, '').toUpperCase();
-        if (!(check === 'passport' ? PASSPORT_PATTERN : ORGANISATION_CODE_PATTERN).test(compared)) return problem(`form.error.${check}`, field);
-      }
+      const found = check?.(text);
+      if (found) return problem(found, field);
     }
   }
 

@@ -4,7 +4,7 @@
  */
 import type { Field, FormDefinition } from '../../api/schemas.js';
 import { hasAnswer, type AnswerValue, type Answers } from './answers.js';
-import { isOwn } from './applicant.js';
+import { isOwn } from './applicant-ids.js';
 import { rowFields, rowsOf } from './groups.js';
 import { allFields } from './prefill.js';
 

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { FormDefinition, PrefillEntry } from '../../../src/api/schemas.js';
-import { own } from '../../../src/elements/dossier-form/applicant.js';
+import { own } from '../../../src/elements/dossier-form/applicant-ids.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import { buildSubmission } from '../../../src/elements/dossier-form/submission.js';
 import { visibleFieldIds } from '../../../src/elements/dossier-form/visibility.js';
