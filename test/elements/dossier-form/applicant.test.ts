@@ -13,7 +13,8 @@ import { visibleFieldIds } from '../../../src/elements/dossier-form/visibility.j
 import { BIRTH } from '../../support/dossier-form.js';
 import { CONSTRUCTION_PERMIT } from '../../../src/mocks/index.js';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
-import { $, $$, button, click, continueOn, errorOf, group, mockBackEnd, mountForm, select, text, tick, type } from '../../support/dossier-form.js';
+import { $, $$, button, click, continueOn, errorOf, group, mockBackEnd, mountForm, settled, text, tick, type } from '../../support/dossier-form.js';
+import { extrasLoader } from '../../../src/elements/dossier-form/extras-loader.js';
 
 const base = '/t-form-applicant/api/v1';
 const backEnd = mockBackEnd(base);
@@ -78,6 +79,27 @@ describe('<gov-dossier-form> who applies', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('waits for its on-demand questions, says when they cannot be downloaded, and tries again', async () => {
+    const real = extrasLoader.load;
+    // The element may have them from an earlier test: a fresh element asks again only if it has none.
+    let fail = true;
+    extrasLoader.load = () => (fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    try {
+      const el = await fixture<GovDossierForm>(html`<gov-dossier-form api-base=${base} drafts="off" procedure=${CONSTRUCTION_PERMIT}></gov-dossier-form>`);
+      await settled(el);
+      expect(el.state).to.equal('error');
+      expect(text($(el, '.state-title'))).to.equal('Không tải được biểu mẫu');
+      await expect(el).to.be.accessible();
+      fail = false;
+      await click(el, button(el, 'Thử lại'));
+      await settled(el);
+      expect(el.state).to.equal('filling');
+      expect(shown(el)).to.include(own('type'));
+    } finally {
+      extrasLoader.load = real;
+    }
+  });
+
   it('in English, 320 px wide', async () => {
     await phoneViewport();
     const el = await mountForm(base, { procedure: CONSTRUCTION_PERMIT, locale: 'en' });
@@ -133,7 +155,7 @@ describe('<gov-dossier-form> prefilled answers', () => {
     };
     const entries: PrefillEntry[] = [...ENTRIES, { key: 'ethnicity', value: '02', source: 'population-db' }];
     const el = await fixture<GovDossierForm>(html`<gov-dossier-form api-base=${base} drafts="off" .definition=${definition} .applicant=${entries}></gov-dossier-form>`);
-    await el.updateComplete;
+    await settled(el);
     expect($$(group(el, 'name'), 'input')).to.have.length(0);
     expect(text($(group(el, 'name'), '.read-only-value'))).to.equal('Nguyễn Văn An');
     expect(text($(group(el, 'ethnicity'), '.read-only-value'))).to.equal('Tày');
