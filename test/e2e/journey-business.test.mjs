@@ -181,6 +181,6 @@ describe('a business applies through a representative, with a repeating group, o
     assert.equal(Object.keys(body.answers).some((id) => id.startsWith(SEP)), false, 'the element’s own questions are not answers');
     assert.equal(body.attachments.length, 2, 'the authorisation is named in the representative, not among the documents');
     assert.deepEqual(findings, [], findings.join('\n'));
-    assert.deepEqual(problems, []);
+    assert.deepEqual(problems, { consoleErrors: [], pageErrors: [] });
   });
 });
