@@ -22,7 +22,7 @@ import { whenSaved } from './notices.js';
 import { loadPanel, stepPage, StepTemplates, type LoadState } from './pages.js';
 import { allFields, shownSource, withPrefill, type ApplicantPrefill } from './prefill.js';
 import { needsExtras } from './applicant-ids.js';
-import { extrasLoader } from './extras-loader.js';
+import { ExtrasPart } from './extras-part.js';
 import { todayInVietnam } from './validation.js';
 import { ProblemTexts } from './problem-text.js';
 import type { IncompleteReceipt } from './submitter.js';
@@ -31,7 +31,7 @@ import type { FieldProblem } from './validation.js';
 import { carryOver, compareVersions, shapeOf } from './versions.js';
 import { controllersOf, visibleFieldIds } from './visibility.js';
 import { controlId } from './fields.js';
-import { expandRows, ROW_SEPARATOR } from './groups.js';
+import { DomIds, expandRows, ROW_SEPARATOR } from './groups.js';
 import type { RowHost } from './group-view.js';
 
 export type { ApplicantPrefill, ApplicantValues } from './prefill.js';
@@ -117,10 +117,9 @@ export class GovDossierForm extends GovElement<FormKey> {
   #server: FormDefinition | undefined;
   #madeWith: unknown;
   /** The on-demand questions, once downloaded; the definition waiting for them. */
-  #extras: typeof import('./extras.js') | undefined;
-  #awaiting: FormDefinition | undefined;
+  readonly #extras = new ExtrasPart((styles) => this.#adoptStyles(styles));
   readonly #partStyles: CSSResult[] = [];
-  #domIds = new Map<string, string>();
+  #domIds = new DomIds(undefined);
   #addressFields: Field[] = [];
   /** Questions others' visibility depends on (`visibleWhen`). */
   #controllers: ReadonlySet<string> = new Set();
@@ -180,9 +179,9 @@ export class GovDossierForm extends GovElement<FormKey> {
     onChange: (field, value) => this.#onFieldChange(field, value),
     source: (field, value) => shownSource(field, value, this.applicant),
     // Only a form with a read-only answer asks, and such a form has its extras.
-    readOnly: (context) => this.#extras!.readOnly(context),
-    onAdd: (group) => this.#extras!.addRow(this.#rows, group),
-    onRemove: (group, row, index) => this.#extras!.removeRow(this.#rows, group, row, index),
+    readOnly: (context) => this.#extras.part!.readOnly(context),
+    onAdd: (group) => this.#extras.part!.addRow(this.#rows, group),
+    onRemove: (group, row, index) => this.#extras.part!.removeRow(this.#rows, group, row, index),
   };
 
   /**
@@ -259,7 +258,7 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   #load(): void {
     this.#definition.abort();
-    this.#awaiting = undefined;
+    this.#extras.forget();
     if (this.definition) return this.#adopt(this.definition);
     if (!this.procedure) {
       this.loadState = 'error';
@@ -286,7 +285,14 @@ export class GovDossierForm extends GovElement<FormKey> {
       this.loadState = 'error';
       return;
     }
-    if (needsExtras(form) && !this.#extras) return this.#loadExtras(form);
+    if (needsExtras(form) && !this.#extras.part) {
+      // The form shows once its on-demand questions are here; a failed download is a load error.
+      this.loadState = 'loading';
+      return this.#extras.want(form, () => this.#adopt(form), (error) => {
+        this.loadError = error;
+        this.loadState = 'error';
+      });
+    }
     this.#use(form);
     this.#begin();
     this.#drafts.open(this.form!, { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId });
@@ -294,43 +300,21 @@ export class GovDossierForm extends GovElement<FormKey> {
     this.loadState = 'ready';
   }
 
-  /**
-   * The questions most forms do not have (extras.ts) come in a chunk of their own, only for a
-   * form that has them: the form shows once they are here (still "loading"), or says it could
-   * not load, with "Thử lại".
-   */
   /** Styles of a part loaded on demand join the element's (the later part's, the extras'). */
   #adoptStyles(styles: CSSResult): void {
     this.#partStyles.push(styles);
     adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof GovDossierForm).elementStyles, ...this.#partStyles]);
   }
 
-  #loadExtras(form: FormDefinition): void {
-    this.loadState = 'loading';
-    this.#awaiting = form;
-    extrasLoader.load().then(
-      (part) => {
-        if (!this.#extras) this.#adoptStyles(part.extrasStyles);
-        this.#extras = part;
-        if (this.#awaiting === form) this.#adopt(form);
-      },
-      (error: unknown) => {
-        if (this.#awaiting !== form) return;
-        this.loadError = error;
-        this.loadState = 'error';
-      },
-    );
-  }
-
   /** Takes a definition: the form shown is it, with the applicant step when it needs one. */
   #use(server: FormDefinition): void {
     this.#server = server;
     this.#madeWith = this.l10n.translator;
-    const extras = this.#extras;
+    const extras = this.#extras.part;
     const form = (this.form = extras ? extras.withApplicant(server, this.l10n, todayInVietnam()) : server);
     this.#stepTemplates.clear();
     const fields = allFields(form);
-    this.#domIds = new Map(fields.map((field, index) => [field.id, `f${index}`]));
+    this.#domIds = new DomIds(form);
     this.#addressFields = fields.filter((field) => field.kind === 'address');
     this.#controllers = controllersOf(form);
   }
@@ -431,10 +415,9 @@ export class GovDossierForm extends GovElement<FormKey> {
       return undefined;
     }
     const before = shapeOf(previous);
-    if (needsExtras(next) && !this.#extras) {
+    if (needsExtras(next)) {
       try {
-        this.#extras = await extrasLoader.load();
-        this.#adoptStyles(this.#extras.extrasStyles);
+        await this.#extras.load();
       } catch (error) {
         return { error };
       }
@@ -474,7 +457,7 @@ export class GovDossierForm extends GovElement<FormKey> {
         else go();
       },
       checkpoint: () => this.#drafts.store.flush(),
-      documentRequired: (requirement) => this.#extras?.documentRequired(this.form!, this.answers, requirement) ?? requirement.required,
+      documentRequired: (requirement) => this.#extras.part?.documentRequired(this.form!, this.answers, requirement) ?? requirement.required,
       requestUpdate: () => this.requestUpdate(),
       domId: (id) => this.#domId(id),
       problemText: (problem) => this.#problemText(problem),
@@ -514,16 +497,7 @@ export class GovDossierForm extends GovElement<FormKey> {
   }
 
   #domId(fieldId: string): string {
-    let id = this.#domIds.get(fieldId);
-    if (id === undefined) {
-      // A question of a row: its group's id, the row's key and the question's place in the row.
-      const [group, row, item] = fieldId.split(ROW_SEPARATOR);
-      const field = this.form && group !== undefined ? allFields(this.form).find((candidate) => candidate.id === group) : undefined;
-      const index = field?.fields?.findIndex((candidate) => candidate.id === item) ?? -1;
-      id = index >= 0 ? `${this.#domIds.get(group!)}-${row}-${index}` : 'f';
-      this.#domIds.set(fieldId, id);
-    }
-    return id;
+    return this.#domIds.of(fieldId);
   }
 
   protected override render(): TemplateResult {
@@ -588,7 +562,7 @@ export class GovDossierForm extends GovElement<FormKey> {
       primary,
       back,
       level: this.headingLevel,
-      groupView: this.#extras?.groupView,
+      groupView: this.#extras.part?.groupView,
     });
   }
 

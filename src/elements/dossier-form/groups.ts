@@ -88,3 +88,30 @@ export function withoutRow(answers: Answers, group: Field, row: string): Map<str
   for (const item of group.fields ?? []) next.delete(rowFieldId(group.id, row, item.id));
   return next;
 }
+
+/**
+ * DOM ids of the questions: `f<n>` by place in the form (safe whatever the server's id), and
+ * for a question of a row its group's, the row's key and its place in the row.
+ */
+export class DomIds {
+  readonly #ids = new Map<string, string>();
+  readonly #groups = new Map<string, Field>();
+
+  constructor(form: { steps: readonly { fields: readonly Field[] }[] } | undefined) {
+    form?.steps.flatMap((step) => step.fields).forEach((field, index) => {
+      this.#ids.set(field.id, `f${index}`);
+      if (field.kind === 'group') this.#groups.set(field.id, field);
+    });
+  }
+
+  of(fieldId: string): string {
+    let id = this.#ids.get(fieldId);
+    if (id === undefined) {
+      const [group = '', row, item] = fieldId.split(ROW_SEPARATOR);
+      const index = this.#groups.get(group)?.fields?.findIndex((candidate) => candidate.id === item) ?? -1;
+      id = index >= 0 ? `${this.#ids.get(group)}-${row}-${index}` : 'f';
+      this.#ids.set(fieldId, id);
+    }
+    return id;
+  }
+}
