@@ -9,6 +9,7 @@ import type { FormDefinition, PrefillEntry } from '../../../src/api/schemas.js';
 import { own } from '../../../src/elements/dossier-form/applicant-ids.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import { buildSubmission } from '../../../src/elements/dossier-form/submission.js';
+import { validateField } from '../../../src/elements/dossier-form/validation.js';
 import { visibleFieldIds } from '../../../src/elements/dossier-form/visibility.js';
 import { BIRTH } from '../../support/dossier-form.js';
 import { CONSTRUCTION_PERMIT } from '../../../src/mocks/index.js';
@@ -170,6 +171,23 @@ describe('<gov-dossier-form> prefilled answers', () => {
       { field: 'phone', source: 'host', changed: true },
       { field: 'ethnicity', source: 'population-db', changed: false },
     ]);
+  });
+});
+
+describe('dossier-form realistic mock forms (issue #20)', () => {
+  it('refuses a birth date in the future, and offers the 54 ethnic groups by their official codes', async () => {
+    const form = (await (await fetch(`${base}/procedures/${BIRTH}/form`)).json()) as FormDefinition;
+    const fields = form.steps.flatMap((step) => step.fields);
+    const born = fields.find((candidate) => candidate.id === 'childDateOfBirth')!;
+    const today = String(born.max);
+    const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+    const tomorrow = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+    expect(validateField(born, tomorrow)?.key).to.equal('form.error.date-max');
+    expect(validateField(born, today)).to.equal(null);
+    const ethnicity = fields.find((candidate) => candidate.id === 'childEthnicity')!;
+    expect(ethnicity.options).to.have.length(54);
+    expect(ethnicity.options!.slice(0, 3)).to.deep.equal([{ value: '01', label: 'Kinh' }, { value: '02', label: 'Tày' }, { value: '03', label: 'Thái' }]);
+    expect(ethnicity.options!.at(-1)).to.deep.equal({ value: '54', label: 'Rơ-măm' });
   });
 });
 
