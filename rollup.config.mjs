@@ -150,14 +150,17 @@ function zodOwnKeysOnly() {
 
 /**
  * The all-in-one file is one file (its English pack beside it): the parts the other builds
- * leave to chunks fetched on demand (the form's later part, the stats' figures, the search's
- * detail part) are imported statically here, so each loader's `import('./x.js')` resolves to the module already
+ * leave to chunks fetched on demand (the form's later part and its extras, the stats' figures,
+ * the search's detail part) are imported statically here, so each loader's `import('./x.js')`
+ * resolves to the module already
  * in motcua.js. Fails the build if a loader no longer reads so.
  */
 const ON_DEMAND_PARTS = [
   { loader: /\/src\/elements\/dossier-form\/later-loader\.ts$/, module: './later.js' },
   { loader: /\/src\/elements\/service-stats\/ready-loader\.ts$/, module: './ready.js' },
   { loader: /\/src\/elements\/procedure-search\/detail-loader\.ts$/, module: './detail-part.js' },
+  // The form's questions most forms do not have (extras.ts, issue #16).
+  { loader: /\/src\/elements\/dossier-form\/extras-loader\.ts$/, module: './extras.js' },
 ];
 
 function laterPartInline() {

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import type { Field, FieldKind, FormDefinition } from '../src/api/schemas.js';
 import '../src/elements/dossier-form/index.js';
-import { until } from './support/play.js';
+import { until, untilState } from './support/play.js';
 import type { ApplicantPrefill, GovDossierForm } from '../src/elements/dossier-form/index.js';
 import { draftKey, storedText } from '../src/elements/dossier-form/drafts.js';
 import { laterLoader } from '../src/elements/dossier-form/later-loader.js';
@@ -30,6 +30,7 @@ interface FormArgs {
   apiBase: string;
   applicant: ApplicantPrefill | undefined;
   definition: FormDefinition | undefined;
+  headingLevel: number;
 }
 
 const FORM = `/api/v1/procedures/${BIRTH_REGISTRATION}/form`;
@@ -136,7 +137,7 @@ const meta: Meta<FormArgs> = {
   title: 'Elements/Dossier form',
   component: 'gov-dossier-form',
   tags: ['autodocs'],
-  args: { procedure: BIRTH_REGISTRATION, case: '', drafts: 'off', apiBase: '', applicant: undefined, definition: undefined },
+  args: { procedure: BIRTH_REGISTRATION, case: '', drafts: 'off', apiBase: '', applicant: undefined, definition: undefined, headingLevel: 2 },
   argTypes: {
     procedure: {
       control: 'select',
@@ -148,6 +149,7 @@ const meta: Meta<FormArgs> = {
     apiBase: { table: { disable: true } },
     applicant: { control: 'object', description: 'Applicant data from the portal’s login (JS property `applicant`).' },
     definition: { table: { disable: true } },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: 'Level of the element’s top headings (`heading-level`), to fit the host page’s outline.' },
   },
   render: (args) => html`
     <gov-dossier-form
@@ -157,6 +159,7 @@ const meta: Meta<FormArgs> = {
       api-base=${args.apiBase || nothing}
       .applicant=${args.applicant}
       .definition=${args.definition}
+      heading-level=${args.headingLevel}
     ></gov-dossier-form>
   `,
   parameters: {
@@ -190,6 +193,80 @@ export const GenericForm: Story = { args: { procedure: '1.001022' } };
 
 /** With the applicant's data from the portal's login: prefilled, still editable. */
 export const Prefilled: Story = { args: { applicant: APPLICANT } };
+
+// ------------------------------------------------------------ contract 1.1: who applies, groups, provenance (issue #16)
+
+/** A business filing through an authorised representative: the identity questions of that type, the tax code checked. */
+export const BusinessThroughRepresentative: Story = {
+  args: { procedure: CONSTRUCTION_PERMIT },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('gov-dossier-form')!;
+    await untilState(form, ['filling']);
+    const root = form.shadowRoot!;
+    const choose = (selector: string) => (root.querySelector(selector) as HTMLInputElement).click();
+    choose('[data-field="\u241Ftype"] input[value="business"]');
+    await form.updateComplete;
+    choose('[data-field="\u241FonBehalf"] input');
+    await form.updateComplete;
+    choose('[data-field="\u241Fbasis"] input[value="authorised"]');
+    await form.updateComplete;
+  },
+};
+
+/** The members of a household business: a repeating group ("Thêm thành viên", "Xóa"), shown by a condition. */
+export const RepeatingGroup: Story = {
+  args: { procedure: BUSINESS_HOUSEHOLD },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('gov-dossier-form')!;
+    await untilState(form, ['filling']);
+    (form.shadowRoot!.querySelector('[data-field="ownerKind"] input[value="ho-gia-dinh"]') as HTMLInputElement).click();
+    await form.updateComplete;
+    (form.shadowRoot!.querySelector('.group-add') as HTMLButtonElement).click();
+    await form.updateComplete;
+  },
+};
+
+/** Prefilled answers with their sources (contract 1.1 `PrefillEntry`): "Từ tài khoản VNeID", "Từ Cơ sở dữ liệu quốc gia về dân cư". */
+export const PrefillProvenance: Story = {
+  args: {
+    applicant: [
+      { key: 'fullName', value: 'Nguyễn Văn An', source: 'vneid' },
+      { key: 'nationalId', value: '001090012345', source: 'vneid' },
+      { key: 'phone', value: '0912345678', source: 'host' },
+      { key: 'address', value: { provinceCode: '01', communeCode: '00004', street: '12 Phố Đội Cấn' }, source: 'population-db' },
+    ],
+  },
+};
+
+/** A prefilled answer the definition keeps read-only (`prefillReadOnly`): shown as text with its source. */
+export const PrefillReadOnly: Story = {
+  args: {
+    applicant: [
+      { key: 'fullName', value: 'Nguyễn Văn An', source: 'vneid' },
+      { key: 'ethnicity', value: '01', source: 'population-db' },
+    ],
+    definition: {
+      procedureCode: BIRTH_REGISTRATION,
+      version: 'story-read-only',
+      title: 'Tờ khai',
+      steps: [
+        {
+          id: 'a',
+          title: 'Người yêu cầu',
+          fields: [
+            { id: 'name', kind: 'text', label: 'Họ, chữ đệm và tên', required: true, prefill: 'fullName', prefillReadOnly: true },
+            { id: 'ethnicity', kind: 'select', label: 'Dân tộc', prefill: 'ethnicity', prefillReadOnly: true, options: [{ value: '01', label: 'Kinh' }, { value: '02', label: 'Tày' }] },
+            { id: 'phone', kind: 'phone', label: 'Số điện thoại', required: true, prefill: 'phone' },
+          ],
+        },
+      ],
+      attachments: [],
+    },
+  },
+};
+
+/** Inside a host page whose outline puts the form under an `<h2>`: its headings start at `<h3>`. */
+export const HeadingLevel3: Story = { args: { headingLevel: 3 } };
 
 // ------------------------------------------------------------ states
 

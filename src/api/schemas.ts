@@ -310,15 +310,8 @@ export const ConditionSchema: z.ZodMiniType<Condition> = shakeable(() =>
   ]),
 );
 
-/**
- * TYPE COMPATIBILITY, contract 1.1 → issue 16: the schema of `visibleWhen` is the whole
- * `Condition` (the validators, the OpenAPI document and the mock accept and check compound
- * conditions), but its TypeScript type stays the 1.0 leaf until `<gov-dossier-form>`
- * evaluates `all`/`any`/`not` (src/elements/dossier-form/visibility.ts reads `.field`). A form
- * element built on this type hides a field whose condition it cannot read. Remove this cast
- * with that change; new code reads `conditionOf(field)` in the meantime.
- */
-const visibleWhen = () => z.optional(ConditionSchema as unknown as typeof VisibleWhenSchema);
+/** A field's condition: the whole 1.1 `Condition` (`<gov-dossier-form>` evaluates `all`/`any`/`not`, issue 16). */
+const visibleWhen = () => z.optional(ConditionSchema);
 
 /** What a field of either kind has besides its `id` and `kind`. */
 const fieldShape = () => ({
@@ -945,10 +938,7 @@ export type AgencyList = z.infer<typeof AgencyListSchema>;
 export type AdministrativeUnit = z.infer<typeof AdministrativeUnitSchema>;
 export type AdministrativeUnitList = z.infer<typeof AdministrativeUnitListSchema>;
 
-/**
- * The condition of a field as the 1.1 schema checks it (`all`, `any`, `not` included); the
- * `Field` type still declares the 1.0 leaf until issue 16 (see `visibleWhen` above).
- */
-export function conditionOf(field: { visibleWhen?: VisibleWhen | undefined }): Condition | undefined {
-  return field.visibleWhen as Condition | undefined;
+/** The condition of a field (`all`, `any`, `not` included); kept for the code written while `Field` declared the 1.0 leaf. */
+export function conditionOf(field: { visibleWhen?: Condition | undefined }): Condition | undefined {
+  return field.visibleWhen;
 }

@@ -12,7 +12,7 @@
  * (`./floors/plain-form.ts`), measured the same way in the same page, one render or
  * keystroke of each in turn. Target: a keystroke ≤ 1.2× the floor's.
  */
-import type { Field, FieldKind, FormDefinition } from '../../src/api/schemas.js';
+import type { Field, FieldKind, FormDefinition, VisibleWhen } from '../../src/api/schemas.js';
 import '../../src/elements/dossier-form/index.js';
 import type { GovDossierForm } from '../../src/elements/dossier-form/dossier-form.js';
 import { validateFields } from '../../src/elements/dossier-form/validation.js';
@@ -113,7 +113,8 @@ const KEY_INTERVAL_MS = 50;
 export function plainQuestions(definition: FormDefinition): PlainQuestion[] {
   return definition.steps[0]!.fields.map((field) => {
     const { id, kind, label, hint, required, options, minLength, maxLength, pattern, patternMessage, min, max } = field;
-    const when = field.visibleWhen;
+    // The synthetic form's conditions are leaves.
+    const when = field.visibleWhen as VisibleWhen | undefined;
     return {
       id,
       kind,
@@ -245,6 +246,91 @@ export async function benchForm(options: FormBenchOptions = {}): Promise<FormBen
       floor: { firstRender: timing(renders.floor), keystroke: timing(keystrokes.floor) },
       errorsShown,
       questionsShown,
+    };
+  } finally {
+    removeLanes();
+  }
+}
+
+// ---------------------------------------------------------------- repeating groups (issue #16)
+
+/** The questions of one row of the group bench: a household member as the mock asks for one. */
+const ROW: Field[] = [
+  { id: 'name', kind: 'text', label: 'Họ, chữ đệm và tên', required: true, minLength: 2, maxLength: 100 },
+  { id: 'born', kind: 'date', label: 'Ngày sinh', required: true, min: '1900-01-01', max: '2030-12-31' },
+  { id: 'id', kind: 'national-id', label: 'Số định danh cá nhân', required: true },
+];
+
+/** A step with one group of `rows` rows (all there from the start: `minItems`). */
+export function groupForm(rows = 40): FormDefinition {
+  return {
+    procedureCode: 'bench',
+    version: 'bench-group-1',
+    title: 'Biểu mẫu đo hiệu năng',
+    steps: [
+      {
+        id: 'all',
+        title: 'Thành viên hộ gia đình',
+        fields: [{ id: 'members', kind: 'group', label: 'Thành viên', itemLabel: 'Thành viên', minItems: rows, maxItems: rows + 10, fields: ROW as never }],
+      },
+    ],
+    attachments: [],
+  };
+}
+
+/** The same questions as `groupForm`, each a question of the step: what the group is compared with. */
+export function flatForm(rows = 40): FormDefinition {
+  const fields: Field[] = [];
+  for (let row = 0; row < rows; row++) for (const field of ROW) fields.push({ ...field, id: `${field.id}${row}` });
+  return { ...groupForm(rows), steps: [{ id: 'all', title: 'Thành viên hộ gia đình', fields }] };
+}
+
+export interface GroupBenchResult {
+  rows: number;
+  questions: number;
+  /** The element, the group of `rows` rows: connected to laid out. */
+  firstRender: Timing;
+  /** The element, the same questions each on the step. */
+  plainQuestions: Timing;
+  /** p50 of the group ÷ p50 of the same questions plain (issue #16's budget: ≤ 1.2). */
+  ratio: { groupToPlain: number };
+  /** The plain Lit form with the same questions, measured in turn with them. */
+  floor: { firstRender: Timing };
+}
+
+/**
+ * Issue #16: a 40-row repeating group renders in ≤ 1.2× the time of the same number of plain
+ * questions. Three renders in turn, each after an idle moment: the element with the group, the
+ * element with the questions flat, the plain Lit floor with the questions flat.
+ */
+export async function benchFormGroup(options: { rows?: number; renders?: number } = {}): Promise<GroupBenchResult> {
+  const rows = options.rows ?? 40;
+  const grouped = groupForm(rows);
+  const flat = flatForm(rows);
+  const questions = plainQuestions(flat);
+  const samples = { group: [] as number[], plain: [] as number[], floor: [] as number[] };
+  try {
+    // Templates compiled once for each before anything is counted.
+    for (const [side, definition] of [['element', grouped], ['element', flat], ['floor', flat]] as const) (await mount(side, definition, questions)).el.remove();
+    for (let run = 0; run < (options.renders ?? 20); run++) {
+      const order = [0, 1, 2].map((offset) => (run + offset) % 3);
+      for (const which of order) {
+        await idle();
+        const side: Side = which === 2 ? 'floor' : 'element';
+        const { el, ms } = await mount(side, which === 0 ? grouped : flat, questions);
+        samples[which === 0 ? 'group' : which === 1 ? 'plain' : 'floor'].push(ms);
+        el.remove();
+      }
+    }
+    const group = timing(samples.group);
+    const plain = timing(samples.plain);
+    return {
+      rows,
+      questions: questions.length,
+      firstRender: group,
+      plainQuestions: plain,
+      ratio: { groupToPlain: Math.round((group.p50 / plain.p50) * 100) / 100 },
+      floor: { firstRender: timing(samples.floor) },
     };
   } finally {
     removeLanes();

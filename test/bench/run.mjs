@@ -72,6 +72,15 @@ export const METRICS = {
       { path: 'validateAll.p95', label: 'validate all answers (no render), p95' },
     ],
   },
+  // Issue #16: a 40-row repeating group ≤ 1.2× the same questions plain, both in the element.
+  benchFormGroup: {
+    entry: 'dossier-form',
+    figures: [
+      { path: 'ratio.groupToPlain', label: 'first render, 40-row group ÷ the same 120 questions plain', budget: 1.2, unit: '×' },
+      { path: 'firstRender.p50', label: 'first render, 40-row group (120 questions), median', floor: true },
+      { path: 'plainQuestions.p50', label: 'first render, the same 120 questions plain, median' },
+    ],
+  },
   benchTracker: {
     entry: 'status-tracker',
     figures: [{ path: 'median', label: '200-step timeline render, median', budget: 16, floor: true }],

@@ -231,8 +231,9 @@ describe('the citizen journey on the demo portal (npm start), through the built 
         await typeIntoLabelled(tab, 'Họ, chữ đệm và tên người cha', 'Trần Văn Bình');
         await typeIntoLabelled(tab, 'Số định danh cá nhân của cha', '019093004321');
         // Province, then commune: the commune list loads from the API for the province.
-        await chooseFromList(tab, 'Tỉnh, thành phố', 'Tỉnh Thái Nguyên');
-        await chooseFromList(tab, 'Xã, phường, đặc khu', 'Phường Phan Đình Phùng');
+        // Each unit offered by its own name first (issue #20), so typing it finds it.
+        await chooseFromList(tab, 'Tỉnh, thành phố', 'Thái Nguyên (Tỉnh)');
+        await chooseFromList(tab, 'Xã, phường, đặc khu', 'Phan Đình Phùng (Phường)');
         await typeIntoLabelled(tab, 'Số nhà, tên đường, thôn, tổ dân phố', 'Số 12, tổ 5');
         await checkAxe('form, the parents');
         await clickButton(tab, 'Tiếp tục');

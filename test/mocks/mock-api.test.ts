@@ -171,8 +171,8 @@ describe('mock back end', () => {
         const form = await client.getForm(code);
         form.steps.forEach((step) => step.fields.forEach((field) => kinds.add(field.kind)));
       }
-      // Every kind but the 1.1 group, which no element renders yet: test/mocks/forms.test.ts publishes one.
-      expect([...kinds].sort()).to.deep.equal(FIELD_KINDS.filter((kind) => kind !== 'group').sort());
+      // Every kind, the 1.1 group included (the household's members, the building's parcels).
+      expect([...kinds].sort()).to.deep.equal([...FIELD_KINDS].sort());
     });
 
     it('serves the case variant with its mandatory documents', async () => {

@@ -6,7 +6,7 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/dossier-form/index.js';
 import type { GovDossierForm } from '../../src/elements/dossier-form/dossier-form.js';
-import type { ApplicantPrefill } from '../../src/elements/dossier-form/prefill.js';
+import type { ApplicantPrefill, ApplicantValues } from '../../src/elements/dossier-form/prefill.js';
 import { $, $$, chooseFiles, chooseOption, pdf, text, typeInto } from './dom.js';
 import { until } from './wait.js';
 
@@ -16,7 +16,7 @@ export { recordedBackEnd as mockBackEnd, type RecordedBackEnd as BackEnd } from 
 
 export const BIRTH = '1.001193';
 
-export const APPLICANT: ApplicantPrefill = {
+export const APPLICANT: ApplicantValues = {
   fullName: 'Nguyễn Văn An',
   nationalId: '001090012345',
   phone: '0912345678',

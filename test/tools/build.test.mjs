@@ -300,10 +300,10 @@ describe('the per-element CDN modules and the autoloader', () => {
       const packs = files.get(`gov-${name}.js`).dynamicImports.concat(files.get(`gov-${name}.js`).imports.flatMap((id) => files.get(id).dynamicImports));
       const own = [...new Set(packs)].filter((id) => id === `chunks/en-${name}.js`);
       if (existsSync(join(root, 'src/elements', name, 'messages.en.ts'))) assert.equal(own.length, 1, `gov-${name} has no English pack of its own`);
-      // The form, the stats, the search and the tracker also load a part on demand
-      // (dossier-form/later.ts, service-stats/ready.ts, procedure-search/detail-part.ts,
-      // status-tracker/actions.ts).
-      const part = { 'dossier-form': 'later', 'service-stats': 'ready', 'procedure-search': 'detail-part', 'status-tracker': 'actions' }[name];
+      // The form, the stats, the search and the tracker also load parts on demand
+      // (dossier-form/later.ts and extras.ts, service-stats/ready.ts,
+      // procedure-search/detail-part.ts, status-tracker/actions.ts).
+      const part = { 'dossier-form': '(later|extras)', 'service-stats': 'ready', 'procedure-search': 'detail-part', 'status-tracker': 'actions' }[name];
       for (const id of packs) assert.match(id, part ? new RegExp(`^chunks/(en-|${part}\\.js$)`) : /^chunks\/en-/);
     }
     for (const chunk of files.values()) {

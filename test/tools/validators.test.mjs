@@ -545,7 +545,7 @@ describe('conform judges API answers as zod does', () => {
 
   test('on conditions nested at any depth, as zod judges them', () => {
     const form = samples.get('FormDefinition').find((sample) => JSON.stringify(sample.body).includes('"kind":"group"')).body;
-    const field = form.steps[0].fields.find((candidate) => candidate.kind === 'group');
+    const field = form.steps.flatMap((step) => step.fields).find((candidate) => candidate.kind === 'group');
     const original = field.visibleWhen;
     const leaves = [
       { field: 'a', equals: 1 },

@@ -12,7 +12,8 @@ import { isBlank, nationalIdDigits, nfc, phoneDigits, plainDigits, withoutInvisi
 
 /**
  * text-like kinds: string · checkbox: boolean · checkboxes: chosen values ·
- * address: its three parts · date: `YYYY-MM-DD` whose parts may be empty or unpadded.
+ * address: its three parts · date: `YYYY-MM-DD` whose parts may be empty or unpadded ·
+ * group: the keys of its rows (their questions are answered under ids of their own, groups.ts).
  */
 export type AnswerValue = string | boolean | string[] | AddressValue;
 
@@ -125,6 +126,9 @@ export function submittedValue(field: Field, raw: AnswerValue | undefined): unkn
       return raw === true;
     case 'checkboxes':
       return Array.isArray(raw) ? raw : undefined;
+    case 'group':
+      // The rows' keys: enough for a condition's `filled`; the rows themselves are sent by `submittedAnswers`.
+      return Array.isArray(raw) && raw.length > 0 ? raw : undefined;
     case 'address': {
       if (!isAddress(raw) || isEmptyAnswer(raw)) return undefined;
       const address = addressOf(raw);

@@ -64,9 +64,10 @@ export const styles = css`
     font-size: var(--_gov-font-size-xlarge);
   }
   .notice h2,
-  .state h2,
+  .notice-title,
+  .state-title,
   .error-summary h2,
-  .section h3 {
+  .section-title {
     font-size: var(--_gov-font-size-large);
   }
   .steps ol {
@@ -178,9 +179,13 @@ export const styles = css`
   .choice label {
     cursor: pointer;
   }
-  .section h3 {
+  .section-title {
     padding-top: var(--_gov-space-3);
     border-top: var(--_gov-border-width) solid var(--_gov-color-border);
+  }
+  .provenance {
+    display: block;
+    font-style: italic;
   }
   .note {
     padding: var(--_gov-space-3) var(--_gov-space-4);

@@ -1,4 +1,4 @@
-import { adoptStyles, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { createDossier, getForm } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierReceipt, Field, FormDefinition } from '../../api/schemas.js';
@@ -20,15 +20,21 @@ import { LaterPart } from './later-part.js';
 import { catalog, type FormKey } from './messages.js';
 import { whenSaved } from './notices.js';
 import { loadPanel, stepPage, StepTemplates, type LoadState } from './pages.js';
-import { allFields, withPrefill, type ApplicantPrefill } from './prefill.js';
+import { allFields, shownSource, withPrefill, type ApplicantPrefill } from './prefill.js';
+import { needsExtras } from './applicant-ids.js';
+import { ExtrasPart } from './extras-part.js';
+import { todayInVietnam } from './validation.js';
 import { ProblemTexts } from './problem-text.js';
 import type { IncompleteReceipt } from './submitter.js';
 import { UnitsController } from './units.js';
 import type { FieldProblem } from './validation.js';
 import { carryOver, compareVersions, shapeOf } from './versions.js';
-import { visibleFieldIds } from './visibility.js';
+import { controllersOf, visibleFieldIds } from './visibility.js';
+import { controlId } from './fields.js';
+import { DomIds, expandRows, ROW_SEPARATOR } from './groups.js';
+import type { RowHost } from './group-view.js';
 
-export type { ApplicantPrefill } from './prefill.js';
+export type { ApplicantPrefill, ApplicantValues } from './prefill.js';
 export type { IncompleteReceipt } from './submitter.js';
 
 /** Hours a draft is kept after its last save, unless `draft-hours` says otherwise. */
@@ -86,7 +92,11 @@ export class GovDossierForm extends GovElement<FormKey> {
   /** Hours a saved draft is kept after its last change (`draft-hours`); older drafts are deleted from the device. */
   draftHours: number = DEFAULT_DRAFT_HOURS;
 
-  /** Applicant data from the host's login, keyed by the contract's prefill keys (JS property). */
+  /**
+   * Applicant data from the host's login (JS property): an object keyed by the contract's
+   * prefill keys (its source is the host), or contract 1.1's `PrefillEntry` list, each value
+   * with its source (VNeID, the national population database…), which the form shows.
+   */
   applicant?: ApplicantPrefill;
 
   /**
@@ -103,7 +113,13 @@ export class GovDossierForm extends GovElement<FormKey> {
   private dragging: string | undefined;
 
   #visible: ReadonlySet<string> = new Set();
-  #domIds = new Map<string, string>();
+  /** The definition as served, and the words the applicant step was made in. */
+  #server: FormDefinition | undefined;
+  #madeWith: unknown;
+  /** The on-demand questions, once downloaded; the definition waiting for them. */
+  readonly #extras = new ExtrasPart((styles) => this.#adoptStyles(styles));
+  readonly #partStyles: CSSResult[] = [];
+  #domIds = new DomIds(undefined);
   #addressFields: Field[] = [];
   /** Questions others' visibility depends on (`visibleWhen`). */
   #controllers: ReadonlySet<string> = new Set();
@@ -139,12 +155,33 @@ export class GovDossierForm extends GovElement<FormKey> {
   /** Loaded on demand: the documents page and its uploads, the review, the submission, the receipt. */
   readonly #later = new LaterPart(this, () => this.#host, () => this.announcer.announce(this.l10n.t('form.later.failed')));
 
+  /** What adding and removing a group's rows asks of the element (group-view.ts). */
+  readonly #rows: RowHost = {
+    l10n: this.l10n,
+    answers: () => this.answers,
+    change: (field, value) => this.#onFieldChange(field, value),
+    replace: (answers) => {
+      this.answers = answers;
+      this.#saveDraftSoon();
+    },
+    flow: () => this.#flow,
+    domId: (id) => this.#domId(id),
+    focus: (target) => this.#focus(target as PendingFocus),
+    announce: (text) => this.announcer.announce(text),
+  };
+
   /** What the templates of the questions call back: one object, not a set of closures per question. */
   readonly #fieldHost: FieldHost = {
+    level: () => this.headingLevel,
     l10n: this.l10n,
     units: this.#units,
     describeError: (error) => this.errorMessage(error),
     onChange: (field, value) => this.#onFieldChange(field, value),
+    source: (field, value) => shownSource(field, value, this.applicant),
+    // Only a form with a read-only answer asks, and such a form has its extras.
+    readOnly: (context) => this.#extras.part!.readOnly(context),
+    onAdd: (group) => this.#extras.part!.addRow(this.#rows, group),
+    onRemove: (group, row, index) => this.#extras.part!.removeRow(this.#rows, group, row, index),
   };
 
   /**
@@ -185,12 +222,18 @@ export class GovDossierForm extends GovElement<FormKey> {
     const newBase = changed.has('transport') && previous?.baseUrl !== this.transport.baseUrl;
     if (newBase && previous) this.#units.reset();
     if (newBase || changed.has('procedure') || changed.has('caseId') || changed.has('definition')) this.#load();
-    if (changed.has('applicant') && this.form && this.applicant) this.answers = withPrefill(this.form, this.answers, this.applicant);
+    if (changed.has('headingLevel')) this.#stepTemplates.clear();
+    // The element's own questions speak the element's language: made again in new words.
+    if (this.#server && this.#madeWith !== this.l10n.translator) this.#use(this.#server);
+    if (changed.has('applicant') && this.form && this.applicant) {
+      this.#stepTemplates.clear();
+      this.answers = withPrefill(this.form, this.answers, this.applicant);
+    }
     // Only a question another one depends on can change what is shown (typing elsewhere cannot).
     const typed = this.#typed;
     this.#typed = undefined;
     const conditionsStand = typed?.answers === this.answers && changed.get('answers') === typed.before && !changed.has('form');
-    if (this.form && (changed.has('answers') || changed.has('form')) && !(conditionsStand && !typed.fields.some((id) => this.#controllers.has(id)))) {
+    if (this.form && (changed.has('answers') || changed.has('form')) && !(conditionsStand && !typed.fields.some((id) => this.#controllers.has(id) || this.#controllers.has(id.slice(id.lastIndexOf(ROW_SEPARATOR) + 1))))) {
       const visible = visibleFieldIds(this.form, this.answers);
       // The same set when nothing changed, so that what depends on it is not rendered again.
       if (visible.size !== this.#visible.size || [...visible].some((id) => !this.#visible.has(id))) this.#visible = visible;
@@ -215,6 +258,7 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   #load(): void {
     this.#definition.abort();
+    this.#extras.forget();
     if (this.definition) return this.#adopt(this.definition);
     if (!this.procedure) {
       this.loadState = 'error';
@@ -236,25 +280,43 @@ export class GovDossierForm extends GovElement<FormKey> {
     this.announcer.announce('');
     const problems = definitionProblems(form);
     if (problems.length > 0) {
-      this.form = undefined;
+      this.form = this.#server = undefined;
       this.loadError = new InvalidDefinitionError(problems);
       this.loadState = 'error';
       return;
     }
+    if (needsExtras(form) && !this.#extras.part) {
+      // The form shows once its on-demand questions are here; a failed download is a load error.
+      this.loadState = 'loading';
+      return this.#extras.want(form, () => this.#adopt(form), (error) => {
+        this.loadError = error;
+        this.loadState = 'error';
+      });
+    }
     this.#use(form);
     this.#begin();
-    this.#drafts.open(form, { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId });
+    this.#drafts.open(this.form!, { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId });
     this.#later.resumeInFlight(this.#drafts.inFlightOfTab());
     this.loadState = 'ready';
   }
 
-  #use(form: FormDefinition): void {
-    this.form = form;
+  /** Styles of a part loaded on demand join the element's (the later part's, the extras'). */
+  #adoptStyles(styles: CSSResult): void {
+    this.#partStyles.push(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof GovDossierForm).elementStyles, ...this.#partStyles]);
+  }
+
+  /** Takes a definition: the form shown is it, with the applicant step when it needs one. */
+  #use(server: FormDefinition): void {
+    this.#server = server;
+    this.#madeWith = this.l10n.translator;
+    const extras = this.#extras.part;
+    const form = (this.form = extras ? extras.withApplicant(server, this.l10n, todayInVietnam()) : server);
     this.#stepTemplates.clear();
     const fields = allFields(form);
-    this.#domIds = new Map(fields.map((field, index) => [field.id, `f${index}`]));
+    this.#domIds = new DomIds(form);
     this.#addressFields = fields.filter((field) => field.kind === 'address');
-    this.#controllers = new Set(fields.flatMap((field) => (field.visibleWhen ? [field.visibleWhen.field] : [])));
+    this.#controllers = controllersOf(form);
   }
 
   /** From the first step with the host's prefill only: nothing restored, nothing in flight. */
@@ -276,7 +338,7 @@ export class GovDossierForm extends GovElement<FormKey> {
   #restore(draft: Draft): void {
     const form = this.form!;
     const flow = this.#flow;
-    const known = new Set(allFields(form).filter(hasAnswer).map((field) => field.id));
+    const known = new Set(expandRows(allFields(form), draft.answers).filter(hasAnswer).map((field) => field.id));
     const answers = new Map<string, AnswerValue>();
     for (const [id, value] of draft.answers) if (known.has(id)) answers.set(id, value);
     flow.reset();
@@ -353,6 +415,13 @@ export class GovDossierForm extends GovElement<FormKey> {
       return undefined;
     }
     const before = shapeOf(previous);
+    if (needsExtras(next)) {
+      try {
+        await this.#extras.load();
+      } catch (error) {
+        return { error };
+      }
+    }
     this.#use(next);
     this.answers = withPrefill(next, carryOver(before, next, this.answers), this.applicant);
     this.#later.parts?.uploads.keepOnly(next.attachments);
@@ -388,6 +457,7 @@ export class GovDossierForm extends GovElement<FormKey> {
         else go();
       },
       checkpoint: () => this.#drafts.store.flush(),
+      documentRequired: (requirement) => this.#extras.part?.documentRequired(this.form!, this.answers, requirement) ?? requirement.required,
       requestUpdate: () => this.requestUpdate(),
       domId: (id) => this.#domId(id),
       problemText: (problem) => this.#problemText(problem),
@@ -398,7 +468,7 @@ export class GovDossierForm extends GovElement<FormKey> {
       created: (receipt) => this.#created(receipt),
       changeVersion: (previous) => this.#changeVersion(previous),
       persist: () => this.#drafts.persist(this.#later.inFlight),
-      adoptStyles: (styles) => adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof GovDossierForm).elementStyles, styles]),
+      adoptStyles: (styles) => this.#adoptStyles(styles),
       saveSoon: () => this.#saveDraftSoon(),
     };
   }
@@ -427,7 +497,7 @@ export class GovDossierForm extends GovElement<FormKey> {
   }
 
   #domId(fieldId: string): string {
-    return this.#domIds.get(fieldId) ?? 'f';
+    return this.#domIds.of(fieldId);
   }
 
   protected override render(): TemplateResult {
@@ -455,6 +525,7 @@ export class GovDossierForm extends GovElement<FormKey> {
             resume: () => this.#later.whenReady(() => drafts.resume()),
             useOther: () => this.#later.whenReady(() => drafts.useOtherTab()),
             focus: (target) => this.#focus(target),
+            level: this.headingLevel,
           })
         : loadPanel({
             l10n,
@@ -462,6 +533,7 @@ export class GovDossierForm extends GovElement<FormKey> {
             message: this.procedure || this.definition ? this.errorMessage(this.loadError) : undefined,
             invalid: this.loadError instanceof InvalidDefinitionError ? this.loadError.problems : undefined,
             retry: () => this.#load(),
+            level: this.headingLevel,
           })}
     </div>`;
   }
@@ -489,6 +561,8 @@ export class GovDossierForm extends GovElement<FormKey> {
       host: this.#fieldHost,
       primary,
       back,
+      level: this.headingLevel,
+      groupView: this.#extras.part?.groupView,
     });
   }
 

@@ -14,7 +14,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { AddressValue, Field, PrefillKey } from '../../api/schemas.js';
+import type { AddressValue, Field, PrefillKey, PrefillSource } from '../../api/schemas.js';
+import { heading } from '../shared/heading.js';
 import { describedBy as describedByIds, fieldError, hint, labelled } from '../shared/field.js';
 import { addressOf, dateParts, emptyAddress, isAddress, joinDate, type AnswerValue, type DateParts } from './answers.js';
 import type { FormL10n } from './messages.js';
@@ -28,6 +29,16 @@ export interface FieldHost {
   /** A failure of the units API in words. */
   describeError: (error: unknown) => string;
   onChange: (field: Field, value: AnswerValue) => void;
+  /** The element's `heading-level`: a section's heading is one below the page's. */
+  level: () => number;
+  /** A prefilled answer kept as it came, as text (read-only.ts, with the form's on-demand questions). */
+  readOnly: (context: FieldContext) => TemplateResult;
+  /** Where the answer shown came from, while it is the prefilled one. */
+  source: (field: Field, value: AnswerValue | undefined) => PrefillSource | undefined;
+  /** "Thêm …" under a repeating group. */
+  onAdd: (group: Field) => void;
+  /** "Xóa" under the row `row`, the `index`-th of its group. */
+  onRemove: (group: Field, row: string, index: number) => void;
 }
 
 export interface FieldContext {
@@ -39,6 +50,8 @@ export interface FieldContext {
   /** The problem in the current locale, ready to render (its parameters bidi-isolated). */
   problemText: unknown;
   host: FieldHost;
+  /** Where the answer came from, while it is the prefilled one ("Từ tài khoản VNeID"). */
+  source?: PrefillSource | undefined;
 }
 
 /** DOM id of the control an error link focuses: the first part of a group, or the part in error. */
@@ -51,6 +64,8 @@ export function controlId(field: Field, base: string, part?: FieldPart): string 
     case 'radio':
     case 'checkboxes':
       return `${base}-0`;
+    case 'group':
+      return `${base}-add`;
     default:
       return base;
   }
@@ -62,8 +77,16 @@ const AUTOCOMPLETE: Partial<Record<PrefillKey, string>> = {
   email: 'email',
 };
 
-function describedBy(context: FieldContext, hasHint: boolean): string | undefined {
-  return describedByIds(hasHint && `${context.id}-hint`, !!context.problemText && `${context.id}-error`);
+/** The hint under a question's label, with where its answer came from when it was prefilled. */
+export function hintOf(context: FieldContext, text: unknown = context.field.hint): unknown {
+  const { source } = context;
+  if (!source) return text;
+  const from = html`<span class="provenance">${context.host.l10n.t(`form.prefill.${source}`)}</span>`;
+  return text ? html`${text} ${from}` : from;
+}
+
+function describedBy(context: FieldContext, hasHint: unknown): string | undefined {
+  return describedByIds(!!hasHint && `${context.id}-hint`, !!context.problemText && `${context.id}-error`);
 }
 
 function change(context: FieldContext, value: AnswerValue): void {
@@ -95,7 +118,7 @@ function question(context: FieldContext, control: TemplateResult): TemplateResul
     id: context.id,
     name: field.id,
     label: optionalMark(field.label, field.required, host.l10n),
-    hint: field.hint,
+    hint: hintOf(context),
     error: context.problemText,
     errorPrefix: host.l10n.t('form.error.prefix'),
     control,
@@ -105,10 +128,12 @@ function question(context: FieldContext, control: TemplateResult): TemplateResul
 /** The template of one field, by kind. */
 export function renderField(context: FieldContext): TemplateResult {
   const { field } = context;
+  // Kept as it came, unless it came wrong (the applicant must then be able to correct it).
+  if (field.prefillReadOnly && context.source && !context.problemText) return context.host.readOnly(context);
   switch (field.kind) {
     case 'section':
       return html`<div class="section" data-field=${field.id}>
-        <h3>${field.label}</h3>
+        ${heading(context.host.level(), 1, field.label, { class: 'section-title' })}
         ${field.hint ? html`<p class="hint">${field.hint}</p>` : nothing}
       </div>`;
     case 'note':
@@ -153,7 +178,7 @@ function input(context: FieldContext): TemplateResult {
       inputmode=${ifDefined(inputMode)}
       autocomplete=${autocomplete ?? 'off'}
       spellcheck=${kind === 'text' ? 'true' : 'false'}
-      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, field.hint || context.source))}
       .value=${text(context.value)}
       @input=${(event: Event) => change(context, (event.target as HTMLInputElement).value)}
     />`,
@@ -168,7 +193,7 @@ function textarea(context: FieldContext): TemplateResult {
       class="input textarea"
       id=${context.id} name=${field.id}
       rows="5"
-      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, field.hint || context.source))}
       .value=${text(context.value)}
       @input=${(event: Event) => change(context, (event.target as HTMLTextAreaElement).value)}
     ></textarea>`,
@@ -183,7 +208,7 @@ function select(context: FieldContext): TemplateResult {
     html`<select
       class="select"
       id=${context.id} name=${field.id}
-      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+      aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, field.hint || context.source))}
       @change=${(event: Event) => change(context, (event.target as HTMLSelectElement).value)}
     >
       <option value="" .selected=${value === ''}>${context.host.l10n.t('form.choose')}</option>
@@ -194,8 +219,9 @@ function select(context: FieldContext): TemplateResult {
   );
 }
 
-function fieldset(context: FieldContext, body: TemplateResult, hintText = context.field.hint): TemplateResult {
+function fieldset(context: FieldContext, body: TemplateResult, given = context.field.hint): TemplateResult {
   const { field, host } = context;
+  const hintText = hintOf(context, given);
   return html`<div class=${fieldClass(context)} data-field=${field.id}
     ><fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(context, !!hintText))}
       ><legend class="legend">${optionalMark(field.label, field.required, host.l10n)}</legend
@@ -242,11 +268,11 @@ function checkbox(context: FieldContext): TemplateResult {
         type="checkbox"
         id=${context.id}
         name=${field.id}
-        aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, !!field.hint))}
+        aria-required=${field.required ? 'true' : 'false'} aria-invalid=${context.problemText ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy(context, field.hint || context.source))}
         .checked=${context.value === true}
         @change=${(event: Event) => change(context, (event.target as HTMLInputElement).checked)}
       /><label for=${context.id}>${field.label}</label></div
-    >${hint(context.id, field.hint)}</div
+    >${hint(context.id, hintOf(context))}</div
   >`;
 }
 
@@ -310,7 +336,7 @@ function address(context: FieldContext): TemplateResult {
         @change=${(event: Event) => onSelect((event.target as HTMLSelectElement).value)}
       >
         <option value="" .selected=${!selected}>${placeholder}</option>
-        ${ready ? list.items.map((unit) => html`<option value=${unit.code} .selected=${unit.code === selected}>${unit.name}</option>`) : nothing}
+        ${ready ? list.items.map((unit) => html`<option value=${unit.code} .selected=${unit.code === selected}>${unit.label}</option>`) : nothing}
       </select>
       ${list?.state === 'error'
         ? html`<p class="inline-error">

@@ -13,6 +13,7 @@
 import type { AttachmentRequirement, Field, FieldError, FormDefinition } from '../../api/schemas.js';
 import type { UploadStatus } from '../shared/uploads.js';
 import type { AnswerValue, Answers } from './answers.js';
+import { expandRows } from './groups.js';
 import type { FormL10n } from './messages.js';
 import type { Confirming } from './outcome.js';
 import { validateField, validateFields, type FieldProblem } from './validation.js';
@@ -41,6 +42,8 @@ export interface FlowHost {
   focus(target: PendingFocus): void;
   /** Shows `page` once what it needs is loaded: `go` runs then. */
   navigate(page: number, go: () => void): void;
+  /** Whether a document must be uploaded now, when the form's on-demand questions can say more than `required`. */
+  documentRequired?(requirement: AttachmentRequirement): boolean;
   /** A finished step is a checkpoint: the draft is on the device before the next page shows. */
   checkpoint(): void;
   requestUpdate(): void;
@@ -159,7 +162,7 @@ export class FormFlow {
     const step = this.#host.form!.steps[page];
     if (step) {
       const problems = new Map(this.fieldProblems);
-      for (const field of step.fields) problems.delete(field.id);
+      for (const field of expandRows(step.fields, this.#host.answers)) problems.delete(field.id);
       for (const [id, problem] of found) {
         problems.set(id, problem);
         this.#live.add(id);
@@ -183,7 +186,9 @@ export class FormFlow {
     const params = { label: requirement.name };
     if (files.some((file) => file.status === 'uploading')) return { key: 'form.error.attachment-pending', params };
     if (files.some((file) => file.status === 'failed')) return { key: 'form.error.attachment-failed', params };
-    if (requirement.required && !files.some((file) => file.status === 'done')) return { key: 'form.error.attachment-required', params };
+    // The authorisation is asked for when the representative says they are authorised (extras.ts).
+    const required = this.#host.documentRequired?.(requirement) ?? requirement.required;
+    if (required && !files.some((file) => file.status === 'done')) return { key: 'form.error.attachment-required', params };
     return null;
   }
 

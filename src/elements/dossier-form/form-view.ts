@@ -34,6 +34,8 @@ export interface FormView {
   /** "Dùng bản ở thẻ kia": another tab's draft replaces this one. */
   useOther: () => void;
   focus: (target: PendingFocus) => void;
+  /** The element's `heading-level`: the level of its pages' headings. */
+  level: number;
 }
 
 export function formView(view: FormView): TemplateResult {
@@ -45,9 +47,9 @@ export function formView(view: FormView): TemplateResult {
       // Not `startAgain`: the draft on the device may already be the other tab's next one.
       view.begin();
       view.focus('.page-heading');
-    });
+    }, view.level);
   } else if (drafts.pending) {
-    body = restorePrompt(l10n, drafts.pending.savedAt, { resume: view.resume, startAgain: view.startAgain });
+    body = restorePrompt(l10n, drafts.pending.savedAt, { resume: view.resume, startAgain: view.startAgain }, view.level);
   } else {
     body = html`${stepsIndicator(l10n, view.flow)} ${notices(view)} ${view.page()}`;
   }
@@ -79,9 +81,9 @@ function notices(view: FormView): TemplateResult {
             view.focus('.page-heading');
           },
           startAgain: view.startAgain,
-        })
+        }, view.level)
       : nothing}
-    ${flow.versionChange ? versionNotice(l10n, flow.versionChange) : nothing}
+    ${flow.versionChange ? versionNotice(l10n, flow.versionChange, view.level) : nothing}
     ${drafts.restoredAt ? restoredNotice(l10n, drafts.restoredAt, view.startAgain) : nothing}
     ${inFlight && view.kiosk && !flow.isReviewPage(flow.page) ? inFlightNotice(l10n, inFlight.sentAt) : nothing}
     ${storageNotice(l10n, drafts.store.status)}

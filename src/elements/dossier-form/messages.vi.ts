@@ -3,6 +3,7 @@
  * the documents page, the review, the submission and the receipt come with that part of the
  * form (`messages-later.vi.ts`, see `later.ts`); English has every key of both.
  */
+import type { ExtrasMessageKey } from './messages-extras.vi.js';
 import type { LaterMessageKey } from './messages-later.vi.js';
 
 export const vi = {
@@ -39,6 +40,15 @@ export const vi = {
   'form.address.street': 'Số nhà, tên đường, thôn, tổ dân phố',
   'form.address.province-first': 'Chọn tỉnh, thành phố trước',
   'form.address.error': 'Không tải được danh sách.',
+
+  'form.error.unnamed': 'câu trả lời',
+
+
+  'form.prefill.vneid': 'Từ tài khoản VNeID',
+  'form.prefill.population-db': 'Từ Cơ sở dữ liệu quốc gia về dân cư',
+  'form.prefill.business-registry': 'Từ Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp',
+  'form.prefill.host': 'Từ tài khoản của bạn trên cổng dịch vụ công',
+
 
   'form.error.required': 'Vui lòng nhập {label}',
   'form.error.required-choice': 'Vui lòng chọn {label}',
@@ -100,4 +110,4 @@ export const vi = {
 
 } as const;
 
-export type FormMessageKey = keyof typeof vi | LaterMessageKey;
+export type FormMessageKey = keyof typeof vi | LaterMessageKey | ExtrasMessageKey;

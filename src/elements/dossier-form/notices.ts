@@ -5,6 +5,7 @@
  * clears every draft on the device. Each takes the words and callbacks it needs; none knows
  * the element.
  */
+import { heading } from '../shared/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime } from '../../i18n/format.js';
 import { isolate } from '../shared/server-text.js';
@@ -29,9 +30,10 @@ export function restorePrompt(
   l10n: FormL10n,
   savedAt: string,
   actions: { resume: () => void; startAgain: () => void },
+  level = 2,
 ): TemplateResult {
   return html`<section class="page restore-prompt" aria-labelledby="restore-title">
-    <h2 class="page-heading" id="restore-title" tabindex="-1">${l10n.t('form.restore.title', { time: whenSaved(savedAt, l10n) })}</h2>
+    ${heading(level, 0, l10n.t('form.restore.title', { time: whenSaved(savedAt, l10n) }), { id: 'restore-title', class: 'page-heading', focusable: true })}
     <p>${l10n.t('form.restore.body')}</p>
     <div class="actions" part="actions">
       <button type="button" class="button" data-action="resume" @click=${actions.resume}>${l10n.t('form.restore.continue')}</button>
@@ -59,10 +61,10 @@ export function storageNotice(l10n: FormL10n, status: DraftStatus): TemplateResu
 }
 
 /** A new form version: what is gone and what is new, each label isolated from the others. */
-export function versionNotice(l10n: FormL10n, change: VersionChange): TemplateResult {
+export function versionNotice(l10n: FormL10n, change: VersionChange, level = 2): TemplateResult {
   const list = (labels: string[]) => labels.map(isolate).join('; ');
   return html`<div class="panel warning notice version-notice" tabindex="-1" role="region" aria-labelledby="version-title">
-    <h2 id="version-title">${l10n.t('form.version.title')}</h2>
+    ${heading(level, 0, l10n.t('form.version.title'), { id: 'version-title', class: 'notice-title' })}
     <p>${l10n.t('form.version.body')}</p>
     ${change.removed.length ? html`<p>${l10n.isolated('form.version.removed', { list: list(change.removed) })}</p>` : nothing}
     ${change.added.length ? html`<p>${l10n.isolated('form.version.added', { list: list(change.added) })}</p>` : nothing}
@@ -74,10 +76,11 @@ export function otherTabNotice(
   l10n: FormL10n,
   change: Exclude<OtherTabChange, { kind: 'submitted' }>,
   actions: { useOther: () => void; keepMine: () => void; startAgain: () => void },
+  level = 2,
 ): TemplateResult {
   const kind = change.kind;
   return html`<div class="panel warning notice tab-notice" tabindex="-1" role="region" aria-labelledby="tab-title">
-    <h2 id="tab-title">${l10n.t(`form.tab.${kind}.title`)}</h2>
+    ${heading(level, 0, l10n.t(`form.tab.${kind}.title`), { id: 'tab-title', class: 'notice-title' })}
     <p>${l10n.t(`form.tab.${kind}.body`)}</p>
     <div class="actions">
       ${kind === 'edited'
@@ -90,10 +93,10 @@ export function otherTabNotice(
 }
 
 /** Another tab submitted this draft: this tab neither saves nor submits it again. */
-export function submittedElsewhere(l10n: FormL10n, startNew: () => void): TemplateResult {
+export function submittedElsewhere(l10n: FormL10n, startNew: () => void, level = 2): TemplateResult {
   return html`<section class="page tab-submitted" aria-labelledby="tab-submitted-title">
     <div class="panel info">
-      <h2 class="page-heading" id="tab-submitted-title" tabindex="-1">${l10n.t('form.tab.submitted.title')}</h2>
+      ${heading(level, 0, l10n.t('form.tab.submitted.title'), { id: 'tab-submitted-title', class: 'page-heading', focusable: true })}
       <p>${l10n.t('form.tab.submitted.body')}</p>
     </div>
     <div class="actions" part="actions">

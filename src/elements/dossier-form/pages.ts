@@ -9,12 +9,15 @@
  * commits again only the question typed in.
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
-import type { FieldError, FormDefinition } from '../../api/schemas.js';
+import type { Field, FieldError, FormDefinition } from '../../api/schemas.js';
+import { heading } from '../shared/heading.js';
 import { errorSummary, type SummaryEntry } from '../shared/error-summary.js';
 import type { Answers } from './answers.js';
 import type { DefinitionProblem } from './definition.js';
 import { controlId, renderField, type FieldContext, type FieldHost } from './fields.js';
 import type { FormFlow } from './form-flow.js';
+import type { groupView } from './group-view.js';
+import { expandRows } from './groups.js';
 import type { FormKey, FormL10n } from './messages.js';
 import type { FieldProblem } from './validation.js';
 
@@ -29,12 +32,14 @@ export interface LoadPanel {
   /** The duplicate ids of a definition that cannot be used, when that is the error. */
   invalid: readonly DefinitionProblem[] | undefined;
   retry: () => void;
+  /** The element's `heading-level`. */
+  level: number;
 }
 
-export function loadPanel({ l10n, state, message, invalid, retry }: LoadPanel): TemplateResult {
+export function loadPanel({ l10n, state, message, invalid, retry, level }: LoadPanel): TemplateResult {
   const retryButton = html`<button type="button" class="button secondary" @click=${retry}>${l10n.t('common.retry')}</button>`;
   const panel = (tone: string, title: FormKey, body: unknown, action: unknown = nothing) => html`<div class="panel ${tone} state">
-    <h2>${l10n.t(title)}</h2>
+    ${heading(level, 0, l10n.t(title), { class: 'state-title' })}
     <p>${body}</p>
     ${action}
   </div>`;
@@ -53,7 +58,7 @@ export function loadPanel({ l10n, state, message, invalid, retry }: LoadPanel): 
       if (invalid) {
         // The applicant is told the form cannot be filled in; the detail is for the portal.
         return html`<div class="panel error state invalid-definition">
-          <h2>${l10n.t('form.load-error.title')}</h2>
+          ${heading(level, 0, l10n.t('form.load-error.title'), { class: 'state-title' })}
           <p>${l10n.t('form.invalid.body')}</p>
           ${invalid.map(({ kind, ...ids }) => html`<p class="hint">${l10n.isolated(`form.invalid.${kind}`, ids)}</p>`)} ${retryButton}
         </div>`;
@@ -92,13 +97,15 @@ export interface Page {
   panel?: unknown;
   /** "Quay lại", from the second page on, unless the answers are held. */
   back: (() => void) | undefined;
+  /** The element's `heading-level` (2 when not given). */
+  level?: number;
 }
 
 /** A page: its problems, its heading (which takes the focus), its content and its buttons. */
 export function page(view: Page): TemplateResult {
   return html`<section class="page">
     ${view.summary} ${view.panel ?? nothing}
-    <h2 class="page-heading" tabindex="-1">${view.title}</h2>
+    ${heading(view.level ?? 2, 0, view.title, { class: 'page-heading', focusable: true })}
     ${view.content}
     <div class="actions no-print" part="actions">
       ${view.primary}
@@ -122,6 +129,7 @@ export function problemSummary(l10n: FormL10n, problems: ReadonlyArray<[unknown,
  */
 export class StepTemplates {
   #made = new Map<string, MadeQuestion>();
+  #rows = new Map<string, unknown>();
   #summary: { deps: readonly unknown[]; template: unknown } | undefined;
   /** What the last render showed: the step and its questions, in order, or nothing (another page). */
   #shown: { index: number; ids: readonly string[] } | undefined;
@@ -181,8 +189,16 @@ export class StepTemplates {
     return this.#summary.template;
   }
 
+  /** Whether a group shows the rows it showed at the last render (its answer is replaced when a row comes or goes). */
+  sameRows(groupId: string, rows: unknown): boolean {
+    const same = this.#rows.get(groupId) === rows;
+    this.#rows.set(groupId, rows);
+    return same;
+  }
+
   /** Forgets every template: another form. */
   clear(): void {
+    this.#rows.clear();
     this.#made.clear();
     this.#summary = undefined;
     this.#shown = undefined;
@@ -216,6 +232,9 @@ export interface StepPage {
   host: FieldHost;
   primary: unknown;
   back: (() => void) | undefined;
+  level: number;
+  /** Repeating groups' template, with the on-demand questions (a form with a group has them). */
+  groupView: typeof groupView | undefined;
 }
 
 /** A step of the form: its description and its visible questions. */
@@ -223,14 +242,23 @@ export function stepPage(view: StepPage): TemplateResult {
   const { l10n, form, index, answers, problems, host, templates } = view;
   const step = form.steps[index]!;
   const fields = step.fields.filter((field) => view.visible.has(field.id));
+  const question = (field: Field, unchanged: boolean) => {
+    const value = answers.get(field.id);
+    const problem = problems.get(field.id);
+    const id = view.domId(field.id);
+    const problemText = view.problemText(problem);
+    // What the question shows, and nothing else: unchanged, it is not rendered again.
+    const units = field.kind === 'address' ? host.units.shown(value) : undefined;
+    return templates.question({ field, value, id, problem, problemText, host, source: host.source(field, value) }, translator, units, unchanged);
+  };
   const translator = l10n.translator;
   const same = templates.showing(index, fields.map((field) => field.id));
   // A key no field id can take: ids are the server's, and any string is one.
   const summary = templates.summary([index, problems, view.unmapped, view.visible, translator], () =>
     problemSummary(
       l10n,
-      fields.flatMap((field) => {
-        const problem = problems.get(field.id);
+      expandRows(fields, answers).flatMap((field) => {
+        const problem = view.visible.has(field.id) ? problems.get(field.id) : undefined;
         return problem ? [[view.problemText(problem), controlId(field, view.domId(field.id), problem.part)] as [unknown, string]] : [];
       }),
       view.unmapped,
@@ -244,15 +272,21 @@ export function stepPage(view: StepPage): TemplateResult {
     content: html`${index === 0 && form.description ? html`<p class="description">${form.description}</p>` : nothing}
       ${step.description ? html`<p class="description">${step.description}</p>` : nothing}
       ${fields.map((field) => {
-        const value = answers.get(field.id);
-        const problem = problems.get(field.id);
-        const id = view.domId(field.id);
-        const problemText = view.problemText(problem);
-        // What the question shows, and nothing else: unchanged, it is not rendered again.
-        const units = field.kind === 'address' ? host.units.shown(value) : undefined;
-        return templates.question({ field, value, id, problem, problemText, host }, translator, units, same);
+        if (field.kind !== 'group' || !view.groupView) return question(field, same);
+        // A row's questions keep their templates while its rows are those rendered last time.
+        const rowsSame = same && templates.sameRows(field.id, answers.get(field.id));
+        return view.groupView({
+          group: field,
+          answers,
+          id: view.domId(field.id),
+          visible: view.visible,
+          problemText: view.problemText(problems.get(field.id)),
+          host,
+          question: (row) => question(row, rowsSame),
+        });
       })}`,
     primary: view.primary,
     back: view.back,
+    level: view.level,
   });
 }

@@ -6,7 +6,8 @@
  * Each parameter (the question's label, the server's message) is bidi-isolated from the
  * sentence around it; bounds are in the locale's words.
  */
-import type { FormL10n } from './messages.js';
+import type { PluralKey } from '../shared/localize.js';
+import type { FormKey, FormL10n } from './messages.js';
 import type { FieldProblem } from './validation.js';
 
 export class ProblemTexts {
@@ -26,8 +27,20 @@ export class ProblemTexts {
   }
 }
 
+/**
+ * Vietnamese letters beyond Latin-1: a text with one of them is Vietnamese (a label the server
+ * sent without a translation), and an English sentence does not quote it.
+ */
+const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯạ-ỹẠ-Ỹ]/u;
+
+/** A server text to quote in the locale's sentence, or undefined when it would mix two languages. */
+export function quotable(text: string, l10n: FormL10n): string | undefined {
+  return l10n.locale === 'vi' || !VIETNAMESE.test(text) ? text : undefined;
+}
+
 function translate(problem: FieldProblem, l10n: FormL10n): unknown {
   const params = { ...problem.params };
+  if (problem.plural) return l10n.plural(problem.key as PluralKey<FormKey>, Number(params['count']), params);
   // Bounds in the locale's words: dates (ISO strings) and numbers, but not lengths.
   if (!problem.key.includes('length')) {
     for (const name of ['min', 'max']) {
@@ -36,5 +49,12 @@ function translate(problem: FieldProblem, l10n: FormL10n): unknown {
       else if (typeof bound === 'number') params[name] = l10n.number(bound);
     }
   }
-  return l10n.isolated(problem.key, params);
+  const label = params['label'];
+  if (typeof label === 'string' && quotable(label, l10n) === undefined) {
+    // "Enter Họ và tên" would mix two languages: the sentence is said without the label.
+    params['label'] = l10n.t('form.error.unnamed');
+    const sentence = l10n.t(problem.key as FormKey, params);
+    return sentence.charAt(0).toLocaleUpperCase(l10n.locale) + sentence.slice(1);
+  }
+  return l10n.isolated(problem.key as FormKey, params);
 }

@@ -13,6 +13,7 @@ import { controlId, errorTemplate } from './fields.js';
 import type { FormFlow } from './form-flow.js';
 import type { FormL10n } from './messages.js';
 import { submitButton, submitPanel } from './outcome.js';
+import { groupInWords } from './submission.js';
 import { page, problemSummary } from './pages.js';
 import type { SubmitFlow } from './submit-flow.js';
 import type { Submitter } from './submitter.js';
@@ -91,7 +92,9 @@ export function reviewContent(view: Review): TemplateResult {
         ? list(
             step.title,
             fields.map((field) => {
-              const shown = displayAnswer(field, view.answers.get(field.id), l10n, view.units);
+              const shown = field.kind === 'group'
+                ? groupInWords(field, view.answers, view.visible, l10n, (item, raw) => displayAnswer(item, raw, l10n, view.units))
+                : displayAnswer(field, view.answers.get(field.id), l10n, view.units);
               const target = controlId(field, view.domId(field.id));
               return row({ field: field.id }, field.label, shown ?? l10n.t('form.review.empty'), shown === null, page, target);
             }),

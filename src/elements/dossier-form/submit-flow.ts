@@ -135,7 +135,7 @@ export class SubmitFlow {
           return;
         }
         if (isApiError(error) && error.fieldErrors.length > 0) {
-          const mapped = mapServerErrors(form, error.fieldErrors, host.visible);
+          const mapped = mapServerErrors(form, error.fieldErrors, host.visible, host.answers);
           this.#showServerErrors(mapped, error);
           return;
         }

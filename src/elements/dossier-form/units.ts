@@ -11,12 +11,34 @@ import type { AdministrativeUnit } from '../../api/schemas.js';
 import { RequestController } from '../shared/request.js';
 import { isAddress, type AnswerValue } from './answers.js';
 
+/** A unit as a select offers it: its name first ("Ba Đình (Phường)"), so typing its first letters finds it. */
+export type ShownUnit = AdministrativeUnit & { label: string };
+
 export type UnitList =
   | { state: 'loading' }
-  | { state: 'ready'; items: AdministrativeUnit[] }
+  | { state: 'ready'; items: ShownUnit[] }
   | { state: 'error'; error: unknown };
 
 const LOADING: UnitList = { state: 'loading' };
+
+/** The kind a unit's name begins with: every commune of a province starts with "Xã" or "Phường". */
+const KIND = /^(Thành phố|Tỉnh|Thị trấn|Đặc khu|Phường|Xã)\s+(.+)$/u;
+
+/**
+ * Units sorted by their proper name, the kind left out ("Ba Đình", not "Phường Ba Đình"), and
+ * labelled name first: the native select's own type-ahead (press "b", or type "ba đ") then
+ * finds a commune among a hundred, with every keyboard and screen reader (issue #20).
+ */
+export function byName(units: readonly AdministrativeUnit[]): ShownUnit[] {
+  const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+  return units
+    .map((unit) => {
+      const found = KIND.exec(unit.name);
+      return { unit: { ...unit, label: found ? `${found[2]} (${found[1]})` : unit.name }, key: found ? found[2]! : unit.name };
+    })
+    .sort((a, b) => collator.compare(a.key, b.key))
+    .map(({ unit }) => unit);
+}
 
 export class UnitsController {
   /** Each list as shown: `''` for the provinces, a province's code for its communes. A new object when it changes. */
@@ -58,7 +80,7 @@ export class UnitsController {
     const request = new RequestController<[string], AdministrativeUnit[]>(this.#host, {
       task: ([key], signal) => listAdministrativeUnits(this.#transport(), key || undefined, { signal }),
       settled: (outcome) => {
-        this.#lists.set(parent, outcome.ok ? { state: 'ready', items: outcome.value } : { state: 'error', error: outcome.error });
+        this.#lists.set(parent, outcome.ok ? { state: 'ready', items: byName(outcome.value) } : { state: 'error', error: outcome.error });
         this.#requests.splice(this.#requests.indexOf(request), 1);
         this.#host.removeController(request);
       },

@@ -7,6 +7,8 @@
  * presence, then shape (kind), then bounds, then the definition's own pattern.
  */
 import type { Field } from '../../api/schemas.js';
+import { nationalIdProblem as cccdProblem } from '../../api/identifiers.js';
+import type { PluralKey } from '../shared/localize.js';
 import type { FormMessageKey } from './messages.vi.js';
 import { characterCount, isBlank, nfc, plainDigits, withoutInvisibles } from '../../i18n/normalize.js';
 import {
@@ -21,6 +23,7 @@ import {
   type AnswerValue,
   type Answers,
 } from './answers.js';
+import { expandRows, leastRows } from './groups.js';
 
 /**
  * Longest answer (in characters) a definition's `pattern` is tested on. Patterns come from
@@ -34,9 +37,11 @@ export type FieldPart = 'day' | 'month' | 'year' | 'province' | 'commune' | 'str
 
 export interface FieldProblem {
   /** Key in the dossier-form catalogue, e.g. `form.error.required`. */
-  key: FormMessageKey;
+  key: FormMessageKey | PluralKey<FormMessageKey>;
   params: Record<string, string | number>;
   part?: FieldPart;
+  /** `key` is the base of a plural message (`key.one`, `key.other`), chosen by `params.count`. */
+  plural?: boolean;
 }
 
 export interface ValidationOptions {
@@ -44,41 +49,28 @@ export interface ValidationOptions {
   today?: string;
 }
 
-function problem(key: FormMessageKey, field: Field, params: Record<string, string | number> = {}, part?: FieldPart): FieldProblem {
+function problem(key: FormMessageKey | PluralKey<FormMessageKey>, field: Field, params: Record<string, string | number> = {}, part?: FieldPart): FieldProblem {
   const result: FieldProblem = { key, params: { label: field.label, ...params } };
   if (part) result.part = part;
   return result;
 }
 
 /**
- * Province codes of the 12-digit citizen identity number (Circular 07/2016/TT-BCA,
- * 59/2021/TT-BCA): the place of birth registration among the 63 provinces as they were.
- * The 2025 merger did not renumber anyone, so these stay the valid prefixes. The test beside
- * `nationalIdProblem` checks every one of the 1000 prefixes against this list.
- */
-const CCCD_PROVINCES: ReadonlySet<string> = new Set(
-  (
-    '001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 ' +
-    '035 036 037 038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 ' +
-    '070 072 074 075 077 079 080 082 083 084 086 087 089 091 092 093 094 095 096'
-  ).split(' '),
-);
-
-/**
- * The checks a 12-digit CCCD number carries: province of birth registration (digits
- * 1–3), century and gender (digit 4: 0/1 for births in 1900–1999, 2/3 for 2000–2099;
- * later codes are for centuries not yet begun), year of birth (digits 5–6), which
- * cannot be in the future.
+ * The checks a 12-digit CCCD number carries (province of birth registration, century and
+ * gender, a year of birth not in the future): `src/api/identifiers.ts`, the one implementation
+ * the mock back end shares, with its "wrong shape" named after this form's message.
  */
 export function nationalIdProblem(digits: string, currentYear: number): 'length' | 'province' | 'century' | null {
-  if (!/^\d{12}$/.test(digits)) return 'length';
-  if (!CCCD_PROVINCES.has(digits.slice(0, 3))) return 'province';
-  const centuryGender = Number(digits[3]);
-  if (centuryGender > 3) return 'century';
-  const year = (centuryGender < 2 ? 1900 : 2000) + Number(digits.slice(4, 6));
-  if (year > currentYear) return 'century';
-  return null;
+  const found = cccdProblem(digits, currentYear);
+  return found === 'format' ? 'length' : found;
 }
+
+/**
+ * What one of the element's own identity questions checks beyond its kind (applicant.ts: a
+ * tax code with its check digit, a passport number, an organisation's code): the message of
+ * the problem, or null. A function the question carries, so these checks come with it.
+ */
+export type IdentifierCheck = (text: string) => FormMessageKey | null;
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
@@ -103,7 +95,7 @@ function compile(pattern: string): RegExp | null {
 
 let vietnamDay: Intl.DateTimeFormat | undefined;
 /** Today in Vietnam as `YYYY-MM-DD` (en-CA formats so); the formatter is costly, so kept. */
-function todayInVietnam(): string {
+export function todayInVietnam(): string {
   vietnamDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
   return vietnamDay.format(new Date());
 }
@@ -122,6 +114,7 @@ function asDate(bound: string | number | undefined): string | undefined {
 export function validateField(field: Field, value: AnswerValue | undefined, options: ValidationOptions = {}): FieldProblem | null {
   if (!hasAnswer(field)) return null;
 
+  if (field.kind === 'group') return groupProblem(field, value);
   if (field.kind === 'address') return addressProblem(field, value);
   if (field.kind === 'date') return dateProblem(field, value);
 
@@ -187,8 +180,11 @@ function textProblem(field: Field, text: string, options: ValidationOptions): Fi
       if (max !== undefined && number > max) return problem('form.error.max', field, { max });
       break;
     }
-    default:
-      break;
+    default: {
+      const check = (field as { check?: IdentifierCheck }).check;
+      const found = check?.(text);
+      if (found) return problem(found, field);
+    }
   }
 
   // Lengths count NFC characters, as the applicant sees them and the server counts them.
@@ -229,6 +225,15 @@ function dateProblem(field: Field, value: AnswerValue | undefined): FieldProblem
   return null;
 }
 
+/** A repeating group: as many rows as it asks for (a row's questions are checked as questions). */
+function groupProblem(field: Field, value: AnswerValue | undefined): FieldProblem | null {
+  const count = Array.isArray(value) ? value.length : 0;
+  const least = leastRows(field);
+  if (count < least) return { key: 'form.error.group-min', params: { count: least }, plural: true };
+  if (field.maxItems !== undefined && count > field.maxItems) return { key: 'form.error.group-max', params: { count: field.maxItems }, plural: true };
+  return null;
+}
+
 function addressProblem(field: Field, value: AnswerValue | undefined): FieldProblem | null {
   if (isEmptyAnswer(value)) {
     return field.required ? problem('form.error.address-province', field, {}, 'province') : null;
@@ -245,7 +250,7 @@ function addressProblem(field: Field, value: AnswerValue | undefined): FieldProb
   return null;
 }
 
-/** Problems of the given fields that are visible, in form order. */
+/** Problems of the given fields that are visible, in form order; a group's rows are checked after it. */
 export function validateFields(
   fields: readonly Field[],
   answers: Answers,
@@ -253,7 +258,7 @@ export function validateFields(
   options: ValidationOptions = {},
 ): Map<string, FieldProblem> {
   const problems = new Map<string, FieldProblem>();
-  for (const field of fields) {
+  for (const field of expandRows(fields, answers)) {
     if (!visible.has(field.id)) continue;
     const found = validateField(field, answers.get(field.id), options);
     if (found) problems.set(field.id, found);

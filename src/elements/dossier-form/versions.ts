@@ -4,6 +4,8 @@
  */
 import type { Field, FormDefinition } from '../../api/schemas.js';
 import { hasAnswer, type AnswerValue, type Answers } from './answers.js';
+import { isOwn } from './applicant-ids.js';
+import { rowFields, rowsOf } from './groups.js';
 import { allFields } from './prefill.js';
 
 /**
@@ -35,7 +37,13 @@ export function carryOver(previous: FormShape, next: FormDefinition, answers: An
   const kept = new Map<string, AnswerValue>();
   for (const field of allFields(next)) {
     const value = answers.get(field.id);
-    if (value !== undefined && before.get(field.id) === field.kind) kept.set(field.id, value);
+    if (value === undefined || before.get(field.id) !== field.kind) continue;
+    kept.set(field.id, value);
+    // A group kept keeps its rows' answers to the questions it still asks.
+    if (field.kind === 'group') for (const row of rowsOf(answers, field)) for (const item of rowFields(field, row)) {
+      const answer = answers.get(item.id);
+      if (answer !== undefined) kept.set(item.id, answer);
+    }
   }
   return kept;
 }
@@ -48,10 +56,11 @@ export interface VersionChange {
 }
 
 export function compareVersions(previous: FormShape, next: FormShape): VersionChange {
+  // The element's own questions (the applicant's identity) are not the form's to announce.
   const entries = (shape: FormShape) =>
     new Map([
-      ...shape.questions.map(([id, kind, label]): [string, string] => [`${id}\u0000${kind}`, label]),
-      ...shape.documents.map(([code, name]): [string, string] => [`\u0001${code}`, name]),
+      ...shape.questions.filter(([id]) => !isOwn(id)).map(([id, kind, label]): [string, string] => [`${id}\u0000${kind}`, label]),
+      ...shape.documents.filter(([code]) => !isOwn(code)).map(([code, name]): [string, string] => [`\u0001${code}`, name]),
     ]);
   const before = entries(previous);
   const after = entries(next);

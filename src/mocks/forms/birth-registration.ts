@@ -189,7 +189,8 @@ export function birthRegistrationForm(t: Pick, today: string): FormDefinition {
       }),
     ],
     declaration: declaration(t),
-    applicantTypes: ['citizen', 'foreigner'],
+    // A birth with a foreign element is a procedure of its own (1.001695): this one is for citizens.
+    applicantTypes: ['citizen'],
     acceptsRepresentative: true,
   };
 }

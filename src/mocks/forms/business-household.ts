@@ -1,5 +1,5 @@
 /** Giấy đề nghị đăng ký hộ kinh doanh (Nghị định 168/2025/NĐ-CP). */
-import type { FormDefinition } from '../../api/schemas.js';
+import type { FormDefinition, GroupItemField } from '../../api/schemas.js';
 import { BUSINESS_HOUSEHOLD } from '../well-known.js';
 import {
   FIRST_FORM_VERSION,
@@ -42,14 +42,31 @@ export function businessHouseholdForm(t: Pick, today: string): FormDefinition {
             ],
           },
           {
+            // The household's members who own the business with the owner (Nghị định 168/2025/NĐ-CP, art. 82).
             id: 'members',
-            kind: 'textarea',
-            label: t('Danh sách thành viên hộ gia đình', 'Members of the household'),
-            hint: t('Mỗi dòng một người: họ tên, số định danh cá nhân', 'One person per line: full name, personal identification number'),
+            kind: 'group',
+            label: t('Thành viên hộ gia đình cùng làm chủ', 'Household members who own the business'),
+            hint: t('Không kê khai chủ hộ kinh doanh', 'Do not list the owner'),
+            itemLabel: t('Thành viên', 'Member'),
+            minItems: 1,
+            maxItems: 10,
             required: true,
-            minLength: 10,
-            maxLength: 2000,
             visibleWhen: { field: 'ownerKind', equals: 'ho-gia-dinh' },
+            fields: [
+              fullNameField('name', t('Họ, chữ đệm và tên', 'Full name'), false) as GroupItemField,
+              birthDateField(t, 'dateOfBirth', t('Ngày sinh', 'Date of birth'), today, { min: '1920-01-01' }) as GroupItemField,
+              nationalIdField(t, 'nationalId', undefined, false) as GroupItemField,
+              { id: 'contributes', kind: 'checkbox', label: t('Có góp vốn', 'Contributes capital') },
+              {
+                id: 'capital',
+                kind: 'number',
+                label: t('Số vốn góp (đồng)', 'Capital contributed (dong)'),
+                required: true,
+                min: 1000000,
+                // Row-scoped: the box of the same member.
+                visibleWhen: { all: [{ field: 'contributes', equals: true }, { field: 'ownerKind', equals: 'ho-gia-dinh' }] },
+              },
+            ],
           },
         ],
       },

@@ -244,7 +244,7 @@ describe('<gov-dossier-form> fields and validation', () => {
     await type(el, 'cccd', '001090012345');
     await fillAddress(el, 'home', '01', '00004', '12 Phố Đội Cấn');
     expect(backEnd.calls('GET', '/administrative-units').length).to.equal(2);
-    expect(control<HTMLSelectElement>(el, 'home', 1).selectedOptions[0]!.textContent).to.equal('Phường Ba Đình');
+    expect(control<HTMLSelectElement>(el, 'home', 1).selectedOptions[0]!.textContent).to.equal('Ba Đình (Phường)');
     // Choosing another province empties the commune.
     await choose(el, control<HTMLSelectElement>(el, 'home', 0), '79');
     await until(() => unitsLoaded(control<HTMLSelectElement>(el, 'home', 1)), 'communes never loaded');
@@ -412,7 +412,8 @@ describe('<gov-dossier-form> fields and validation', () => {
     const el = await mountForm(base, { locale: 'en' });
     await click(el, button(el, 'Continue'));
     expect(text($(el, '.error-summary h2'))).to.equal('There is a problem');
-    expect(errorOf(el, 'requesterName')).to.equal('Error: Enter Họ, chữ đệm và tên người yêu cầu');
+    // The label came in Vietnamese: an English sentence does not quote it (issue #20, never mix languages).
+    expect(errorOf(el, 'requesterName')).to.equal('Error: Enter the answer');
     el.locale = 'vi';
     await el.updateComplete;
     expect(errorOf(el, 'requesterName')).to.equal('Lỗi: Vui lòng nhập Họ, chữ đệm và tên người yêu cầu');

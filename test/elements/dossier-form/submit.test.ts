@@ -92,13 +92,18 @@ describe('<gov-dossier-form> review and submission', () => {
     expect(body.answers['childDateOfBirth']).to.equal('2026-11-03');
     expect(body.answers['extractCopies']).to.equal(1);
     expect(body.answers, 'hidden fields are not sent').not.to.have.property('birthAddress');
+    // The form names its applicant types (contract 1.1), so the body says which one applies.
     expect(body.applicant).to.deep.equal({
+      type: 'citizen',
       fullName: 'Nguyễn Văn An',
       nationalId: '001090012345',
       phone: '0912345678',
       email: 'an.nguyen@example.vn',
     });
     expect(body.attachments).to.have.length(1);
+    // The host's data prefilled these answers, unchanged: the body says so (source `host`, 1.0's object).
+    expect(body.prefill).to.deep.include({ field: 'requesterName', source: 'host', changed: false });
+    expect(body.prefill?.every((record) => record.source === 'host')).to.equal(true);
   });
   async function reviewPage(): Promise<GovDossierForm> {
     const el = await mountForm(base, { applicant: APPLICANT });
