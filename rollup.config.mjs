@@ -54,7 +54,7 @@ const cdnEntry = existsSync(join(root, 'src/cdn.ts')) ? fromRoot('src/cdn.ts') :
 const mocksBrowser = join(root, 'src/mocks/browser.ts');
 
 /** Bare imports the npm build leaves to the consumer (package dependencies, and msw for ./mocks). */
-const EXTERNAL = /^(lit|@lit\/context|zod|msw)(\/.*)?$/;
+const EXTERNAL = /^(lit|@lit\/context|zod|msw|uqr)(\/.*)?$/;
 
 /**
  * The CDN files are minified twice: esbuild first (fast, and it shortens what it can see),

@@ -20,6 +20,7 @@ import { LaterPart } from './later-part.js';
 import { catalog, type FormKey } from './messages.js';
 import { whenSaved } from './notices.js';
 import { loadPanel, stepPage, StepTemplates, type LoadState } from './pages.js';
+import { paymentTrip } from './payment-return.js';
 import { allFields, withPrefill, type ApplicantPrefill } from './prefill.js';
 import { ProblemTexts } from './problem-text.js';
 import type { IncompleteReceipt } from './submitter.js';
@@ -45,6 +46,7 @@ const DEFAULT_DRAFT_HOURS = 24;
  * @attr case - Id of the procedure's case, when it has several.
  * @attr drafts - `on` (default) saves answers on this device as they are typed; `off` keeps nothing (shared computers, kiosks) and says so.
  * @attr draft-hours - Hours a saved draft is kept after its last change (default 24); older drafts are deleted.
+ * @attr tracker-url - The portal's tracking page; the receipt's QR code opens it with `?code=<dossier code>`.
  * @attr api-base - Base URL of the API; overrides `<gov-config>`.
  * @attr locale - `vi` (default) or `en`; overrides `<gov-config>`.
  *
@@ -69,6 +71,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     caseId: { attribute: 'case' },
     drafts: {},
     draftHours: { attribute: 'draft-hours', type: Number },
+    trackerUrl: { attribute: 'tracker-url' },
     applicant: { attribute: false },
     definition: { attribute: false },
     ...internalState('loadState', 'loadError', 'form', 'answers', 'receipt', 'dragging'),
@@ -85,6 +88,9 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   /** Hours a saved draft is kept after its last change (`draft-hours`); older drafts are deleted from the device. */
   draftHours: number = DEFAULT_DRAFT_HOURS;
+
+  /** The portal's tracking page (`tracker-url`): the receipt's QR code opens it with `?code=`. */
+  trackerUrl?: string;
 
   /** Applicant data from the host's login, keyed by the contract's prefill keys (JS property). */
   applicant?: ApplicantPrefill;
@@ -243,9 +249,16 @@ export class GovDossierForm extends GovElement<FormKey> {
     }
     this.#use(form);
     this.#begin();
-    this.#drafts.open(form, { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId });
+    const scope = { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId };
+    this.#drafts.open(form, scope);
     this.#later.resumeInFlight(this.#drafts.inFlightOfTab());
     this.loadState = 'ready';
+    // Back from the payment platform: the receipt again, and the payment's state from the back end.
+    const trip = paymentTrip(scope);
+    if (trip) {
+      this.receipt = trip.receipt;
+      this.#later.whenReady(() => this.#later.parts!.returned(trip) && this.#focus('.page-heading'));
+    }
   }
 
   #use(form: FormDefinition): void {
@@ -261,6 +274,7 @@ export class GovDossierForm extends GovElement<FormKey> {
   #begin(): void {
     const form = this.form;
     this.#later.parts?.uploads.clear();
+    this.#later.parts?.payment.reset();
     this.#later.resumeInFlight(undefined);
     this.#drafts.reset();
     this.answers = form ? withPrefill(form, new Map(), this.applicant) : new Map();
@@ -327,6 +341,7 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   #created(receipt: DossierReceipt | IncompleteReceipt): void {
     this.#drafts.submitted();
+    this.#later.parts?.created(receipt);
     this.receipt = receipt;
     this.#flow.versionChange = undefined;
     this.#drafts.reset();
@@ -400,6 +415,9 @@ export class GovDossierForm extends GovElement<FormKey> {
       persist: () => this.#drafts.persist(this.#later.inFlight),
       adoptStyles: (styles) => adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof GovDossierForm).elementStyles, styles]),
       saveSoon: () => this.#saveDraftSoon(),
+      get headingLevel() { return element.headingLevel; },
+      get trackerUrl() { return element.trackerUrl; },
+      get scope() { return { procedure: element.form?.procedureCode ?? '', caseId: element.caseId ?? element.form?.caseId }; },
     };
   }
 
@@ -444,7 +462,7 @@ export class GovDossierForm extends GovElement<FormKey> {
             drafts,
             flow: this.#flow,
             kiosk: this.drafts === 'off',
-            receipt: this.receipt && parts?.receipt(this.receipt, { track: () => this.#track(), print: () => window.print() }),
+            receipt: this.receipt && (parts?.receipt(this.receipt, { track: () => this.#track(), print: () => window.print(), copy: () => undefined }) ?? html`<p class="skeleton"></p>`),
             inFlight: this.#later.inFlight,
             laterFailed: this.#later.failed,
             sending: !!parts?.submitter.sending,
