@@ -301,9 +301,11 @@ export class GovDossierForm extends GovElement<FormKey> {
     this.answers = withPrefill(form, answers, this.applicant);
     this.#visible = visibleFieldIds(form, this.answers);
     this.announcer.announce(this.l10n.t('form.draft.restored', { time: whenSaved(draft.savedAt, this.l10n) }));
-    if (draft.change) flow.showVersionChange(draft.change);
+    // Back to the page the applicant was on (a draft of an older release does not say: the first).
+    const at = draft.at === undefined ? undefined : flow.pageOf(draft.at);
+    if (draft.change) flow.showVersionChange(draft.change, at);
     else if (draft.inFlight) flow.goTo(flow.pageCount - 1, '.error-summary');
-    else this.#focus('.page-heading');
+    else flow.goTo(at ?? 0);
   }
 
   #onFieldChange(field: Field, value: AnswerValue): void {
@@ -334,7 +336,8 @@ export class GovDossierForm extends GovElement<FormKey> {
   /** What a draft keeps; JSON leaves out what is undefined (a submission not in flight). */
   #content(): DraftContent {
     const form = this.form!;
-    return { form: shapeOf(form), answers: this.answers, attachments: this.#later.parts?.uploaded() ?? new Map(), inFlight: this.#later.inFlight };
+    const attachments = this.#later.parts?.uploaded() ?? new Map();
+    return { form: shapeOf(form), answers: this.answers, attachments, inFlight: this.#later.inFlight, at: this.#flow.pageKey() };
   }
 
   // ------------------------------------------------------------------ what the submission asks
@@ -402,7 +405,11 @@ export class GovDossierForm extends GovElement<FormKey> {
         if (flow.isAttachmentsPage(page) || flow.isReviewPage(page)) this.#later.whenReady(go);
         else go();
       },
-      checkpoint: () => this.#drafts.store.flush(),
+      // A page moved to is worth a save even with nothing typed: the draft records the page.
+      checkpoint: () => {
+        this.#saveDraftSoon();
+        this.#drafts.store.flush();
+      },
       requestUpdate: () => this.requestUpdate(),
       domId: (id) => this.#domId(id),
       problemText: (problem) => this.#problemText(problem),

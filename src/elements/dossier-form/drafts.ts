@@ -46,6 +46,11 @@ export interface Draft {
   inFlight?: InFlight | undefined;
   /** What a newer form version changed, when this draft was carried over to it on load. */
   change?: VersionChange | undefined;
+  /**
+   * The page the applicant was on, by what survives a new version: a step's id, `#attachments`
+   * or `#review` (`pageKey` in `form-flow.ts`). Restoring returns there.
+   */
+  at?: string | undefined;
   /** ISO date-time of the last save. */
   savedAt: string;
   /** The element that saved it (random, one per element instance). */
@@ -112,6 +117,7 @@ interface StoredDraft {
   attachments: Array<[string, StoredAttachment[]]>;
   inFlight?: InFlight;
   change?: VersionChange;
+  at?: string;
   savedAt: string;
   writer: string;
 }
@@ -150,7 +156,7 @@ function isShape(value: unknown): value is FormShape {
 /** Storage is outside our control (another version of the SDK, a person with devtools): check everything. */
 function isStoredDraft(value: unknown): value is StoredDraft {
   if (!isObject(value) || value['v'] !== 2 || !isString(value['savedAt']) || !isString(value['writer'])) return false;
-  const { form, answers, attachments, inFlight, change } = value;
+  const { form, answers, attachments, inFlight, change, at } = value;
   return (
     isShape(form) &&
     Array.isArray(answers) &&
@@ -158,7 +164,8 @@ function isStoredDraft(value: unknown): value is StoredDraft {
     Array.isArray(attachments) &&
     attachments.every((entry) => isPair(entry) && isString(entry[0]) && Array.isArray(entry[1]) && entry[1].every(isAttachment)) &&
     (inFlight === undefined || (isObject(inFlight) && isString(inFlight['key']) && isString(inFlight['hash']) && isString(inFlight['sentAt']))) &&
-    (change === undefined || (isObject(change) && isStrings(change['removed']) && isStrings(change['added'])))
+    (change === undefined || (isObject(change) && isStrings(change['removed']) && isStrings(change['added']))) &&
+    (at === undefined || isString(at))
   );
 }
 
@@ -185,6 +192,7 @@ function fromStored(stored: StoredDraft): Draft {
   };
   if (stored.inFlight) draft.inFlight = stored.inFlight;
   if (stored.change) draft.change = stored.change;
+  if (stored.at) draft.at = stored.at;
   return draft;
 }
 
@@ -199,6 +207,7 @@ function toStored(draft: Draft): StoredDraft {
   };
   if (draft.inFlight) stored.inFlight = draft.inFlight;
   if (draft.change) stored.change = draft.change;
+  if (draft.at) stored.at = draft.at;
   return stored;
 }
 

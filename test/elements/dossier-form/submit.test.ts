@@ -311,7 +311,7 @@ describe('<gov-dossier-form> review and submission', () => {
     const details = text($(el, '.receipt-details'));
     expect(details).to.contain('Đăng ký khai sinh');
     expect(details).to.contain('Thời gian nộp');
-    expect(details).to.contain('Ngày hẹn trả kết quả');
+    expect(details).to.contain('Hẹn trả kết quả');
     expect(text($(el, '.receipt'))).to.contain('Tiếp theo');
     await expect(el).to.be.accessible();
 
@@ -361,7 +361,7 @@ describe('<gov-dossier-form> review and submission', () => {
     return byKey;
   };
 
-  const changeLinks = (el: GovDossierForm) => $$(el, '.summary-action button');
+  const changeLinks = (el: GovDossierForm) => $$(el, 'button.summary-action');
 
   it('holds the answers while the outcome is unknown, and resends the very same body with the same key', async () => {
     const el = await reviewPage();
