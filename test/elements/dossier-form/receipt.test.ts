@@ -154,6 +154,48 @@ describe('<gov-dossier-form> fees, receipt and payment', () => {
     });
   });
 
+  describe('the review, wide and narrow', () => {
+    const visible = (el: GovDossierForm, selector: string) => $$(el, selector).filter((node) => node.checkVisibility());
+
+    it('puts "Thay đổi" beside each answer when the element is wide', async () => {
+      const el = await mount();
+      el.style.width = '720px';
+      await toReview(el);
+      expect(visible(el, 'button.summary-action').map((node) => text(node))).to.deep.equal([
+        'Thay đổi Họ, chữ đệm và tên',
+        'Thay đổi Số định danh cá nhân',
+        'Thay đổi Số điện thoại',
+      ]);
+      expect(visible(el, 'button.group-change')).to.have.length(0);
+    });
+
+    it('groups the answers by step with one "Thay đổi" per group when the element is narrow, whatever the viewport', async () => {
+      const el = await mount();
+      // A wide page that gives the element a narrow column: its own width decides, not the viewport's.
+      el.style.width = '340px';
+      await toReview(el);
+      expect(window.innerWidth).to.be.greaterThan(600);
+      expect(visible(el, 'button.summary-action')).to.have.length(0);
+      const groups = visible(el, 'button.group-change');
+      expect(groups.map((node) => text(node))).to.deep.equal(['Thay đổi Người yêu cầu']);
+      await expect(el).to.be.accessible();
+      await click(el, groups[0]!);
+      expect(el.currentPage).to.equal(0);
+      expect(focused(el)).to.equal(describeNode($(el, '#f0')));
+      await continueOn(el);
+      expect(el.state, 'straight back to the review').to.equal('review');
+    });
+
+    it('fits 320 px on a phone', async () => {
+      await phoneViewport();
+      const el = await mount();
+      await toReview(el);
+      expect(visible(el, 'button.group-change')).to.have.length(1);
+      expectFitsWidth(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('the receipt', () => {
     it('shows the code, the appointment date and time in Vietnam, and a QR code of the tracker with ?code= only', async () => {
       const el = await mount();
