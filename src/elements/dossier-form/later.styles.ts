@@ -41,14 +41,6 @@ export const laterStyles = css`
     border: var(--_gov-border-width) solid var(--_gov-color-border);
     border-radius: var(--_gov-radius-large);
   }
-  .document.dragging {
-    border-style: dashed;
-    border-color: var(--_gov-color-primary);
-    background: var(--_gov-color-info-surface);
-  }
-  .file-input {
-    max-width: 100%;
-  }
   .files {
     padding: 0;
     list-style: none;

@@ -8,6 +8,7 @@
 import type { CSSResult, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Applicant, DossierReceipt, DossierSubmission, FormDefinition } from '../../api/schemas.js';
 import type { ApiTransport } from '../../api/transport.js';
+import { fileChooserStyles } from '../shared/file-chooser.js';
 import { UploadsController, type StoredAttachment, type UploadEvent } from '../shared/uploads.js';
 import { attachmentsPage, fileProblem } from './attachments-page.js';
 import type { InFlight } from './drafts.js';
@@ -72,6 +73,7 @@ export class LaterParts {
   constructor(host: LaterHost, inFlight: InFlight | undefined) {
     addWords(laterVi);
     host.adoptStyles(laterStyles);
+    host.adoptStyles(fileChooserStyles);
     this.#host = host;
     this.uploads = new UploadsController(host.element, {
       transport: () => host.transport,
@@ -142,9 +144,7 @@ export class LaterParts {
         describeError: (error) => host.errorMessage(error),
         dragging: host.dragging,
         setDragging: (code) => (host.dragging = code),
-        addFiles: (requirement, files) => {
-          if (files?.length) uploads.add(requirement, [...files]);
-        },
+        addFiles: (requirement, files) => uploads.add(requirement, [...files]),
       },
       { unmapped: flow.unmapped, primary, back },
     );
