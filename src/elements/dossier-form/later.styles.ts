@@ -84,6 +84,14 @@ export const laterStyles = css`
   .confirmation {
     text-align: center;
   }
+  .confirmation .copy-code {
+    justify-content: center;
+  }
+  .copy-code .code.long {
+    min-width: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
   .confirmation .page-heading {
     color: var(--_gov-color-success);
   }

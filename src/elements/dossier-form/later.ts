@@ -8,6 +8,7 @@
 import type { CSSResult, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Applicant, DossierReceipt, DossierSubmission, FormDefinition } from '../../api/schemas.js';
 import type { ApiTransport } from '../../api/transport.js';
+import { copyCodeStyles } from '../shared/copy-code.js';
 import { fileChooserStyles } from '../shared/file-chooser.js';
 import { UploadsController, type StoredAttachment, type UploadEvent } from '../shared/uploads.js';
 import { attachmentsPage, fileProblem } from './attachments-page.js';
@@ -37,8 +38,8 @@ export interface LaterHost extends SubmitHost {
   dragging: string | undefined;
   domId(fieldId: string): string;
   problemText(problem: FieldProblem | null | undefined): unknown;
-  /** Adds styles to the element's own. */
-  adoptStyles(styles: CSSResult): void;
+  /** Adds styles to the element's own (all at once: each call replaces the last one's). */
+  adoptStyles(...styles: CSSResult[]): void;
   /** Records the submission in flight (or its end) where a reload finds it. */
   persist(): void;
   /** A file was added or removed: the draft records it. */
@@ -55,8 +56,6 @@ export interface LaterHost extends SubmitHost {
 export interface ReceiptActions {
   track: () => void;
   print: () => void;
-  /** The kit's copy button for the code. */
-  copy: (code: string) => unknown;
 }
 
 export class LaterParts {
@@ -72,8 +71,7 @@ export class LaterParts {
   /** `inFlight`: the submission in flight a reload found before this part arrived. */
   constructor(host: LaterHost, inFlight: InFlight | undefined) {
     addWords(laterVi);
-    host.adoptStyles(laterStyles);
-    host.adoptStyles(fileChooserStyles);
+    host.adoptStyles(laterStyles, fileChooserStyles, copyCodeStyles);
     this.#host = host;
     this.uploads = new UploadsController(host.element, {
       transport: () => host.transport,
@@ -172,7 +170,7 @@ export class LaterParts {
       // Back from the payment platform the answers are gone (the draft was deleted): no copy of them.
       submission: form && !this.payment.returned ? this.#printCopy(form) : undefined,
       errorMessage: (error) => host.errorMessage(error),
-      copy: actions.copy,
+      announce: (text) => host.announce(text),
       actions,
     });
   }

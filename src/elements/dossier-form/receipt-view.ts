@@ -1,12 +1,13 @@
 /**
- * The receipt: "giấy tiếp nhận hồ sơ và hẹn trả kết quả". The dossier code first (with a copy
- * button), the procedure, the time of submission and the appointment (date and time, Vietnam
+ * The receipt: "giấy tiếp nhận hồ sơ và hẹn trả kết quả". The dossier code first (with the
+ * kit's copy button), the procedure, the time of submission and the appointment (date and time, Vietnam
  * time), a QR code that opens the tracker for this dossier, the payment due with the
  * submission and its state, what comes next; and, for the printed copy only, the answers and
  * the documents sent. Printing is the browser's (`print()`), shaped by the print styles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierReceipt, PaymentRequest } from '../../api/schemas.js';
+import { copyCode } from '../shared/copy-code.js';
 import { heading } from '../shared/heading.js';
 import { fact, safeUrl } from '../shared/server-text.js';
 import { feeAmount } from './fees.js';
@@ -27,7 +28,8 @@ export interface ReceiptView {
   /** The answers and documents sent, for the printed copy (absent after a trip to the payment platform). */
   submission: unknown;
   errorMessage: (error: unknown) => string;
-  copy: (code: string) => unknown;
+  /** Says a sentence in the element's live region. */
+  announce: (text: string) => void;
   actions: { track: () => void; print: () => void };
 }
 
@@ -59,8 +61,15 @@ export function receiptView(view: ReceiptView): TemplateResult {
       ${heading(level, 0, l10n.t('form.done.title'), { class: 'page-heading', focusable: true })}
       ${code !== undefined
         ? html`<p class="code-label">${l10n.t('form.done.code')}</p>
-            <p class="code">${code}</p>
-            ${view.copy(code)}`
+            ${copyCode({
+              code,
+              label: l10n.t('common.copy-code'),
+              copied: l10n.t('common.copy-code.done'),
+              failed: l10n.t('common.copy-code.failed'),
+              announce: view.announce,
+              // A national code (25 characters) never breaks; a longer one from a careless back end may.
+              class: code.length > 25 ? 'receipt-code long' : 'receipt-code',
+            })}`
         : nothing}
     </div>
     ${incomplete

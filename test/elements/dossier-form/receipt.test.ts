@@ -222,6 +222,17 @@ describe('<gov-dossier-form> fees, receipt and payment', () => {
       expect(qr.querySelector('path')!.getAttribute('d')).to.equal(qrPath(url).path);
       expect(qrPath(url).size).to.be.greaterThan(20);
       await expect(el).to.be.accessible();
+
+      // The kit's copy button: exactly the code on the clipboard, said in the live region.
+      const copied: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void copied.push(value) } });
+      try {
+        await click(el, button(el, 'Sao chép mã'));
+        await until(() => liveRegion(el) === 'Đã sao chép mã hồ sơ.', 'the copy was never said');
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+      expect(copied).to.deep.equal(['000.20.01.H22-261207-0042']);
     });
 
     it('never puts anything but the code in the QR code, and takes only web addresses', () => {
@@ -254,7 +265,7 @@ describe('<gov-dossier-form> fees, receipt and payment', () => {
       }
     });
 
-    it('"In giấy biên nhận" opens the browser’s print dialog', async () => {
+    it('"In giấy tiếp nhận…" opens the browser’s print dialog', async () => {
       const el = await mount();
       await toReview(el);
       await submit(el, { ...unpaidReceipt(), paymentRequests: [] });
@@ -262,7 +273,7 @@ describe('<gov-dossier-form> fees, receipt and payment', () => {
       let printed = 0;
       window.print = () => void printed++;
       try {
-        await click(el, button(el, 'In giấy biên nhận'));
+        await click(el, button(el, 'In giấy tiếp nhận hồ sơ và hẹn trả kết quả'));
       } finally {
         window.print = realPrint;
       }

@@ -142,7 +142,7 @@ describe('<gov-dossier-form> review and submission', () => {
 
     await click(el, $(el, '.summary-row[data-document="GCS"] button'));
     expect(el.currentPage).to.equal(4);
-    expect(focused(el)).to.equal(describeNode($(el, '[data-document="GCS"] input[type="file"]')));
+    expect(focused(el)).to.equal(describeNode($(el, '[data-document="GCS"] .file-chooser-button')));
   });
 
   it('sends one POST for a double click, with the button marked busy meanwhile', async () => {
