@@ -40,7 +40,10 @@ export function fileProblem(l10n: FormL10n, item: UploadItem, describeError: (er
 }
 
 /** The page of the documents asked for: one area each, their problems in the summary. */
-export function attachmentsPage(view: Attachments, frame: { unmapped: readonly FieldError[]; primary: unknown; back: (() => void) | undefined }): TemplateResult {
+export function attachmentsPage(
+  view: Attachments,
+  frame: { unmapped: readonly FieldError[]; primary: unknown; back: (() => void) | undefined; level: number },
+): TemplateResult {
   const { l10n } = view;
   const problems = view.requirements.flatMap((requirement, index): Array<[unknown, string]> => {
     const text = view.problemText(requirement.documentCode);
@@ -48,6 +51,7 @@ export function attachmentsPage(view: Attachments, frame: { unmapped: readonly F
   });
   return page({
     l10n,
+    level: frame.level,
     title: l10n.t('form.step.attachments'),
     summary: problemSummary(l10n, problems, frame.unmapped),
     content: html`<p class="description">${l10n.t('form.attachments.intro')}</p>

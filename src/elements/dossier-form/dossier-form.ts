@@ -503,6 +503,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     return stepPage({
       templates: this.#stepTemplates,
       l10n,
+      level: this.headingLevel,
       form,
       index: page,
       answers: this.answers,

@@ -144,7 +144,7 @@ export class LaterParts {
         setDragging: (code) => (host.dragging = code),
         addFiles: (requirement, files) => uploads.add(requirement, [...files]),
       },
-      { unmapped: flow.unmapped, primary, back },
+      { unmapped: flow.unmapped, primary, back, level: host.headingLevel },
     );
   }
 

@@ -11,6 +11,7 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import type { FieldError, FormDefinition } from '../../api/schemas.js';
 import { errorSummary, type SummaryEntry } from '../shared/error-summary.js';
+import { heading } from '../shared/heading.js';
 import type { Answers } from './answers.js';
 import type { DefinitionProblem } from './definition.js';
 import { controlId, renderField, type FieldContext, type FieldHost } from './fields.js';
@@ -92,13 +93,15 @@ export interface Page {
   panel?: unknown;
   /** "Quay lại", from the second page on, unless the answers are held. */
   back: (() => void) | undefined;
+  /** The element's `heading-level` (2 when not given). */
+  level?: number | undefined;
 }
 
 /** A page: its problems, its heading (which takes the focus), its content and its buttons. */
 export function page(view: Page): TemplateResult {
   return html`<section class="page">
     ${view.summary} ${view.panel ?? nothing}
-    <h2 class="page-heading" tabindex="-1">${view.title}</h2>
+    ${heading(view.level ?? 2, 0, view.title, { class: 'page-heading', focusable: true })}
     ${view.content}
     <div class="actions no-print" part="actions">
       ${view.primary}
@@ -204,6 +207,8 @@ interface MadeQuestion {
 export interface StepPage {
   templates: StepTemplates;
   l10n: FormL10n;
+  /** The element's `heading-level`. */
+  level?: number | undefined;
   form: FormDefinition;
   /** Index of the step. */
   index: number;
@@ -239,6 +244,7 @@ export function stepPage(view: StepPage): TemplateResult {
   );
   return page({
     l10n,
+    level: view.level,
     title: step.title,
     summary,
     content: html`${index === 0 && form.description ? html`<p class="description">${form.description}</p>` : nothing}

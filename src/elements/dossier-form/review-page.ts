@@ -170,6 +170,7 @@ export function reviewPage(view: ReviewPage): TemplateResult {
   const declarationProblem = view.problemText(flow.declarationProblem);
   return page({
     l10n,
+    level: view.level,
     title: l10n.t('form.step.review'),
     summary: problemSummary(l10n, flow.declarationProblem ? [[declarationProblem, 'declaration']] : [], []),
     panel: submitPanel(

@@ -282,7 +282,9 @@ describe('<gov-dossier-form> fees, receipt and payment', () => {
 
     it('heading-level moves every heading of the review and the receipt', async () => {
       const el = await mount({ level: 3 });
+      expect($(el, '.page-heading').tagName, 'the step').to.equal('H3');
       await toReview(el);
+      expect($(el, '.page-heading').tagName, 'the review').to.equal('H3');
       expect($$(el, '.review-heading').map((node) => node.tagName)).to.deep.equal(['H4', 'H4', 'H4']);
       await submit(el, unpaidReceipt());
       expect($(el, '.page-heading').tagName).to.equal('H3');
