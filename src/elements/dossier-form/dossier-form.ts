@@ -257,7 +257,10 @@ export class GovDossierForm extends GovElement<FormKey> {
     const trip = paymentTrip(scope);
     if (trip) {
       this.receipt = trip.receipt;
-      this.#later.whenReady(() => this.#later.parts!.returned(trip) && this.#focus('.page-heading'));
+      this.#later.whenReady(() => {
+        this.#later.parts!.returned(trip);
+        this.#focus('.page-heading');
+      });
     }
   }
 

@@ -388,6 +388,10 @@ describe('<gov-dossier-form> fees, receipt and payment', () => {
       await phoneViewport();
       const el = await mount({ locale: 'en' });
       await toReview(el);
+      expect(text($(el, '.fee-total'))).to.equal(
+        'Total: As set by regulation The agency will tell you the amount. Amounts per unit are charged for the actual quantity.',
+      );
+      expect($$(el, '.fee-amount').map((node) => text(node))).to.deep.equal(['Free', 'As set by regulation', 'VND 8,000 per bản']);
       expectFitsWidth(el);
       $(el, '#declaration').click();
       await el.updateComplete;
