@@ -138,7 +138,7 @@ describe('paying with the submission, through the mock checkout, on the CDN fold
     await waitForText(tab, FORM, 'Đã thanh toán 100.000 đồng lúc');
     const paid = await deepText(tab, FORM);
     assert.ok(paid.includes(code), 'the receipt shows the same dossier code');
-    assert.match(paid, /Hẹn trả kết quả\s*\d\d:\d\d \d\d\/\d\d\/\d{4}/, 'the appointment with its time');
+    assert.match(paid, /Ngày hẹn trả kết quả\s*\d\d:\d\d \d\d\/\d\d\/\d{4}/, 'the appointment with its time');
     const qr = await tab.evaluate(() => document.querySelector('gov-dossier-form').shadowRoot.querySelector('.receipt-qr svg')?.getAttribute('aria-label'));
     assert.equal(qr, `Mã QR mở trang theo dõi hồ sơ ${code}`);
     // The state came from a lookup, with the verifier in the body, never in a URL.

@@ -71,7 +71,7 @@ export const laterVi = {
   'form.done.track': 'Theo dõi hồ sơ',
   'form.done.receipt': 'Tải giấy tiếp nhận hồ sơ và hẹn trả kết quả',
   'form.done.document': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
-  'form.done.appointment': 'Hẹn trả kết quả',
+  'form.done.appointment': 'Ngày hẹn trả kết quả',
   'form.done.qr': 'Quét mã để theo dõi hồ sơ',
   'form.done.qr-label': 'Mã QR mở trang theo dõi hồ sơ {code}',
   'form.fees.title': 'Phí, lệ phí',

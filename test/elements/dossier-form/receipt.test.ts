@@ -213,7 +213,7 @@ describe('<gov-dossier-form> fees, receipt and payment', () => {
       expect(text($(el, '.code'))).to.equal('000.20.01.H22-261207-0042');
       const facts = $$(el, '.receipt-details .fact').map((fact) => text(fact));
       expect(facts).to.include('Thời gian nộp08:30 07/12/2026');
-      expect(facts).to.include('Hẹn trả kết quả14:30 08/12/2026');
+      expect(facts).to.include('Ngày hẹn trả kết quả14:30 08/12/2026');
       const qr = $(el, '.receipt-qr svg');
       expect(qr.getAttribute('role')).to.equal('img');
       expect(qr.getAttribute('aria-label')).to.equal('Mã QR mở trang theo dõi hồ sơ 000.20.01.H22-261207-0042');
@@ -389,9 +389,9 @@ describe('<gov-dossier-form> fees, receipt and payment', () => {
       const el = await mount({ locale: 'en' });
       await toReview(el);
       expect(text($(el, '.fee-total'))).to.equal(
-        'Total: As set by regulation The agency will tell you the amount. Amounts per unit are charged for the actual quantity.',
+        'Total: As regulated The agency will tell you the amount. Amounts per unit are charged for the actual quantity.',
       );
-      expect($$(el, '.fee-amount').map((node) => text(node))).to.deep.equal(['Free', 'As set by regulation', 'VND 8,000 per bản']);
+      expect($$(el, '.fee-amount').map((node) => text(node))).to.deep.equal(['Free', 'As regulated', 'VND 8,000 per bản']);
       expectFitsWidth(el);
       $(el, '#declaration').click();
       await el.updateComplete;

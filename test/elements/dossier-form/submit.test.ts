@@ -311,7 +311,7 @@ describe('<gov-dossier-form> review and submission', () => {
     const details = text($(el, '.receipt-details'));
     expect(details).to.contain('Đăng ký khai sinh');
     expect(details).to.contain('Thời gian nộp');
-    expect(details).to.contain('Hẹn trả kết quả');
+    expect(details).to.contain('Ngày hẹn trả kết quả');
     expect(text($(el, '.receipt'))).to.contain('Tiếp theo');
     await expect(el).to.be.accessible();
 
