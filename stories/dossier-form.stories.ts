@@ -74,8 +74,8 @@ function birthRegistrationShape(): ReturnType<typeof shapeOf> {
   return birthShape;
 }
 
-/** Puts a draft of the birth registration on the device; the returned function removes it. */
-function seedDraft(): () => void {
+/** Puts a draft of the birth registration on the device (left on page `at`); the returned function removes it. */
+function seedDraft(at?: string): () => void {
   const key = draftKey({ procedure: BIRTH_REGISTRATION });
   const draft = {
     form: birthRegistrationShape(),
@@ -83,6 +83,7 @@ function seedDraft(): () => void {
     attachments: new Map(),
     savedAt: new Date().toISOString(),
     writer: 'story',
+    ...(at ? { at } : {}),
   };
   localStorage.setItem(key, storedText(draft));
   return () => localStorage.removeItem(key);
@@ -503,6 +504,17 @@ export const DraftRestored: Story = {
   args: { drafts: 'on' },
   beforeEach: () => seedDraft(),
   play: async ({ canvasElement }) => restored(formIn(canvasElement)),
+};
+
+/** A draft left on the parents' step: after "Tiếp tục" the applicant is back on that step, not the first. */
+export const DraftRestoredToStep: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft('cha-me'),
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await restored(form);
+    await until(() => form.currentPage === 2, 'the parents’ step');
+  },
 };
 
 /** Kiosk setting (`drafts="off"`): nothing is kept on the computer, and the applicant is told so. */
