@@ -76,6 +76,8 @@ const FAMILY = 'motcua:dossier-draft:';
 const PREFIX = `${FAMILY}v2:`;
 /** Per-tab record of a submission in flight when drafts are off (no personal data). */
 const IN_FLIGHT_PREFIX = 'motcua:dossier-inflight:v1:';
+/** `payment-return.ts`'s records: "Xóa dữ liệu đã lưu trên máy này" takes them too. */
+const PAYMENT_TRIP_PREFIX = 'motcua:dossier-payment:';
 /** Writes wait for a pause in typing this long (on the elements' clock, which tests drive). */
 const DELAY_MS = 500;
 /** A draft dated later than this ahead of the device's clock was not written by this clock: gone. */
@@ -396,12 +398,16 @@ export class DraftStore implements ReactiveController {
     this.#remove(scope, JSON.stringify(mark));
   }
 
-  /** Deletes every motcua draft on this device, of every form, and every record of a submission in flight. */
+  /**
+   * Deletes every motcua draft on this device, of every form, every record of a submission in
+   * flight, and every trip to the payment platform (it holds a verifier).
+   */
   clearAll(): void {
     this.#cancel();
     for (const [storage, prefix] of [
       [openStorage(), FAMILY],
       [openStorage('sessionStorage'), IN_FLIGHT_PREFIX],
+      [openStorage('sessionStorage'), PAYMENT_TRIP_PREFIX],
     ] as const) {
       try {
         if (storage) for (const key of keysOf(storage, prefix)) storage.removeItem(key);

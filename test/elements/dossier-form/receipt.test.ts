@@ -363,6 +363,21 @@ describe('<gov-dossier-form> fees, receipt and payment', () => {
       await until(() => $$(back, '.payment-paid').length === 1, 'never paid');
     });
 
+    it('"Xóa dữ liệu đã lưu trên máy này" also deletes a trip to the payment platform (it holds the verifier)', async () => {
+      (mock.store.options as { paymentOutcome: string }).paymentOutcome = 'processing';
+      const el = await mount();
+      el.drafts = 'on';
+      await toReview(el);
+      await submit(el, unpaidReceipt());
+      await click(el, button(el, 'Thanh toán 50.000 đồng'));
+      await until(() => sentTo.length === 1, 'never sent to the payment platform');
+      const trips = () => Object.keys(sessionStorage).filter((key) => key.startsWith('motcua:dossier-payment'));
+      expect(trips()).to.have.length(1);
+      await click(el, button(el, 'Xóa dữ liệu đã lưu trên máy này'));
+      await click(el, $(el, '[data-action="clear-device"]'));
+      expect(trips()).to.deep.equal([]);
+    });
+
     it('a hand-off the back end refuses is said, and the applicant stays on the receipt', async () => {
       const el = await mount();
       await toReview(el);
