@@ -54,7 +54,7 @@ const cdnEntry = existsSync(join(root, 'src/cdn.ts')) ? fromRoot('src/cdn.ts') :
 const mocksBrowser = join(root, 'src/mocks/browser.ts');
 
 /** Bare imports the npm build leaves to the consumer (package dependencies, and msw for ./mocks). */
-const EXTERNAL = /^(lit|@lit\/context|zod|msw)(\/.*)?$/;
+const EXTERNAL = /^(lit|@lit\/context|zod|msw|uqr)(\/.*)?$/;
 
 /**
  * The CDN files are minified twice: esbuild first (fast, and it shortens what it can see),
@@ -215,6 +215,16 @@ export function cdnElementEntries() {
  * `en-status`), so an element speaking English fetches its own words and the shared ones it
  * uses, never the other elements'.
  */
+/**
+ * The rules of a procedure's answers (its summary's and its detail's), which the search and the
+ * form's later part (the fees on the review) both use: kept in a chunk of their own, since
+ * rollup would otherwise merge the small chunk they make into one every element loads
+ * (MIN_CHUNK_BYTES), and the stats page would download them.
+ */
+function procedureRulesOf(id) {
+  return /\/src\/api\/validators\/(FeeItem|Fee|Duration|AgencyRef|SectorRef)\.ts$/.test(id) ? 'procedure-rules' : undefined;
+}
+
 export function languagePackOf(id) {
   const element = /\/src\/elements\/([^/]+)\/messages\.en\.ts$/.exec(id);
   if (element) return `en-${element[1]}`;
@@ -307,7 +317,7 @@ export const cdnElementsBuild = {
     // Stable names (no hash), like the element modules': a page can list them in
     // <link rel="modulepreload"> so every file is fetched at once (docs/embedding.md).
     chunkFileNames: chunkName,
-    manualChunks: (id) => languagePackOf(id),
+    manualChunks: (id) => languagePackOf(id) ?? procedureRulesOf(id),
     experimentalMinChunkSize: MIN_CHUNK_BYTES,
     sourcemap: true,
   },

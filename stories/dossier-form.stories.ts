@@ -31,6 +31,7 @@ interface FormArgs {
   applicant: ApplicantPrefill | undefined;
   definition: FormDefinition | undefined;
   headingLevel: number;
+  trackerUrl: string;
 }
 
 const FORM = `/api/v1/procedures/${BIRTH_REGISTRATION}/form`;
@@ -73,8 +74,8 @@ function birthRegistrationShape(): ReturnType<typeof shapeOf> {
   return birthShape;
 }
 
-/** Puts a draft of the birth registration on the device; the returned function removes it. */
-function seedDraft(): () => void {
+/** Puts a draft of the birth registration on the device (left on page `at`); the returned function removes it. */
+function seedDraft(at?: string): () => void {
   const key = draftKey({ procedure: BIRTH_REGISTRATION });
   const draft = {
     form: birthRegistrationShape(),
@@ -82,6 +83,7 @@ function seedDraft(): () => void {
     attachments: new Map(),
     savedAt: new Date().toISOString(),
     writer: 'story',
+    ...(at ? { at } : {}),
   };
   localStorage.setItem(key, storedText(draft));
   return () => localStorage.removeItem(key);
@@ -137,7 +139,16 @@ const meta: Meta<FormArgs> = {
   title: 'Elements/Dossier form',
   component: 'gov-dossier-form',
   tags: ['autodocs'],
-  args: { procedure: BIRTH_REGISTRATION, case: '', drafts: 'off', apiBase: '', applicant: undefined, definition: undefined, headingLevel: 2 },
+  args: {
+    procedure: BIRTH_REGISTRATION,
+    case: '',
+    drafts: 'off',
+    apiBase: '',
+    applicant: undefined,
+    definition: undefined,
+    headingLevel: 2,
+    trackerUrl: 'https://dichvucong.example.gov.vn/tra-cuu',
+  },
   argTypes: {
     procedure: {
       control: 'select',
@@ -149,17 +160,19 @@ const meta: Meta<FormArgs> = {
     apiBase: { table: { disable: true } },
     applicant: { control: 'object', description: 'Applicant data from the portal’s login (JS property `applicant`).' },
     definition: { table: { disable: true } },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 }, description: 'Level of the element’s top headings (`heading-level`), to fit the host page’s outline.' },
+    headingLevel: { control: { type: 'range', min: 1, max: 6 }, description: 'Level of the element’s top headings (`heading-level`), to fit the host page’s outline.' },
+    trackerUrl: { control: 'text', description: 'The portal’s tracking page (`tracker-url`): the receipt’s QR code opens it with `?code=`.' },
   },
   render: (args) => html`
     <gov-dossier-form
       procedure=${args.procedure || nothing}
       case=${args.case || nothing}
       drafts=${args.drafts}
+      heading-level=${args.headingLevel}
+      tracker-url=${args.trackerUrl || nothing}
       api-base=${args.apiBase || nothing}
       .applicant=${args.applicant}
       .definition=${args.definition}
-      heading-level=${args.headingLevel}
     ></gov-dossier-form>
   `,
   parameters: {
@@ -567,6 +580,17 @@ export const DraftRestored: Story = {
   play: async ({ canvasElement }) => restored(formIn(canvasElement)),
 };
 
+/** A draft left on the parents' step: after "Tiếp tục" the applicant is back on that step, not the first. */
+export const DraftRestoredToStep: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft('cha-me'),
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await restored(form);
+    await until(() => form.currentPage === 2, 'the parents’ step');
+  },
+};
+
 /** Kiosk setting (`drafts="off"`): nothing is kept on the computer, and the applicant is told so. */
 export const Kiosk: Story = { args: { drafts: 'off' } };
 
@@ -724,5 +748,115 @@ export const DuplicateIds: Story = {
       ...kindForm('text'),
       steps: [{ id: 's', title: 'Câu hỏi', fields: [KIND_FIELDS.text, { ...KIND_FIELDS.text, label: 'Cùng mã' }] }],
     },
+  },
+};
+
+// ------------------------------------------------------------ after the questions (#16, #20)
+
+/** The review in a narrow column of a wide page: one "Thay đổi" per step, by the element's own width. */
+export const ReviewNarrowColumn: Story = {
+  args: { drafts: 'on' },
+  beforeEach: () => seedDraft(),
+  render: (args, context) => html`<div class="story-narrow-column" style="max-width: 22rem">${meta.render!(args, context)}</div>`,
+  play: async ({ canvasElement }) => toReview(formIn(canvasElement)),
+};
+
+/** The headings one level down (`heading-level="3"`), for a portal that puts the form under its own h2. */
+export const HeadingLevelThree: Story = {
+  args: { drafts: 'on', headingLevel: 3 },
+  beforeEach: () => seedDraft(),
+  play: async ({ canvasElement }) => toReview(formIn(canvasElement)),
+};
+
+const CODE = '000.20.01.H22-261207-0042';
+const PAYMENT = {
+  id: 'pay_story',
+  stage: 'submission' as const,
+  createdAt: '2026-12-07T09:30:00+07:00',
+  items: [{ kind: 'le-phi' as const, name: 'Lệ phí cấp Phiếu lý lịch tư pháp', amount: 100000, quantity: 1, unitAmount: 100000, unit: 'Phiếu' }],
+  amount: 100000,
+  currency: 'VND' as const,
+  dueDate: '2026-12-09',
+  platform: 'dvcqg' as const,
+};
+const RECEIPT = {
+  code: CODE,
+  status: 1,
+  submittedAt: '2026-12-07T09:30:00+07:00',
+  expectedReturnDate: '2026-12-21',
+  appointmentAt: '2026-12-21T14:00:00+07:00',
+  procedure: { code: JUDICIAL_RECORD, name: 'Cấp Phiếu lý lịch tư pháp' },
+  paymentRequests: [{ ...PAYMENT, state: 'pending' as const }],
+};
+
+/** The lookup after the return from the payment platform, with the payment in `state`. */
+function lookupAnswers(state: 'paid' | 'pending' | 'processing') {
+  return http.post('/api/v1/dossiers/lookup', () =>
+    HttpResponse.json({
+      code: CODE,
+      procedure: RECEIPT.procedure,
+      applicantName: 'Nguyễn V. A.',
+      status: 1,
+      submittedAt: RECEIPT.submittedAt,
+      overdue: false,
+      timeliness: null,
+      agency: { name: 'Sở Tư pháp tỉnh Thái Nguyên' },
+      history: [{ at: RECEIPT.submittedAt, status: 1 }],
+      paymentRequests: [
+        state === 'paid'
+          ? { ...PAYMENT, state, paidAt: '2026-12-07T09:41:00+07:00', receiptUrl: 'https://motcua.dev/bien-lai/pay_story.pdf' }
+          : { ...PAYMENT, state },
+      ],
+    }),
+  );
+}
+
+/** Back from the payment platform: this tab's record of the trip, as the form wrote it before leaving. */
+function seedTrip(): () => void {
+  const key = `motcua:dossier-payment:v1:${BIRTH_REGISTRATION}:`;
+  sessionStorage.setItem(key, JSON.stringify({ receipt: RECEIPT, paymentId: PAYMENT.id, verifier: '5678', returnUrl: location.href }));
+  return () => sessionStorage.removeItem(key);
+}
+
+/** Submitted, the fee due with the submission: "Thanh toán 100.000 đồng" hands the applicant to the payment platform. */
+export const PaymentDue: Story = {
+  args: { drafts: 'on', applicant: APPLICANT },
+  beforeEach: () => seedDraft(),
+  parameters: { msw: { handlers: [http.post('/api/v1/dossiers', () => HttpResponse.json(RECEIPT, { status: 201 }))] } },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await toReview(form);
+    await declareAndSubmit(form);
+    await until(() => !!form.shadowRoot!.querySelector('.payment-pending'), 'the payment due');
+  },
+};
+
+/** Back from the payment platform, paid: the time of payment and the electronic receipt. */
+export const PaymentPaid: Story = {
+  beforeEach: () => seedTrip(),
+  parameters: { msw: { handlers: [lookupAnswers('paid')] } },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await until(() => !!form.shadowRoot?.querySelector('.payment-paid'), 'the payment paid');
+  },
+};
+
+/** Back from the payment platform without paying (given up, refused): "Thanh toán lại". */
+export const PaymentFailed: Story = {
+  beforeEach: () => seedTrip(),
+  parameters: { msw: { handlers: [lookupAnswers('pending')] } },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await until(() => !!form.shadowRoot?.querySelector('.payment-failed'), 'the payment failed');
+  },
+};
+
+/** Back from the payment platform, its confirmation not in yet: "Kiểm tra lại kết quả thanh toán". */
+export const PaymentWaiting: Story = {
+  beforeEach: () => seedTrip(),
+  parameters: { msw: { handlers: [lookupAnswers('processing')] } },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await until(() => !!form.shadowRoot?.querySelector('.payment-processing'), 'the payment waiting');
   },
 };

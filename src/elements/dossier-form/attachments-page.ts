@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AttachmentRequirement, FieldError } from '../../api/schemas.js';
 import type { MessageParams } from '../../i18n/translator.js';
-import { safeUrl } from '../shared/server-text.js';
+import { fileChooser } from '../shared/file-chooser.js';
+import { isolate, safeUrl } from '../shared/server-text.js';
 import { typeLabels, uploadProblem, type UploadItem, type UploadMessages, type UploadsController } from '../shared/uploads.js';
 import { errorTemplate, optionalMark } from './fields.js';
 import type { FormKey, FormL10n } from './messages.js';
@@ -30,7 +31,7 @@ export interface Attachments {
   /** The document files are being dragged over. */
   dragging: string | undefined;
   setDragging: (documentCode: string | undefined) => void;
-  addFiles: (requirement: AttachmentRequirement, files: FileList | null | undefined) => void;
+  addFiles: (requirement: AttachmentRequirement, files: readonly File[]) => void;
 }
 
 /** What is wrong with a file, as a message key and its parameters; undefined while all is well. */
@@ -39,7 +40,10 @@ export function fileProblem(l10n: FormL10n, item: UploadItem, describeError: (er
 }
 
 /** The page of the documents asked for: one area each, their problems in the summary. */
-export function attachmentsPage(view: Attachments, frame: { unmapped: readonly FieldError[]; primary: unknown; back: (() => void) | undefined }): TemplateResult {
+export function attachmentsPage(
+  view: Attachments,
+  frame: { unmapped: readonly FieldError[]; primary: unknown; back: (() => void) | undefined; level: number },
+): TemplateResult {
   const { l10n } = view;
   const problems = view.requirements.flatMap((requirement, index): Array<[unknown, string]> => {
     const text = view.problemText(requirement.documentCode);
@@ -47,6 +51,7 @@ export function attachmentsPage(view: Attachments, frame: { unmapped: readonly F
   });
   return page({
     l10n,
+    level: frame.level,
     title: l10n.t('form.step.attachments'),
     summary: problemSummary(l10n, problems, frame.unmapped),
     content: html`<p class="description">${l10n.t('form.attachments.intro')}</p>
@@ -63,29 +68,14 @@ function documentTemplate(view: Attachments, requirement: AttachmentRequirement,
   const problemText = view.problemText(code);
   const items = view.uploads.items(code);
   const template = safeUrl(requirement.templateUrl);
-  const rules = l10n.isolated('form.attachments.rules', {
-    types: typeLabels(requirement.accept),
+  // The rules, once: types, size per file, how many ("tối đa 1 tệp", "up to 1 file").
+  const rules = l10n.plural('form.attachments.rules', requirement.maxFiles, {
+    types: isolate(typeLabels(requirement.accept)),
     size: l10n.bytes(requirement.maxBytes),
-    count: requirement.maxFiles,
   });
-  const dragOver = (event: DragEvent) => {
-    event.preventDefault();
-    view.setDragging(code);
-  };
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    view.setDragging(undefined);
-    view.addFiles(requirement, event.dataTransfer?.files);
-  };
-  return html`<div
-    class="field document ${problemText ? 'has-error' : ''} ${view.dragging === code ? 'dragging' : ''}"
-    data-document=${code}
-    @dragover=${dragOver}
-    @dragleave=${() => view.setDragging(undefined)}
-    @drop=${drop}
-  >
-    <label class="label" for=${id}>${optionalMark(requirement.name, requirement.required, l10n)}</label>
-    <p class="hint" id="${id}-hint">${requirement.hint ?? ''}</p>
+  return html`<div class="field document ${problemText ? 'has-error' : ''}" data-document=${code}>
+    <p class="label" id="${id}-label">${optionalMark(requirement.name, requirement.required, l10n)}</p>
+    ${requirement.hint ? html`<p class="hint" id="${id}-hint">${requirement.hint}</p>` : nothing}
     <p class="hint" id="${id}-rules">${rules}</p>
     ${template
       ? html`<p><a class="link" href=${template} target="_blank" rel="noopener noreferrer"
@@ -93,25 +83,19 @@ function documentTemplate(view: Attachments, requirement: AttachmentRequirement,
         ></p>`
       : nothing}
     ${errorTemplate(id, problemText, l10n)}
-    <div class="dropzone">
-      <input
-        class="file-input"
-        type="file"
-        id=${id}
-        ?multiple=${requirement.maxFiles > 1}
-        accept=${requirement.accept.join(',')}
-        aria-describedby="${id}-hint ${id}-rules${problemText ? ` ${id}-error` : ''}"
-        aria-invalid=${problemText ? 'true' : 'false'}
-        @change=${(event: Event) => {
-          const input = event.target as HTMLInputElement;
-          view.addFiles(requirement, input.files);
-          // The same file chosen again after a removal must fire `change` again.
-          input.value = '';
-        }}
-      />
-      <p class="hint drop-hint">${l10n.t('form.attachments.drop')}</p>
-    </div>
-    ${items.length ? html`<ul class="files">${items.map((item) => uploadTemplate(view, item))}</ul>` : nothing}
+    ${fileChooser({
+      id,
+      label: l10n.plural('form.attachments.choose', requirement.maxFiles),
+      purpose: requirement.name,
+      accept: requirement.accept,
+      multiple: requirement.maxFiles > 1,
+      describedBy: `${requirement.hint ? `${id}-hint ` : ''}${id}-rules${problemText ? ` ${id}-error` : ''}`,
+      dropHint: l10n.t('form.attachments.drop'),
+      dragging: view.dragging === code,
+      setDragging: (dragging) => view.setDragging(dragging ? code : undefined),
+      choose: (files) => view.addFiles(requirement, files),
+    })}
+    ${items.length ? html`<ul class="files" aria-label=${l10n.t('form.attachments.chosen', { name: requirement.name })}>${items.map((item) => uploadTemplate(view, item))}</ul>` : nothing}
   </div>`;
 }
 

@@ -23,6 +23,7 @@ import { loadPanel, stepPage, StepTemplates, type LoadState } from './pages.js';
 import { allFields, shownSource, withPrefill, type ApplicantPrefill } from './prefill.js';
 import { needsExtras } from './applicant-ids.js';
 import { ExtrasPart } from './extras-part.js';
+import { paymentTrip } from './payment-return.js';
 import { todayInVietnam } from './validation.js';
 import { ProblemTexts } from './problem-text.js';
 import type { IncompleteReceipt } from './submitter.js';
@@ -51,6 +52,7 @@ const DEFAULT_DRAFT_HOURS = 24;
  * @attr case - Id of the procedure's case, when it has several.
  * @attr drafts - `on` (default) saves answers on this device as they are typed; `off` keeps nothing (shared computers, kiosks) and says so.
  * @attr draft-hours - Hours a saved draft is kept after its last change (default 24); older drafts are deleted.
+ * @attr tracker-url - The portal's tracking page; the receipt's QR code opens it with `?code=<dossier code>`.
  * @attr api-base - Base URL of the API; overrides `<gov-config>`.
  * @attr locale - `vi` (default) or `en`; overrides `<gov-config>`.
  *
@@ -75,6 +77,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     caseId: { attribute: 'case' },
     drafts: {},
     draftHours: { attribute: 'draft-hours', type: Number },
+    trackerUrl: { attribute: 'tracker-url' },
     applicant: { attribute: false },
     definition: { attribute: false },
     ...internalState('loadState', 'loadError', 'form', 'answers', 'receipt', 'dragging'),
@@ -91,6 +94,9 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   /** Hours a saved draft is kept after its last change (`draft-hours`); older drafts are deleted from the device. */
   draftHours: number = DEFAULT_DRAFT_HOURS;
+
+  /** The portal's tracking page (`tracker-url`): the receipt's QR code opens it with `?code=`. */
+  trackerUrl?: string;
 
   /**
    * Applicant data from the host's login (JS property): an object keyed by the contract's
@@ -295,14 +301,24 @@ export class GovDossierForm extends GovElement<FormKey> {
     }
     this.#use(form);
     this.#begin();
-    this.#drafts.open(this.form!, { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId });
+    const scope = { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId };
+    this.#drafts.open(this.form!, scope);
     this.#later.resumeInFlight(this.#drafts.inFlightOfTab());
     this.loadState = 'ready';
+    // Back from the payment platform: the receipt again, and the payment's state from the back end.
+    const trip = paymentTrip(scope);
+    if (trip) {
+      this.receipt = trip.receipt;
+      this.#later.whenReady(() => {
+        this.#later.parts!.returned(trip);
+        this.#focus('.page-heading');
+      });
+    }
   }
 
   /** Styles of a part loaded on demand join the element's (the later part's, the extras'). */
-  #adoptStyles(styles: CSSResult): void {
-    this.#partStyles.push(styles);
+  #adoptStyles(...styles: CSSResult[]): void {
+    this.#partStyles.push(...styles);
     adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof GovDossierForm).elementStyles, ...this.#partStyles]);
   }
 
@@ -323,6 +339,7 @@ export class GovDossierForm extends GovElement<FormKey> {
   #begin(): void {
     const form = this.form;
     this.#later.parts?.uploads.clear();
+    this.#later.parts?.payment.reset();
     this.#later.resumeInFlight(undefined);
     this.#drafts.reset();
     this.answers = form ? withPrefill(form, new Map(), this.applicant) : new Map();
@@ -349,9 +366,11 @@ export class GovDossierForm extends GovElement<FormKey> {
     this.answers = withPrefill(form, answers, this.applicant);
     this.#visible = visibleFieldIds(form, this.answers);
     this.announcer.announce(this.l10n.t('form.draft.restored', { time: whenSaved(draft.savedAt, this.l10n) }));
-    if (draft.change) flow.showVersionChange(draft.change);
+    // Back to the page the applicant was on (a draft of an older release does not say: the first).
+    const at = draft.at === undefined ? undefined : flow.pageOf(draft.at);
+    if (draft.change) flow.showVersionChange(draft.change, at);
     else if (draft.inFlight) flow.goTo(flow.pageCount - 1, '.error-summary');
-    else this.#focus('.page-heading');
+    else flow.goTo(at ?? 0);
   }
 
   #onFieldChange(field: Field, value: AnswerValue): void {
@@ -382,13 +401,15 @@ export class GovDossierForm extends GovElement<FormKey> {
   /** What a draft keeps; JSON leaves out what is undefined (a submission not in flight). */
   #content(): DraftContent {
     const form = this.form!;
-    return { form: shapeOf(form), answers: this.answers, attachments: this.#later.parts?.uploaded() ?? new Map(), inFlight: this.#later.inFlight };
+    const attachments = this.#later.parts?.uploaded() ?? new Map();
+    return { form: shapeOf(form), answers: this.answers, attachments, inFlight: this.#later.inFlight, at: this.#flow.pageKey() };
   }
 
   // ------------------------------------------------------------------ what the submission asks
 
   #created(receipt: DossierReceipt | IncompleteReceipt): void {
     this.#drafts.submitted();
+    this.#later.parts?.created(receipt);
     this.receipt = receipt;
     this.#flow.versionChange = undefined;
     this.#drafts.reset();
@@ -456,7 +477,11 @@ export class GovDossierForm extends GovElement<FormKey> {
         if (flow.isAttachmentsPage(page) || flow.isReviewPage(page)) this.#later.whenReady(go);
         else go();
       },
-      checkpoint: () => this.#drafts.store.flush(),
+      // A page moved to is worth a save even with nothing typed: the draft records the page.
+      checkpoint: () => {
+        this.#saveDraftSoon();
+        this.#drafts.store.flush();
+      },
       documentRequired: (requirement) => this.#extras.part?.documentRequired(this.form!, this.answers, requirement) ?? requirement.required,
       requestUpdate: () => this.requestUpdate(),
       domId: (id) => this.#domId(id),
@@ -468,8 +493,11 @@ export class GovDossierForm extends GovElement<FormKey> {
       created: (receipt) => this.#created(receipt),
       changeVersion: (previous) => this.#changeVersion(previous),
       persist: () => this.#drafts.persist(this.#later.inFlight),
-      adoptStyles: (styles) => this.#adoptStyles(styles),
+      adoptStyles: (...styles) => this.#adoptStyles(...styles),
       saveSoon: () => this.#saveDraftSoon(),
+      get headingLevel() { return element.headingLevel; },
+      get trackerUrl() { return element.trackerUrl; },
+      get scope() { return { procedure: element.form?.procedureCode ?? '', caseId: element.caseId ?? element.form?.caseId }; },
     };
   }
 
@@ -514,7 +542,7 @@ export class GovDossierForm extends GovElement<FormKey> {
             drafts,
             flow: this.#flow,
             kiosk: this.drafts === 'off',
-            receipt: this.receipt && parts?.receipt(this.receipt, { track: () => this.#track(), print: () => window.print() }),
+            receipt: this.receipt && (parts?.receipt(this.receipt, { track: () => this.#track(), print: () => window.print() }) ?? html`<p class="skeleton"></p>`),
             inFlight: this.#later.inFlight,
             laterFailed: this.#later.failed,
             sending: !!parts?.submitter.sending,
@@ -550,6 +578,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     return stepPage({
       templates: this.#stepTemplates,
       l10n,
+      level: this.headingLevel,
       form,
       index: page,
       answers: this.answers,
@@ -561,7 +590,6 @@ export class GovDossierForm extends GovElement<FormKey> {
       host: this.#fieldHost,
       primary,
       back,
-      level: this.headingLevel,
       groupView: this.#extras.part?.groupView,
     });
   }

@@ -175,6 +175,7 @@ export class DraftSession {
       attachments: new Map([...draft.attachments].filter(([code]) => codes.has(code))),
       inFlight: draft.inFlight,
       change: compareVersions(draft.form, shape),
+      at: draft.at,
     };
     this.store.save(this.#scope, content, draft.savedAt);
     return { ...content, savedAt: draft.savedAt, writer: this.store.writer };

@@ -46,6 +46,11 @@ export interface Draft {
   inFlight?: InFlight | undefined;
   /** What a newer form version changed, when this draft was carried over to it on load. */
   change?: VersionChange | undefined;
+  /**
+   * The page the applicant was on, by what survives a new version: a step's id, `#attachments`
+   * or `#review` (`pageKey` in `form-flow.ts`). Restoring returns there.
+   */
+  at?: string | undefined;
   /** ISO date-time of the last save. */
   savedAt: string;
   /** The element that saved it (random, one per element instance). */
@@ -71,6 +76,8 @@ const FAMILY = 'motcua:dossier-draft:';
 const PREFIX = `${FAMILY}v2:`;
 /** Per-tab record of a submission in flight when drafts are off (no personal data). */
 const IN_FLIGHT_PREFIX = 'motcua:dossier-inflight:v1:';
+/** `payment-return.ts`'s records: "Xóa dữ liệu đã lưu trên máy này" takes them too. */
+const PAYMENT_TRIP_PREFIX = 'motcua:dossier-payment:';
 /** Writes wait for a pause in typing this long (on the elements' clock, which tests drive). */
 const DELAY_MS = 500;
 /** A draft dated later than this ahead of the device's clock was not written by this clock: gone. */
@@ -112,6 +119,7 @@ interface StoredDraft {
   attachments: Array<[string, StoredAttachment[]]>;
   inFlight?: InFlight;
   change?: VersionChange;
+  at?: string;
   savedAt: string;
   writer: string;
 }
@@ -150,7 +158,7 @@ function isShape(value: unknown): value is FormShape {
 /** Storage is outside our control (another version of the SDK, a person with devtools): check everything. */
 function isStoredDraft(value: unknown): value is StoredDraft {
   if (!isObject(value) || value['v'] !== 2 || !isString(value['savedAt']) || !isString(value['writer'])) return false;
-  const { form, answers, attachments, inFlight, change } = value;
+  const { form, answers, attachments, inFlight, change, at } = value;
   return (
     isShape(form) &&
     Array.isArray(answers) &&
@@ -158,7 +166,8 @@ function isStoredDraft(value: unknown): value is StoredDraft {
     Array.isArray(attachments) &&
     attachments.every((entry) => isPair(entry) && isString(entry[0]) && Array.isArray(entry[1]) && entry[1].every(isAttachment)) &&
     (inFlight === undefined || (isObject(inFlight) && isString(inFlight['key']) && isString(inFlight['hash']) && isString(inFlight['sentAt']))) &&
-    (change === undefined || (isObject(change) && isStrings(change['removed']) && isStrings(change['added'])))
+    (change === undefined || (isObject(change) && isStrings(change['removed']) && isStrings(change['added']))) &&
+    (at === undefined || isString(at))
   );
 }
 
@@ -185,6 +194,7 @@ function fromStored(stored: StoredDraft): Draft {
   };
   if (stored.inFlight) draft.inFlight = stored.inFlight;
   if (stored.change) draft.change = stored.change;
+  if (stored.at) draft.at = stored.at;
   return draft;
 }
 
@@ -199,6 +209,7 @@ function toStored(draft: Draft): StoredDraft {
   };
   if (draft.inFlight) stored.inFlight = draft.inFlight;
   if (draft.change) stored.change = draft.change;
+  if (draft.at) stored.at = draft.at;
   return stored;
 }
 
@@ -387,12 +398,16 @@ export class DraftStore implements ReactiveController {
     this.#remove(scope, JSON.stringify(mark));
   }
 
-  /** Deletes every motcua draft on this device, of every form, and every record of a submission in flight. */
+  /**
+   * Deletes every motcua draft on this device, of every form, every record of a submission in
+   * flight, and every trip to the payment platform (it holds a verifier).
+   */
   clearAll(): void {
     this.#cancel();
     for (const [storage, prefix] of [
       [openStorage(), FAMILY],
       [openStorage('sessionStorage'), IN_FLIGHT_PREFIX],
+      [openStorage('sessionStorage'), PAYMENT_TRIP_PREFIX],
     ] as const) {
       try {
         if (storage) for (const key of keysOf(storage, prefix)) storage.removeItem(key);

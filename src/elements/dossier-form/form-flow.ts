@@ -95,6 +95,21 @@ export class FormFlow {
     return l10n.t(this.isAttachmentsPage(page) ? 'form.step.attachments' : 'form.step.review');
   }
 
+  /** The page as a draft records it: a step's id (which a new version keeps), `#attachments` or `#review`. */
+  pageKey(page = this.page): string {
+    const step = this.#host.form?.steps[page];
+    return step ? step.id : this.isAttachmentsPage(page) ? '#attachments' : '#review';
+  }
+
+  /** The page a draft recorded, in this version of the form: the first step when it is gone. */
+  pageOf(key: string): number {
+    const form = this.#host.form;
+    if (!form) return 0;
+    if (key === '#review') return this.pageCount - 1;
+    if (key === '#attachments') return form.attachments.length ? form.steps.length : this.pageCount - 1;
+    return Math.max(0, form.steps.findIndex((step) => step.id === key));
+  }
+
   /** Back to the first page with nothing checked and nothing left of a submission. */
   reset(): void {
     this.page = 0;
@@ -109,8 +124,9 @@ export class FormFlow {
 
   goTo(page: number, focus: PendingFocus = '.page-heading'): void {
     this.#host.navigate(page, () => {
-      this.#host.checkpoint();
+      // The draft records the page the applicant goes to: a reload returns there.
       this.page = page;
+      this.#host.checkpoint();
       this.#clearOutcome();
       this.#host.focus(focus);
       this.#host.requestUpdate();
@@ -220,15 +236,18 @@ export class FormFlow {
 
   /**
    * After a new version (a 409, or a draft of an older version restored): the notice of what
-   * changed, on the first page that needs the applicant (or the review when none does).
+   * changed, on the first page that needs the applicant (or the review when none does). A
+   * restored draft returns to the page it was on (`at`), unless a page before it needs them.
    */
-  showVersionChange(change: VersionChange): void {
+  showVersionChange(change: VersionChange, at?: number): void {
     this.reset();
     this.versionChange = change;
-    const target = this.firstPageToFix();
+    const first = this.firstPageToFix();
+    const target = at === undefined ? first : Math.min(first, at);
     this.goTo(target, '.version-notice');
-    // Once the new questions are answered, straight back to the review: the rest was checked.
-    this.returnToReview = !this.isReviewPage(target);
+    // Once the new questions are answered, straight back to the review (the rest was checked),
+    // when the applicant had got there.
+    this.returnToReview = !this.isReviewPage(target) && (at === undefined || this.isReviewPage(at));
   }
 
 

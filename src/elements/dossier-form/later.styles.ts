@@ -24,7 +24,7 @@ export const laterStyles = css`
     font-size: var(--_gov-font-size-xlarge);
     overflow-wrap: anywhere;
   }
-  .confirm-new h2,
+  .panel-heading,
   .review-heading {
     font-size: var(--_gov-font-size-large);
   }
@@ -40,14 +40,6 @@ export const laterStyles = css`
     padding: var(--_gov-space-4);
     border: var(--_gov-border-width) solid var(--_gov-color-border);
     border-radius: var(--_gov-radius-large);
-  }
-  .document.dragging {
-    border-style: dashed;
-    border-color: var(--_gov-color-primary);
-    background: var(--_gov-color-info-surface);
-  }
-  .file-input {
-    max-width: 100%;
   }
   .files {
     padding: 0;
@@ -92,8 +84,109 @@ export const laterStyles = css`
   .confirmation {
     text-align: center;
   }
+  .confirmation .copy-code {
+    justify-content: center;
+  }
+  .copy-code .code.long {
+    min-width: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
   .confirmation .page-heading {
     color: var(--_gov-color-success);
+  }
+  /* The review: one "Thay đổi" per answer when the element is wide, one per step when narrow
+     (its own width: a wide page may give it a narrow column). */
+  .review-answers {
+    container-type: inline-size;
+  }
+  .summary-group-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_gov-space-2) var(--_gov-space-4);
+  }
+  .group-change {
+    display: none;
+  }
+  @container (max-width: 36em) {
+    .summary-row {
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--_gov-space-1);
+    }
+    .summary-cell {
+      display: none;
+    }
+    .group-change {
+      display: inline-flex;
+    }
+  }
+  /* Fees and payment: a line per fee, its amount never hidden. */
+  .fee-lines {
+    padding: 0;
+    list-style: none;
+  }
+  .fee-line {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    gap: var(--_gov-space-1) var(--_gov-space-3);
+    padding: var(--_gov-space-2) 0;
+    border-bottom: var(--_gov-border-width) solid var(--_gov-color-border);
+    overflow-wrap: anywhere;
+  }
+  .fee-kind {
+    font-weight: var(--_gov-font-weight-bold);
+  }
+  .fee-amount {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .fee-note,
+  .fee-exemptions,
+  .fee-exemption-list,
+  .fee-total-note {
+    grid-column: 1 / -1;
+    color: var(--_gov-color-text-muted);
+  }
+  .fee-exemption-list {
+    margin: 0;
+    padding-inline-start: var(--_gov-space-5);
+  }
+  .fee-total-note {
+    display: block;
+  }
+  .fees,
+  .payment {
+    margin-top: var(--_gov-space-5);
+  }
+  .payment > * + * {
+    margin-top: var(--_gov-space-3);
+  }
+  /* The receipt: its details beside the QR code where there is room. */
+  .receipt-body {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gov-space-4);
+    align-items: flex-start;
+  }
+  .receipt-details {
+    flex: 1 1 18em;
+    min-width: 0;
+  }
+  .receipt-qr {
+    flex: 0 0 auto;
+    margin: 0 auto;
+    text-align: center;
+  }
+  .qr {
+    display: block;
+    width: 9rem;
+    height: 9rem;
+    margin: 0 auto;
+  }
+  .print-only {
+    display: none;
   }
   @media (max-width: 40em) {
     .summary-row,
@@ -101,9 +194,40 @@ export const laterStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* The printed receipt: black on white, one A4 column, the QR code at a size phones read. */
   @media print {
     .confirmation .page-heading {
       color: #000;
+    }
+    .print-only {
+      display: block;
+    }
+    .receipt-title {
+      font-size: var(--_gov-font-size-large);
+      font-weight: var(--_gov-font-weight-bold);
+      text-align: center;
+      text-transform: uppercase;
+    }
+    .receipt,
+    .receipt * {
+      color: #000;
+    }
+    .receipt {
+      max-width: 180mm;
+    }
+    .qr {
+      width: 35mm;
+      height: 35mm;
+    }
+    .summary-row,
+    .fact,
+    .fee-line,
+    .receipt-qr {
+      break-inside: avoid;
+    }
+    .summary-group-head,
+    .review-heading {
+      break-after: avoid;
     }
   }
 `;

@@ -6,16 +6,22 @@
  * brings everything the applicant needs to finish, even offline once it has arrived.
  */
 import type { CSSResult, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { DossierReceipt, DossierSubmission, FormDefinition } from '../../api/schemas.js';
+import type { Applicant, DossierReceipt, DossierSubmission, FormDefinition } from '../../api/schemas.js';
 import type { ApiTransport } from '../../api/transport.js';
+import { copyCodeStyles } from '../shared/copy-code.js';
+import { fileChooserStyles } from '../shared/file-chooser.js';
 import { UploadsController, type StoredAttachment, type UploadEvent } from '../shared/uploads.js';
 import { attachmentsPage, fileProblem } from './attachments-page.js';
 import type { InFlight } from './drafts.js';
 import { laterStyles } from './later.styles.js';
 import { addWords } from './messages.js';
 import { laterVi } from './messages-later.vi.js';
-import { receiptView } from './outcome.js';
-import { reviewPage } from './review-page.js';
+import { FeesController, feesSection } from './fees.js';
+import { isIncomplete } from './outcome.js';
+import { PaymentFlow } from './payment.js';
+import type { PaymentTrip } from './payment-return.js';
+import { receiptView } from './receipt-view.js';
+import { reviewContent, reviewPage } from './review-page.js';
 import { SubmitFlow, type SubmitHost } from './submit-flow.js';
 import { Submitter, type IncompleteReceipt } from './submitter.js';
 import type { UnitsController } from './units.js';
@@ -32,24 +38,40 @@ export interface LaterHost extends SubmitHost {
   dragging: string | undefined;
   domId(fieldId: string): string;
   problemText(problem: FieldProblem | null | undefined): unknown;
-  /** Adds styles to the element's own. */
-  adoptStyles(styles: CSSResult): void;
+  /** Adds styles to the element's own (all at once: each call replaces the last one's). */
+  adoptStyles(...styles: CSSResult[]): void;
   /** Records the submission in flight (or its end) where a reload finds it. */
   persist(): void;
   /** A file was added or removed: the draft records it. */
   saveSoon(): void;
+  /** The element's `heading-level`. */
+  readonly headingLevel: number;
+  /** The tracker's page for the receipt's QR code (`tracker-url`). */
+  readonly trackerUrl: string | undefined;
+  /** Where this form's trip to the payment platform is recorded. */
+  readonly scope: { procedure: string; caseId: string | undefined };
+}
+
+/** What the receipt asks of the element. */
+export interface ReceiptActions {
+  track: () => void;
+  print: () => void;
 }
 
 export class LaterParts {
   readonly uploads: UploadsController;
   readonly submitter: Submitter;
   readonly submission: SubmitFlow;
+  readonly fees: FeesController;
+  readonly payment: PaymentFlow;
   readonly #host: LaterHost;
+  /** Who the last body sent was from: the payment's lookup needs their verifier. */
+  #applicant: Applicant | undefined;
 
   /** `inFlight`: the submission in flight a reload found before this part arrived. */
   constructor(host: LaterHost, inFlight: InFlight | undefined) {
     addWords(laterVi);
-    host.adoptStyles(laterStyles);
+    host.adoptStyles(laterStyles, fileChooserStyles, copyCodeStyles);
     this.#host = host;
     this.uploads = new UploadsController(host.element, {
       transport: () => host.transport,
@@ -57,12 +79,33 @@ export class LaterParts {
       onEvent: (event) => this.#uploaded(event),
     });
     this.submitter = new Submitter(host.element, {
-      create: (body, key) => host.createDossier(body, key),
+      create: (body, key) => {
+        this.#applicant = body.applicant;
+        return host.createDossier(body, key);
+      },
       persist: () => host.persist(),
       onWaitOver: () => host.announce(host.l10n.t('form.rate-limited.ready')),
     });
     this.submitter.resume(inFlight);
     this.submission = new SubmitFlow(host, this.submitter);
+    this.fees = new FeesController(host.element, () => host.form?.procedureCode, () => host.transport);
+    this.payment = new PaymentFlow({
+      element: host.element,
+      get transport() { return host.transport; },
+      get scope() { return host.scope; },
+      announce: (key) => host.announce(host.l10n.t(key)),
+    });
+  }
+
+  /** The dossier was made: what it must pay with the submission. */
+  created(receipt: DossierReceipt | IncompleteReceipt): void {
+    if (isIncomplete(receipt)) this.payment.reset();
+    else this.payment.created(receipt, this.#applicant);
+  }
+
+  /** Back from the payment platform: the receipt to show again. */
+  returned(trip: PaymentTrip): DossierReceipt {
+    return this.payment.resume(trip);
   }
 
   /** The documents page or the review, when `page` is one of them. */
@@ -73,6 +116,7 @@ export class LaterParts {
     if (flow.isReviewPage(flow.page)) {
       return reviewPage({
         l10n,
+        level: host.headingLevel,
         form,
         answers: host.answers,
         visible: host.visible,
@@ -85,6 +129,7 @@ export class LaterParts {
         problemText: (problem) => host.problemText(problem),
         errorMessage: (error) => host.errorMessage(error),
         back,
+        fees: feesSection(l10n, host.headingLevel, this.fees),
       });
     }
     if (!flow.isAttachmentsPage(flow.page)) return undefined;
@@ -97,11 +142,9 @@ export class LaterParts {
         describeError: (error) => host.errorMessage(error),
         dragging: host.dragging,
         setDragging: (code) => (host.dragging = code),
-        addFiles: (requirement, files) => {
-          if (files?.length) uploads.add(requirement, [...files]);
-        },
+        addFiles: (requirement, files) => uploads.add(requirement, [...files]),
       },
-      { unmapped: flow.unmapped, primary, back },
+      { unmapped: flow.unmapped, primary, back, level: host.headingLevel },
     );
   }
 
@@ -115,8 +158,42 @@ export class LaterParts {
     return uploaded;
   }
 
-  receipt(receipt: DossierReceipt | IncompleteReceipt, actions: { track: () => void; print: () => void }): TemplateResult {
-    return receiptView(this.#host.l10n, receipt, actions);
+  receipt(receipt: DossierReceipt | IncompleteReceipt, actions: ReceiptActions): TemplateResult {
+    const host = this.#host;
+    const form = host.form;
+    return receiptView({
+      l10n: host.l10n,
+      level: host.headingLevel,
+      receipt,
+      trackerUrl: host.trackerUrl,
+      payment: this.payment,
+      // Back from the payment platform the answers are gone (the draft was deleted): no copy of them.
+      submission: form && !this.payment.returned ? this.#printCopy(form) : undefined,
+      errorMessage: (error) => host.errorMessage(error),
+      announce: (text) => host.announce(text),
+      actions,
+    });
+  }
+
+  /** The answers and documents sent, as the review showed them, for the printed receipt. */
+  #printCopy(form: FormDefinition): TemplateResult {
+    const host = this.#host;
+    return reviewContent({
+      l10n: host.l10n,
+      level: host.headingLevel,
+      form,
+      answers: host.answers,
+      visible: host.visible,
+      domId: (id) => host.domId(id),
+      units: host.units,
+      uploads: this.uploads,
+      locked: true,
+      printCopy: true,
+      change: () => undefined,
+      declared: true,
+      declarationProblem: undefined,
+      setDeclared: () => undefined,
+    });
   }
 
   /** An upload changed: what the applicant would see, read out; the document checked again once it showed a problem. */

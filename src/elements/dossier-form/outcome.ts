@@ -1,12 +1,12 @@
 /**
  * Templates of what a submission ends in: the panel above the review when it did not end
  * in a dossier (refused, outcome unknown, rate limited, with the confirmation a new dossier
- * needs), and the receipt, complete or not.
+ * needs). The receipt is `receipt-view.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DossierReceipt, FieldError } from '../../api/schemas.js';
-import { fact, safeUrl } from '../shared/server-text.js';
+import { heading } from '../shared/heading.js';
 import type { FormL10n } from './messages.js';
 import { whenSaved } from './notices.js';
 import type { IncompleteReceipt, Intent } from './submitter.js';
@@ -39,16 +39,17 @@ export function duration(l10n: FormL10n, seconds: number): string {
 
 export function submitPanel(
   l10n: FormL10n,
+  level: number,
   panel: SubmitPanel,
   actions: { edit: () => void; confirm: () => void; cancel: () => void },
 ): TemplateResult | typeof nothing {
   const { kind, unmapped } = panel;
-  if (panel.confirming) return confirmNew(l10n, panel.confirming, actions);
+  if (panel.confirming) return confirmNew(l10n, level, panel.confirming, actions);
   if (!kind && unmapped.length === 0) return nothing;
   const title = kind === 'unknown' ? 'form.uncertain.title' : kind === 'rate-limited' ? 'form.rate-limited.title' : 'form.submit-error.title';
   return html`<div class="panel error error-summary submit-error ${kind ?? ''}" tabindex="-1" aria-labelledby="submit-error-title">
     <div role="alert">
-      <h2 id="submit-error-title">${l10n.t(title)}</h2>
+      ${heading(level, 0, l10n.t(title), { id: 'submit-error-title', class: 'panel-heading' })}
       ${panel.message ? html`<p>${panel.message}</p>` : nothing}
       ${unmapped.length
         ? html`<p>${l10n.t('form.submit-error.fields')}</p>
@@ -101,11 +102,12 @@ export function submitButton(
 /** Before a body other than the one whose outcome is unknown goes out: it will be another dossier. */
 function confirmNew(
   l10n: FormL10n,
+  level: number,
   confirming: Confirming,
   actions: { confirm: () => void; cancel: () => void },
 ): TemplateResult {
   return html`<div class="panel warning confirm-new" tabindex="-1" role="group" aria-labelledby="confirm-new-title">
-    <h2 id="confirm-new-title">${l10n.t('form.new-dossier.title')}</h2>
+    ${heading(level, 0, l10n.t('form.new-dossier.title'), { id: 'confirm-new-title', class: 'panel-heading' })}
     <p>${l10n.t('form.new-dossier.body')}</p>
     <div class="actions">
       <button type="button" class="button" data-action="confirm-new" @click=${actions.confirm}>
@@ -118,38 +120,4 @@ function confirmNew(
 
 export function isIncomplete(receipt: DossierReceipt | IncompleteReceipt): receipt is IncompleteReceipt {
   return (receipt as IncompleteReceipt).incomplete === true;
-}
-
-/** The confirmation: the code first; the details the receipt had; what comes next. */
-export function receiptView(
-  l10n: FormL10n,
-  receipt: DossierReceipt | IncompleteReceipt,
-  actions: { track: () => void; print: () => void },
-): TemplateResult {
-  const incomplete = isIncomplete(receipt);
-  const code = receipt.code;
-  const receiptUrl = incomplete ? undefined : safeUrl(receipt.receiptUrl);
-  return html`<section class="page receipt" part="receipt">
-    <div class="panel success confirmation">
-      <h2 class="page-heading" tabindex="-1">${l10n.t('form.done.title')}</h2>
-      ${code !== undefined
-        ? html`<p class="code-label">${l10n.t('form.done.code')}</p>
-            <p class="code">${code}</p>`
-        : nothing}
-    </div>
-    ${incomplete
-      ? html`<div class="panel warning notice receipt-incomplete"><p>${l10n.t(code === undefined ? 'form.done.no-code' : 'form.done.incomplete')}</p></div>`
-      : html`<dl class="facts receipt-details">
-          ${fact(l10n.t('form.done.procedure'), l10n.isolated('form.done.procedure-value', { name: receipt.procedure.name, code: receipt.procedure.code }))}
-          ${fact(l10n.t('form.done.submitted-at'), l10n.dateTime(receipt.submittedAt))}
-          ${receipt.expectedReturnDate ? fact(l10n.t('form.done.return-date'), l10n.date(receipt.expectedReturnDate)) : nothing}
-        </dl>`}
-    <h3 class="review-heading">${l10n.t('form.done.next.title')}</h3>
-    <p>${l10n.t('form.done.next.body')}</p>
-    <div class="actions no-print" part="actions">
-      ${code !== undefined ? html`<button type="button" class="button" @click=${actions.track}>${l10n.t('form.done.track')}</button>` : nothing}
-      <button type="button" class="button secondary" @click=${actions.print}>${l10n.t('form.done.print')}</button>
-      ${receiptUrl ? html`<a class="link" href=${receiptUrl} target="_blank" rel="noopener noreferrer">${l10n.t('form.done.receipt')}</a>` : nothing}
-    </div>
-  </section>`;
 }

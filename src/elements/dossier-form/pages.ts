@@ -10,8 +10,8 @@
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import type { Field, FieldError, FormDefinition } from '../../api/schemas.js';
-import { heading } from '../shared/heading.js';
 import { errorSummary, type SummaryEntry } from '../shared/error-summary.js';
+import { heading } from '../shared/heading.js';
 import type { Answers } from './answers.js';
 import type { DefinitionProblem } from './definition.js';
 import { controlId, renderField, type FieldContext, type FieldHost } from './fields.js';
@@ -98,7 +98,7 @@ export interface Page {
   /** "Quay lại", from the second page on, unless the answers are held. */
   back: (() => void) | undefined;
   /** The element's `heading-level` (2 when not given). */
-  level?: number;
+  level?: number | undefined;
 }
 
 /** A page: its problems, its heading (which takes the focus), its content and its buttons. */
@@ -220,6 +220,8 @@ interface MadeQuestion {
 export interface StepPage {
   templates: StepTemplates;
   l10n: FormL10n;
+  /** The element's `heading-level`. */
+  level?: number | undefined;
   form: FormDefinition;
   /** Index of the step. */
   index: number;
@@ -232,7 +234,6 @@ export interface StepPage {
   host: FieldHost;
   primary: unknown;
   back: (() => void) | undefined;
-  level: number;
   /** Repeating groups' template, with the on-demand questions (a form with a group has them). */
   groupView: typeof groupView | undefined;
 }
@@ -267,6 +268,7 @@ export function stepPage(view: StepPage): TemplateResult {
   );
   return page({
     l10n,
+    level: view.level,
     title: step.title,
     summary,
     content: html`${index === 0 && form.description ? html`<p class="description">${form.description}</p>` : nothing}
@@ -287,6 +289,5 @@ export function stepPage(view: StepPage): TemplateResult {
       })}`,
     primary: view.primary,
     back: view.back,
-    level: view.level,
   });
 }

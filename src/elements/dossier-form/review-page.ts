@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field, FormDefinition } from '../../api/schemas.js';
 import { formatPhone } from '../../i18n/format.js';
+import { heading } from '../shared/heading.js';
 import type { UploadsController } from '../shared/uploads.js';
 import { hasAnswer, isAddress, submittedValue, type AnswerValue, type Answers } from './answers.js';
 import { controlId, errorTemplate } from './fields.js';
@@ -21,6 +22,8 @@ import type { UnitsController } from './units.js';
 
 export interface Review {
   l10n: FormL10n;
+  /** The element's `heading-level`. */
+  level: number;
   form: FormDefinition;
   answers: Answers;
   visible: ReadonlySet<string>;
@@ -35,6 +38,10 @@ export interface Review {
   /** The problem of the declaration, ready to render. */
   declarationProblem: unknown;
   setDeclared: (declared: boolean) => void;
+  /** The printed copy on the receipt: no introduction, no declaration to tick, nothing to change. */
+  printCopy?: boolean;
+  /** The fees block, between the answers and the declaration. */
+  fees?: unknown;
 }
 
 /** The answer in words, or null when nothing was answered. */
@@ -67,57 +74,67 @@ export function displayAnswer(field: Field, raw: AnswerValue | undefined, l10n: 
   }
 }
 
+/**
+ * Every answer, grouped by step, then the documents. Wide, each answer has its own "Thay đổi";
+ * narrow (the element's own width, a container query: a wide page may give it a narrow
+ * column), each group has one, beside its heading (docs/decisions.md, "The review on a phone").
+ */
 export function reviewContent(view: Review): TemplateResult {
   const { l10n, form } = view;
+  const locked = view.locked || !!view.printCopy;
+  const change = (label: string, page: number, target: string, kind: 'summary-action' | 'group-change') =>
+    html`<button type="button" class="link ${kind} no-print" @click=${() => view.change(page, target)}>
+      ${l10n.t('form.review.change')}<span class="visually-hidden"> ${label}</span>
+    </button>`;
   /** One answer or document: what it is, what was given, and a link to change it. */
   const row = (data: { field?: string; document?: string }, label: string, shown: unknown, empty: boolean, page: number, target: string) =>
     html`<div class="summary-row" data-field=${ifDefined(data.field)} data-document=${ifDefined(data.document)}>
       <dt>${label}</dt>
       <dd class=${empty ? 'empty' : ''}>${shown}</dd>
-      ${view.locked
-        ? nothing
-        : html`<dd class="summary-action no-print">
-            <button type="button" class="link" @click=${() => view.change(page, target)}>
-              ${l10n.t('form.review.change')}<span class="visually-hidden"> ${label}</span>
-            </button>
-          </dd>`}
+      ${locked ? nothing : html`<dd class="summary-cell">${change(label, page, target, 'summary-action')}</dd>`}
     </div>`;
-  const list = (title: string, rows: unknown) => html`<h3 class="review-heading">${title}</h3>
-    <dl class="summary-list">${rows}</dl>`;
+  const group = (title: string, page: number, target: string, rows: unknown) => html`<div class="summary-group">
+    <div class="summary-group-head">
+      ${heading(view.level, 1, title, { class: 'review-heading' })} ${locked ? nothing : change(title, page, target, 'group-change')}
+    </div>
+    <dl class="summary-list">${rows}</dl>
+  </div>`;
 
-  return html`<p class="description">${l10n.t('form.review.intro')}</p>
-    ${form.steps.map((step, page) => {
-      const fields = step.fields.filter((field) => hasAnswer(field) && view.visible.has(field.id));
-      return fields.length
-        ? list(
-            step.title,
-            fields.map((field) => {
-              const shown = field.kind === 'group'
-                ? groupInWords(field, view.answers, view.visible, l10n, (item, raw) => displayAnswer(item, raw, l10n, view.units))
-                : displayAnswer(field, view.answers.get(field.id), l10n, view.units);
-              const target = controlId(field, view.domId(field.id));
-              return row({ field: field.id }, field.label, shown ?? l10n.t('form.review.empty'), shown === null, page, target);
+  return html`${view.printCopy ? nothing : html`<p class="description">${l10n.t('form.review.intro')}</p>`}
+    <div class="review-answers">
+      ${form.steps.map((step, page) => {
+        const fields = step.fields.filter((field) => hasAnswer(field) && view.visible.has(field.id));
+        if (!fields.length) return nothing;
+        const rows = fields.map((field) => {
+          const shown = field.kind === 'group'
+            ? groupInWords(field, view.answers, view.visible, l10n, (item, raw) => displayAnswer(item, raw, l10n, view.units))
+            : displayAnswer(field, view.answers.get(field.id), l10n, view.units);
+          const target = controlId(field, view.domId(field.id));
+          return row({ field: field.id }, field.label, shown ?? l10n.t('form.review.empty'), shown === null, page, target);
+        });
+        return group(step.title, page, controlId(fields[0]!, view.domId(fields[0]!.id)), rows);
+      })}
+      ${form.attachments.length
+        ? group(
+            l10n.t('form.step.attachments'),
+            form.steps.length,
+            'doc0',
+            form.attachments.map((requirement, index) => {
+              const files = view.uploads.items(requirement.documentCode).filter((item) => item.status === 'done');
+              const shown = files.length ? files.map((item) => html`<span class="review-file">${item.name}</span>`) : l10n.t('form.review.no-files');
+              return row({ document: requirement.documentCode }, requirement.name, shown, !files.length, form.steps.length, `doc${index}`);
             }),
           )
-        : nothing;
-    })}
-    ${form.attachments.length
-      ? list(
-          l10n.t('form.step.attachments'),
-          form.attachments.map((requirement, index) => {
-            const files = view.uploads.items(requirement.documentCode).filter((item) => item.status === 'done');
-            const shown = files.length ? files.map((item) => html`<span class="review-file">${item.name}</span>`) : l10n.t('form.review.no-files');
-            return row({ document: requirement.documentCode }, requirement.name, shown, !files.length, form.steps.length, `doc${index}`);
-          }),
-        )
-      : nothing}
-    ${form.declaration ? declaration(view, form.declaration) : nothing}`;
+        : nothing}
+    </div>
+    ${view.fees ?? nothing}
+    ${form.declaration && !view.printCopy ? declaration(view, form.declaration) : nothing}`;
 }
 
 function declaration(view: Review, text: string): TemplateResult {
   const problemText = view.declarationProblem;
   return html`<div class="field declaration ${problemText ? 'has-error' : ''}">
-    <h3 class="review-heading">${view.l10n.t('form.declaration.title')}</h3>
+    ${heading(view.level, 1, view.l10n.t('form.declaration.title'), { class: 'review-heading' })}
     <p class="declaration-text" id="declaration-text">${text}</p>
     ${errorTemplate('declaration', problemText, view.l10n)}
     <div class="choice">
@@ -156,10 +173,12 @@ export function reviewPage(view: ReviewPage): TemplateResult {
   const declarationProblem = view.problemText(flow.declarationProblem);
   return page({
     l10n,
+    level: view.level,
     title: l10n.t('form.step.review'),
     summary: problemSummary(l10n, flow.declarationProblem ? [[declarationProblem, 'declaration']] : [], []),
     panel: submitPanel(
       l10n,
+      view.level,
       {
         kind: flow.submitKind ?? (submitter.inFlight && !submitter.sending ? 'unknown' : undefined),
         message: flow.submitError === undefined ? undefined : view.errorMessage(flow.submitError),

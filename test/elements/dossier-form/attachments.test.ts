@@ -58,11 +58,13 @@ const FILES_FORM: FormDefinition = {
   ],
 };
 
-async function attachmentsPage(): Promise<GovDossierForm> {
-  const el = await fixture<GovDossierForm>(html`<gov-dossier-form api-base=${base} drafts="off" .definition=${FILES_FORM}></gov-dossier-form>`);
+async function attachmentsPage(locale = 'vi'): Promise<GovDossierForm> {
+  const el = await fixture<GovDossierForm>(html`<gov-dossier-form api-base=${base} drafts="off" locale=${locale} .definition=${FILES_FORM}></gov-dossier-form>`);
   await settled(el);
-  await continueOn(el);
-  expect(text($(el, '.page-heading'))).to.equal('Giấy tờ đính kèm');
+  if (locale === 'en') await click(el, button(el, 'Continue'));
+  else await continueOn(el);
+  await el.updateComplete;
+  expect(text($(el, '.page-heading'))).to.equal(locale === 'en' ? 'Supporting documents' : 'Giấy tờ đính kèm');
   return el;
 }
 
@@ -86,12 +88,14 @@ describe('<gov-dossier-form> attachments', () => {
     const el = await attachmentsPage();
     const gcs = $(el, '[data-document="GCS"]');
     const input = documentInput(el, 'GCS');
-    expect(text(input.labels![0])).to.equal('Giấy chứng sinh');
+    expect(text(gcs.querySelector('.label'))).to.equal('Giấy chứng sinh');
     expect(input.multiple).to.equal(true);
-    const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => text(el.shadowRoot!.getElementById(id)));
+    const chooser = $(el, '#doc0');
+    expect(text(chooser)).to.equal('Chọn tệp: Giấy chứng sinh');
+    const described = chooser.getAttribute('aria-describedby')!.split(' ').map((id) => text(el.shadowRoot!.getElementById(id)));
     expect(described[0]).to.equal('Bản chụp rõ nét');
     const marriage = documentInput(el, 'GCNKH');
-    expect(text(marriage.labels![0])).to.equal('Giấy chứng nhận kết hôn (không bắt buộc)');
+    expect(text($(el, '[data-document="GCNKH"] .label'))).to.equal('Giấy chứng nhận kết hôn (không bắt buộc)');
     expect(marriage.accept).to.equal('application/pdf,image/jpeg,image/png');
     expect(text($(el, '[data-document="GCNKH"]'))).to.contain('Nhận tệp PDF, JPG, PNG, mỗi tệp tối đa 1 MB, tối đa 1 tệp.');
     const template = gcs.querySelector('a')!;
@@ -101,13 +105,48 @@ describe('<gov-dossier-form> attachments', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('enforces required documents through the error summary, whose link focuses the file input', async () => {
+  it('is a localised 44 px "Chọn tệp" button, never the browser’s own control, and the drop words only where dragging exists', async () => {
+    const el = await attachmentsPage();
+    const input = documentInput(el, 'GCS');
+    expect(input.checkVisibility(), 'the browser’s "Choose Files / No file chosen" is not shown').to.equal(false);
+    expect(input.tabIndex).to.equal(-1);
+    const chooser = $(el, '#doc0');
+    expect(chooser.getBoundingClientRect().height).to.be.at.least(44);
+    // The button opens the hidden input's picker.
+    let opened = 0;
+    input.addEventListener('click', (event) => {
+      event.preventDefault();
+      opened++;
+    });
+    chooser.click();
+    expect(opened).to.equal(1);
+    const dragging = matchMedia('(hover: hover) and (pointer: fine)').matches;
+    expect($(el, '[data-document="GCS"] .drop-hint').checkVisibility()).to.equal(dragging);
+    expect($(el, '[data-document="GCS"] .drop-hint').getAttribute('aria-hidden')).to.equal('true');
+    chooseFiles(input, [pdf('giay-chung-sinh.pdf', 3 * 1024)]);
+    await uploaded(el, 'GCS');
+    const remove = $(el, '[data-document="GCS"] [data-action="remove"]');
+    expect(text(remove)).to.equal('Xóa: giay-chung-sinh.pdf');
+    expect(remove.getBoundingClientRect().height).to.be.at.least(44);
+    expect(text($(el, '[data-document="GCS"] .file-size'))).to.equal('(3 KB)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('states the rules in English with the right plural', async () => {
+    const el = await attachmentsPage('en');
+    expect(text($(el, '[data-document="GCNKH"] #doc1-rules'))).to.equal('Accepts 1 file: PDF, JPG, PNG, up to 1 MB.');
+    expect(text($(el, '#doc1'))).to.equal('Choose a file: Giấy chứng nhận kết hôn');
+    expect(text($(el, '#doc0'))).to.equal('Choose files: Giấy chứng sinh');
+    await expect(el).to.be.accessible();
+  });
+
+  it('enforces required documents through the error summary, whose link focuses the file chooser', async () => {
     const el = await attachmentsPage();
     await continueOn(el);
     expect(el.currentPage).to.equal(1);
     expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng đính kèm Giấy chứng sinh']);
     summaryLinks(el)[0]!.click();
-    expect(focused(el)).to.equal(describeNode(documentInput(el, 'GCS')));
+    expect(focused(el)).to.equal(describeNode($(el, '#doc0')));
     await expect(el).to.be.accessible();
   });
 
@@ -215,7 +254,7 @@ describe('<gov-dossier-form> attachments', () => {
 
   it('takes files dropped on the document area', async () => {
     const el = await attachmentsPage();
-    const area = $(el, '[data-document="GCS"]');
+    const area = $(el, '[data-document="GCS"] .file-chooser');
     const transfer = new DataTransfer();
     transfer.items.add(pdf('keo-tha.pdf'));
     area.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));

@@ -108,7 +108,8 @@ describe('<gov-dossier-form> drafts', () => {
     expect(storedAnswer('relationshipDetail')).to.equal('Cô ruột');
     const draft = stored()!;
     expect(storedAnswer('relationship')).to.equal('nguoi-than');
-    expect(Object.keys(draft).sort()).to.deep.equal(['answers', 'attachments', 'form', 'savedAt', 'v', 'writer']);
+    expect(Object.keys(draft).sort()).to.deep.equal(['answers', 'at', 'attachments', 'form', 'savedAt', 'v', 'writer']);
+    expect(draft['at'], 'the step the applicant is on, by its id').to.equal('nguoi-yeu-cau');
     expect((draft['form'] as { version: string }).version).to.equal('2025.07.1');
     expect(KEY, 'no personal data and no version in the key').to.equal('motcua:dossier-draft:v2:1.001193:');
   });
@@ -161,13 +162,45 @@ describe('<gov-dossier-form> drafts', () => {
     await expect(el).to.be.accessible();
 
     await click(el, button(el, 'Tiếp tục'));
-    expect(heading(el)).to.equal('Người yêu cầu');
+    expect(heading(el), 'back on the step the applicant was on').to.equal('Thông tin của trẻ');
     expect(focused(el)).to.equal(describeNode($(el, '.page-heading')));
+    expect(control(el, 'childName').value, 'typed just before the page went away').to.equal('Trần Gia Hân');
+    expect(text($(el, '.draft-notice'))).to.match(/^Đã khôi phục bản khai lưu lúc \d\d:\d\d\. Xóa và bắt đầu lại$/);
+    await click(el, button(el, 'Quay lại'));
     expect(control(el, 'requesterName').value, 'the draft wins over the host data').to.equal('Trần Thị Bình');
     expect(control<HTMLSelectElement>(el, 'relationship').value).to.equal('me');
-    expect(text($(el, '.draft-notice'))).to.match(/^Đã khôi phục bản khai lưu lúc \d\d:\d\d\. Xóa và bắt đầu lại$/);
+  });
+
+  it('returns to the documents or the review the applicant was on', async () => {
+    let el = await mount();
+    await fillBirthRegistration(el);
+    expect(el.state).to.equal('review');
+    el = await reload(el);
+    await click(el, button(el, 'Tiếp tục'));
+    expect(el.state).to.equal('review');
+    expect(heading(el)).to.equal('Kiểm tra và nộp hồ sơ');
+    expect(text($(el, '.summary-row[data-document="GCS"] dd'))).to.equal('giay-chung-sinh.pdf');
+    await click(el, button(el, 'Quay lại'));
+    expect(heading(el)).to.equal('Giấy tờ đính kèm');
+    el = await reload(el);
+    await click(el, button(el, 'Tiếp tục'));
+    expect(heading(el)).to.equal('Giấy tờ đính kèm');
+  });
+
+  it('after a version carry-over, returns to the step the applicant was on, not past it', async () => {
+    const old = await form();
+    await seed({ requesterName: 'Trần Thị Bình', relationship: 'me' }, new Date(), KEY, old);
+    const draft = JSON.parse(localStorage.getItem(KEY)!) as Record<string, unknown>;
+    localStorage.setItem(KEY, JSON.stringify({ ...draft, at: 'nguoi-yeu-cau' }));
+    mock.store.forms.bump(BIRTH, (definition) => {
+      definition.steps[1]!.fields.push({ id: 'childNickname', kind: 'text', label: 'Tên gọi ở nhà', required: true, maxLength: 50 });
+    });
+    const el = await mount();
+    await click(el, button(el, 'Tiếp tục'));
+    expect(el.currentPage, 'the step the applicant was on, before the first that needs them').to.equal(0);
+    expect(text($(el, '.version-notice'))).to.contain('Mục mới: Tên gọi ở nhà');
     await continueOn(el);
-    expect(control(el, 'childName').value, 'typed just before the page went away').to.equal('Trần Gia Hân');
+    expect(el.currentPage, 'on to the next step, not to the review').to.equal(1);
   });
 
   it('gives the previous applicant’s files back only after the restore is confirmed', async () => {
@@ -194,7 +227,9 @@ describe('<gov-dossier-form> drafts', () => {
     el = await reload(el);
     expect($$(el, '.file'), 'no file before the confirmation').to.have.length(0);
     await click(el, button(el, 'Tiếp tục'));
-    for (let page = 0; page < 4; page++) await continueOn(el);
+    expect(el.state, 'back on the review, where the applicant was').to.equal('review');
+    expect(text($(el, '.summary-row[data-document="GCS"] dd'))).to.equal('giay-chung-sinh.pdf');
+    await click(el, button(el, 'Quay lại'));
     expect(text($(el, '[data-document="GCS"] .file.done'))).to.contain('giay-chung-sinh.pdf');
     await continueOn(el);
     $(el, '#declaration').click();

@@ -147,7 +147,7 @@ describe('<gov-dossier-form> review and submission', () => {
 
     await click(el, $(el, '.summary-row[data-document="GCS"] button'));
     expect(el.currentPage).to.equal(4);
-    expect(focused(el)).to.equal(describeNode($(el, '[data-document="GCS"] input[type="file"]')));
+    expect(focused(el)).to.equal(describeNode($(el, '[data-document="GCS"] .file-chooser-button')));
   });
 
   it('sends one POST for a double click, with the button marked busy meanwhile', async () => {
@@ -366,7 +366,7 @@ describe('<gov-dossier-form> review and submission', () => {
     return byKey;
   };
 
-  const changeLinks = (el: GovDossierForm) => $$(el, '.summary-action button');
+  const changeLinks = (el: GovDossierForm) => $$(el, 'button.summary-action');
 
   it('holds the answers while the outcome is unknown, and resends the very same body with the same key', async () => {
     const el = await reviewPage();
