@@ -148,44 +148,18 @@ function zodOwnKeysOnly() {
   };
 }
 
-/**
- * The all-in-one file is one file (its English pack beside it): the parts the other builds
- * leave to chunks fetched on demand (the form's later part and its extras, the stats' figures,
- * the search's detail part) are imported statically here, so each loader's `import('./x.js')`
- * resolves to the module already
- * in motcua.js. Fails the build if a loader no longer reads so.
- */
-const ON_DEMAND_PARTS = [
-  { loader: /\/src\/elements\/dossier-form\/later-loader\.ts$/, module: './later.js' },
-  { loader: /\/src\/elements\/service-stats\/ready-loader\.ts$/, module: './ready.js' },
-  { loader: /\/src\/elements\/procedure-search\/detail-loader\.ts$/, module: './detail-part.js' },
-  // The form's questions most forms do not have (extras.ts, issue #16).
-  { loader: /\/src\/elements\/dossier-form\/extras-loader\.ts$/, module: './extras.js' },
-];
-
-function laterPartInline() {
-  return {
-    name: 'later-part-inline',
-    transform(code, id) {
-      const part = ON_DEMAND_PARTS.find(({ loader }) => loader.test(id));
-      if (!part) return null;
-      const load = `import('${part.module}')`;
-      if (code.split(load).length !== 2) this.error(`later-part-inline: ${load} not found once in ${id}`);
-      return { code: `import * as part from '${part.module}';\n${code.replace(load, 'Promise.resolve(part)')}`, map: null };
-    },
-  };
-}
-
 /** @type {import('rollup').RollupOptions} */
 export const cdnBuild = {
   input: cdnEntry,
-  // The tracker's actions part stays a chunk of its own (fetched when a dossier needs it, like
-  // the English pack), importing what it shares from motcua.js: docs/decisions.md, "The
-  // tracker's actions part".
+  // What every element shows first is in motcua.js; the parts an element fetches on demand in
+  // the per-element build (the form's later part and extras, the search's detail, the stats'
+  // figures, the tracker's actions) stay chunks beside it here too, importing what they share
+  // from motcua.js, as its English pack does: one rule for both builds, and the all-in-one file
+  // is what a page with every element shows first (docs/decisions.md, "The all-in-one file
+  // and the parts fetched on demand").
   preserveEntrySignatures: ENTRY_SIGNATURES,
   plugins: [
     browserResolve(),
-    laterPartInline(),
     templateLiterals(),
     typescript(),
     minify({ target: 'es2022', legalComments: 'none' }),

@@ -250,12 +250,18 @@ async function main() {
       `${packs.perElement.length} small packs in chunks/ (${total(packs.perElement)} gzip in all; an element fetches its own and the shared ones it uses), ` +
       `motcua.js's one pack ${total(packs.allInOne)}`,
   );
-  // The parts an element fetches on demand (the form's later part, the stats' figures, the search's detail, the tracker's actions part).
+  // The parts an element fetches on demand (the form's later part and extras, the stats' figures,
+  // the search's detail, the tracker's actions part), in both builds: every chunk only ever
+  // imported dynamically that is not a language pack.
   const { elements, allInOne } = await cdnOutput();
-  const onDemand = [...[...elements.values()].filter((chunk) => /^chunks\/(later|ready|detail-part|actions)\.js$/.test(chunk.fileName)), ...allInOne.filter((chunk) => /^motcua-actions-/.test(chunk.fileName))];
-  console.log(
-    `size: parts fetched on demand, not counted above: ${onDemand.map((chunk) => `${chunk.fileName.replace(/^(motcua-actions)-.*$/, '$1-*.js (beside motcua.js)')} ${formatKb(gzipSize(Buffer.from(chunk.code)))}`).join(', ')}`,
-  );
+  const partsOf = (chunks, pack) => {
+    const dynamicOnly = new Set(chunks.flatMap((chunk) => chunk.dynamicImports));
+    for (const chunk of chunks) for (const id of chunk.imports) dynamicOnly.delete(id);
+    return chunks.filter((chunk) => !chunk.isEntry && dynamicOnly.has(chunk.fileName) && !pack.test(chunk.fileName));
+  };
+  const show = (chunk) => `${chunk.fileName.replace(/^(motcua-[a-z-]+?)-[\w]+\.js$/, '$1-*.js')} ${formatKb(gzipSize(Buffer.from(chunk.code)))}`;
+  console.log(`size: parts fetched on demand, not counted above: ${partsOf([...elements.values()], /^chunks\/en-/).map(show).join(', ')}`);
+  console.log(`size: beside motcua.js, fetched on demand (the parts and what only they share): ${allInOne.filter((chunk) => !chunk.isEntry && !/^motcua-en-/.test(chunk.fileName)).map(show).join(', ')}`);
   if (process.argv.includes('--foreign')) {
     for (const [tag, { total, modules }] of await foreignCode()) {
       const list = modules.map(({ id, bytes }) => `${id.replace(/^node_modules\//, '')} ${formatKb(bytes)}`).join(', ');

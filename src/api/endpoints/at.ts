@@ -1,4 +1,4 @@
-import { routeName, routePath, type Route } from '../routes.js';
+import { routeName, routePath, type Route } from '../route.js';
 
 /** Method, path and name of a route, for the transport. */
 export function at(route: Route & { method: 'GET' | 'POST' }, params?: Readonly<Record<string, string>>) {

@@ -1,4 +1,4 @@
-import { createDossierRoute } from '../routes.js';
+import { createDossierRoute } from '../routes/create-dossier.js';
 import type { DossierReceipt, DossierSubmission } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

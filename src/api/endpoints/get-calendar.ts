@@ -1,4 +1,4 @@
-import { getCalendarRoute } from '../routes.js';
+import { getCalendarRoute } from '../routes/get-calendar.js';
 import type { Calendar } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

@@ -1,4 +1,4 @@
-import { getFormRoute } from '../routes.js';
+import { getFormRoute } from '../routes/get-form.js';
 import type { FormDefinition } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

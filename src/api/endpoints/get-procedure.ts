@@ -1,4 +1,4 @@
-import { getProcedureRoute } from '../routes.js';
+import { getProcedureRoute } from '../routes/get-procedure.js';
 import type { ProcedureDetail } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

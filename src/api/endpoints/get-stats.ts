@@ -1,4 +1,4 @@
-import { getStatsRoute } from '../routes.js';
+import { getStatsRoute } from '../routes/get-stats.js';
 import type { Stats } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

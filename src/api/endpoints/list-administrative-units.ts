@@ -1,4 +1,4 @@
-import { listAdministrativeUnitsRoute } from '../routes.js';
+import { listAdministrativeUnitsRoute } from '../routes/list-administrative-units.js';
 import type { AdministrativeUnit } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

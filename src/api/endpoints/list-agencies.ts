@@ -1,4 +1,4 @@
-import { listAgenciesRoute } from '../routes.js';
+import { listAgenciesRoute } from '../routes/list-agencies.js';
 import type { Agency } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

@@ -1,4 +1,4 @@
-import { listSectorsRoute } from '../routes.js';
+import { listSectorsRoute } from '../routes/list-sectors.js';
 import type { Sector } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

@@ -1,4 +1,4 @@
-import { lookupDossierRoute } from '../routes.js';
+import { lookupDossierRoute } from '../routes/lookup-dossier.js';
 import type { DossierLookup, DossierStatus } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

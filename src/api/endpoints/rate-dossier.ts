@@ -1,4 +1,4 @@
-import { rateDossierRoute } from '../routes.js';
+import { rateDossierRoute } from '../routes/rate-dossier.js';
 import type { RatingReceipt, RatingSubmission } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

@@ -1,4 +1,4 @@
-import { requestWithdrawalRoute } from '../routes.js';
+import { requestWithdrawalRoute } from '../routes/request-withdrawal.js';
 import type { WithdrawalReceipt, WithdrawalRequest } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

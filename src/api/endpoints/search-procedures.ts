@@ -1,4 +1,4 @@
-import { searchProceduresRoute } from '../routes.js';
+import { searchProceduresRoute } from '../routes/search-procedures.js';
 import type { Audience, Level, OnlineLevel, ProcedureList } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

@@ -1,4 +1,4 @@
-import { startPaymentRoute } from '../routes.js';
+import { startPaymentRoute } from '../routes/start-payment.js';
 import type { PaymentCheckout, PaymentCheckoutRequest } from '../schemas.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';
 import { at } from './at.js';

@@ -1,4 +1,4 @@
-import { submitSupplementRoute } from '../routes.js';
+import { submitSupplementRoute } from '../routes/submit-supplement.js';
 import type { SupplementReceipt, SupplementSubmission } from '../schemas.js';
 import { isApiError } from '../errors.js';
 import type { ApiTransport, RequestOptions } from '../transport.js';

@@ -1,4 +1,5 @@
-import { uploadAttachmentRoute, routeName, routePath } from '../routes.js';
+import { uploadAttachmentRoute } from '../routes/upload-attachment.js';
+import { routeName, routePath } from '../route.js';
 import type { Attachment } from '../schemas.js';
 import type { ApiTransport, UploadOptions } from '../transport.js';
 import * as validators from '../validators.generated.js';

@@ -16,8 +16,8 @@ export const ELEMENT_TAGS = [
 
 /**
  * The CDN bundle at one or more URLs (two URLs = two copies of the SDK for the browser), each
- * with the files it loads beside itself on demand (its English pack, the tracker's actions
- * part), as a portal serves dist/cdn/.
+ * with the files it loads beside itself on demand (its English pack, the parts elements
+ * fetch on demand), as a portal serves dist/cdn/.
  */
 export function bundleRoutes(...paths) {
   const file = requireCdnBundle();
@@ -25,7 +25,7 @@ export function bundleRoutes(...paths) {
   const names = readdirSync(dir);
   const packs = names.filter((name) => ENGLISH_PACK_FILE.test(name));
   if (packs.length !== 1) throw new Error(`expected one English pack beside ${file}, found ${packs.length}`);
-  const companions = [...packs, ...names.filter((name) => /^motcua-actions-[\w-]+\.js$/.test(name))];
+  const companions = [...packs, ...names.filter((name) => /^motcua-[\w-]+\.js$/.test(name) && !ENGLISH_PACK_FILE.test(name))];
   return Object.fromEntries(
     (paths.length ? paths : ['/motcua.js']).flatMap((path) => [
       [path, { file, type: 'js' }],
