@@ -38,6 +38,25 @@ export function quotable(text: string, l10n: FormL10n): string | undefined {
   return l10n.locale === 'vi' || !VIETNAMESE.test(text) ? text : undefined;
 }
 
+/**
+ * A label quoted inside a sentence starts with a small letter, as Vietnamese and English
+ * write a common noun there ("Vui lòng nhập họ, chữ đệm và tên", not "…nhập Họ, chữ đệm và
+ * tên": docs/i18n.md, "Terminology"). A label the sentence starts with keeps its capital, and
+ * so does one whose second letter is a capital too: an acronym ("CCCD của mẹ") is written as
+ * it is. A label that starts with a proper name would lose its capital: form authors write
+ * labels as questions or common nouns (docs/elements/dossier-form.md).
+ */
+export function midSentence(label: string, template: string, locale: string): string {
+  // At the start of the sentence, or quoted after a colon ("Vui lòng đánh dấu: Tôi đồng ý"), a
+  // label is written as it is.
+  const at = template.indexOf('{label}');
+  if (at <= 0 || /[:.!?]\s*$/.test(template.slice(0, at))) return label;
+  const [first, second] = [...label];
+  if (first === undefined || second === undefined) return label;
+  const secondIsSmall = second !== second.toLocaleUpperCase(locale) && second === second.toLocaleLowerCase(locale);
+  return secondIsSmall ? first.toLocaleLowerCase(locale) + label.slice(first.length) : label;
+}
+
 function translate(problem: FieldProblem, l10n: FormL10n): unknown {
   const params = { ...problem.params };
   if (problem.plural) return l10n.plural(problem.key as PluralKey<FormKey>, Number(params['count']), params);
@@ -56,5 +75,6 @@ function translate(problem: FieldProblem, l10n: FormL10n): unknown {
     const sentence = l10n.t(problem.key as FormKey, params);
     return sentence.charAt(0).toLocaleUpperCase(l10n.locale) + sentence.slice(1);
   }
+  if (typeof label === 'string') params['label'] = midSentence(label, l10n.t(problem.key as FormKey), l10n.locale);
   return l10n.isolated(problem.key as FormKey, params);
 }

@@ -109,7 +109,7 @@ describe('<gov-dossier-form> who applies', () => {
     await tick(el, own('basis'), 'authorised');
     expect(text($(group(el, own('taxCode')), 'label'))).to.equal('Tax code (enterprise code)');
     await click(el, button(el, 'Continue'));
-    expect(errorOf(el, own('taxCode'))).to.equal('Error: Enter Tax code (enterprise code)');
+    expect(errorOf(el, own('taxCode'))).to.equal('Error: Enter tax code (enterprise code)');
     expectFitsWidth(el);
     await expect(el).to.be.accessible();
   });

@@ -144,7 +144,7 @@ describe('<gov-dossier-form> attachments', () => {
     const el = await attachmentsPage();
     await continueOn(el);
     expect(el.currentPage).to.equal(1);
-    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng đính kèm Giấy chứng sinh']);
+    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng đính kèm giấy chứng sinh']);
     summaryLinks(el)[0]!.click();
     expect(focused(el)).to.equal(describeNode($(el, '#doc0')));
     await expect(el).to.be.accessible();
@@ -210,13 +210,13 @@ describe('<gov-dossier-form> attachments', () => {
 
     await continueOn(el);
     expect(summaryLinks(el).map((link) => text(link))).to.deep.equal([
-      'Có tệp của Giấy chứng sinh chưa tải lên được: hãy thử lại hoặc xóa tệp đó',
+      'Có tệp của giấy chứng sinh chưa tải lên được: hãy thử lại hoặc xóa tệp đó',
     ]);
     await click(el, button(el, 'Xóa: qua-lon.pdf'));
     await click(el, button(el, 'Xóa: ghi-chu.txt'));
     expect(items(el, 'GCS')).to.have.length(0);
     expect(liveRegion(el)).to.equal('Đã xóa ghi-chu.txt');
-    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng đính kèm Giấy chứng sinh']);
+    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng đính kèm giấy chứng sinh']);
   });
 
   it('offers a retry after a failed upload, which then succeeds', async () => {
@@ -245,7 +245,7 @@ describe('<gov-dossier-form> attachments', () => {
 
     // Continuing while a file is on its way asks to wait.
     await continueOn(el);
-    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng chờ tải lên xong tệp của Giấy chứng sinh']);
+    expect(summaryLinks(el).map((link) => text(link))).to.deep.equal(['Vui lòng chờ tải lên xong tệp của giấy chứng sinh']);
 
     await click(el, button(el, 'Hủy tải lên: cham.pdf'));
     await until(() => items(el, 'GCS').length === 0, 'the cancelled file is still listed');

@@ -151,16 +151,16 @@ describe('<gov-dossier-form> fields and validation', () => {
     const messages = summaryLinks(el).map((link) => text(link));
     expect(messages).to.deep.equal([
       'Họ và tên phải có ít nhất 2 ký tự',
-      'Vui lòng nhập Nội dung',
-      'Vui lòng nhập Số bản',
-      'Vui lòng nhập Số điện thoại',
-      'Vui lòng nhập Ngày sinh',
-      'Vui lòng chọn Màu',
-      'Vui lòng chọn Cỡ',
+      'Vui lòng nhập nội dung',
+      'Vui lòng nhập số bản',
+      'Vui lòng nhập số điện thoại',
+      'Vui lòng nhập ngày sinh',
+      'Vui lòng chọn màu',
+      'Vui lòng chọn cỡ',
       'Vui lòng đánh dấu: Tôi đồng ý',
-      'Vui lòng chọn Ngày nhận',
-      'Vui lòng nhập Số định danh',
-      'Vui lòng chọn tỉnh, thành phố cho Nơi ở',
+      'Vui lòng chọn ngày nhận',
+      'Vui lòng nhập số định danh',
+      'Vui lòng chọn tỉnh, thành phố cho nơi ở',
     ]);
     // Inline, with the control described by its error.
     expect(errorOf(el, 'name')).to.equal('Lỗi: Họ và tên phải có ít nhất 2 ký tự');
@@ -180,11 +180,11 @@ describe('<gov-dossier-form> fields and validation', () => {
     const links = summaryLinks(el);
     links[1]!.click();
     expect(focused(el)).to.equal(describeNode(control(el, 'story')));
-    links.find((link) => text(link).includes('Ngày sinh'))!.click();
+    links.find((link) => text(link).includes('ngày sinh'))!.click();
     expect(focused(el), 'a date focuses its day').to.equal(describeNode(control(el, 'born', 0)));
-    links.find((link) => text(link).includes('Cỡ'))!.click();
+    links.find((link) => text(link).includes('cỡ'))!.click();
     expect(focused(el), 'radios focus their first option').to.equal(describeNode(control(el, 'size', 0)));
-    links.find((link) => text(link).includes('Nơi ở'))!.click();
+    links.find((link) => text(link).includes('nơi ở'))!.click();
     expect(focused(el)).to.equal(describeNode(control(el, 'home', 0)));
     expect(location.hash, 'the host page URL is untouched').to.equal('');
   });
@@ -279,7 +279,7 @@ describe('<gov-dossier-form> fields and validation', () => {
     await select(el, 'relationship', 'nguoi-than');
     expect($$(el, '[data-field="relationshipDetail"]')).to.have.length(1);
     await continueOn(el);
-    expect(errorOf(el, 'relationshipDetail')).to.equal('Lỗi: Vui lòng nhập Ghi rõ quan hệ');
+    expect(errorOf(el, 'relationshipDetail')).to.equal('Lỗi: Vui lòng nhập ghi rõ quan hệ');
     await select(el, 'relationship', 'cha');
     expect($$(el, '[data-field="relationshipDetail"]')).to.have.length(0);
     expect(summaryLinks(el).map((link) => text(link))).to.deep.equal([]);
@@ -321,11 +321,11 @@ describe('<gov-dossier-form> fields and validation', () => {
     ></gov-dossier-form>`);
     await settled(el);
     await continueOn(el);
-    expect(errorOf(el, 'own')).to.equal('Lỗi: Vui lòng nhập Tên của bạn');
+    expect(errorOf(el, 'own')).to.equal('Lỗi: Vui lòng nhập tên của bạn');
     await tick(el, 'other');
     expect(errorOf(el, 'companion'), 'a question that just appeared shows no problem yet').to.equal('');
     expect(control(el, 'companion').value).to.equal('');
-    expect(errorOf(el, 'own')).to.equal('Lỗi: Vui lòng nhập Tên của bạn');
+    expect(errorOf(el, 'own')).to.equal('Lỗi: Vui lòng nhập tên của bạn');
     await type(el, 'own', 'An');
     expect(errorOf(el, 'own')).to.equal('Lỗi: Tên của bạn phải có ít nhất 3 ký tự');
     expect(errorOf(el, 'companion')).to.equal('');
@@ -416,7 +416,7 @@ describe('<gov-dossier-form> fields and validation', () => {
     expect(errorOf(el, 'requesterName')).to.equal('Error: Enter the answer');
     el.locale = 'vi';
     await el.updateComplete;
-    expect(errorOf(el, 'requesterName')).to.equal('Lỗi: Vui lòng nhập Họ, chữ đệm và tên người yêu cầu');
+    expect(errorOf(el, 'requesterName')).to.equal('Lỗi: Vui lòng nhập họ, chữ đệm và tên người yêu cầu');
     expect(text($(el, '.step-count'))).to.equal('Bước 1 trong 6');
   });
 

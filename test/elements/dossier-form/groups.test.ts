@@ -147,11 +147,11 @@ describe('<gov-dossier-form> repeating groups', () => {
     expect(rows(el)[1]!.querySelectorAll('[data-field$="capital"]')).to.have.length(1);
     await continueOn(el);
     const links = summaryLinks(el);
-    expect(links.map(text)).to.deep.equal(['Vui lòng nhập Họ và tên', 'Vui lòng nhập Số vốn góp']);
+    expect(links.map(text)).to.deep.equal(['Vui lòng nhập họ và tên', 'Vui lòng nhập số vốn góp']);
     links[0]!.click();
     await until(() => focused(el) === describeNode(rowInput(el, 1, 'name')), 'the link did not reach the second row’s name');
     await typeInto(el, 1, 'Lê Thị Dung');
-    expect(summaryLinks(el).map(text), 'corrected as typed').to.deep.equal(['Vui lòng nhập Số vốn góp']);
+    expect(summaryLinks(el).map(text), 'corrected as typed').to.deep.equal(['Vui lòng nhập số vốn góp']);
     await expect(el).to.be.accessible();
   });
 

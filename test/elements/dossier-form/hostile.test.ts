@@ -107,7 +107,7 @@ describe('<gov-dossier-form> against hostile or imperfect back ends', () => {
     const el = await mountDefinition(PROTO_FORM);
     await continueOn(el);
     // Required and empty: each one says so (an inherited property must not pass for an answer).
-    for (const id of OWN_NAMES) expect(errorOf(el, id), id).to.equal(`Lỗi: Vui lòng nhập Câu ${id}`);
+    for (const id of OWN_NAMES) expect(errorOf(el, id), id).to.equal(`Lỗi: Vui lòng nhập câu ${id}`);
     expect(summaryLinks(el)).to.have.length(5);
 
     for (const id of OWN_NAMES) await type(el, id, `trả lời ${id}`);
@@ -120,7 +120,7 @@ describe('<gov-dossier-form> against hostile or imperfect back ends', () => {
     expect(el.currentPage).to.equal(1);
 
     await continueOn(el);
-    expect(text($(el, '[data-document="__proto__"] .error-message'))).to.equal('Lỗi: Vui lòng đính kèm Giấy __proto__');
+    expect(text($(el, '[data-document="__proto__"] .error-message'))).to.equal('Lỗi: Vui lòng đính kèm giấy __proto__');
     chooseFiles(documentInput(el, '__proto__'), [pdf()]);
     await el.updateComplete;
     await until(() => $$(el, '[data-document="__proto__"] .file.done').length === 1, 'the upload never finished');
