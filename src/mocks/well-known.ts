@@ -120,6 +120,9 @@ export const WELL_KNOWN: readonly WellKnownProcedure[] = [
         },
       ],
     },
+    // The lệ phí is paid with the online submission (the design review's phí, with no fixed
+    // amount, later): the business journey pays at submission (issue #16, test/e2e/journey-business).
+    payAtSubmission: true,
   },
   {
     code: BUSINESS_HOUSEHOLD, name: 'Đăng ký thành lập hộ kinh doanh', sector: 'ho-kinh-doanh', level: 'commune', agency: 'ubnd-xa',

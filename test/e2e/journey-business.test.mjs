@@ -1,7 +1,8 @@
 // A business applies through an authorised representative, on the built CDN bundle against
 // the mock API on another origin (issue #16): the applicant type and the tax code, the
 // representative's identity and authorisation, a repeating group of three land parcels added
-// with "Thêm thửa đất", the documents, the review and the submission; the body the back end
+// with "Thêm thửa đất", the documents, the review, the submission, and the permit's lệ phí paid
+// with it through the mock payment platform (back to the receipt, paid); the body the back end
 // receives carries `applicant.type`, the tax code, the representative with the authorisation's
 // attachment, and the parcels as an array of three rows. axe on each state with new questions.
 import { after, before, describe, it } from 'node:test';
@@ -55,7 +56,7 @@ describe('a business applies through a representative, with a repeating group, o
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('types the applicant, the representative and three parcels, reviews and submits one dossier', async () => {
+  it('types the applicant, the representative and three parcels, reviews, submits one dossier and pays with it', async () => {
     const { page: tab, problems } = await openPage(browser, { viewport: { width: 1024, height: 900 } });
     const posts = [];
     tab.on('request', (request) => {
@@ -163,6 +164,19 @@ describe('a business applies through a representative, with a repeating group, o
     await clickRole(tab, 'checkbox', 'Tôi xác nhận lời cam đoan trên');
     await clickButton(tab, 'Nộp hồ sơ');
     await waitForText(tab, 'gov-dossier-form', /Mã hồ sơ/, { timeout: 15_000 });
+    const code = await tab.evaluate(() => document.querySelector('gov-dossier-form').shadowRoot.querySelector('.code').textContent.trim());
+
+    // The permit's lệ phí is paid with the submission: to the payment platform and back to the
+    // receipt, which shows the same code, paid.
+    await checkAxe('the receipt, payment due');
+    const back = tab.waitForNavigation({ waitUntil: 'load' });
+    await clickButton(tab, 'Thanh toán 75.000 đồng');
+    await back;
+    assert.doesNotMatch(tab.url(), /0100233488|0912345678|0987654321|001192034567|An%20B|Tr%E1/, 'personal data in the return address');
+    await whenDefined(tab, ['gov-dossier-form'], problems);
+    await waitForText(tab, 'gov-dossier-form', 'Đã thanh toán 75.000 đồng lúc');
+    assert.equal(await tab.evaluate(() => document.querySelector('gov-dossier-form').shadowRoot.querySelector('.code').textContent.trim()), code);
+    await checkAxe('the receipt, paid');
 
     assert.equal(posts.length, 1, 'one submission');
     const body = JSON.parse(posts[0]);
