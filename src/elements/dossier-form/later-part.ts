@@ -12,45 +12,44 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { InFlight } from './drafts.js';
 import type { LaterHost, LaterParts } from './later.js';
+import { OnDemandPart } from '../shared/on-demand.js';
 import { laterLoader } from './later-loader.js';
 
 export class LaterPart {
-  /** The part, once it has arrived. */
-  parts: LaterParts | undefined;
-  /** The last download failed. */
-  failed = false;
   #inFlight: InFlight | undefined;
-  #loading: Promise<void> | undefined;
   #waiting: Promise<unknown> | undefined;
-  #idle = false;
-  readonly #host: ReactiveControllerHost;
-  readonly #laterHost: () => LaterHost;
+  readonly #part: OnDemandPart<LaterParts>;
   readonly #onFailure: () => void;
 
   constructor(host: ReactiveControllerHost, laterHost: () => LaterHost, onFailure: () => void) {
-    this.#host = host;
-    this.#laterHost = laterHost;
+    this.#part = new OnDemandPart(host, () => laterLoader.load().then((later) => new later.LaterParts(laterHost(), this.#inFlight)));
     this.#onFailure = onFailure;
+  }
+
+  /** The part, once it has arrived. */
+  get parts(): LaterParts | undefined {
+    return this.#part.part;
+  }
+
+  /** The last download failed. */
+  get failed(): boolean {
+    return this.#part.failed;
   }
 
   /** Starts the download when the browser is idle (once). */
   prefetch(): void {
-    if (this.#idle) return;
-    this.#idle = true;
-    const start = () => void this.#load().catch(() => undefined);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
-    else setTimeout(start, 200);
+    this.#part.prefetch();
   }
 
   /** The network is back: a download that failed is tried again. */
   online(): void {
-    if (this.failed) this.#load().catch(() => undefined);
+    this.#part.online();
   }
 
   /** Runs `action` once the part is here (at once when it is); says so when it cannot be downloaded. */
   whenReady(action: () => void): void {
     if (this.parts) return action();
-    this.#waiting = this.#load().then(action, this.#onFailure);
+    this.#waiting = this.#part.load().then(action, this.#onFailure);
   }
 
   /** Resolves once no action waits for the part. */
@@ -70,22 +69,5 @@ export class LaterPart {
   resumeInFlight(inFlight: InFlight | undefined): void {
     this.#inFlight = inFlight;
     this.parts?.submitter.resume(inFlight);
-  }
-
-  #load(): Promise<void> {
-    this.#loading ??= laterLoader.load().then(
-      (later) => {
-        this.parts = new later.LaterParts(this.#laterHost(), this.#inFlight);
-        this.failed = false;
-        this.#host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.#loading = undefined;
-        this.failed = true;
-        this.#host.requestUpdate();
-        throw error;
-      },
-    );
-    return this.#loading;
   }
 }

@@ -10,6 +10,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { DossierStatus, StatusCode } from '../../api/schemas.js';
 import type { ActionParts, ActionsHost } from './actions.js';
+import { OnDemandPart } from '../shared/on-demand.js';
 import { actionsLoader } from './actions-loader.js';
 
 /**
@@ -33,51 +34,35 @@ export function needsActions(dossier: DossierStatus): boolean {
 }
 
 export class ActionsPart {
-  /** The part, once it has arrived. */
-  parts: ActionParts | undefined;
-  /** The last download failed. */
-  failed = false;
-  #loading: Promise<ActionParts> | undefined;
-  #idle = false;
-  readonly #host: ReactiveControllerHost;
-  readonly #actionsHost: () => ActionsHost;
+  readonly #part: OnDemandPart<ActionParts>;
 
   constructor(host: ReactiveControllerHost, actionsHost: () => ActionsHost) {
-    this.#host = host;
-    this.#actionsHost = actionsHost;
+    this.#part = new OnDemandPart(host, () => actionsLoader.load().then((actions) => new actions.ActionParts(actionsHost())));
+  }
+
+  /** The part, once it has arrived. */
+  get parts(): ActionParts | undefined {
+    return this.#part.part;
+  }
+
+  /** The last download failed. */
+  get failed(): boolean {
+    return this.#part.failed;
   }
 
   /** Starts the download when the browser is idle (once). */
   prefetch(): void {
-    if (this.#idle) return;
-    this.#idle = true;
-    const start = () => void this.load().catch(() => undefined);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
-    else setTimeout(start, 200);
+    this.#part.prefetch();
   }
 
   /** The network is back: a download that failed is tried again. */
   online(): void {
-    if (this.failed) this.load().catch(() => undefined);
+    this.#part.online();
   }
 
   /** The part, downloaded once; a failed download is tried again on the next call. */
   load(): Promise<ActionParts> {
-    this.#loading ??= actionsLoader.load().then(
-      (actions) => {
-        this.parts = new actions.ActionParts(this.#actionsHost());
-        this.failed = false;
-        this.#host.requestUpdate();
-        return this.parts;
-      },
-      (error: unknown) => {
-        this.#loading = undefined;
-        this.failed = true;
-        this.#host.requestUpdate();
-        throw error;
-      },
-    );
-    return this.#loading;
+    return this.#part.load();
   }
 
   /** Resolves once the part is here or its download failed: a lookup shows its dossier then. */
