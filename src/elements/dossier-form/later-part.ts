@@ -15,41 +15,26 @@ import type { LaterHost, LaterParts } from './later.js';
 import { OnDemandPart } from '../shared/on-demand.js';
 import { laterLoader } from './later-loader.js';
 
-export class LaterPart {
+export class LaterPart extends OnDemandPart<LaterParts> {
   #inFlight: InFlight | undefined;
   #waiting: Promise<unknown> | undefined;
-  readonly #part: OnDemandPart<LaterParts>;
+  readonly #laterHost: () => LaterHost;
   readonly #onFailure: () => void;
 
   constructor(host: ReactiveControllerHost, laterHost: () => LaterHost, onFailure: () => void) {
-    this.#part = new OnDemandPart(host, () => laterLoader.load().then((later) => new later.LaterParts(laterHost(), this.#inFlight)));
+    super(host);
+    this.#laterHost = laterHost;
     this.#onFailure = onFailure;
   }
 
-  /** The part, once it has arrived. */
-  get parts(): LaterParts | undefined {
-    return this.#part.part;
-  }
-
-  /** The last download failed. */
-  get failed(): boolean {
-    return this.#part.failed;
-  }
-
-  /** Starts the download when the browser is idle (once). */
-  prefetch(): void {
-    this.#part.prefetch();
-  }
-
-  /** The network is back: a download that failed is tried again. */
-  online(): void {
-    this.#part.online();
+  protected fetch(): Promise<LaterParts> {
+    return laterLoader.load().then((later) => new later.LaterParts(this.#laterHost(), this.#inFlight));
   }
 
   /** Runs `action` once the part is here (at once when it is); says so when it cannot be downloaded. */
   whenReady(action: () => void): void {
     if (this.parts) return action();
-    this.#waiting = this.#part.load().then(action, this.#onFailure);
+    this.#waiting = this.load().then(action, this.#onFailure);
   }
 
   /** Resolves once no action waits for the part. */

@@ -12,21 +12,21 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 
-export class OnDemandPart<P> {
+export abstract class OnDemandPart<P> {
   /** The part, once it has arrived. */
-  part: P | undefined;
+  parts: P | undefined;
   /** The last download failed. */
   failed = false;
   #loading: Promise<P> | undefined;
   #idle = false;
   readonly #host: ReactiveControllerHost;
-  readonly #fetch: () => Promise<P>;
 
-  /** `fetch` downloads the part's module and makes the part from it. */
-  constructor(host: ReactiveControllerHost, fetch: () => Promise<P>) {
+  constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    this.#fetch = fetch;
   }
+
+  /** Downloads the part's module and makes the part from it. */
+  protected abstract fetch(): Promise<P>;
 
   /** Starts the download when the browser is idle (once). */
   prefetch(): void {
@@ -44,9 +44,9 @@ export class OnDemandPart<P> {
 
   /** The part, downloaded once; a failed download is tried again on the next call. */
   load(): Promise<P> {
-    this.#loading ??= this.#fetch().then(
+    this.#loading ??= this.fetch().then(
       (part) => {
-        this.part = part;
+        this.parts = part;
         this.failed = false;
         this.#host.requestUpdate();
         return part;

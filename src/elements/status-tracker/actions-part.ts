@@ -33,36 +33,16 @@ export function needsActions(dossier: DossierStatus): boolean {
   );
 }
 
-export class ActionsPart {
-  readonly #part: OnDemandPart<ActionParts>;
+export class ActionsPart extends OnDemandPart<ActionParts> {
+  readonly #actionsHost: () => ActionsHost;
 
   constructor(host: ReactiveControllerHost, actionsHost: () => ActionsHost) {
-    this.#part = new OnDemandPart(host, () => actionsLoader.load().then((actions) => new actions.ActionParts(actionsHost())));
+    super(host);
+    this.#actionsHost = actionsHost;
   }
 
-  /** The part, once it has arrived. */
-  get parts(): ActionParts | undefined {
-    return this.#part.part;
-  }
-
-  /** The last download failed. */
-  get failed(): boolean {
-    return this.#part.failed;
-  }
-
-  /** Starts the download when the browser is idle (once). */
-  prefetch(): void {
-    this.#part.prefetch();
-  }
-
-  /** The network is back: a download that failed is tried again. */
-  online(): void {
-    this.#part.online();
-  }
-
-  /** The part, downloaded once; a failed download is tried again on the next call. */
-  load(): Promise<ActionParts> {
-    return this.#part.load();
+  protected fetch(): Promise<ActionParts> {
+    return actionsLoader.load().then((actions) => new actions.ActionParts(this.#actionsHost()));
   }
 
   /** Resolves once the part is here or its download failed: a lookup shows its dossier then. */
