@@ -115,14 +115,7 @@ export class LaterParts {
     const uploads = this.uploads;
     if (flow.isReviewPage(flow.page)) {
       return reviewPage({
-        l10n,
-        level: host.headingLevel,
-        form,
-        answers: host.answers,
-        visible: host.visible,
-        domId: (id) => host.domId(id),
-        units: host.units,
-        uploads,
+        ...this.#answersShown(form),
         flow,
         submitter: this.submitter,
         submission: this.submission,
@@ -175,18 +168,25 @@ export class LaterParts {
     });
   }
 
-  /** The answers and documents sent, as the review showed them, for the printed receipt. */
-  #printCopy(form: FormDefinition): TemplateResult {
+  /** What the review and the printed copy show the answers and documents from. */
+  #answersShown(form: FormDefinition) {
     const host = this.#host;
-    return reviewContent({
+    return {
       l10n: host.l10n,
       level: host.headingLevel,
       form,
       answers: host.answers,
       visible: host.visible,
-      domId: (id) => host.domId(id),
+      domId: (id: string) => host.domId(id),
       units: host.units,
       uploads: this.uploads,
+    };
+  }
+
+  /** The answers and documents sent, as the review showed them, for the printed receipt. */
+  #printCopy(form: FormDefinition): TemplateResult {
+    return reviewContent({
+      ...this.#answersShown(form),
       locked: true,
       printCopy: true,
       change: () => undefined,
