@@ -215,7 +215,10 @@ describe('the React 19 and Vue 3 snippets, done by hand against the CDN bundle',
     assert.equal(await valueOf(tab, 'textbox', 'Số định danh cá nhân'), APPLICANT.nationalId);
     assert.equal(await valueOf(tab, 'textbox', 'Số điện thoại di động'), APPLICANT.phone);
     await clickButton(tab, 'Tiếp tục');
-    await waitForText(tab, 'gov-dossier-form', 'Kiểm tra và nộp hồ sơ');
+    // The authorised case asks for the authorisation (optional): past the documents page.
+    await waitForText(tab, 'gov-dossier-form', 'Đính kèm bản chụp hoặc bản quét');
+    await clickButton(tab, 'Tiếp tục');
+    await waitForText(tab, 'gov-dossier-form', 'Lời cam đoan');
     await clickRole(tab, 'checkbox', 'Tôi xác nhận lời cam đoan trên');
     await clickButton(tab, 'Nộp hồ sơ');
     await waitForText(tab, 'gov-dossier-form', 'Đã nộp hồ sơ thành công');

@@ -67,7 +67,8 @@ describe('paying with the submission, through the mock checkout, on the CDN fold
       what: 'the prefill from the portal',
     });
 
-    // Step 1: what the login did not give.
+    // Step 1: who applies (the procedure takes citizens and foreigners), and what the login did not give.
+    await clickRole(tab, 'radio', 'Công dân Việt Nam');
     await typeIntoLabelled(tab, 'Nơi sinh', 'Thành phố Hà Nội');
     await (await waitFor(tab, byRole('combobox', 'Quốc tịch'))).select('VN');
     await clickButton(tab, 'Tiếp tục');
