@@ -163,7 +163,7 @@ describe('a business applies through a representative, with a repeating group, o
     await checkAxe('the review');
     await clickRole(tab, 'checkbox', 'Tôi xác nhận lời cam đoan trên');
     await clickButton(tab, 'Nộp hồ sơ');
-    await waitForText(tab, 'gov-dossier-form', /Mã hồ sơ/, { timeout: 15_000 });
+    await waitForText(tab, 'gov-dossier-form', /Mã hồ sơ/);
     const code = await tab.evaluate(() => document.querySelector('gov-dossier-form').shadowRoot.querySelector('.code').textContent.trim());
 
     // The permit's lệ phí is paid with the submission: to the payment platform and back to the

@@ -13,6 +13,7 @@ import type { HeadingOptions } from '../shared/heading.js';
 import { fact } from '../shared/server-text.js';
 import type { UploadEvent } from '../shared/uploads.js';
 import type { VerifiedWrite } from './access.js';
+import { fileChooserStyles } from '../shared/file-chooser.js';
 import { actionsStyles } from './actions.styles.js';
 import type { ActionsPlace } from './dossier-view.js';
 import { addWords, type TrackerL10n } from './messages.js';
@@ -48,7 +49,7 @@ export interface ActionsHost {
   /** The procedure of the dossier on show: supplement files are filed under it. */
   procedureCode(): string;
   /** Adds styles to the element's own. */
-  adoptStyles(styles: CSSResult): void;
+  adoptStyles(...styles: CSSResult[]): void;
 }
 
 
@@ -61,7 +62,7 @@ export class ActionParts {
 
   constructor(host: ActionsHost) {
     addWords(actionsVi);
-    host.adoptStyles(actionsStyles);
+    host.adoptStyles(actionsStyles, fileChooserStyles);
     this.#host = host;
     this.supplement = new SupplementController(host.element, {
       transport: () => host.transport,

@@ -15,6 +15,7 @@ export const actionsVi = {
   'tracker.supplement.note': 'Ghi chú gửi cơ quan (không bắt buộc)',
   'tracker.supplement.send': 'Gửi giấy tờ bổ sung',
   'tracker.supplement.sending': 'Đang gửi giấy tờ bổ sung…',
+  'tracker.upload.choose': 'Chọn tệp',
   'tracker.upload.rules': 'Nhận tệp {types}, tối đa {size}.',
   'tracker.upload.uploading': 'Đang tải lên…',
   'tracker.upload.done': 'Đã tải lên',

@@ -66,6 +66,7 @@ export const en: Record<TrackerMessageKey, string> = {
   'tracker.supplement.note': 'Note to the office (optional)',
   'tracker.supplement.send': 'Send the documents',
   'tracker.supplement.sending': 'Sending the documents…',
+  'tracker.upload.choose': 'Choose a file',
   'tracker.upload.rules': 'Accepted: {types}, up to {size}.',
   'tracker.upload.uploading': 'Uploading…',
   'tracker.upload.done': 'Uploaded',

@@ -335,7 +335,7 @@ export class GovStatusTracker extends GovElement<TrackerKey> {
         element.emit('gov-supplement-sent', { status: status as StatusCode }),
       returnedPayment: () => (element.#returned?.code === element.current?.code ? element.#returned?.payment : undefined),
       procedureCode: () => element.current?.procedure.code ?? '',
-      adoptStyles: (extra) => adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof GovStatusTracker).elementStyles, extra]),
+      adoptStyles: (...extra) => adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof GovStatusTracker).elementStyles, ...extra]),
     };
   }
 

@@ -8,6 +8,7 @@ import type { MessageParams } from '../../i18n/translator.js';
 import { isolate } from '../shared/server-text.js';
 import { errorSummary } from '../shared/error-summary.js';
 import { describedBy, labelled } from '../shared/field.js';
+import { fileChooser } from '../shared/file-chooser.js';
 import { typeLabels, uploadProblem, waitsForNetwork, type UploadItem, type UploadMessages } from '../shared/uploads.js';
 import type { TrackerKey, TrackerL10n } from './messages.js';
 import { supplementRules, type SupplementController, type SupplementDocument } from './supplement-controller.js';
@@ -89,20 +90,21 @@ function documentField(form: SupplementForm, document: SupplementDocument, id: s
     label: html`<bdi>${document.name}</bdi>`,
     error,
     control: html`<span class="hint" id="${id}-rules">${l10n.t('tracker.upload.rules', { types: typeLabels(accept), size: l10n.bytes(maxBytes) })}</span>
-      <input
-        id=${id}
-        type="file"
-        accept=${accept.join(',')}
-        ?disabled=${supplement.sending}
-        aria-describedby=${describedBy('file-hint', `${id}-rules`, error && `${id}-error`, item && `${id}-status`)}
-        aria-invalid=${error ? 'true' : 'false'}
-        @change=${(event: Event) => {
-          const input = event.target as HTMLInputElement;
-          supplement.choose(document, input.files?.[0]);
-          // The chosen file is listed below; the same file chosen again must fire `change` again.
-          input.value = '';
-        }}
-      />
+      ${fileChooser({
+        // The browser's own control would speak the browser's language ("Choose File / No
+        // file chosen") inside a Vietnamese page: the kit's localised 44 px button instead.
+        id,
+        label: l10n.t('tracker.upload.choose'),
+        purpose: isolate(document.name),
+        accept,
+        multiple: false,
+        describedBy: describedBy('file-hint', `${id}-rules`, error && `${id}-error`, item && `${id}-status`) ?? '',
+        disabled: supplement.sending,
+        // No drop zone: one file per document, chosen on a phone more often than not.
+        dragging: false,
+        setDragging: () => undefined,
+        choose: (files) => supplement.choose(document, files[0]),
+      })}
       ${item ? fileStatus(form, item, id) : nothing}`,
   });
 }
