@@ -18,7 +18,7 @@ import { openPage } from './support/browser.mjs';
 import { CHROME_PATH, CHROMIUM_FLAGS } from './support/env.mjs';
 import { startSiteWithApi } from './support/site.mjs';
 import { bundleRoutes, page, whenDefined } from './support/pages.mjs';
-import { deepText, typeInto, until, waitFor, waitForText } from './support/dom.mjs';
+import { BACKSTOP_MS, deepText, typeInto, until, untilNode, waitFor, waitForText } from './support/dom.mjs';
 import { byRole, clickButton } from './support/citizen.mjs';
 
 const FORM = 'gov-dossier-form';
@@ -138,9 +138,8 @@ describe('a shared computer: Back and Forward during a submission, two tabs', ()
     api.api.faults.add({ method: 'POST', path: '/dossiers', delayMs: SUBMIT_DELAY_MS, times: 1 });
     await tab.evaluate(() => Object.defineProperty(window, '__sameDocument', { value: true }));
     await clickButton(tab, 'Nộp hồ sơ');
-    const deadline = Date.now() + 5000;
-    while (posts().length === 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20));
-    assert.equal(posts().length, 1, 'the submission never left');
+    await untilNode(() => posts().length > 0, { what: 'the submission to leave' });
+    assert.equal(posts().length, 1, 'one submission left');
     await tab.goBack();
     await tab.goForward();
     const cached = await tab.evaluate(() => window.__sameDocument === true);
@@ -149,8 +148,10 @@ describe('a shared computer: Back and Forward during a submission, two tabs', ()
 
   /** Waits until the API has created the dossier of the first, slow request. */
   async function firstStored(seeded) {
-    const deadline = Date.now() + SUBMIT_DELAY_MS + 5000;
-    while (api.api.store.dossiers.count() === seeded && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    await untilNode(() => api.api.store.dossiers.count() > seeded, {
+      timeout: SUBMIT_DELAY_MS + BACKSTOP_MS,
+      what: 'the slow first request to create its dossier',
+    });
   }
 
   for (const drafts of ['on', 'off']) {
@@ -160,7 +161,7 @@ describe('a shared computer: Back and Forward during a submission, two tabs', ()
       const seeded = api.api.store.dossiers.count();
       const { tab, cached, problems } = await submitThenBackAndForward(browser, `/form-${drafts}`);
       assert.equal(cached, true, 'the page was not restored from the back/forward cache');
-      await waitForText(tab, FORM, 'Đã nộp hồ sơ thành công', { timeout: SUBMIT_DELAY_MS + 10_000 });
+      await waitForText(tab, FORM, 'Đã nộp hồ sơ thành công', { timeout: SUBMIT_DELAY_MS + BACKSTOP_MS });
       assert.equal(api.api.store.dossiers.count() - seeded, 1);
       assert.equal(keys().size, 1);
       assert.deepEqual(problems.pageErrors, []);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { openPage } from './support/browser.mjs';
 import { startSiteWithApi } from './support/site.mjs';
 import { cdnFolderRoutes, page } from './support/pages.mjs';
-import { typeInto, waitForText } from './support/dom.mjs';
+import { BACKSTOP_MS, typeInto, waitForText } from './support/dom.mjs';
 
 const RECORDER_JS = `
 window.__violations = [];
@@ -88,7 +88,7 @@ describe('a page that enforces Trusted Types', () => {
     await tab.goto(`${site.origin}/two-copies-no-duplicates`);
     // The first copy to load defines the tracker and works; the second one's policy is refused.
     await waitForText(tab, 'gov-status-tracker', 'Tra cứu');
-    await tab.waitForFunction(() => window.__violations.some((text) => text.startsWith('trusted-types')), { timeout: 10_000 });
+    await tab.waitForFunction(() => window.__violations.some((text) => text.startsWith('trusted-types')), { timeout: BACKSTOP_MS });
     assert.ok(problems.pageErrors.some((text) => /lit-html|policy/i.test(text)), problems.pageErrors.join('\n'));
     await tab.close();
   });

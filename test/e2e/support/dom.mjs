@@ -46,6 +46,21 @@ export async function until(page, fn, args = [], { timeout = BACKSTOP_MS, interv
   }
 }
 
+/**
+ * Polls `condition()` in Node (the mock API's store, the requests it saw) until it returns
+ * something truthy, and returns that; gives up after the same backstop as `until`.
+ * @param {() => any} condition
+ */
+export async function untilNode(condition, { timeout = BACKSTOP_MS, interval = 20, what = String(condition).slice(0, 120) } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await condition();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Waited ${timeout} ms for ${what}`);
+    await new Promise((done) => setTimeout(done, interval));
+  }
+}
+
 /** Waits until the composed text inside `selector` contains `expected` (string or RegExp). */
 export async function waitForText(page, selector, expected, { timeout = BACKSTOP_MS } = {}) {
   const source = expected instanceof RegExp ? { regexp: expected.source, flags: expected.flags } : { text: expected };

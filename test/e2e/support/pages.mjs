@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, posix, sep } from 'node:path';
 import { ENGLISH_PACK_FILE } from '../../../rollup.config.mjs';
+import { BACKSTOP_MS } from './dom.mjs';
 import { requireCdnBundle } from './env.mjs';
 
 /** The tags the CDN bundle registers. */
@@ -72,7 +73,7 @@ ${body}
  */
 export async function whenDefined(page, tags = ELEMENT_TAGS, problems) {
   const defined = () => page.evaluate((tags) => tags.every((tag) => customElements.get(tag) !== undefined), tags);
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + BACKSTOP_MS;
   while (!(await defined())) {
     if (problems?.pageErrors.length || Date.now() > deadline) {
       const missing = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), tags);
