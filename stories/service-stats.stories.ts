@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import '../src/elements/service-stats/index.js';
+import type { Stats, StatsProgress } from '../src/api/schemas.js';
+import { figuresFrom } from '../src/mocks/stats.js';
 
 interface StatsArgs {
   agency: string;
@@ -102,24 +104,9 @@ export const LongAgencyName: Story = {
 };
 
 /** A 1.1 answer, built from its 766 inputs (the 1.0 figures derived from them). */
-function answer(progress: {
-  carriedOver: number;
-  received: { online: number; inPerson: number; post: number };
-  resolved: { early: number; onTime: number; late: number };
-  inProgress: { withinDeadline: number; overdue: number };
-  awaitingSupplement: number;
-  withdrawn: number;
-  onTimeRate: number | null;
-}) {
-  const received = progress.received.online + progress.received.inPerson + progress.received.post;
-  const resolved = progress.resolved.early + progress.resolved.onTime + progress.resolved.late;
+function answer(progress: StatsProgress): Stats {
   return {
-    received,
-    resolved,
-    inProgress: progress.inProgress.withinDeadline + progress.inProgress.overdue,
-    awaitingSupplement: progress.awaitingSupplement,
-    overdue: progress.resolved.late + progress.inProgress.overdue,
-    onTimeRate: resolved ? (progress.resolved.early + progress.resolved.onTime) / resolved : 1,
+    ...figuresFrom(progress),
     period: { from: '2026-01-01', to: '2026-03-31' },
     scope: { name: 'Toàn tỉnh' },
     progress,

@@ -19,6 +19,27 @@ export function onTimeRate766(progress: Pick<StatsProgress, 'resolved' | 'inProg
   return denominator === 0 ? null : Math.round(((early + onTime + withinDeadline) / denominator) * 10_000) / 10_000;
 }
 
+/**
+ * The contract 1.0 figures of an answer, derived from its 766 inputs, so that a 1.0 client
+ * reads the same story: received by every channel, resolved at any time, overdue whether
+ * resolved late or still open past the deadline, and the share resolved in time (1 when none
+ * was resolved, as 1.0 said). Stories and tests build their answers with it too.
+ */
+export function figuresFrom(
+  progress: StatsProgress,
+): Pick<Stats, 'received' | 'resolved' | 'inProgress' | 'awaitingSupplement' | 'overdue' | 'onTimeRate'> {
+  const { early, onTime, late } = progress.resolved;
+  const resolved = early + onTime + late;
+  return {
+    received: progress.received.online + progress.received.inPerson + progress.received.post,
+    resolved,
+    inProgress: progress.inProgress.withinDeadline + progress.inProgress.overdue,
+    awaitingSupplement: progress.awaitingSupplement,
+    overdue: late + progress.inProgress.overdue,
+    onTimeRate: resolved === 0 ? 1 : Math.round(((early + onTime) / resolved) * 1000) / 1000,
+  };
+}
+
 /** Splits `total` into parts proportional to `weights`, the rounding left on the last part, so they add up. */
 function apportion(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
@@ -129,17 +150,9 @@ export function statsFor(
     return { month: month.key, received: weights[index] as number, resolved: resolvedMonth, onTimeRate: onTimeRate766(monthProgress) };
   });
 
-  const resolved = resolvedAll;
-  const inProgress = progress.inProgress.withinDeadline + progress.inProgress.overdue;
-  const receivedAll = progress.received.online + progress.received.inPerson + progress.received.post;
   const agencyData = agency === undefined ? undefined : state.catalogue.agencies(w).find((a) => a.code === agency);
   return {
-    received: receivedAll,
-    resolved,
-    inProgress,
-    awaitingSupplement: progress.awaitingSupplement,
-    overdue: progress.resolved.late + progress.inProgress.overdue,
-    onTimeRate: resolved === 0 ? 1 : Math.round(((progress.resolved.early + progress.resolved.onTime) / resolved) * 1000) / 1000,
+    ...figuresFrom(progress),
     period: { from: dateVn(start), to: dateVn(end) },
     scope: agencyData
       ? { name: agencyData.name, agency: { code: agencyData.code, name: agencyData.name } }

@@ -6,7 +6,7 @@ import '../../../src/elements/service-stats/index.js';
 import { readyLoader } from '../../../src/elements/service-stats/ready-loader.js';
 import type { GovServiceStats } from '../../../src/elements/service-stats/service-stats.js';
 import { formatDate } from '../../../src/i18n/format.js';
-import { onTimeRate766 } from '../../../src/mocks/stats.js';
+import { figuresFrom, onTimeRate766 } from '../../../src/mocks/stats.js';
 import { $, $$, focused, liveRegion, text } from '../../support/dom.js';
 import { takeOverElementClock } from '../../support/fake-clock.js';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
@@ -52,15 +52,8 @@ function shownGroup(el: GovServiceStats, name: string): { parts: Record<string, 
 
 /** A 1.1 answer with the given progress; the 1.0 figures derived from it. */
 function answer(progress: NonNullable<Stats['progress']>, extra: Partial<Stats> = {}): Stats {
-  const received = progress.received.online + progress.received.inPerson + progress.received.post;
-  const resolved = progress.resolved.early + progress.resolved.onTime + progress.resolved.late;
   return {
-    received,
-    resolved,
-    inProgress: progress.inProgress.withinDeadline + progress.inProgress.overdue,
-    awaitingSupplement: progress.awaitingSupplement,
-    overdue: progress.resolved.late + progress.inProgress.overdue,
-    onTimeRate: resolved ? (progress.resolved.early + progress.resolved.onTime) / resolved : 1,
+    ...figuresFrom(progress),
     period: { from: '2026-01-01', to: '2026-03-31' },
     scope: { name: 'Toàn tỉnh' },
     progress,
