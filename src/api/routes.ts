@@ -10,64 +10,34 @@
  * functions inside, no zod (elements import it), ids as strings.
  *
  * Each route is a module of its own (`routes/<operation>.ts`), which the endpoint functions
- * import directly, so a page's bundle carries only the routes it uses; this module is the
- * table (`ROUTES`, in the order of the OpenAPI document) for the readers that need them all.
+ * import directly, so a page's bundle carries only the routes it uses; `routes/index.ts` names
+ * them all (the public names), and this module is the table (`ROUTES`, in the order of the
+ * OpenAPI document) for the readers that need them all.
  */
 
 import type { Route } from './route.js';
 export type { HttpMethod, Idempotency, Route } from './route.js';
 export { routeName, routePath } from './route.js';
-import { searchProceduresRoute } from './routes/search-procedures.js';
-import { getProcedureRoute } from './routes/get-procedure.js';
-import { getFormRoute } from './routes/get-form.js';
-import { uploadAttachmentRoute } from './routes/upload-attachment.js';
-import { createDossierRoute } from './routes/create-dossier.js';
-import { lookupDossierRoute } from './routes/lookup-dossier.js';
-import { submitSupplementRoute } from './routes/submit-supplement.js';
-import { requestWithdrawalRoute } from './routes/request-withdrawal.js';
-import { rateDossierRoute } from './routes/rate-dossier.js';
-import { startPaymentRoute } from './routes/start-payment.js';
-import { getStatsRoute } from './routes/get-stats.js';
-import { getCalendarRoute } from './routes/get-calendar.js';
-import { listSectorsRoute } from './routes/list-sectors.js';
-import { listAgenciesRoute } from './routes/list-agencies.js';
-import { listAdministrativeUnitsRoute } from './routes/list-administrative-units.js';
-
-export {
-  searchProceduresRoute,
-  getProcedureRoute,
-  getFormRoute,
-  uploadAttachmentRoute,
-  createDossierRoute,
-  lookupDossierRoute,
-  submitSupplementRoute,
-  requestWithdrawalRoute,
-  rateDossierRoute,
-  startPaymentRoute,
-  getStatsRoute,
-  getCalendarRoute,
-  listSectorsRoute,
-  listAgenciesRoute,
-  listAdministrativeUnitsRoute,
-};
+import * as each from './routes/index.js';
+export * from './routes/index.js';
 
 /** Every route of the contract, in the order of the OpenAPI document. */
 export const ROUTES = [
-  searchProceduresRoute,
-  getProcedureRoute,
-  getFormRoute,
-  uploadAttachmentRoute,
-  createDossierRoute,
-  lookupDossierRoute,
-  submitSupplementRoute,
-  requestWithdrawalRoute,
-  rateDossierRoute,
-  startPaymentRoute,
-  getStatsRoute,
-  getCalendarRoute,
-  listSectorsRoute,
-  listAgenciesRoute,
-  listAdministrativeUnitsRoute,
+  each.searchProceduresRoute,
+  each.getProcedureRoute,
+  each.getFormRoute,
+  each.uploadAttachmentRoute,
+  each.createDossierRoute,
+  each.lookupDossierRoute,
+  each.submitSupplementRoute,
+  each.requestWithdrawalRoute,
+  each.rateDossierRoute,
+  each.startPaymentRoute,
+  each.getStatsRoute,
+  each.getCalendarRoute,
+  each.listSectorsRoute,
+  each.listAgenciesRoute,
+  each.listAdministrativeUnitsRoute,
 ] as const satisfies readonly Route[];
 
 export type AnyRoute = (typeof ROUTES)[number];

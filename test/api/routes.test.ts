@@ -4,6 +4,7 @@ import { dossierCodeFromText, DOSSIER_CODE_PATTERN, NATIONAL_DOSSIER_CODE_PATTER
 import * as endpoints from '../../src/api/endpoints.js';
 import { ApiError } from '../../src/api/errors.js';
 import { nationalIdProblem, taxCodeProblem } from '../../src/api/identifiers.js';
+import * as routeModules from '../../src/api/routes/index.js';
 import { ROUTES, routeName, routePath, getProcedureRoute, startPaymentRoute } from '../../src/api/routes.js';
 import { ApiTransport } from '../../src/api/transport.js';
 
@@ -59,6 +60,13 @@ describe('the route table', () => {
       expect(route.path).to.match(/^\/[a-z/{}A-Z-]+$/);
     }
     expect(Object.keys(CALLS).sort()).to.deep.equal(ROUTES.map((route) => route.operationId).sort());
+  });
+
+  it('holds every route module: a route added to routes/index.ts but not to the table fails here', () => {
+    const inTable = new Set<unknown>(ROUTES);
+    const missing = Object.entries(routeModules).filter(([, route]) => !inTable.has(route)).map(([name]) => name);
+    expect(missing).to.deep.equal([]);
+    expect(ROUTES.length).to.equal(Object.keys(routeModules).length);
   });
 
   it('fills path parameters URL-encoded and refuses a missing one', () => {
