@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromePath } from './scripts/chrome-path.mjs';
+import { CHROMIUM_FLAGS, chromePath } from './scripts/chrome-path.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -21,17 +21,7 @@ const mswWorker = {
 
 export const chromiumFlags = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--mute-audio',
+  ...CHROMIUM_FLAGS,
   // wtr runs two test files at once in two tabs of one browser; a background tab gets no
   // animation frames, and tests (or open-wc's fixture) waiting for one would time out.
   '--disable-background-timer-throttling',

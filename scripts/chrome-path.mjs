@@ -6,6 +6,25 @@
 // fails behind the closed networks many provincial data centres run.
 import { accessSync, constants } from 'node:fs';
 
+/**
+ * The flags every browser our tools launch needs: Debian's Chromium as root (no sandbox), in
+ * a container (no GPU, a small /dev/shm) and in a closed network (nothing fetched in the
+ * background). See the toolchain notes in docs/contributing.md.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--mute-audio',
+];
+
 const CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

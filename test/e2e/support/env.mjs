@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromePath } from '../../../scripts/chrome-path.mjs';
+import { CHROMIUM_FLAGS, chromePath } from '../../../scripts/chrome-path.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -12,20 +12,8 @@ export const CDN_BUNDLE = process.env.MOTCUA_CDN ?? resolve(ROOT, 'dist/cdn/motc
 
 export const CHROME_PATH = chromePath();
 
-/** The flags Debian's Chromium needs as root in a closed network (docs: toolchain notes). */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--mute-audio',
-];
+/** The flags Debian's Chromium needs as root in a closed network, one list for every tool. */
+export { CHROMIUM_FLAGS };
 
 /** Throws with the fix in the message when the bundle has not been built. */
 export function requireCdnBundle() {
