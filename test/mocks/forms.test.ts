@@ -4,49 +4,20 @@
  * the official list of ethnic groups, and the forms in English.
  */
 import { expect } from '@open-wc/testing';
-import type { Condition, Field, FormDefinition, GroupItemField, VisibleWhen } from '../../src/api/schemas.js';
+import type { Condition, Field, FormDefinition, VisibleWhen } from '../../src/api/schemas.js';
 import { BIRTH_REGISTRATION, BUSINESS_HOUSEHOLD, ETHNIC_GROUPS, HAND_WRITTEN_FORM_CODES, JUDICIAL_RECORD } from '../../src/mocks/index.js';
-import { mockBackEnd, type Asking } from './support.js';
+import { mockBackEnd, sampleAnswer, type Asking } from './support.js';
 
 type Row = Record<string, unknown>;
 
 /** A compound condition where `Field` still declares the 1.0 leaf (the compatibility cast in schemas.ts, until issue 16). */
 const when = (condition: Condition) => condition as VisibleWhen;
 
-function sample(field: Field | GroupItemField): unknown {
-  const option = field.options?.[0]?.value;
-  switch (field.kind) {
-    case 'number':
-      return typeof field.min === 'number' ? field.min : 1;
-    case 'date':
-      return typeof field.min === 'string' ? field.min : '2000-01-01';
-    case 'checkbox':
-      return true;
-    case 'checkboxes':
-      return option ? [option] : [];
-    case 'select':
-    case 'radio':
-      return option;
-    case 'address':
-      return { provinceCode: '01', communeCode: '00004', street: 'Số 1 phố Hàng Bài' };
-    case 'phone':
-      return '0987654321';
-    case 'email':
-      return 'binh@example.vn';
-    case 'national-id':
-      return '079195001234';
-    case 'group':
-      return [Object.fromEntries((field as Field).fields!.filter((child) => child.required).map((child) => [child.id, sample(child)]))];
-    default:
-      return field.pattern === '^Hộ kinh doanh .+' ? 'Hộ kinh doanh An Bình' : 'Nội dung đủ dài để hợp lệ';
-  }
-}
-
 /** Answers to every required, unconditioned field of the form. */
 function answersFor(form: FormDefinition): Row {
   const answers: Row = {};
   for (const field of form.steps.flatMap((step) => step.fields)) {
-    if (field.required && !field.visibleWhen) answers[field.id] = sample(field);
+    if (field.required && !field.visibleWhen) answers[field.id] = sampleAnswer(field);
   }
   return answers;
 }

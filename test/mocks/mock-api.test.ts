@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { ApiClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
-import { FIELD_KINDS, type DossierSubmission, type Field, type FormDefinition } from '../../src/api/schemas.js';
+import { FIELD_KINDS, type DossierSubmission, type FormDefinition } from '../../src/api/schemas.js';
 import {
   BIRTH_REGISTRATION,
   createMockApi,
@@ -11,6 +11,7 @@ import {
   HAND_WRITTEN_FORM_CODES,
   JUDICIAL_RECORD,
 } from '../../src/mocks/index.js';
+import { sampleAnswer } from './support.js';
 
 const baseUrl = '/t-mock/api/v1';
 let clock = Date.parse('2026-11-23T02:00:00Z'); // a Monday, 09:00 in Vietnam
@@ -56,33 +57,6 @@ async function birthSubmission(form: FormDefinition): Promise<DossierSubmission>
     delivery: 'online',
     applicant: { fullName: 'Trần Thị Bình', nationalId: '079195001234', phone: '0987654321' },
   };
-}
-
-function sampleAnswer(field: Field): unknown {
-  const option = field.options?.[0]?.value;
-  switch (field.kind) {
-    case 'number':
-      return typeof field.min === 'number' ? field.min : 1;
-    case 'date':
-      return typeof field.max === 'string' ? field.max : typeof field.min === 'string' ? field.min : '2000-01-01';
-    case 'checkbox':
-      return true;
-    case 'checkboxes':
-      return option ? [option] : [];
-    case 'select':
-    case 'radio':
-      return option;
-    case 'address':
-      return { provinceCode: '01', communeCode: '00004', street: 'Số 1 phố Hàng Bài' };
-    case 'phone':
-      return '0987654321';
-    case 'email':
-      return 'binh@example.vn';
-    case 'national-id':
-      return '079195001234';
-    default:
-      return `Nội dung trả lời ${field.id}`;
-  }
 }
 
 describe('mock back end', () => {

@@ -1,5 +1,6 @@
 /** The mock back end without a service worker: requests go straight to its handlers (msw's getResponse). */
 import { getResponse } from 'msw';
+import type { Field, GroupItemField } from '../../src/api/schemas.js';
 import { createMockApi, type MockApi, type MockOptions } from '../../src/mocks/index.js';
 
 export const BASE = 'https://mock.test/api/v1';
@@ -55,4 +56,38 @@ export function mockBackEnd(options: Omit<MockOptions, 'now' | 'baseUrl'> = {}):
       return answer.body.id as string;
     },
   };
+}
+
+/**
+ * A valid answer to any question of the mock's forms: the first option, the lowest number, the
+ * latest date allowed, one row of a group with its required questions, and text that meets
+ * the one pattern a required text question has (the business household's name).
+ */
+export function sampleAnswer(field: Field | GroupItemField): unknown {
+  const option = field.options?.[0]?.value;
+  switch (field.kind) {
+    case 'number':
+      return typeof field.min === 'number' ? field.min : 1;
+    case 'date':
+      return typeof field.max === 'string' ? field.max : typeof field.min === 'string' ? field.min : '2000-01-01';
+    case 'checkbox':
+      return true;
+    case 'checkboxes':
+      return option ? [option] : [];
+    case 'select':
+    case 'radio':
+      return option;
+    case 'address':
+      return { provinceCode: '01', communeCode: '00004', street: 'Số 1 phố Hàng Bài' };
+    case 'phone':
+      return '0987654321';
+    case 'email':
+      return 'binh@example.vn';
+    case 'national-id':
+      return '079195001234';
+    case 'group':
+      return [Object.fromEntries((field as Field).fields!.filter((child) => child.required).map((child) => [child.id, sampleAnswer(child)]))];
+    default:
+      return field.pattern === '^Hộ kinh doanh .+' ? 'Hộ kinh doanh An Bình' : `Nội dung trả lời ${field.id}`;
+  }
 }
