@@ -1,5 +1,5 @@
 import { adoptStyles, html, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { createDossier, getForm } from '../../api/endpoints.js';
+import { getForm } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierReceipt, Field, FormDefinition } from '../../api/schemas.js';
 import type { ApiTransport } from '../../api/transport.js';
@@ -464,7 +464,6 @@ export class GovDossierForm extends GovElement<FormKey> {
       get caseId() { return element.caseId; },
       get submittedElsewhere() { return element.#drafts.submittedElsewhere; },
       get transport() { return element.transport; },
-      createDossier: (body, key) => createDossier(this.transport, body, key),
       get dragging() { return element.dragging; },
       set dragging(code) { element.dragging = code; },
       get flow() { return element.#flow; },

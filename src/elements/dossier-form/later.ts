@@ -6,7 +6,8 @@
  * brings everything the applicant needs to finish, even offline once it has arrived.
  */
 import type { CSSResult, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { Applicant, DossierReceipt, DossierSubmission, FormDefinition } from '../../api/schemas.js';
+import { createDossier } from '../../api/endpoints.js';
+import type { Applicant, DossierReceipt, FormDefinition } from '../../api/schemas.js';
 import type { ApiTransport } from '../../api/transport.js';
 import { copyCodeStyles } from '../shared/copy-code.js';
 import { fileChooserStyles } from '../shared/file-chooser.js';
@@ -31,8 +32,6 @@ import type { FieldProblem } from './validation.js';
 export interface LaterHost extends SubmitHost {
   readonly element: ReactiveControllerHost;
   readonly transport: ApiTransport;
-  /** `POST /dossiers` (see `SubmitterOptions.create`). */
-  createDossier(body: DossierSubmission, key: string): Promise<DossierReceipt>;
   readonly units: UnitsController;
   /** The document files are being dragged over. */
   dragging: string | undefined;
@@ -81,7 +80,7 @@ export class LaterParts {
     this.submitter = new Submitter(host.element, {
       create: (body, key) => {
         this.#applicant = body.applicant;
-        return host.createDossier(body, key);
+        return createDossier(host.transport, body, key);
       },
       persist: () => host.persist(),
       onWaitOver: () => host.announce(host.l10n.t('form.rate-limited.ready')),
