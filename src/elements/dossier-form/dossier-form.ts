@@ -14,7 +14,7 @@ import { DraftSession } from './draft-session.js';
 import type { Draft, DraftContent } from './drafts.js';
 import type { FieldHost } from './fields.js';
 import { FormFlow, type FlowHost, type PendingFocus } from './form-flow.js';
-import { formView } from './form-view.js';
+import { formView, needsLaterNotice } from './form-view.js';
 import type { LaterHost } from './later.js';
 import { LaterPart } from './later-part.js';
 import { catalog, type FormKey } from './messages.js';
@@ -250,7 +250,10 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.loadState === 'ready') this.#later.prefetch();
+    if (this.loadState !== 'ready') return;
+    // A rare notice (another tab, storage that fails…) is drawn by the later part: wanted now.
+    if (needsLaterNotice({ drafts: this.#drafts, flow: this.#flow, inFlight: this.#later.inFlight, kiosk: this.drafts === 'off' })) this.#later.need();
+    else this.#later.prefetch();
   }
 
   /** Also waits for an action that waits for the later part (the next page, a restored draft). */
@@ -543,6 +546,7 @@ export class GovDossierForm extends GovElement<FormKey> {
             kiosk: this.drafts === 'off',
             receipt: this.receipt && (parts?.receipt(this.receipt, { track: () => this.#track(), print: () => window.print() }) ?? html`<p class="skeleton"></p>`),
             inFlight: this.#later.inFlight,
+            later: parts,
             laterFailed: this.#later.failed,
             sending: !!parts?.submitter.sending,
             page: () => this.#renderPage(this.form!),

@@ -9,7 +9,8 @@ import type { DraftSession } from './draft-session.js';
 import type { InFlight } from './drafts.js';
 import type { FormFlow, PendingFocus } from './form-flow.js';
 import type { FormL10n } from './messages.js';
-import { deviceData, inFlightNotice, kioskNotice, otherTabNotice, restoredNotice, restorePrompt, storageNotice, submittedElsewhere, versionNotice } from './notices.js';
+import type { LaterParts } from './later.js';
+import { deviceData, kioskNotice, restorePrompt } from './notices.js';
 import { stepsIndicator } from './pages.js';
 
 export interface FormView {
@@ -22,6 +23,8 @@ export interface FormView {
   /** The receipt, rendered, once the dossier is made. */
   receipt: unknown;
   inFlight: InFlight | undefined;
+  /** The later part of the form, once here: it draws the rarer notices. */
+  later: LaterParts | undefined;
   /** The later part of the form could not be downloaded. */
   laterFailed: boolean;
   sending: boolean;
@@ -43,15 +46,16 @@ export function formView(view: FormView): TemplateResult {
   let body: unknown;
   if (view.receipt) body = view.receipt;
   else if (drafts.submittedElsewhere) {
-    body = submittedElsewhere(l10n, () => {
-      // Not `startAgain`: the draft on the device may already be the other tab's next one.
+    // Not `startAgain`: the draft on the device may already be the other tab's next one.
+    const startNew = () => {
       view.begin();
       view.focus('.page-heading');
-    }, view.level);
+    };
+    body = view.later?.submittedElsewhere(l10n, startNew, view.level) ?? html`<p class="skeleton"></p>`;
   } else if (drafts.pending) {
     body = restorePrompt(l10n, drafts.pending.savedAt, { resume: view.resume, startAgain: view.startAgain }, view.level);
   } else {
-    body = html`${stepsIndicator(l10n, view.flow)} ${notices(view)} ${view.page()}`;
+    body = html`${stepsIndicator(l10n, view.flow)} ${view.later?.notices(view)} ${view.page()}`;
   }
   return html`
     <p class="form-title">${view.form.title}</p>
@@ -68,24 +72,12 @@ export function formView(view: FormView): TemplateResult {
   `;
 }
 
-/** Above a page: another tab's change, a new version, a restored draft, a submission in flight, storage that does not work. */
-function notices(view: FormView): TemplateResult {
-  const { l10n, drafts, flow, inFlight } = view;
-  const other = drafts.otherTab;
-  return html`
-    ${other && other.kind !== 'submitted'
-      ? otherTabNotice(l10n, other, {
-          useOther: view.useOther,
-          keepMine: () => {
-            drafts.keepThisTab();
-            view.focus('.page-heading');
-          },
-          startAgain: view.startAgain,
-        }, view.level)
-      : nothing}
-    ${flow.versionChange ? versionNotice(l10n, flow.versionChange, view.level) : nothing}
-    ${drafts.restoredAt ? restoredNotice(l10n, drafts.restoredAt, view.startAgain) : nothing}
-    ${inFlight && view.kiosk && !flow.isReviewPage(flow.page) ? inFlightNotice(l10n, inFlight.sentAt) : nothing}
-    ${storageNotice(l10n, drafts.store.status)}
-  `;
+/**
+ * Whether the page shows a notice the later part draws (`later-notices.ts`): a rare state, in
+ * which the element downloads the part at once rather than when the browser is idle.
+ */
+export function needsLaterNotice(view: Pick<FormView, 'drafts' | 'flow' | 'inFlight' | 'kiosk'>): boolean {
+  const { drafts, flow } = view;
+  const status = drafts.store.status;
+  return !!(drafts.otherTab || flow.versionChange || drafts.restoredAt || (view.inFlight && view.kiosk) || status === 'unavailable' || status === 'full');
 }

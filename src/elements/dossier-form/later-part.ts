@@ -37,6 +37,14 @@ export class LaterPart extends OnDemandPart<LaterParts> {
     this.#waiting = this.load().then(action, this.#onFailure);
   }
 
+  /**
+   * Downloads the part now, for a rare notice it draws (`needsLaterNotice`), rather than when
+   * the browser is idle; `settled` waits for it, and a failure is said once, like a page's.
+   */
+  need(): void {
+    if (!this.parts && !this.failed && !this.#waiting) this.whenReady(() => undefined);
+  }
+
   /** Resolves once no action waits for the part. */
   async settled(): Promise<void> {
     while (this.#waiting) {

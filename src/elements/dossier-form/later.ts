@@ -1,7 +1,7 @@
 /**
  * What the form needs only past its steps, loaded on demand (docs/decisions.md, "The form's
  * later part"): the documents page and its uploads, the review, the submission and its
- * outcomes, the receipt, and their Vietnamese words. One chunk, fetched when the browser is
+ * outcomes, the receipt, the rarer notices (`later-notices.ts`), and their Vietnamese words. One chunk, fetched when the browser is
  * idle after the first step shows, or at once when the applicant gets there: one download
  * brings everything the applicant needs to finish, even offline once it has arrived.
  */
@@ -14,6 +14,8 @@ import { fileChooserStyles } from '../shared/file-chooser.js';
 import { UploadsController, type StoredAttachment, type UploadEvent } from '../shared/uploads.js';
 import { attachmentsPage, fileProblem } from './attachments-page.js';
 import type { InFlight } from './drafts.js';
+import type { FormView } from './form-view.js';
+import { pageNotices, submittedElsewhere } from './later-notices.js';
 import { laterStyles } from './later.styles.js';
 import { addWords } from './messages.js';
 import { laterVi } from './messages-later.vi.js';
@@ -106,6 +108,11 @@ export class LaterParts {
   returned(trip: PaymentTrip): DossierReceipt {
     return this.payment.resume(trip);
   }
+
+  /** The rarer notices above a page (another tab, a new version, a restored draft…): `later-notices.ts`. */
+  readonly notices: (view: FormView) => TemplateResult = pageNotices;
+  /** The page that says another tab submitted this draft. */
+  readonly submittedElsewhere = submittedElsewhere;
 
   /** The documents page or the review, when `page` is one of them. */
   page(form: FormDefinition, primary: unknown, back: (() => void) | undefined): TemplateResult | undefined {

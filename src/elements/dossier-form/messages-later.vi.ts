@@ -110,6 +110,24 @@ export const laterVi = {
   'form.payment.paid': 'Đã thanh toán phí, lệ phí',
   'form.payment.failed': 'Chưa thanh toán được phí, lệ phí',
   'form.payment.waiting': 'Đang chờ xác nhận thanh toán',
+
+  // The rarer notices above a page (later-notices.ts).
+  'form.in-flight': 'Một hồ sơ của thủ tục này đã được gửi từ thẻ này lúc {time} mà chưa rõ kết quả. Hãy tra cứu hồ sơ trước khi nộp lại, để không nộp hai lần.',
+  'form.version.title': 'Biểu mẫu vừa được cập nhật',
+  'form.version.body': 'Biểu mẫu đã thay đổi trong lúc bạn khai. Thông tin đã khai vẫn được giữ; hãy kiểm tra, bổ sung rồi nộp lại.',
+  'form.version.removed': 'Không còn trong biểu mẫu: {list}',
+  'form.version.added': 'Mục mới: {list}',
+  'form.tab.edited.body': 'Thủ tục này đang được khai ở nhiều thẻ (cửa sổ) của trình duyệt. Những gì bạn khai ở thẻ này chưa được lưu. Hãy chọn bản muốn giữ, và chỉ khai ở một thẻ.',
+  'form.tab.removed.body': 'Những gì bạn khai ở thẻ này chưa được lưu lại.',
+  'form.tab.submitted.body': 'Để không thành hai hồ sơ, bản khai ở thẻ này không được lưu hay nộp nữa. Mã hồ sơ ở trên thẻ đã nộp.',
+  'form.tab.use-other': 'Dùng bản ở thẻ kia',
+  'form.tab.keep-mine': 'Giữ bản ở thẻ này',
+  'form.tab.save-again': 'Lưu lại bản ở thẻ này',
+  'form.tab.start-new': 'Khai hồ sơ mới',
+  'form.draft.restored': 'Đã khôi phục bản khai lưu lúc {time}.',
+  'form.draft.start-again': 'Xóa và bắt đầu lại',
+  'form.draft.unavailable': 'Trình duyệt không cho lưu tạm thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
+  'form.draft.full': 'Bộ nhớ của trình duyệt đã đầy, không lưu tạm được thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
 } as const;
 
 export type LaterMessageKey = keyof typeof laterVi;

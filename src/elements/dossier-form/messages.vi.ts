@@ -1,7 +1,7 @@
 /**
  * Vietnamese words of `<gov-dossier-form>`, the reference: those its steps need. The words of
- * the documents page, the review, the submission and the receipt come with that part of the
- * form (`messages-later.vi.ts`, see `later.ts`); English has every key of both.
+ * the documents page, the review, the submission, the receipt and the rarer notices come with
+ * that part of the form (`messages-later.vi.ts`, see `later.ts`); English has every key of both.
  */
 import type { ExtrasMessageKey } from './messages-extras.vi.js';
 import type { LaterMessageKey } from './messages-later.vi.js';
@@ -43,12 +43,10 @@ export const vi = {
 
   'form.error.unnamed': 'câu trả lời',
 
-
   'form.prefill.vneid': 'Từ tài khoản VNeID',
   'form.prefill.population-db': 'Từ Cơ sở dữ liệu quốc gia về dân cư',
   'form.prefill.business-registry': 'Từ Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp',
   'form.prefill.host': 'Từ tài khoản của bạn trên cổng dịch vụ công',
-
 
   'form.error.required': 'Vui lòng nhập {label}',
   'form.error.required-choice': 'Vui lòng chọn {label}',
@@ -75,12 +73,6 @@ export const vi = {
   'form.error.address-street': 'Vui lòng nhập số nhà, tên đường cho {label}',
 
   'form.later.failed': 'Chưa tải được phần tiếp theo của biểu mẫu. Hãy kiểm tra kết nối mạng rồi thử lại: những gì bạn đã khai vẫn còn.',
-  'form.in-flight': 'Một hồ sơ của thủ tục này đã được gửi từ thẻ này lúc {time} mà chưa rõ kết quả. Hãy tra cứu hồ sơ trước khi nộp lại, để không nộp hai lần.',
-
-  'form.version.title': 'Biểu mẫu vừa được cập nhật',
-  'form.version.body': 'Biểu mẫu đã thay đổi trong lúc bạn khai. Thông tin đã khai vẫn được giữ; hãy kiểm tra, bổ sung rồi nộp lại.',
-  'form.version.removed': 'Không còn trong biểu mẫu: {list}',
-  'form.version.added': 'Mục mới: {list}',
 
   'form.restore.title': 'Tiếp tục bản khai lưu lúc {time}?',
   'form.restore.body': 'Máy này đang giữ một bản khai chưa nộp của thủ tục này. Chỉ tiếp tục nếu đó là bản khai của bạn; nếu không, hãy bắt đầu lại.',
@@ -92,21 +84,11 @@ export const vi = {
   'form.device.yes': 'Xóa hết',
   'form.device.cancel': 'Không xóa',
   'form.device.cleared': 'Đã xóa mọi dữ liệu đã lưu trên máy này.',
+  // Read out as soon as another tab changes the draft, before the later part (its notice) may be here.
   'form.tab.edited.title': 'Bản khai này vừa được sửa ở một thẻ khác',
-  'form.tab.edited.body': 'Thủ tục này đang được khai ở nhiều thẻ (cửa sổ) của trình duyệt. Những gì bạn khai ở thẻ này chưa được lưu. Hãy chọn bản muốn giữ, và chỉ khai ở một thẻ.',
   'form.tab.removed.title': 'Bản khai đã lưu vừa bị xóa ở một thẻ khác',
-  'form.tab.removed.body': 'Những gì bạn khai ở thẻ này chưa được lưu lại.',
   'form.tab.submitted.title': 'Hồ sơ này đã được nộp ở một thẻ khác',
-  'form.tab.submitted.body': 'Để không thành hai hồ sơ, bản khai ở thẻ này không được lưu hay nộp nữa. Mã hồ sơ ở trên thẻ đã nộp.',
-  'form.tab.use-other': 'Dùng bản ở thẻ kia',
-  'form.tab.keep-mine': 'Giữ bản ở thẻ này',
-  'form.tab.save-again': 'Lưu lại bản ở thẻ này',
-  'form.tab.start-new': 'Khai hồ sơ mới',
-  'form.draft.restored': 'Đã khôi phục bản khai lưu lúc {time}.',
-  'form.draft.start-again': 'Xóa và bắt đầu lại',
   'form.draft.discarded': 'Đã xóa thông tin đã khai. Bạn đang bắt đầu lại từ đầu.',
-  'form.draft.unavailable': 'Trình duyệt không cho lưu tạm thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
-  'form.draft.full': 'Bộ nhớ của trình duyệt đã đầy, không lưu tạm được thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
 
 } as const;
 
