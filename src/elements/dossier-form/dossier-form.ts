@@ -7,18 +7,17 @@ import { baseStyles } from '../../theme/styles.js';
 import { GovElement, internalState } from '../shared/gov-element.js';
 import { kitStyles } from '../shared/kit.styles.js';
 import { RequestController, type Outcome } from '../shared/request.js';
-import { hasAnswer, type AnswerValue, type Answers } from './answers.js';
+import type { AnswerValue, Answers } from './answers.js';
 import { definitionProblems, InvalidDefinitionError } from './definition.js';
 import { styles } from './dossier-form.styles.js';
 import { DraftSession } from './draft-session.js';
-import type { Draft, DraftContent } from './drafts.js';
+import type { DraftContent } from './drafts.js';
 import type { FieldHost } from './fields.js';
 import { FormFlow, type FlowHost, type PendingFocus } from './form-flow.js';
 import { formView, needsLaterNotice } from './form-view.js';
 import type { LaterHost } from './later.js';
 import { LaterPart } from './later-part.js';
 import { catalog, type FormKey } from './messages.js';
-import { whenSaved } from './notices.js';
 import { loadPanel, stepPage, StepTemplates, type LoadState } from './pages.js';
 import { allFields, shownSource, withPrefill, type ApplicantPrefill } from './prefill.js';
 import { needsExtras } from './applicant-ids.js';
@@ -29,10 +28,9 @@ import { ProblemTexts } from './problem-text.js';
 import type { IncompleteReceipt } from './submitter.js';
 import { UnitsController } from './units.js';
 import type { FieldProblem } from './validation.js';
-import { carryOver, compareVersions, shapeOf } from './versions.js';
+import { shapeOf } from './versions.js';
 import { controllersOf, visibleFieldIds } from './visibility.js';
-import { controlId } from './fields.js';
-import { DomIds, expandRows, ROW_SEPARATOR } from './groups.js';
+import { DomIds, ROW_SEPARATOR } from './groups.js';
 import type { RowHost } from './group-view.js';
 
 export type { ApplicantPrefill, ApplicantValues } from './prefill.js';
@@ -153,7 +151,8 @@ export class GovDossierForm extends GovElement<FormKey> {
     enabled: () => this.drafts !== 'off',
     maxAgeMs: () => (Number.isFinite(this.draftHours) && this.draftHours > 0 ? this.draftHours : DEFAULT_DRAFT_HOURS) * 3_600_000,
     content: () => this.#content(),
-    restore: (draft) => this.#restore(draft),
+    // Restoring follows the applicant's answer to the prompt, which waits for the later part.
+    restore: (draft) => this.#later.whenReady(() => this.#later.parts!.restore(draft)),
     begin: () => this.#begin(),
     announce: (key) => this.announcer.announce(this.l10n.t(key)),
   });
@@ -350,32 +349,6 @@ export class GovDossierForm extends GovElement<FormKey> {
     this.#flow.reset();
   }
 
-  /**
-   * The applicant said the draft is theirs: its answers and files come back, and the
-   * applicant is taken where the draft needs them: the notice of a new version, the
-   * review of a submission whose outcome is not known, or the first step.
-   */
-  #restore(draft: Draft): void {
-    const form = this.form!;
-    const flow = this.#flow;
-    const known = new Set(expandRows(allFields(form), draft.answers).filter(hasAnswer).map((field) => field.id));
-    const answers = new Map<string, AnswerValue>();
-    for (const [id, value] of draft.answers) if (known.has(id)) answers.set(id, value);
-    flow.reset();
-    flow.versionChange = undefined;
-    // Object.fromEntries defines own keys, so a document code `__proto__` is restored like any other.
-    this.#later.parts?.uploads.restore(Object.fromEntries([...draft.attachments].map(([code, files]) => [code, [...files]])), form.attachments);
-    this.#later.resumeInFlight(draft.inFlight);
-    this.answers = withPrefill(form, answers, this.applicant);
-    this.#visible = visibleFieldIds(form, this.answers);
-    this.announcer.announce(this.l10n.t('form.draft.restored', { time: whenSaved(draft.savedAt, this.l10n) }));
-    // Back to the page the applicant was on (a draft of an older release does not say: the first).
-    const at = draft.at === undefined ? undefined : flow.pageOf(draft.at);
-    if (draft.change) flow.showVersionChange(draft.change, at);
-    else if (draft.inFlight) flow.goTo(flow.pageCount - 1, '.error-summary');
-    else flow.goTo(at ?? 0);
-  }
-
   #onFieldChange(field: Field, value: AnswerValue): void {
     const typed = (this.#typed ??= { before: this.answers, answers: this.answers, fields: [] });
     typed.fields.push(field.id);
@@ -423,8 +396,8 @@ export class GovDossierForm extends GovElement<FormKey> {
     this.emit('gov-dossier-submitted', receipt as DossierReceipt);
   }
 
-  /** 409: the form changed under the applicant. Keep what still applies, say what changed. */
-  async #changeVersion(previous: FormDefinition): Promise<{ error: unknown } | undefined> {
+  /** 409: the form's new version, loaded and taken with its on-demand questions (see `LaterHost.newVersion`). */
+  async #newVersion(previous: FormDefinition): Promise<{ form: FormDefinition } | { error: unknown } | undefined> {
     const outcome = await new Promise<Outcome<FormDefinition>>((resolve) => {
       this.#versionArrived = resolve;
       this.#definition.run([previous.procedureCode, this.caseId ?? previous.caseId, 'version']);
@@ -438,7 +411,6 @@ export class GovDossierForm extends GovElement<FormKey> {
       this.loadState = 'error';
       return undefined;
     }
-    const before = shapeOf(previous);
     if (needsExtras(next)) {
       try {
         await this.#extras.load();
@@ -447,12 +419,7 @@ export class GovDossierForm extends GovElement<FormKey> {
       }
     }
     this.#use(next);
-    this.answers = withPrefill(next, carryOver(before, next, this.answers), this.applicant);
-    this.#later.parts?.uploads.keepOnly(next.attachments);
-    this.#visible = visibleFieldIds(next, this.answers);
-    this.#flow.showVersionChange(compareVersions(before, shapeOf(next)));
-    this.#saveDraftSoon();
-    return undefined;
+    return { form: next };
   }
 
   #makeHost(): FlowHost & LaterHost {
@@ -493,7 +460,11 @@ export class GovDossierForm extends GovElement<FormKey> {
       errorMessage: (error) => this.errorMessage(error),
       forgetOtherTab: () => (this.#drafts.otherTab = undefined),
       created: (receipt) => this.#created(receipt),
-      changeVersion: (previous) => this.#changeVersion(previous),
+      newVersion: (previous) => this.#newVersion(previous),
+      showAnswers: (answers, form) => {
+        this.answers = answers;
+        this.#visible = visibleFieldIds(form, answers);
+      },
       persist: () => this.#drafts.persist(this.#later.inFlight),
       adoptStyles: (...styles) => this.#adoptStyles(...styles),
       saveSoon: () => this.#saveDraftSoon(),

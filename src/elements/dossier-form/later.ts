@@ -13,7 +13,9 @@ import { copyCodeStyles } from '../shared/copy-code.js';
 import { fileChooserStyles } from '../shared/file-chooser.js';
 import { UploadsController, type StoredAttachment, type UploadEvent } from '../shared/uploads.js';
 import { attachmentsPage, fileProblem } from './attachments-page.js';
-import type { InFlight } from './drafts.js';
+import type { Answers } from './answers.js';
+import { changeVersion, restoreDraft } from './carry-over.js';
+import type { Draft, InFlight } from './drafts.js';
 import type { FormView } from './form-view.js';
 import { pageNotices, submittedElsewhere } from './later-notices.js';
 import { laterStyles } from './later.styles.js';
@@ -51,6 +53,13 @@ export interface LaterHost extends SubmitHost {
   readonly trackerUrl: string | undefined;
   /** Where this form's trip to the payment platform is recorded. */
   readonly scope: { procedure: string; caseId: string | undefined };
+  /** Puts answers on screen at once, with the questions they show in `form` (the flow checks pages against them now). */
+  showAnswers(answers: Answers, form: FormDefinition): void;
+  /**
+   * 409: loads the form's new version and takes it (with its on-demand questions): the error
+   * when it cannot be had, undefined when it cannot be used (which the element shows).
+   */
+  newVersion(previous: FormDefinition): Promise<{ form: FormDefinition } | { error: unknown } | undefined>;
 }
 
 /** What the receipt asks of the element. */
@@ -88,7 +97,7 @@ export class LaterParts {
       onWaitOver: () => host.announce(host.l10n.t('form.rate-limited.ready')),
     });
     this.submitter.resume(inFlight);
-    this.submission = new SubmitFlow(host, this.submitter);
+    this.submission = new SubmitFlow(host, this.submitter, (previous) => changeVersion(host, this.uploads, previous));
     this.fees = new FeesController(host.element, () => host.form?.procedureCode, () => host.transport);
     this.payment = new PaymentFlow({
       element: host.element,
@@ -102,6 +111,11 @@ export class LaterParts {
   created(receipt: DossierReceipt | IncompleteReceipt): void {
     if (isIncomplete(receipt)) this.payment.reset();
     else this.payment.created(receipt, this.#applicant);
+  }
+
+  /** The applicant said the draft is theirs: its answers and files come back (`carry-over.ts`). */
+  restore(draft: Draft): void {
+    restoreDraft(this.#host, this.uploads, this.submitter, draft);
   }
 
   /** Back from the payment platform: the receipt to show again. */

@@ -36,21 +36,25 @@ export interface SubmitHost {
   forgetOtherTab(): void;
   /** A dossier was created: the receipt takes the page. */
   created(receipt: DossierReceipt | IncompleteReceipt, form: FormDefinition): void;
-  /**
-   * 409: the form changed. Loads the new version and carries the answers over to it; resolves
-   * with the error of the reload when it failed, undefined when the new version is shown (or
-   * cannot be used, which the element shows).
-   */
-  changeVersion(previous: FormDefinition): Promise<{ error: unknown } | undefined>;
 }
+
+/**
+ * 409: the form changed. Loads the new version and carries the answers over to it; resolves
+ * with the error of the reload when it failed, undefined when the new version is shown (or
+ * cannot be used, which the element shows).
+ */
+export type ChangeVersion = (previous: FormDefinition) => Promise<{ error: unknown } | undefined>;
 
 export class SubmitFlow {
   readonly #host: SubmitHost;
   readonly #submitter: Submitter;
+  readonly #changeVersion: ChangeVersion;
 
-  constructor(host: SubmitHost, submitter: Submitter) {
+  /** `changeVersion`: after a 409, takes the form's new version (`carry-over.ts`). */
+  constructor(host: SubmitHost, submitter: Submitter, changeVersion: ChangeVersion) {
     this.#host = host;
     this.#submitter = submitter;
+    this.#changeVersion = changeVersion;
   }
 
   /** How the review's answers relate to a submission whose outcome is unknown (`same`: they are held). */
@@ -130,7 +134,7 @@ export class SubmitFlow {
         const error = outcome.error;
         // Nothing was created: the corrected submission is a new body with a new key.
         if (isApiError(error) && error.status === 409 && error.problemType === 'form-version-changed') {
-          const failed = await host.changeVersion(form);
+          const failed = await this.#changeVersion(form);
           if (failed) this.#failed('refused', failed.error ?? error);
           return;
         }
