@@ -1,19 +1,20 @@
 /**
  * Answers that come back, part of the form's later part (`later.ts`): a draft the applicant
  * said is theirs (restoring may bring files and lead to the review, which this part draws),
- * and the answers carried over to a new version of the form after a 409 (which only a
- * submission, also this part's, meets).
+ * a draft written before the form changed, carried over to the new version, and the answers
+ * carried over to a new version after a 409 (which only a submission, also this part's, meets).
  */
 import type { FormDefinition } from '../../api/schemas.js';
 import type { UploadsController } from '../shared/uploads.js';
 import { hasAnswer, type AnswerValue } from './answers.js';
-import type { Draft } from './drafts.js';
+import type { Draft, DraftContent } from './drafts.js';
 import { expandRows } from './groups.js';
 import type { LaterHost } from './later.js';
 import { whenSaved } from './notices.js';
 import { allFields, withPrefill } from './prefill.js';
 import type { Submitter } from './submitter.js';
-import { carryOver, compareVersions, shapeOf } from './versions.js';
+import { shapeOf } from './form-shape.js';
+import { carryOver, compareVersions } from './versions.js';
 
 /**
  * The applicant said the draft is theirs: its answers and files come back, and the
@@ -55,4 +56,22 @@ export async function changeVersion(host: LaterHost, uploads: UploadsController,
   host.flow.showVersionChange(compareVersions(before, shapeOf(next)));
   host.saveSoon();
   return undefined;
+}
+
+/**
+ * A draft written for another version of the form, carried over to `form` as a 409 carries the
+ * answers over: the answers and documents the form still asks for, and what changed (for the
+ * notice shown after the restore). The page it was on stays: it is a step's id.
+ */
+export function draftForVersion(draft: Draft, form: FormDefinition): DraftContent {
+  const shape = shapeOf(form);
+  const codes = new Set(form.attachments.map((requirement) => requirement.documentCode));
+  return {
+    form: shape,
+    answers: carryOver(draft.form, form, draft.answers),
+    attachments: new Map([...draft.attachments].filter(([code]) => codes.has(code))),
+    inFlight: draft.inFlight,
+    change: compareVersions(draft.form, shape),
+    at: draft.at,
+  };
 }

@@ -28,7 +28,7 @@ import { ProblemTexts } from './problem-text.js';
 import type { IncompleteReceipt } from './submitter.js';
 import { UnitsController } from './units.js';
 import type { FieldProblem } from './validation.js';
-import { shapeOf } from './versions.js';
+import { shapeOf } from './form-shape.js';
 import { controllersOf, visibleFieldIds } from './visibility.js';
 import { DomIds, ROW_SEPARATOR } from './groups.js';
 import type { RowHost } from './group-view.js';
@@ -155,6 +155,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     restore: (draft) => this.#later.whenReady(() => this.#later.parts!.restore(draft)),
     begin: () => this.#begin(),
     announce: (key) => this.announcer.announce(this.l10n.t(key)),
+    withCarryOver: (then) => this.#later.whenReady(() => then(this.#later.parts!.draftForVersion)),
   });
   readonly #units = new UnitsController(this, () => this.transport);
   /** Loaded on demand: the documents page and its uploads, the review, the submission, the receipt. */
@@ -249,6 +250,8 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The detail of a definition that cannot be used comes with the later part.
+    if (this.loadState === 'error' && this.loadError instanceof InvalidDefinitionError) this.#later.need();
     if (this.loadState !== 'ready') return;
     // A rare notice (another tab, storage that fails…) is drawn by the later part: wanted now.
     if (needsLaterNotice({ drafts: this.#drafts, flow: this.#flow, inFlight: this.#later.inFlight, kiosk: this.drafts === 'off' })) this.#later.need();
@@ -533,7 +536,7 @@ export class GovDossierForm extends GovElement<FormKey> {
             l10n,
             state: loadState,
             message: this.procedure || this.definition ? this.errorMessage(this.loadError) : undefined,
-            invalid: this.loadError instanceof InvalidDefinitionError ? this.loadError.problems : undefined,
+            invalid: this.loadError instanceof InvalidDefinitionError ? { details: parts?.definitionProblems(l10n, this.loadError.problems) } : undefined,
             retry: () => this.#load(),
             level: this.headingLevel,
           })}

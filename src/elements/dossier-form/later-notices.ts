@@ -2,7 +2,9 @@
  * Templates of the notices a citizen meets only in a rare or later state, which come with the
  * later part (`later.ts`), words and all, so the first step does not download them: another
  * tab's change or submission, a new form version, a restored draft (restoring needs the part
- * anyway), a submission in flight found after a reload, storage that does not work. When such a
+ * anyway), a submission in flight found after a reload, storage that does not work, and the
+ * detail of a definition that cannot be used (for the portal; the applicant's words stay in the
+ * first step's panel). When such a
  * state comes before the part, the element downloads it at once and shows the notice when it
  * arrives (`needsLaterNotice` in `form-view.ts`); until then, and if it cannot be downloaded,
  * the page stays usable: the step, its answers and "Continue" never wait for it.
@@ -10,6 +12,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../shared/heading.js';
 import { isolate } from '../shared/server-text.js';
+import type { DefinitionProblem } from './definition.js';
 import type { DraftStatus, OtherTabChange } from './drafts.js';
 import type { FormView } from './form-view.js';
 import type { FormL10n } from './messages.js';
@@ -99,4 +102,9 @@ export function pageNotices(view: FormView): TemplateResult {
     ${inFlight && view.kiosk && !flow.isReviewPage(flow.page) ? inFlightNotice(l10n, inFlight.sentAt) : nothing}
     ${storageNotice(l10n, drafts.store.status)}
   `;
+}
+
+/** The detail of a definition that cannot be used, for the portal: each duplicate id. */
+export function definitionProblems(l10n: FormL10n, problems: readonly DefinitionProblem[]): TemplateResult {
+  return html`${problems.map(({ kind, ...ids }) => html`<p class="hint">${l10n.isolated(`form.invalid.${kind}`, ids)}</p>`)}`;
 }

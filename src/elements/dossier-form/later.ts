@@ -14,10 +14,10 @@ import { fileChooserStyles } from '../shared/file-chooser.js';
 import { UploadsController, type StoredAttachment, type UploadEvent } from '../shared/uploads.js';
 import { attachmentsPage, fileProblem } from './attachments-page.js';
 import type { Answers } from './answers.js';
-import { changeVersion, restoreDraft } from './carry-over.js';
+import { changeVersion, draftForVersion, restoreDraft } from './carry-over.js';
 import type { Draft, InFlight } from './drafts.js';
 import type { FormView } from './form-view.js';
-import { pageNotices, submittedElsewhere } from './later-notices.js';
+import { definitionProblems, pageNotices, submittedElsewhere } from './later-notices.js';
 import { laterStyles } from './later.styles.js';
 import { addWords } from './messages.js';
 import { laterVi } from './messages-later.vi.js';
@@ -117,6 +117,12 @@ export class LaterParts {
   restore(draft: Draft): void {
     restoreDraft(this.#host, this.uploads, this.submitter, draft);
   }
+
+  /** The detail of a definition that cannot be used, for the portal. */
+  readonly definitionProblems = definitionProblems;
+
+  /** A draft written before the form changed, carried over to its new version. */
+  readonly draftForVersion = draftForVersion;
 
   /** Back from the payment platform: the receipt to show again. */
   returned(trip: PaymentTrip): DossierReceipt {

@@ -128,6 +128,11 @@ export const laterVi = {
   'form.draft.start-again': 'Xóa và bắt đầu lại',
   'form.draft.unavailable': 'Trình duyệt không cho lưu tạm thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
   'form.draft.full': 'Bộ nhớ của trình duyệt đã đầy, không lưu tạm được thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
+
+  // The detail of a definition that cannot be used, for the portal (later-notices.ts).
+  'form.invalid.duplicate-field': 'Chi tiết cho người quản trị: có nhiều câu hỏi cùng mã {id}.',
+  'form.invalid.duplicate-document': 'Chi tiết cho người quản trị: có nhiều giấy tờ cùng mã {id}.',
+  'form.invalid.duplicate-option': 'Chi tiết cho người quản trị: câu hỏi {id} có nhiều lựa chọn cùng giá trị {value}.',
 } as const;
 
 export type LaterMessageKey = keyof typeof laterVi;

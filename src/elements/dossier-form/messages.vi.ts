@@ -15,9 +15,6 @@ export const vi = {
   'form.offline.body': 'Biểu mẫu sẽ tự tải lại khi có mạng, hoặc bạn có thể thử lại ngay.',
   'form.no-procedure': 'Chưa chọn thủ tục để nộp hồ sơ.',
   'form.invalid.body': 'Biểu mẫu trực tuyến của thủ tục này đang bị lỗi nên chưa khai được. Vui lòng thử lại sau, hoặc nộp hồ sơ trực tiếp tại Bộ phận Một cửa.',
-  'form.invalid.duplicate-field': 'Chi tiết cho người quản trị: có nhiều câu hỏi cùng mã {id}.',
-  'form.invalid.duplicate-document': 'Chi tiết cho người quản trị: có nhiều giấy tờ cùng mã {id}.',
-  'form.invalid.duplicate-option': 'Chi tiết cho người quản trị: câu hỏi {id} có nhiều lựa chọn cùng giá trị {value}.',
 
   'form.steps.label': 'Các bước nộp hồ sơ',
   'form.step-count': 'Bước {current} trong {total}',
