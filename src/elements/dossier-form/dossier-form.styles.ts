@@ -30,7 +30,6 @@ export const styles = css`
   .page > * + * {
     margin-top: var(--_gov-space-5);
   }
-  .notice > * + *,
   .state > * + *,
   .restore-prompt > * + *,
   .device-confirm > * + *,
@@ -64,8 +63,6 @@ export const styles = css`
   .page-heading {
     font-size: var(--_gov-font-size-xlarge);
   }
-  .notice h2,
-  .notice-title,
   .state-title,
   .error-summary h2,
   .section-title {

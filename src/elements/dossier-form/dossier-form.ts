@@ -155,6 +155,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     restore: (draft) => this.#later.whenReady(() => this.#later.parts!.restore(draft)),
     begin: () => this.#begin(),
     announce: (key) => this.announcer.announce(this.l10n.t(key)),
+    announceOtherTab: (kind) => this.#later.whenReady(() => this.announcer.announce(this.l10n.t(`form.tab.${kind}.title`))),
     withCarryOver: (then) => this.#later.whenReady(() => then(this.#later.parts!.draftForVersion)),
   });
   readonly #units = new UnitsController(this, () => this.transport);

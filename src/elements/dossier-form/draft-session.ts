@@ -31,6 +31,8 @@ export interface DraftSessionOptions extends Omit<DraftStoreOptions, 'onOtherTab
   begin: () => void;
   /** Says something (a message key) through the live region. */
   announce: (key: FormKey) => void;
+  /** Another tab changed or submitted this draft: said when its notice (the later part's) can show. */
+  announceOtherTab: (kind: OtherTabChange['kind']) => void;
   /**
    * Runs `then` with what carries a draft over to another version of the form, once the part
    * that holds it (the later part: `carry-over.ts`) is here. Only a draft written before the
@@ -212,7 +214,7 @@ export class DraftSession {
       if (change.kind !== 'submitted') this.store.held = false;
     } else {
       this.otherTab = change;
-      this.#options.announce(`form.tab.${change.kind}.title`);
+      this.#options.announceOtherTab(change.kind);
     }
     this.#host.requestUpdate();
   }

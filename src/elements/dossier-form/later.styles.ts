@@ -190,6 +190,12 @@ export const laterStyles = css`
   .print-only {
     display: none;
   }
+  .notice > * + * {
+    margin-top: var(--_gov-space-2);
+  }
+  .notice-title {
+    font-size: var(--_gov-font-size-large);
+  }
   /* A notice read first: its ring shows however the focus moved there. */
   .version-notice:focus,
   .tab-notice:focus {

@@ -81,10 +81,6 @@ export const vi = {
   'form.device.yes': 'Xóa hết',
   'form.device.cancel': 'Không xóa',
   'form.device.cleared': 'Đã xóa mọi dữ liệu đã lưu trên máy này.',
-  // Read out as soon as another tab changes the draft, before the later part (its notice) may be here.
-  'form.tab.edited.title': 'Bản khai này vừa được sửa ở một thẻ khác',
-  'form.tab.removed.title': 'Bản khai đã lưu vừa bị xóa ở một thẻ khác',
-  'form.tab.submitted.title': 'Hồ sơ này đã được nộp ở một thẻ khác',
   'form.draft.discarded': 'Đã xóa thông tin đã khai. Bạn đang bắt đầu lại từ đầu.',
 
 } as const;
