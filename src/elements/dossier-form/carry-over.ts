@@ -7,6 +7,8 @@
 import type { FormDefinition } from '../../api/schemas.js';
 import type { UploadsController } from '../shared/uploads.js';
 import { hasAnswer, type AnswerValue } from './answers.js';
+import { needsExtras } from './applicant-ids.js';
+import { definitionProblems } from './definition.js';
 import type { Draft, DraftContent } from './drafts.js';
 import { expandRows } from './groups.js';
 import type { LaterHost } from './later.js';
@@ -42,15 +44,29 @@ export function restoreDraft(host: LaterHost, uploads: UploadsController, submit
 }
 
 /**
- * 409: the form changed under the applicant. The element loads and takes the new version;
- * what still applies of the answers and files is kept, and the notice says what changed.
- * Resolves with the error of the reload when it failed, undefined otherwise.
+ * 409: the form changed under the applicant. The new version is loaded and taken (with the
+ * on-demand questions it may need); what still applies of the answers and files is kept, and
+ * the notice says what changed. Resolves with the error of the reload when it failed,
+ * undefined when the new version is shown or cannot be used (which the element shows).
  */
 export async function changeVersion(host: LaterHost, uploads: UploadsController, previous: FormDefinition): Promise<{ error: unknown } | undefined> {
-  const taken = await host.newVersion(previous);
-  if (!taken || 'error' in taken) return taken;
-  const next = taken.form;
+  const outcome = await host.loadVersion(previous);
+  if (!outcome.ok) return { error: outcome.error };
+  const next = outcome.value;
+  const problems = definitionProblems(next);
+  if (problems.length > 0) {
+    host.unusable(problems);
+    return undefined;
+  }
+  if (needsExtras(next)) {
+    try {
+      await host.loadExtras();
+    } catch (error) {
+      return { error };
+    }
+  }
   const before = shapeOf(previous);
+  host.use(next);
   host.showAnswers(withPrefill(next, carryOver(before, next, host.answers), host.applicant), next);
   uploads.keepOnly(next.attachments);
   host.flow.showVersionChange(compareVersions(before, shapeOf(next)));

@@ -1,12 +1,9 @@
 import { adoptStyles, html, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { getForm } from '../../api/endpoints.js';
-import { isApiError } from '../../api/errors.js';
 import type { DossierReceipt, Field, FormDefinition } from '../../api/schemas.js';
 import type { ApiTransport } from '../../api/transport.js';
 import { baseStyles } from '../../theme/styles.js';
 import { GovElement, internalState } from '../shared/gov-element.js';
 import { kitStyles } from '../shared/kit.styles.js';
-import { RequestController, type Outcome } from '../shared/request.js';
 import type { AnswerValue, Answers } from './answers.js';
 import { definitionProblems, InvalidDefinitionError } from './definition.js';
 import { styles } from './dossier-form.styles.js';
@@ -18,7 +15,8 @@ import { formView, needsLaterNotice } from './form-view.js';
 import type { LaterHost } from './later.js';
 import { LaterPart } from './later-part.js';
 import { catalog, type FormKey } from './messages.js';
-import { loadPanel, stepPage, StepTemplates, type LoadState } from './pages.js';
+import { FormLoad } from './form-load.js';
+import { loadPanel, stepPage, StepTemplates } from './pages.js';
 import { allFields, shownSource, withPrefill, type ApplicantPrefill } from './prefill.js';
 import { needsExtras } from './applicant-ids.js';
 import { ExtrasPart } from './extras-part.js';
@@ -29,8 +27,8 @@ import type { IncompleteReceipt } from './submitter.js';
 import { UnitsController } from './units.js';
 import type { FieldProblem } from './validation.js';
 import { shapeOf } from './form-shape.js';
-import { controllersOf, visibleFieldIds } from './visibility.js';
-import { DomIds, ROW_SEPARATOR } from './groups.js';
+import { VisibleQuestions } from './visibility.js';
+import { DomIds } from './groups.js';
 import type { RowHost } from './group-view.js';
 
 export type { ApplicantPrefill, ApplicantValues } from './prefill.js';
@@ -78,7 +76,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     trackerUrl: { attribute: 'tracker-url' },
     applicant: { attribute: false },
     definition: { attribute: false },
-    ...internalState('loadState', 'loadError', 'form', 'answers', 'receipt', 'dragging'),
+    ...internalState('form', 'answers', 'receipt', 'dragging'),
   };
 
   /** Code of the procedure whose form is filled in. */
@@ -109,14 +107,12 @@ export class GovDossierForm extends GovElement<FormKey> {
    */
   definition?: FormDefinition;
 
-  private loadState: LoadState = 'loading';
-  private loadError: unknown;
   private form: FormDefinition | undefined;
   private answers: Answers = new Map();
   private receipt: DossierReceipt | IncompleteReceipt | undefined;
   private dragging: string | undefined;
 
-  #visible: ReadonlySet<string> = new Set();
+  readonly #visible = new VisibleQuestions();
   /** The definition as served, and the words the applicant step was made in. */
   #server: FormDefinition | undefined;
   #madeWith: unknown;
@@ -125,27 +121,18 @@ export class GovDossierForm extends GovElement<FormKey> {
   readonly #partStyles: CSSResult[] = [];
   #domIds = new DomIds(undefined);
   #addressFields: Field[] = [];
-  /** Questions others' visibility depends on (`visibleWhen`). */
-  #controllers: ReadonlySet<string> = new Set();
-  /** Answers typed since the last update: from which answers, to which, in which questions. */
-  #typed: { before: Answers; answers: Answers; fields: string[] } | undefined;
   readonly #problemTexts = new ProblemTexts();
   readonly #stepTemplates = new StepTemplates();
-  /** The new version a 409 asked for, awaited by the submission. */
-  #versionArrived: ((outcome: Outcome<FormDefinition>) => void) | undefined;
 
   /** What the flow and the later part ask of the element: one object, made once. */
   readonly #host = this.#makeHost();
   readonly #flow = new FormFlow(this.#host);
-  readonly #definition = new RequestController<[string, string | undefined, 'load' | 'version'], FormDefinition>(this, {
-    task: ([procedure, caseId], signal) => getForm(this.transport, procedure, caseId, { signal }),
-    settled: (outcome, [, , purpose]) => {
-      if (purpose === 'version') return this.#versionArrived?.(outcome);
-      if (outcome.ok) return this.#adopt(outcome.value);
-      const { error } = outcome;
-      this.loadError = error;
-      this.loadState = isApiError(error) ? (error.status === 404 ? 'not-online' : error.kind === 'offline' ? 'offline' : 'error') : 'error';
-    },
+  readonly #load = new FormLoad(this, {
+    transport: () => this.transport,
+    source: () => ({ definition: this.definition, procedure: this.procedure, caseId: this.caseId }),
+    take: (form) => this.#adopt(form),
+    started: () => this.#extras.forget(),
+    loading: () => this.announcer.announce(this.l10n.t('form.loading')),
   });
   readonly #drafts = new DraftSession(this, {
     enabled: () => this.drafts !== 'off',
@@ -155,8 +142,10 @@ export class GovDossierForm extends GovElement<FormKey> {
     restore: (draft) => this.#later.whenReady(() => this.#later.parts!.restore(draft)),
     begin: () => this.#begin(),
     announce: (key) => this.announcer.announce(this.l10n.t(key)),
-    announceOtherTab: (kind) => this.#later.whenReady(() => this.announcer.announce(this.l10n.t(`form.tab.${kind}.title`))),
-    withCarryOver: (then) => this.#later.whenReady(() => then(this.#later.parts!.draftForVersion)),
+    // Said when the notice shows, which comes with the later part (unless the applicant has moved on).
+    announceOtherTab: (kind) =>
+      this.#later.eventually(() => this.#drafts.otherTab?.kind === kind && this.announcer.announce(this.l10n.t(`form.tab.${kind}.title`))),
+    withCarryOver: (then) => this.#later.eventually(() => then(this.#later.parts!.draftForVersion)),
   });
   readonly #units = new UnitsController(this, () => this.transport);
   /** Loaded on demand: the documents page and its uploads, the review, the submission, the receipt. */
@@ -197,7 +186,7 @@ export class GovDossierForm extends GovElement<FormKey> {
    * whether to restore a draft), `review`, or `submitted`.
    */
   get state(): 'loading' | 'error' | 'not-online' | 'offline' | 'filling' | 'review' | 'submitted' {
-    if (this.loadState !== 'ready') return this.loadState;
+    if (this.#load.state !== 'ready') return this.#load.state;
     if (this.receipt) return 'submitted';
     const drafts = this.#drafts;
     return !drafts.pending && !drafts.submittedElsewhere && this.#flow.isReviewPage(this.#flow.page) ? 'review' : 'filling';
@@ -219,7 +208,7 @@ export class GovDossierForm extends GovElement<FormKey> {
   // ------------------------------------------------------------------ lifecycle
 
   protected override online(): void {
-    if (this.loadState === 'offline') this.#load();
+    if (this.#load.state === 'offline') this.#load.load();
     this.#later.online();
   }
 
@@ -228,7 +217,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     const previous = changed.get('transport') as ApiTransport | undefined;
     const newBase = changed.has('transport') && previous?.baseUrl !== this.transport.baseUrl;
     if (newBase && previous) this.#units.reset();
-    if (newBase || changed.has('procedure') || changed.has('caseId') || changed.has('definition')) this.#load();
+    if (newBase || changed.has('procedure') || changed.has('caseId') || changed.has('definition')) this.#load.load();
     if (changed.has('headingLevel')) this.#stepTemplates.clear();
     // The element's own questions speak the element's language: made again in new words.
     if (this.#server && this.#madeWith !== this.l10n.translator) this.#use(this.#server);
@@ -236,24 +225,15 @@ export class GovDossierForm extends GovElement<FormKey> {
       this.#stepTemplates.clear();
       this.answers = withPrefill(this.form, this.answers, this.applicant);
     }
-    // Only a question another one depends on can change what is shown (typing elsewhere cannot).
-    const typed = this.#typed;
-    this.#typed = undefined;
-    const conditionsStand = typed?.answers === this.answers && changed.get('answers') === typed.before && !changed.has('form');
-    if (this.form && (changed.has('answers') || changed.has('form')) && !(conditionsStand && !typed.fields.some((id) => this.#controllers.has(id) || this.#controllers.has(id.slice(id.lastIndexOf(ROW_SEPARATOR) + 1))))) {
-      const visible = visibleFieldIds(this.form, this.answers);
-      // The same set when nothing changed, so that what depends on it is not rendered again.
-      if (visible.size !== this.#visible.size || [...visible].some((id) => !this.#visible.has(id))) this.#visible = visible;
-      this.#flow.dropHidden();
-    }
+    if (this.#visible.update(this.form, this.answers, changed)) this.#flow.dropHidden();
     this.#wantUnits();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The detail of a definition that cannot be used comes with the later part.
-    if (this.loadState === 'error' && this.loadError instanceof InvalidDefinitionError) this.#later.need();
-    if (this.loadState !== 'ready') return;
+    if (this.#load.state === 'error' && this.#load.error instanceof InvalidDefinitionError) this.#later.need();
+    if (this.#load.state !== 'ready') return;
     // A rare notice (another tab, storage that fails…) is drawn by the later part: wanted now.
     if (needsLaterNotice({ drafts: this.#drafts, flow: this.#flow, inFlight: this.#later.inFlight, kiosk: this.drafts === 'off' })) this.#later.need();
     else this.#later.prefetch();
@@ -268,20 +248,6 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   // ------------------------------------------------------------------ the form and its answers
 
-  #load(): void {
-    this.#definition.abort();
-    this.#extras.forget();
-    if (this.definition) return this.#adopt(this.definition);
-    if (!this.procedure) {
-      this.loadState = 'error';
-      this.loadError = undefined;
-      return;
-    }
-    this.loadState = 'loading';
-    this.announcer.announce(this.l10n.t('form.loading'));
-    this.#definition.run([this.procedure, this.caseId, 'load']);
-  }
-
   /**
    * Takes a freshly loaded form: a definition that cannot be used is an error; otherwise
    * the host's prefill, and the question whether a draft found on the device is to be
@@ -293,24 +259,19 @@ export class GovDossierForm extends GovElement<FormKey> {
     const problems = definitionProblems(form);
     if (problems.length > 0) {
       this.form = this.#server = undefined;
-      this.loadError = new InvalidDefinitionError(problems);
-      this.loadState = 'error';
-      return;
+      return this.#load.set('error', new InvalidDefinitionError(problems));
     }
     if (needsExtras(form) && !this.#extras.part) {
       // The form shows once its on-demand questions are here; a failed download is a load error.
-      this.loadState = 'loading';
-      return this.#extras.want(form, () => this.#adopt(form), (error) => {
-        this.loadError = error;
-        this.loadState = 'error';
-      });
+      this.#load.set('loading');
+      return this.#extras.want(form, () => this.#adopt(form), (error) => this.#load.set('error', error));
     }
     this.#use(form);
     this.#begin();
     const scope = { procedure: form.procedureCode, caseId: this.caseId ?? form.caseId };
     this.#drafts.open(this.form!, scope);
     this.#later.resumeInFlight(this.#drafts.inFlightOfTab());
-    this.loadState = 'ready';
+    this.#load.set('ready');
     // Back from the payment platform: the receipt again, and the payment's state from the back end.
     const trip = paymentTrip(scope);
     if (trip) {
@@ -338,7 +299,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     const fields = allFields(form);
     this.#domIds = new DomIds(form);
     this.#addressFields = fields.filter((field) => field.kind === 'address');
-    this.#controllers = controllersOf(form);
+    this.#visible.use(form);
   }
 
   /** From the first step with the host's prefill only: nothing restored, nothing in flight. */
@@ -354,21 +315,21 @@ export class GovDossierForm extends GovElement<FormKey> {
   }
 
   #onFieldChange(field: Field, value: AnswerValue): void {
-    const typed = (this.#typed ??= { before: this.answers, answers: this.answers, fields: [] });
-    typed.fields.push(field.id);
-    this.answers = typed.answers = new Map(this.answers).set(field.id, value);
+    const answers = new Map(this.answers).set(field.id, value);
+    this.#visible.typed(field.id, this.answers, answers);
+    this.answers = answers;
     this.#flow.answered(field, value);
     this.#saveDraftSoon();
   }
 
   /** The lists of units the page shows are loaded before it renders: templates only read them. */
   #wantUnits(): void {
-    if (this.loadState !== 'ready' || !this.form || this.receipt || this.#drafts.pending || this.#drafts.submittedElsewhere) return;
+    if (this.#load.state !== 'ready' || !this.form || this.receipt || this.#drafts.pending || this.#drafts.submittedElsewhere) return;
     const flow = this.#flow;
     const review = flow.isReviewPage(flow.page);
     const step = this.form.steps[flow.page];
     for (const field of this.#addressFields) {
-      if (this.#visible.has(field.id) && (review || step?.fields.includes(field))) this.#units.want(this.answers.get(field.id));
+      if (this.#visible.ids.has(field.id) && (review || step?.fields.includes(field))) this.#units.want(this.answers.get(field.id));
     }
   }
 
@@ -400,32 +361,6 @@ export class GovDossierForm extends GovElement<FormKey> {
     this.emit('gov-dossier-submitted', receipt as DossierReceipt);
   }
 
-  /** 409: the form's new version, loaded and taken with its on-demand questions (see `LaterHost.newVersion`). */
-  async #newVersion(previous: FormDefinition): Promise<{ form: FormDefinition } | { error: unknown } | undefined> {
-    const outcome = await new Promise<Outcome<FormDefinition>>((resolve) => {
-      this.#versionArrived = resolve;
-      this.#definition.run([previous.procedureCode, this.caseId ?? previous.caseId, 'version']);
-    });
-    this.#versionArrived = undefined;
-    if (!outcome.ok) return { error: outcome.error };
-    const next = outcome.value;
-    const problems = definitionProblems(next);
-    if (problems.length > 0) {
-      this.loadError = new InvalidDefinitionError(problems);
-      this.loadState = 'error';
-      return undefined;
-    }
-    if (needsExtras(next)) {
-      try {
-        await this.#extras.load();
-      } catch (error) {
-        return { error };
-      }
-    }
-    this.#use(next);
-    return { form: next };
-  }
-
   #makeHost(): FlowHost & LaterHost {
     // Getters read the element's state when asked (its form and answers are replaced, not changed).
     const element = this;
@@ -433,7 +368,7 @@ export class GovDossierForm extends GovElement<FormKey> {
       element: this,
       get form() { return element.form; },
       get answers() { return element.answers; },
-      get visible() { return element.#visible; },
+      get visible() { return element.#visible.ids; },
       get applicant() { return element.applicant; },
       get caseId() { return element.caseId; },
       get submittedElsewhere() { return element.#drafts.submittedElsewhere; },
@@ -464,10 +399,13 @@ export class GovDossierForm extends GovElement<FormKey> {
       errorMessage: (error) => this.errorMessage(error),
       forgetOtherTab: () => (this.#drafts.otherTab = undefined),
       created: (receipt) => this.#created(receipt),
-      newVersion: (previous) => this.#newVersion(previous),
+      loadVersion: (previous) => this.#load.nextVersion(previous.procedureCode, this.caseId ?? previous.caseId),
+      unusable: (problems) => this.#load.set('error', new InvalidDefinitionError(problems)),
+      loadExtras: () => this.#extras.load(),
+      use: (form) => this.#use(form),
       showAnswers: (answers, form) => {
         this.answers = answers;
-        this.#visible = visibleFieldIds(form, answers);
+        this.#visible.show(form, answers);
       },
       persist: () => this.#drafts.persist(this.#later.inFlight),
       adoptStyles: (...styles) => this.#adoptStyles(...styles),
@@ -506,13 +444,14 @@ export class GovDossierForm extends GovElement<FormKey> {
   }
 
   protected override render(): TemplateResult {
-    const { l10n, loadState } = this;
+    const { l10n } = this;
+    const load = this.#load;
     this.#stepTemplates.beginRender();
     const parts = this.#later.parts;
     const drafts = this.#drafts;
     return html`<div class="root" lang=${l10n.locale} @keydown=${this.#onKeydown}>
       ${this.announcer.region()}
-      ${loadState === 'ready'
+      ${load.state === 'ready'
         ? formView({
             l10n,
             form: this.form!,
@@ -535,10 +474,10 @@ export class GovDossierForm extends GovElement<FormKey> {
           })
         : loadPanel({
             l10n,
-            state: loadState,
-            message: this.procedure || this.definition ? this.errorMessage(this.loadError) : undefined,
-            invalid: this.loadError instanceof InvalidDefinitionError ? { details: parts?.definitionProblems(l10n, this.loadError.problems) } : undefined,
-            retry: () => this.#load(),
+            state: load.state,
+            message: this.procedure || this.definition ? this.errorMessage(load.error) : undefined,
+            invalid: load.error instanceof InvalidDefinitionError ? { details: parts?.definitionProblems(l10n, load.error.problems) } : undefined,
+            retry: () => load.load(),
             level: this.headingLevel,
           })}
     </div>`;
@@ -560,7 +499,7 @@ export class GovDossierForm extends GovElement<FormKey> {
       form,
       index: page,
       answers: this.answers,
-      visible: this.#visible,
+      visible: this.#visible.ids,
       problems: flow.fieldProblems,
       unmapped: flow.unmapped,
       problemText: (problem) => this.#problemText(problem),

@@ -13,7 +13,9 @@ import { copyCodeStyles } from '../shared/copy-code.js';
 import { fileChooserStyles } from '../shared/file-chooser.js';
 import { UploadsController, type StoredAttachment, type UploadEvent } from '../shared/uploads.js';
 import { attachmentsPage, fileProblem } from './attachments-page.js';
+import type { Outcome } from '../shared/request.js';
 import type { Answers } from './answers.js';
+import type { DefinitionProblem } from './definition.js';
 import { changeVersion, draftForVersion, restoreDraft } from './carry-over.js';
 import type { Draft, InFlight } from './drafts.js';
 import type { FormView } from './form-view.js';
@@ -55,11 +57,14 @@ export interface LaterHost extends SubmitHost {
   readonly scope: { procedure: string; caseId: string | undefined };
   /** Puts answers on screen at once, with the questions they show in `form` (the flow checks pages against them now). */
   showAnswers(answers: Answers, form: FormDefinition): void;
-  /**
-   * 409: loads the form's new version and takes it (with its on-demand questions): the error
-   * when it cannot be had, undefined when it cannot be used (which the element shows).
-   */
-  newVersion(previous: FormDefinition): Promise<{ form: FormDefinition } | { error: unknown } | undefined>;
+  /** 409: the form's version now served. */
+  loadVersion(previous: FormDefinition): Promise<Outcome<FormDefinition>>;
+  /** A new version that cannot be used: the element says why instead of the form. */
+  unusable(problems: DefinitionProblem[]): void;
+  /** The form's on-demand questions, which a new version may need. */
+  loadExtras(): Promise<unknown>;
+  /** Takes a definition: the form shown is it (with the applicant's step when it asks one). */
+  use(form: FormDefinition): void;
 }
 
 /** What the receipt asks of the element. */
