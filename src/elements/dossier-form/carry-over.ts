@@ -7,7 +7,7 @@
 import type { FormDefinition } from '../../api/schemas.js';
 import type { UploadsController } from '../shared/uploads.js';
 import { hasAnswer, type AnswerValue } from './answers.js';
-import { needsExtras } from './applicant-ids.js';
+import { needsExtras } from './extras-part.js';
 import { definitionProblems } from './definition.js';
 import type { Draft, DraftContent } from './drafts.js';
 import { expandRows } from './groups.js';

@@ -7,9 +7,8 @@ import { css } from '../../theme/css.js';
  * Why some rules are as they are (comments inside the template would ship in every bundle):
  * - Vertical rhythm comes from margins in block flow: flex columns cost far more layout on
  *   a long form.
- * - The error summary and the device's question take the focus to be read first: their ring
- *   shows however the focus moved there.
- * - What only the documents page, the review, the receipt and the rarer notices show is styled
+ * - What only the documents page, the review, the receipt, the rarer notices and the
+ *   confirmation of clearing the device show is styled
  *   in `later.styles.ts`, which comes with that part of the form (`later.ts`); so is printing,
  *   which is for the receipt.
  * - No `content-visibility: auto` on questions, though it would lay out a long step faster:
@@ -32,7 +31,6 @@ export const styles = css`
   }
   .state > * + *,
   .restore-prompt > * + *,
-  .device-confirm > * + *,
   .field > * + *,
   .fieldset > * + *,
   .address > * + *,
@@ -101,10 +99,6 @@ export const styles = css`
   }
   .steps li.done .step-number {
     color: var(--_gov-color-success);
-  }
-  .device-question:focus {
-    outline: var(--_gov-focus-width) solid var(--_gov-focus-color);
-    outline-offset: var(--_gov-focus-offset);
   }
   .inline-error {
     color: var(--_gov-color-danger);

@@ -18,8 +18,7 @@ import { catalog, type FormKey } from './messages.js';
 import { FormLoad } from './form-load.js';
 import { loadPanel, stepPage, StepTemplates } from './pages.js';
 import { allFields, shownSource, withPrefill, type ApplicantPrefill } from './prefill.js';
-import { needsExtras } from './applicant-ids.js';
-import { ExtrasPart } from './extras-part.js';
+import { ExtrasPart, needsExtras } from './extras-part.js';
 import { paymentTrip } from './payment-return.js';
 import { todayInVietnam } from './validation.js';
 import { ProblemTexts } from './problem-text.js';
@@ -469,6 +468,7 @@ export class GovDossierForm extends GovElement<FormKey> {
             // A draft may hold files and take the applicant to the review: the part they need first.
             resume: () => this.#later.whenReady(() => drafts.resume()),
             useOther: () => this.#later.whenReady(() => drafts.useOtherTab()),
+            whenReady: (action) => this.#later.whenReady(action),
             focus: (target) => this.#focus(target),
             level: this.headingLevel,
           })

@@ -36,6 +36,8 @@ export interface FormView {
   resume: () => void;
   /** "Dùng bản ở thẻ kia": another tab's draft replaces this one. */
   useOther: () => void;
+  /** Runs `action` once the later part is here (at once when it is); says so when it cannot be downloaded. */
+  whenReady: (action: () => void) => void;
   focus: (target: PendingFocus) => void;
   /** The element's `heading-level`: the level of its pages' headings. */
   level: number;
@@ -64,11 +66,17 @@ export function formView(view: FormView): TemplateResult {
     ${body}
     ${view.kiosk || view.sending
       ? nothing
-      : deviceData(l10n, drafts.clearing, {
-          ask: () => drafts.askToClear(() => view.focus('.device-question')),
-          confirm: () => drafts.clearDevice(!!view.receipt, () => view.focus('.page-heading')),
-          cancel: () => drafts.askToClear(undefined),
-        })}
+      : deviceData(
+          l10n,
+          drafts.clearing
+            ? view.later?.deviceConfirm(l10n, {
+                confirm: () => drafts.clearDevice(!!view.receipt, () => view.focus('.page-heading')),
+                cancel: () => drafts.askToClear(undefined),
+              })
+            : undefined,
+          // The confirmation comes with the later part, as a page after the steps does.
+          () => view.whenReady(() => drafts.askToClear(() => view.focus('.device-question'))),
+        )}
   `;
 }
 

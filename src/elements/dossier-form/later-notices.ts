@@ -4,7 +4,7 @@
  * tab's change or submission, a new form version, a restored draft (restoring needs the part
  * anyway), a submission in flight found after a reload, storage that does not work, and the
  * detail of a definition that cannot be used (for the portal; the applicant's words stay in the
- * first step's panel). When such a
+ * first step's panel), and the confirmation of clearing the device. When such a
  * state comes before the part, the element downloads it at once and shows the notice when it
  * arrives (`needsLaterNotice` in `form-view.ts`); until then, and if it cannot be downloaded,
  * the page stays usable: the step, its answers and "Continue" never wait for it.
@@ -107,4 +107,15 @@ export function pageNotices(view: FormView): TemplateResult {
 /** The detail of a definition that cannot be used, for the portal: each duplicate id. */
 export function definitionProblems(l10n: FormL10n, problems: readonly DefinitionProblem[]): TemplateResult {
   return html`${problems.map(({ kind, ...ids }) => html`<p class="hint">${l10n.isolated(`form.invalid.${kind}`, ids)}</p>`)}`;
+}
+
+/** Clearing the device, confirmed first: it also clears the answers on screen. */
+export function deviceConfirm(l10n: FormL10n, actions: { confirm: () => void; cancel: () => void }): TemplateResult {
+  return html`<div class="panel warning device-confirm" role="group" aria-labelledby="device-confirm-text">
+    <p id="device-confirm-text" class="device-question" tabindex="-1">${l10n.t('form.device.confirm')}</p>
+    <div class="actions">
+      <button type="button" class="button" data-action="clear-device" @click=${actions.confirm}>${l10n.t('form.device.yes')}</button>
+      <button type="button" class="button secondary" @click=${actions.cancel}>${l10n.t('form.device.cancel')}</button>
+    </div>
+  </div>`;
 }

@@ -190,15 +190,17 @@ export const laterStyles = css`
   .print-only {
     display: none;
   }
-  .notice > * + * {
+  .notice > * + *,
+  .device-confirm > * + * {
     margin-top: var(--_gov-space-2);
   }
   .notice-title {
     font-size: var(--_gov-font-size-large);
   }
-  /* A notice read first: its ring shows however the focus moved there. */
+  /* A notice or a question read first: its ring shows however the focus moved there. */
   .version-notice:focus,
-  .tab-notice:focus {
+  .tab-notice:focus,
+  .device-question:focus {
     outline: var(--_gov-focus-width) solid var(--_gov-focus-color);
     outline-offset: var(--_gov-focus-offset);
   }
