@@ -11,12 +11,12 @@ import { DraftSession } from './draft-session.js';
 import type { DraftContent } from './drafts.js';
 import type { FieldHost } from './fields.js';
 import { FormFlow, type FlowHost, type PendingFocus } from './form-flow.js';
-import { formView, needsLaterNotice } from './form-view.js';
+import { continueOnEnter, formView, needsLaterNotice, viewOf, type ViewHost } from './form-view.js';
 import type { LaterHost } from './later.js';
 import { LaterPart } from './later-part.js';
 import { catalog, type FormKey } from './messages.js';
 import { FormLoad } from './form-load.js';
-import { loadPanel, stepPage, StepTemplates } from './pages.js';
+import { loadPanel, StepTemplates } from './pages.js';
 import { allFields, shownSource, withPrefill, type ApplicantPrefill } from './prefill.js';
 import { ExtrasPart, needsExtras } from './extras-part.js';
 import { paymentTrip } from './payment-return.js';
@@ -24,7 +24,6 @@ import { todayInVietnam } from './validation.js';
 import { ProblemTexts } from './problem-text.js';
 import type { IncompleteReceipt } from './submitter.js';
 import { UnitsController } from './units.js';
-import type { FieldProblem } from './validation.js';
 import { shapeOf } from './form-shape.js';
 import { VisibleQuestions } from './visibility.js';
 import { DomIds } from './groups.js';
@@ -123,9 +122,6 @@ export class GovDossierForm extends GovElement<FormKey> {
   readonly #problemTexts = new ProblemTexts();
   readonly #stepTemplates = new StepTemplates();
 
-  /** What the flow and the later part ask of the element: one object, made once. */
-  readonly #host = this.#makeHost();
-  readonly #flow = new FormFlow(this.#host);
   readonly #load = new FormLoad(this, {
     transport: () => this.transport,
     source: () => ({ definition: this.definition, procedure: this.procedure, caseId: this.caseId }),
@@ -150,21 +146,6 @@ export class GovDossierForm extends GovElement<FormKey> {
   /** Loaded on demand: the documents page and its uploads, the review, the submission, the receipt. */
   readonly #later = new LaterPart(this, () => this.#host, () => this.announcer.announce(this.l10n.t('form.later.failed')));
 
-  /** What adding and removing a group's rows asks of the element (group-view.ts). */
-  readonly #rows: RowHost = {
-    l10n: this.l10n,
-    answers: () => this.answers,
-    change: (field, value) => this.#onFieldChange(field, value),
-    replace: (answers) => {
-      this.answers = answers;
-      this.#saveDraftSoon();
-    },
-    flow: () => this.#flow,
-    domId: (id) => this.#domId(id),
-    focus: (target) => this.#focus(target as PendingFocus),
-    announce: (text) => this.announcer.announce(text),
-  };
-
   /** What the templates of the questions call back: one object, not a set of closures per question. */
   readonly #fieldHost: FieldHost = {
     level: () => this.headingLevel,
@@ -175,9 +156,13 @@ export class GovDossierForm extends GovElement<FormKey> {
     source: (field, value) => shownSource(field, value, this.applicant),
     // Only a form with a read-only answer asks, and such a form has its extras.
     readOnly: (context) => this.#extras.part!.readOnly(context),
-    onAdd: (group) => this.#extras.part!.addRow(this.#rows, group),
-    onRemove: (group, row, index) => this.#extras.part!.removeRow(this.#rows, group, row, index),
+    onAdd: (group) => this.#extras.part!.addRow(this.#host, group),
+    onRemove: (group, row, index) => this.#extras.part!.removeRow(this.#host, group, row, index),
   };
+
+  /** What the flow, the later part and the templates ask of the element: one object, made once (the objects it names first). */
+  readonly #host = this.#makeHost();
+  readonly #flow = new FormFlow(this.#host);
 
   /**
    * Where the applicant is: `loading`, `error` (also a definition that cannot be used),
@@ -234,7 +219,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     if (this.#load.state === 'error' && this.#load.error instanceof InvalidDefinitionError) this.#later.need();
     if (this.#load.state !== 'ready') return;
     // A rare notice (another tab, storage that fails…) is drawn by the later part: wanted now.
-    if (needsLaterNotice({ drafts: this.#drafts, flow: this.#flow, inFlight: this.#later.inFlight, kiosk: this.drafts === 'off' })) this.#later.need();
+    if (needsLaterNotice(this.#host)) this.#later.need();
     else this.#later.prefetch();
   }
 
@@ -360,7 +345,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     this.emit('gov-dossier-submitted', receipt as DossierReceipt);
   }
 
-  #makeHost(): FlowHost & LaterHost {
+  #makeHost(): FlowHost & LaterHost & ViewHost & RowHost {
     // Getters read the element's state when asked (its form and answers are replaced, not changed).
     const element = this;
     return {
@@ -370,12 +355,26 @@ export class GovDossierForm extends GovElement<FormKey> {
       get visible() { return element.#visible.ids; },
       get applicant() { return element.applicant; },
       get caseId() { return element.caseId; },
-      get submittedElsewhere() { return element.#drafts.submittedElsewhere; },
       get transport() { return element.transport; },
       get dragging() { return element.dragging; },
       set dragging(code) { element.dragging = code; },
       get flow() { return element.#flow; },
-      get units() { return element.#units; },
+      drafts: this.#drafts,
+      later: this.#later,
+      extras: this.#extras,
+      get receipt() { return element.receipt; },
+      get kiosk() { return element.drafts === 'off'; },
+      templates: this.#stepTemplates,
+      fieldHost: this.#fieldHost,
+      change: (field, value) => this.#onFieldChange(field, value),
+      replace: (answers) => {
+        this.answers = answers;
+        this.#saveDraftSoon();
+      },
+      begin: () => this.#begin(),
+      startAgain: () => this.startAgain(),
+      track: () => this.#track(),
+      units: this.#units,
       l10n: this.l10n,
       files: (code) => this.#later.parts?.uploads.items(code) ?? [],
       focus: (target) => this.#focus(target),
@@ -391,12 +390,11 @@ export class GovDossierForm extends GovElement<FormKey> {
       },
       documentRequired: (requirement) => this.#extras.part?.documentRequired(this.form!, this.answers, requirement) ?? requirement.required,
       requestUpdate: () => this.requestUpdate(),
-      domId: (id) => this.#domId(id),
-      problemText: (problem) => this.#problemText(problem),
+      domId: (id) => this.#domIds.of(id),
+      problemText: (problem) => this.#problemTexts.text(problem, this.l10n),
       uploaded: () => this.#later.parts!.uploaded(),
       announce: (text) => this.announcer.announce(text),
       errorMessage: (error) => this.errorMessage(error),
-      forgetOtherTab: () => (this.#drafts.otherTab = undefined),
       created: (receipt) => this.#created(receipt),
       loadVersion: (previous) => this.#load.nextVersion(previous.procedureCode, this.caseId ?? previous.caseId),
       unusable: (problems) => this.#load.set('error', new InvalidDefinitionError(problems)),
@@ -406,7 +404,6 @@ export class GovDossierForm extends GovElement<FormKey> {
         this.answers = answers;
         this.#visible.show(form, answers);
       },
-      persist: () => this.#drafts.persist(this.#later.inFlight),
       adoptStyles: (...styles) => this.#adoptStyles(...styles),
       saveSoon: () => this.#saveDraftSoon(),
       get headingLevel() { return element.headingLevel; },
@@ -417,98 +414,29 @@ export class GovDossierForm extends GovElement<FormKey> {
 
   // ------------------------------------------------------------------ templates
 
-  /**
-   * Enter in a text box continues, as it would in a GOV.UK form; and it never reaches a
-   * `<form>` the host page wraps around everything. A held-down Enter repeats: only the
-   * first press counts.
-   */
-  #onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.isComposing) return;
-    const target = event.composedPath()[0];
-    if (!(target instanceof HTMLInputElement) || target.type === 'file') return;
-    event.preventDefault();
-    if (this.form?.steps[this.#flow.page] && !this.#later.parts?.submitter.sending && !event.repeat) this.#flow.continue(this.#flow.page);
-  }
+  readonly #onKeydown = (event: KeyboardEvent): void => continueOnEnter(this.#host, event);
 
   #focus(target: PendingFocus): void {
     this.nextFocus.to(target, { scroll: true });
-  }
-
-  #problemText(problem: FieldProblem | null | undefined): unknown {
-    return this.#problemTexts.text(problem, this.l10n);
-  }
-
-  #domId(fieldId: string): string {
-    return this.#domIds.of(fieldId);
   }
 
   protected override render(): TemplateResult {
     const { l10n } = this;
     const load = this.#load;
     this.#stepTemplates.beginRender();
-    const parts = this.#later.parts;
-    const drafts = this.#drafts;
     return html`<div class="root" lang=${l10n.locale} @keydown=${this.#onKeydown}>
       ${this.announcer.region()}
       ${load.state === 'ready'
-        ? formView({
-            l10n,
-            form: this.form!,
-            drafts,
-            flow: this.#flow,
-            kiosk: this.drafts === 'off',
-            receipt: this.receipt && (parts?.receipt(this.receipt, { track: () => this.#track(), print: () => window.print() }) ?? html`<p class="skeleton"></p>`),
-            inFlight: this.#later.inFlight,
-            later: parts,
-            laterFailed: this.#later.failed,
-            sending: !!parts?.submitter.sending,
-            page: () => this.#renderPage(this.form!),
-            begin: () => this.#begin(),
-            startAgain: () => this.startAgain(),
-            // A draft may hold files and take the applicant to the review: the part they need first.
-            resume: () => this.#later.whenReady(() => drafts.resume()),
-            useOther: () => this.#later.whenReady(() => drafts.useOtherTab()),
-            whenReady: (action) => this.#later.whenReady(action),
-            focus: (target) => this.#focus(target),
-            level: this.headingLevel,
-          })
+        ? formView(viewOf(this.#host))
         : loadPanel({
             l10n,
             state: load.state,
             message: this.procedure || this.definition ? this.errorMessage(load.error) : undefined,
-            invalid: load.error instanceof InvalidDefinitionError ? { details: parts?.definitionProblems(l10n, load.error.problems) } : undefined,
+            invalid: load.error instanceof InvalidDefinitionError ? { details: this.#later.parts?.definitionProblems(l10n, load.error.problems) } : undefined,
             retry: () => load.load(),
             level: this.headingLevel,
           })}
     </div>`;
-  }
-
-  /** The page shown: a step, the documents, or the review. */
-  #renderPage(form: FormDefinition): unknown {
-    const { l10n } = this;
-    const flow = this.#flow;
-    const page = flow.page;
-    const back = page > 0 ? () => flow.back() : undefined;
-    const primary = html`<button type="button" class="button" @click=${(event: MouseEvent) => flow.continue(page, event)}>${l10n.t('form.continue')}</button>`;
-    const later = this.#later.parts?.page(form, primary, back);
-    if (later || !form.steps[page]) return later;
-    return stepPage({
-      templates: this.#stepTemplates,
-      l10n,
-      level: this.headingLevel,
-      form,
-      index: page,
-      answers: this.answers,
-      visible: this.#visible.ids,
-      problems: flow.fieldProblems,
-      unmapped: flow.unmapped,
-      problemText: (problem) => this.#problemText(problem),
-      domId: (id) => this.#domId(id),
-      host: this.#fieldHost,
-      primary,
-      back,
-      groupView: this.#extras.part?.groupView,
-    });
   }
 
   #track(): void {

@@ -45,8 +45,6 @@ export interface LaterHost extends SubmitHost {
   problemText(problem: FieldProblem | null | undefined): unknown;
   /** Adds styles to the element's own (all at once: each call replaces the last one's). */
   adoptStyles(...styles: CSSResult[]): void;
-  /** Records the submission in flight (or its end) where a reload finds it. */
-  persist(): void;
   /** A file was added or removed: the draft records it. */
   saveSoon(): void;
   /** The element's `heading-level`. */
@@ -98,7 +96,8 @@ export class LaterParts {
         this.#applicant = body.applicant;
         return createDossier(host.transport, body, key);
       },
-      persist: () => host.persist(),
+      // Where a reload finds the submission in flight (or its end).
+      persist: () => host.drafts.persist(this.submitter.inFlight),
       onWaitOver: () => host.announce(host.l10n.t('form.rate-limited.ready')),
     });
     this.submitter.resume(inFlight);

@@ -11,6 +11,7 @@ import { isApiError } from '../../api/errors.js';
 import type { DossierReceipt, FieldError, FormDefinition } from '../../api/schemas.js';
 import type { StoredAttachment } from '../shared/uploads.js';
 import type { Answers } from './answers.js';
+import type { DraftSession } from './draft-session.js';
 import type { FormFlow, SubmitKind } from './form-flow.js';
 import type { FormL10n } from './messages.js';
 import { duration, type Confirming } from './outcome.js';
@@ -27,13 +28,11 @@ export interface SubmitHost {
   readonly caseId: string | undefined;
   readonly l10n: FormL10n;
   readonly flow: FormFlow;
-  /** Another tab submitted this draft: this tab does not submit it again. */
-  readonly submittedElsewhere: boolean;
+  /** The drafts: another tab may have submitted this one (then this tab does not submit it again). */
+  readonly drafts: DraftSession;
   uploaded(): Map<string, StoredAttachment[]>;
   announce(text: string): void;
   errorMessage(error: unknown): string;
-  /** The applicant's submission goes over whatever another tab did: its notice goes. */
-  forgetOtherTab(): void;
   /** A dossier was created: the receipt takes the page. */
   created(receipt: DossierReceipt | IncompleteReceipt, form: FormDefinition): void;
 }
@@ -72,7 +71,7 @@ export class SubmitFlow {
     const host = this.#host;
     const { form, flow } = host;
     const submitter = this.#submitter;
-    if (!form || submitter.sending || submitter.waiting > 0 || host.submittedElsewhere) return;
+    if (!form || submitter.sending || submitter.waiting > 0 || host.drafts.submittedElsewhere) return;
     flow.declarationProblem = form.declaration && !flow.declared ? { key: 'form.error.declaration', params: {} } : undefined;
     // Every page again: a draft or a new version may hold answers no page has checked.
     for (let page = 0; page < flow.pageCount - 1; page++) {
@@ -87,7 +86,8 @@ export class SubmitFlow {
       if (!asNew) return this.ask('submit-new');
       submitter.forget();
     }
-    host.forgetOtherTab();
+    // The applicant's submission goes over whatever another tab did: its notice goes.
+    host.drafts.otherTab = undefined;
     flow.clearOutcome();
     host.announce(host.l10n.t('form.submitting'));
     await this.#outcome(await submitter.send(body), form);
