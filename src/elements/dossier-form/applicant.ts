@@ -13,7 +13,8 @@
  */
 import type { ApplicantType, AttachmentRequirement, Condition, Field, FormDefinition, FormStep } from '../../api/schemas.js';
 import { ORGANISATION_CODE_PATTERN, PASSPORT_PATTERN, taxCodeProblem } from '../../api/identifiers.js';
-import { asksApplicant, AUTHORISATION, own } from './applicant-ids.js';
+import { AUTHORISATION, own } from './applicant-ids.js';
+import { asksApplicant } from './extras-part.js';
 import type { Answers } from './answers.js';
 import type { FormL10n } from './messages.js';
 import type { FormMessageKey } from './messages.vi.js';

@@ -7,10 +7,10 @@ import { css } from '../../theme/css.js';
  * Why some rules are as they are (comments inside the template would ship in every bundle):
  * - Vertical rhythm comes from margins in block flow: flex columns cost far more layout on
  *   a long form.
- * - The error summary and the version notice take the focus to be read first: their ring
- *   shows however the focus moved there.
- * - What only the documents page, the review and the receipt show is styled in
- *   `later.styles.ts`, which comes with that part of the form (`later.ts`).
+ * - What only the documents page, the review, the receipt, the rarer notices and the
+ *   confirmation of clearing the device show is styled
+ *   in `later.styles.ts`, which comes with that part of the form (`later.ts`); so is printing,
+ *   which is for the receipt.
  * - No `content-visibility: auto` on questions, though it would lay out a long step faster:
  *   a skipped question has no size until scrolled to, so a click aimed after scrolling can
  *   land on the wrong control, and checks of target size see 0 px (docs/decisions.md).
@@ -29,10 +29,8 @@ export const styles = css`
   .page > * + * {
     margin-top: var(--_gov-space-5);
   }
-  .notice > * + *,
   .state > * + *,
   .restore-prompt > * + *,
-  .device-confirm > * + *,
   .field > * + *,
   .fieldset > * + *,
   .address > * + *,
@@ -63,8 +61,6 @@ export const styles = css`
   .page-heading {
     font-size: var(--_gov-font-size-xlarge);
   }
-  .notice h2,
-  .notice-title,
   .state-title,
   .error-summary h2,
   .section-title {
@@ -103,12 +99,6 @@ export const styles = css`
   }
   .steps li.done .step-number {
     color: var(--_gov-color-success);
-  }
-  .version-notice:focus,
-  .tab-notice:focus,
-  .device-question:focus {
-    outline: var(--_gov-focus-width) solid var(--_gov-focus-color);
-    outline-offset: var(--_gov-focus-offset);
   }
   .inline-error {
     color: var(--_gov-color-danger);
@@ -213,20 +203,6 @@ export const styles = css`
   @media (max-width: 40em) {
     .steps ol {
       display: none;
-    }
-  }
-  @media print {
-    .no-print,
-    .notice,
-    button {
-      display: none !important;
-    }
-    .panel {
-      border-color: #000;
-      background: none;
-    }
-    .form-title {
-      color: #000;
     }
   }
 `;

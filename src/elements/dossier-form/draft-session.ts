@@ -20,7 +20,6 @@ import {
   type OtherTabChange,
 } from './drafts.js';
 import type { FormKey } from './messages.js';
-import { carryOver, compareVersions, shapeOf } from './versions.js';
 
 /** What the session asks of the element. */
 export interface DraftSessionOptions extends Omit<DraftStoreOptions, 'onOtherTab'> {
@@ -32,6 +31,14 @@ export interface DraftSessionOptions extends Omit<DraftStoreOptions, 'onOtherTab
   begin: () => void;
   /** Says something (a message key) through the live region. */
   announce: (key: FormKey) => void;
+  /** Another tab changed or submitted this draft: said when its notice (the later part's) can show. */
+  announceOtherTab: (kind: OtherTabChange['kind']) => void;
+  /**
+   * Runs `then` with what carries a draft over to another version of the form, once the part
+   * that holds it (the later part: `carry-over.ts`) is here. Only a draft written before the
+   * form changed needs it.
+   */
+  withCarryOver: (then: (carry: (draft: Draft, form: FormDefinition) => DraftContent) => void) => void;
 }
 
 export class DraftSession {
@@ -67,7 +74,7 @@ export class DraftSession {
     this.#scope = scope;
     const draft = this.store.open(scope);
     this.reset();
-    this.pending = draft ? this.#forVersion(draft) : undefined;
+    if (draft) this.#ask(draft);
   }
 
   /** Saves the answers on screen soon (after a pause in typing), unless they are not to be saved. */
@@ -117,13 +124,13 @@ export class DraftSession {
   /** "Tiếp tục": the draft is the applicant's. */
   resume(): void {
     const draft = this.pending;
-    if (draft) this.#restore(draft);
+    if (draft) this.#forVersion(draft, (carried) => this.#restore(carried));
   }
 
   /** The other tab's answers replace this tab's. */
   useOtherTab(): void {
     if (this.otherTab?.kind !== 'edited') return;
-    this.#restore(this.#forVersion(this.otherTab.draft));
+    this.#forVersion(this.otherTab.draft, (carried) => this.#restore(carried));
   }
 
   /** This tab's answers are saved again, over whatever the other tab did. */
@@ -160,25 +167,36 @@ export class DraftSession {
   }
 
   /**
+   * The applicant is asked whether `draft` is theirs. The prompt shows only when it was saved,
+   * which a carry-over keeps, so it shows at once; a draft of an older version is carried over
+   * meanwhile (`#forVersion`), unless the applicant has answered or another draft came first.
+   */
+  #ask(draft: Draft): void {
+    this.pending = draft;
+    this.#forVersion(draft, (carried) => {
+      if (this.pending !== draft) return;
+      this.pending = carried;
+      this.#host.requestUpdate();
+    });
+  }
+
+  /**
    * A draft of an older version is carried over as a 409 carries the answers over, and saved
    * so: the older version's draft, and the answers the new form no longer asks for, leave the
-   * device now; what changed is kept for the notice shown after the restore.
+   * device; what changed is kept for the notice shown after the restore. `then` gets the draft
+   * at once when it is of this version, else once the part that carries it over is here.
    */
-  #forVersion(draft: Draft): Draft {
+  #forVersion(draft: Draft, then: (draft: Draft) => void): void {
     const form = this.#form;
-    if (!form || !this.#scope || draft.form.version === form.version) return draft;
-    const shape = shapeOf(form);
-    const codes = new Set(form.attachments.map((requirement) => requirement.documentCode));
-    const content: DraftContent = {
-      form: shape,
-      answers: carryOver(draft.form, form, draft.answers),
-      attachments: new Map([...draft.attachments].filter(([code]) => codes.has(code))),
-      inFlight: draft.inFlight,
-      change: compareVersions(draft.form, shape),
-      at: draft.at,
-    };
-    this.store.save(this.#scope, content, draft.savedAt);
-    return { ...content, savedAt: draft.savedAt, writer: this.store.writer };
+    const scope = this.#scope;
+    if (!form || !scope || draft.form.version === form.version) return then(draft);
+    this.#options.withCarryOver((carry) => {
+      // Another form was opened meanwhile: this draft is not its business.
+      if (this.#form !== form) return;
+      const content = carry(draft, form);
+      this.store.save(scope, content, draft.savedAt);
+      then({ ...content, savedAt: draft.savedAt, writer: this.store.writer });
+    });
   }
 
   #onOtherTab(change: OtherTabChange): void {
@@ -187,7 +205,7 @@ export class DraftSession {
     if (this.submittedElsewhere) return;
     if (this.pending) {
       // Still asking whether to restore: ask about the draft as it now is, or about nothing.
-      if (change.kind === 'edited') this.pending = this.#forVersion(change.draft);
+      if (change.kind === 'edited') this.#ask(change.draft);
       else if (change.kind === 'removed') this.pending = undefined;
       else {
         this.pending = undefined;
@@ -196,7 +214,7 @@ export class DraftSession {
       if (change.kind !== 'submitted') this.store.held = false;
     } else {
       this.otherTab = change;
-      this.#options.announce(`form.tab.${change.kind}.title`);
+      this.#options.announceOtherTab(change.kind);
     }
     this.#host.requestUpdate();
   }

@@ -26,7 +26,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey } from '../../api/transport.js';
 import { clock } from '../shared/clock.js';
 import type { AnswerValue, Answers } from './answers.js';
-import type { FormShape, VersionChange } from './versions.js';
+import type { FormShape } from './form-shape.js';
+import type { VersionChange } from './versions.js';
 import type { StoredAttachment } from '../shared/uploads.js';
 
 /** A submission whose outcome is not known: its key, and a hash of the body sent with it. */

@@ -1,7 +1,8 @@
 /**
  * The form's on-demand questions (extras.ts) as the element holds them: downloaded once, when
  * a form needs them, their styles joined to the element's; the definition that waits for them
- * is adopted when they arrive, unless another has been asked for meanwhile.
+ * is adopted when they arrive, unless another has been asked for meanwhile. Which forms need
+ * them (`needsExtras`) is decided here, on the first step, before anything is downloaded.
  */
 import type { CSSResult } from 'lit';
 import type { FormDefinition } from '../../api/schemas.js';
@@ -41,4 +42,15 @@ export class ExtrasPart {
   forget(): void {
     this.#awaiting = undefined;
   }
+}
+
+/** Whether a form needs the applicant's questions: more than citizens, or a representative. */
+export function asksApplicant(form: FormDefinition): boolean {
+  const types = form.applicantTypes ?? ['citizen'];
+  return types.length > 1 || types[0] !== 'citizen' || !!form.acceptsRepresentative;
+}
+
+/** Whether a form needs the on-demand questions (extras.ts): the applicant's, a group, a read-only answer. */
+export function needsExtras(form: FormDefinition): boolean {
+  return asksApplicant(form) || form.steps.some((step) => step.fields.some((field) => field.kind === 'group' || field.prefillReadOnly));
 }

@@ -66,15 +66,15 @@ export function groupView(view: GroupView): TemplateResult {
   >`;
 }
 
-/** What adding and removing rows asks of the element. */
+/** What adding and removing rows asks of the element (part of its one host object). */
 export interface RowHost {
-  l10n: FormL10n;
-  answers(): Answers;
+  readonly l10n: FormL10n;
+  readonly answers: Answers;
   /** A question was answered (here: the group's rows). */
   change(field: Field, value: AnswerValue): void;
   /** The answers replaced at once (a row and its answers gone). */
   replace(answers: Answers): void;
-  flow(): { answered(field: Field, value: AnswerValue): void };
+  readonly flow: { answered(field: Field, value: AnswerValue): void };
   domId(id: string): string;
   focus(target: `#${string}`): void;
   announce(text: string): void;
@@ -82,7 +82,7 @@ export interface RowHost {
 
 /** "Thêm …": a row at the end, its first question focused, the new row said. */
 export function addRow(host: RowHost, group: Field): void {
-  const before = rowsOf(host.answers(), group);
+  const before = rowsOf(host.answers, group);
   const rows = [...before, nextRowKey(before)];
   host.change(group, rows);
   const first = group.fields?.[0];
@@ -92,9 +92,9 @@ export function addRow(host: RowHost, group: Field): void {
 
 /** "Xóa": the row and its answers gone, the focus on "Thêm …" (there is room again), the removal said. */
 export function removeRow(host: RowHost, group: Field, row: string, index: number): void {
-  const answers = withoutRow(host.answers(), group, row);
+  const answers = withoutRow(host.answers, group, row);
   host.replace(answers);
-  host.flow().answered(group, answers.get(group.id)!);
+  host.flow.answered(group, answers.get(group.id)!);
   host.focus(`#${host.domId(group.id)}-add`);
   host.announce(host.l10n.t('form.group.removed', { item: itemName(group, host.l10n, true), number: index + 1 }));
 }

@@ -18,6 +18,8 @@ import { laterLoader } from './later-loader.js';
 export class LaterPart extends OnDemandPart<LaterParts> {
   #inFlight: InFlight | undefined;
   #waiting: Promise<unknown> | undefined;
+  /** Actions that wait for the part however many downloads it takes (`eventually`). */
+  #queued: Array<() => void> = [];
   readonly #laterHost: () => LaterHost;
   readonly #onFailure: () => void;
 
@@ -35,6 +37,38 @@ export class LaterPart extends OnDemandPart<LaterParts> {
   whenReady(action: () => void): void {
     if (this.parts) return action();
     this.#waiting = this.load().then(action, this.#onFailure);
+  }
+
+  /**
+   * Runs `action` once the part is here, after as many downloads as it takes: what must not be
+   * lost with a failed download (a notice's words read out, a draft carried over to a new
+   * version). Unlike `whenReady`, which drops an action the applicant would not expect later.
+   */
+  eventually(action: () => void): void {
+    if (this.parts) return action();
+    this.#queued.push(action);
+    this.need();
+  }
+
+  override load(): Promise<LaterParts> {
+    const loading = super.load();
+    loading.then(
+      () => {
+        const queued = this.#queued;
+        this.#queued = [];
+        for (const action of queued) action();
+      },
+      () => undefined,
+    );
+    return loading;
+  }
+
+  /**
+   * Downloads the part now, for a rare notice it draws (`needsLaterNotice`), rather than when
+   * the browser is idle; `settled` waits for it, and a failure is said once, like a page's.
+   */
+  need(): void {
+    if (!this.parts && !this.failed && !this.#waiting) this.whenReady(() => undefined);
   }
 
   /** Resolves once no action waits for the part. */

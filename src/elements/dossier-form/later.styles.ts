@@ -2,8 +2,10 @@ import { css } from '../../theme/css.js';
 
 /**
  * Styles of the part of `<gov-dossier-form>` loaded on demand (`later.ts`): the documents page,
- * the review, the panel of a submission that made no dossier, and the receipt. They join the
- * element's styles when the part arrives, before any of these pages shows.
+ * the review, the panel of a submission that made no dossier, the receipt, the rarer notices
+ * (`later-notices.ts`) and printing. They join the element's styles when the part arrives,
+ * before any of these shows. Printing is for the receipt; a step printed before the part
+ * arrived (it is fetched when the browser is idle after the first step) prints as the screen.
  */
 export const laterStyles = css`
   .confirm-new > * + *,
@@ -188,6 +190,20 @@ export const laterStyles = css`
   .print-only {
     display: none;
   }
+  .notice > * + *,
+  .device-confirm > * + * {
+    margin-top: var(--_gov-space-2);
+  }
+  .notice-title {
+    font-size: var(--_gov-font-size-large);
+  }
+  /* A notice or a question read first: its ring shows however the focus moved there. */
+  .version-notice:focus,
+  .tab-notice:focus,
+  .device-question:focus {
+    outline: var(--_gov-focus-width) solid var(--_gov-focus-color);
+    outline-offset: var(--_gov-focus-offset);
+  }
   @media (max-width: 40em) {
     .summary-row,
     .fact {
@@ -196,6 +212,18 @@ export const laterStyles = css`
   }
   /* The printed receipt: black on white, one A4 column, the QR code at a size phones read. */
   @media print {
+    .no-print,
+    .notice,
+    button {
+      display: none !important;
+    }
+    .panel {
+      border-color: #000;
+      background: none;
+    }
+    .form-title {
+      color: #000;
+    }
     .confirmation .page-heading {
       color: #000;
     }

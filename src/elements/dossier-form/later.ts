@@ -1,18 +1,25 @@
 /**
  * What the form needs only past its steps, loaded on demand (docs/decisions.md, "The form's
  * later part"): the documents page and its uploads, the review, the submission and its
- * outcomes, the receipt, and their Vietnamese words. One chunk, fetched when the browser is
+ * outcomes, the receipt, the rarer notices (`later-notices.ts`), and their Vietnamese words. One chunk, fetched when the browser is
  * idle after the first step shows, or at once when the applicant gets there: one download
  * brings everything the applicant needs to finish, even offline once it has arrived.
  */
 import type { CSSResult, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { Applicant, DossierReceipt, DossierSubmission, FormDefinition } from '../../api/schemas.js';
+import { createDossier } from '../../api/endpoints.js';
+import type { Applicant, DossierReceipt, FormDefinition } from '../../api/schemas.js';
 import type { ApiTransport } from '../../api/transport.js';
 import { copyCodeStyles } from '../shared/copy-code.js';
 import { fileChooserStyles } from '../shared/file-chooser.js';
 import { UploadsController, type StoredAttachment, type UploadEvent } from '../shared/uploads.js';
 import { attachmentsPage, fileProblem } from './attachments-page.js';
-import type { InFlight } from './drafts.js';
+import type { Outcome } from '../shared/request.js';
+import type { Answers } from './answers.js';
+import type { DefinitionProblem } from './definition.js';
+import { changeVersion, draftForVersion, restoreDraft } from './carry-over.js';
+import type { Draft, InFlight } from './drafts.js';
+import type { FormView } from './form-view.js';
+import { definitionProblems, deviceConfirm, pageNotices, submittedElsewhere } from './later-notices.js';
 import { laterStyles } from './later.styles.js';
 import { addWords } from './messages.js';
 import { laterVi } from './messages-later.vi.js';
@@ -31,8 +38,6 @@ import type { FieldProblem } from './validation.js';
 export interface LaterHost extends SubmitHost {
   readonly element: ReactiveControllerHost;
   readonly transport: ApiTransport;
-  /** `POST /dossiers` (see `SubmitterOptions.create`). */
-  createDossier(body: DossierSubmission, key: string): Promise<DossierReceipt>;
   readonly units: UnitsController;
   /** The document files are being dragged over. */
   dragging: string | undefined;
@@ -40,8 +45,6 @@ export interface LaterHost extends SubmitHost {
   problemText(problem: FieldProblem | null | undefined): unknown;
   /** Adds styles to the element's own (all at once: each call replaces the last one's). */
   adoptStyles(...styles: CSSResult[]): void;
-  /** Records the submission in flight (or its end) where a reload finds it. */
-  persist(): void;
   /** A file was added or removed: the draft records it. */
   saveSoon(): void;
   /** The element's `heading-level`. */
@@ -50,6 +53,16 @@ export interface LaterHost extends SubmitHost {
   readonly trackerUrl: string | undefined;
   /** Where this form's trip to the payment platform is recorded. */
   readonly scope: { procedure: string; caseId: string | undefined };
+  /** Puts answers on screen at once, with the questions they show in `form` (the flow checks pages against them now). */
+  showAnswers(answers: Answers, form: FormDefinition): void;
+  /** 409: the form's version now served. */
+  loadVersion(previous: FormDefinition): Promise<Outcome<FormDefinition>>;
+  /** A new version that cannot be used: the element says why instead of the form. */
+  unusable(problems: DefinitionProblem[]): void;
+  /** The form's on-demand questions, which a new version may need. */
+  loadExtras(): Promise<unknown>;
+  /** Takes a definition: the form shown is it (with the applicant's step when it asks one). */
+  use(form: FormDefinition): void;
 }
 
 /** What the receipt asks of the element. */
@@ -81,13 +94,14 @@ export class LaterParts {
     this.submitter = new Submitter(host.element, {
       create: (body, key) => {
         this.#applicant = body.applicant;
-        return host.createDossier(body, key);
+        return createDossier(host.transport, body, key);
       },
-      persist: () => host.persist(),
+      // Where a reload finds the submission in flight (or its end).
+      persist: () => host.drafts.persist(this.submitter.inFlight),
       onWaitOver: () => host.announce(host.l10n.t('form.rate-limited.ready')),
     });
     this.submitter.resume(inFlight);
-    this.submission = new SubmitFlow(host, this.submitter);
+    this.submission = new SubmitFlow(host, this.submitter, (previous) => changeVersion(host, this.uploads, previous));
     this.fees = new FeesController(host.element, () => host.form?.procedureCode, () => host.transport);
     this.payment = new PaymentFlow({
       element: host.element,
@@ -103,10 +117,29 @@ export class LaterParts {
     else this.payment.created(receipt, this.#applicant);
   }
 
+  /** The applicant said the draft is theirs: its answers and files come back (`carry-over.ts`). */
+  restore(draft: Draft): void {
+    restoreDraft(this.#host, this.uploads, this.submitter, draft);
+  }
+
+  /** The confirmation of clearing the device. */
+  readonly deviceConfirm = deviceConfirm;
+
+  /** The detail of a definition that cannot be used, for the portal. */
+  readonly definitionProblems = definitionProblems;
+
+  /** A draft written before the form changed, carried over to its new version. */
+  readonly draftForVersion = draftForVersion;
+
   /** Back from the payment platform: the receipt to show again. */
   returned(trip: PaymentTrip): DossierReceipt {
     return this.payment.resume(trip);
   }
+
+  /** The rarer notices above a page (another tab, a new version, a restored draft…): `later-notices.ts`. */
+  readonly notices: (view: FormView) => TemplateResult = pageNotices;
+  /** The page that says another tab submitted this draft. */
+  readonly submittedElsewhere = submittedElsewhere;
 
   /** The documents page or the review, when `page` is one of them. */
   page(form: FormDefinition, primary: unknown, back: (() => void) | undefined): TemplateResult | undefined {

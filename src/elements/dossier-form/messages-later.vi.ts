@@ -110,6 +110,38 @@ export const laterVi = {
   'form.payment.paid': 'Đã thanh toán phí, lệ phí',
   'form.payment.failed': 'Chưa thanh toán được phí, lệ phí',
   'form.payment.waiting': 'Đang chờ xác nhận thanh toán',
+
+  // The rarer notices above a page (later-notices.ts).
+  'form.in-flight': 'Một hồ sơ của thủ tục này đã được gửi từ thẻ này lúc {time} mà chưa rõ kết quả. Hãy tra cứu hồ sơ trước khi nộp lại, để không nộp hai lần.',
+  'form.version.title': 'Biểu mẫu vừa được cập nhật',
+  'form.version.body': 'Biểu mẫu đã thay đổi trong lúc bạn khai. Thông tin đã khai vẫn được giữ; hãy kiểm tra, bổ sung rồi nộp lại.',
+  'form.version.removed': 'Không còn trong biểu mẫu: {list}',
+  'form.version.added': 'Mục mới: {list}',
+  'form.tab.edited.title': 'Bản khai này vừa được sửa ở một thẻ khác',
+  'form.tab.removed.title': 'Bản khai đã lưu vừa bị xóa ở một thẻ khác',
+  'form.tab.submitted.title': 'Hồ sơ này đã được nộp ở một thẻ khác',
+  'form.tab.edited.body': 'Thủ tục này đang được khai ở nhiều thẻ (cửa sổ) của trình duyệt. Những gì bạn khai ở thẻ này chưa được lưu. Hãy chọn bản muốn giữ, và chỉ khai ở một thẻ.',
+  'form.tab.removed.body': 'Những gì bạn khai ở thẻ này chưa được lưu lại.',
+  'form.tab.submitted.body': 'Để không thành hai hồ sơ, bản khai ở thẻ này không được lưu hay nộp nữa. Mã hồ sơ ở trên thẻ đã nộp.',
+  'form.tab.use-other': 'Dùng bản ở thẻ kia',
+  'form.tab.keep-mine': 'Giữ bản ở thẻ này',
+  'form.tab.save-again': 'Lưu lại bản ở thẻ này',
+  'form.tab.start-new': 'Khai hồ sơ mới',
+  'form.draft.restored': 'Đã khôi phục bản khai lưu lúc {time}.',
+  'form.draft.start-again': 'Xóa và bắt đầu lại',
+  'form.draft.unavailable': 'Trình duyệt không cho lưu tạm thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
+  'form.draft.full': 'Bộ nhớ của trình duyệt đã đầy, không lưu tạm được thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
+
+  // The detail of a definition that cannot be used, for the portal (later-notices.ts).
+  'form.invalid.duplicate-field': 'Chi tiết cho người quản trị: có nhiều câu hỏi cùng mã {id}.',
+  'form.invalid.duplicate-document': 'Chi tiết cho người quản trị: có nhiều giấy tờ cùng mã {id}.',
+  'form.invalid.duplicate-option': 'Chi tiết cho người quản trị: câu hỏi {id} có nhiều lựa chọn cùng giá trị {value}.',
+
+  // Clearing the device, confirmed (later-notices.ts).
+  'form.device.confirm': 'Xóa mọi bản khai chưa nộp đã lưu trên máy này, kể cả những gì bạn đang khai?',
+  'form.device.yes': 'Xóa hết',
+  'form.device.cancel': 'Không xóa',
+  'form.device.cleared': 'Đã xóa mọi dữ liệu đã lưu trên máy này.',
 } as const;
 
 export type LaterMessageKey = keyof typeof laterVi;

@@ -1,7 +1,7 @@
 /**
  * Vietnamese words of `<gov-dossier-form>`, the reference: those its steps need. The words of
- * the documents page, the review, the submission and the receipt come with that part of the
- * form (`messages-later.vi.ts`, see `later.ts`); English has every key of both.
+ * the documents page, the review, the submission, the receipt and the rarer notices come with
+ * that part of the form (`messages-later.vi.ts`, see `later.ts`); English has every key of both.
  */
 import type { ExtrasMessageKey } from './messages-extras.vi.js';
 import type { LaterMessageKey } from './messages-later.vi.js';
@@ -15,9 +15,6 @@ export const vi = {
   'form.offline.body': 'Biểu mẫu sẽ tự tải lại khi có mạng, hoặc bạn có thể thử lại ngay.',
   'form.no-procedure': 'Chưa chọn thủ tục để nộp hồ sơ.',
   'form.invalid.body': 'Biểu mẫu trực tuyến của thủ tục này đang bị lỗi nên chưa khai được. Vui lòng thử lại sau, hoặc nộp hồ sơ trực tiếp tại Bộ phận Một cửa.',
-  'form.invalid.duplicate-field': 'Chi tiết cho người quản trị: có nhiều câu hỏi cùng mã {id}.',
-  'form.invalid.duplicate-document': 'Chi tiết cho người quản trị: có nhiều giấy tờ cùng mã {id}.',
-  'form.invalid.duplicate-option': 'Chi tiết cho người quản trị: câu hỏi {id} có nhiều lựa chọn cùng giá trị {value}.',
 
   'form.steps.label': 'Các bước nộp hồ sơ',
   'form.step-count': 'Bước {current} trong {total}',
@@ -43,12 +40,10 @@ export const vi = {
 
   'form.error.unnamed': 'câu trả lời',
 
-
   'form.prefill.vneid': 'Từ tài khoản VNeID',
   'form.prefill.population-db': 'Từ Cơ sở dữ liệu quốc gia về dân cư',
   'form.prefill.business-registry': 'Từ Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp',
   'form.prefill.host': 'Từ tài khoản của bạn trên cổng dịch vụ công',
-
 
   'form.error.required': 'Vui lòng nhập {label}',
   'form.error.required-choice': 'Vui lòng chọn {label}',
@@ -75,12 +70,6 @@ export const vi = {
   'form.error.address-street': 'Vui lòng nhập số nhà, tên đường cho {label}',
 
   'form.later.failed': 'Chưa tải được phần tiếp theo của biểu mẫu. Hãy kiểm tra kết nối mạng rồi thử lại: những gì bạn đã khai vẫn còn.',
-  'form.in-flight': 'Một hồ sơ của thủ tục này đã được gửi từ thẻ này lúc {time} mà chưa rõ kết quả. Hãy tra cứu hồ sơ trước khi nộp lại, để không nộp hai lần.',
-
-  'form.version.title': 'Biểu mẫu vừa được cập nhật',
-  'form.version.body': 'Biểu mẫu đã thay đổi trong lúc bạn khai. Thông tin đã khai vẫn được giữ; hãy kiểm tra, bổ sung rồi nộp lại.',
-  'form.version.removed': 'Không còn trong biểu mẫu: {list}',
-  'form.version.added': 'Mục mới: {list}',
 
   'form.restore.title': 'Tiếp tục bản khai lưu lúc {time}?',
   'form.restore.body': 'Máy này đang giữ một bản khai chưa nộp của thủ tục này. Chỉ tiếp tục nếu đó là bản khai của bạn; nếu không, hãy bắt đầu lại.',
@@ -88,25 +77,7 @@ export const vi = {
   'form.restore.start-again': 'Bắt đầu lại',
   'form.kiosk': 'Máy này không lưu thông tin bạn khai: nếu đóng hoặc tải lại trang, bạn sẽ phải khai lại từ đầu.',
   'form.device.clear': 'Xóa dữ liệu đã lưu trên máy này',
-  'form.device.confirm': 'Xóa mọi bản khai chưa nộp đã lưu trên máy này, kể cả những gì bạn đang khai?',
-  'form.device.yes': 'Xóa hết',
-  'form.device.cancel': 'Không xóa',
-  'form.device.cleared': 'Đã xóa mọi dữ liệu đã lưu trên máy này.',
-  'form.tab.edited.title': 'Bản khai này vừa được sửa ở một thẻ khác',
-  'form.tab.edited.body': 'Thủ tục này đang được khai ở nhiều thẻ (cửa sổ) của trình duyệt. Những gì bạn khai ở thẻ này chưa được lưu. Hãy chọn bản muốn giữ, và chỉ khai ở một thẻ.',
-  'form.tab.removed.title': 'Bản khai đã lưu vừa bị xóa ở một thẻ khác',
-  'form.tab.removed.body': 'Những gì bạn khai ở thẻ này chưa được lưu lại.',
-  'form.tab.submitted.title': 'Hồ sơ này đã được nộp ở một thẻ khác',
-  'form.tab.submitted.body': 'Để không thành hai hồ sơ, bản khai ở thẻ này không được lưu hay nộp nữa. Mã hồ sơ ở trên thẻ đã nộp.',
-  'form.tab.use-other': 'Dùng bản ở thẻ kia',
-  'form.tab.keep-mine': 'Giữ bản ở thẻ này',
-  'form.tab.save-again': 'Lưu lại bản ở thẻ này',
-  'form.tab.start-new': 'Khai hồ sơ mới',
-  'form.draft.restored': 'Đã khôi phục bản khai lưu lúc {time}.',
-  'form.draft.start-again': 'Xóa và bắt đầu lại',
   'form.draft.discarded': 'Đã xóa thông tin đã khai. Bạn đang bắt đầu lại từ đầu.',
-  'form.draft.unavailable': 'Trình duyệt không cho lưu tạm thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
-  'form.draft.full': 'Bộ nhớ của trình duyệt đã đầy, không lưu tạm được thông tin bạn khai: thông tin sẽ mất nếu bạn đóng hoặc tải lại trang.',
 
 } as const;
 

@@ -13,7 +13,6 @@ import type { Field, FieldError, FormDefinition } from '../../api/schemas.js';
 import { errorSummary, type SummaryEntry } from '../shared/error-summary.js';
 import { heading } from '../shared/heading.js';
 import type { Answers } from './answers.js';
-import type { DefinitionProblem } from './definition.js';
 import { controlId, renderField, type FieldContext, type FieldHost } from './fields.js';
 import type { FormFlow } from './form-flow.js';
 import type { groupView } from './group-view.js';
@@ -29,8 +28,11 @@ export interface LoadPanel {
   state: Exclude<LoadState, 'ready'>;
   /** Why the form could not be loaded, in words (none when no procedure was given). */
   message: string | undefined;
-  /** The duplicate ids of a definition that cannot be used, when that is the error. */
-  invalid: readonly DefinitionProblem[] | undefined;
+  /**
+   * A definition that cannot be used: its detail for the portal (the duplicate ids), rendered
+   * by the later part (`definitionProblems` in `later-notices.ts`), or nothing until it is here.
+   */
+  invalid: { details: unknown } | undefined;
   retry: () => void;
   /** The element's `heading-level`. */
   level: number;
@@ -60,7 +62,7 @@ export function loadPanel({ l10n, state, message, invalid, retry, level }: LoadP
         return html`<div class="panel error state invalid-definition">
           ${heading(level, 0, l10n.t('form.load-error.title'), { class: 'state-title' })}
           <p>${l10n.t('form.invalid.body')}</p>
-          ${invalid.map(({ kind, ...ids }) => html`<p class="hint">${l10n.isolated(`form.invalid.${kind}`, ids)}</p>`)} ${retryButton}
+          ${invalid.details} ${retryButton}
         </div>`;
       }
       return message === undefined ? panel('error', 'form.load-error.title', l10n.t('form.no-procedure')) : panel('error', 'form.load-error.title', message, retryButton);

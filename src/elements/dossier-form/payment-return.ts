@@ -5,7 +5,8 @@
  * the applicant's phone or identity number: docs/security.md, "What is stored where"). Written
  * just before the applicant leaves, deleted once the request is settled or the applicant
  * starts again. Small and storage-only, so the first step can tell whether to show a receipt
- * without downloading the part that draws it.
+ * without downloading the part that draws it; that part writes and deletes the record
+ * (`payment.ts`).
  */
 import type { DossierReceipt } from '../../api/schemas.js';
 
@@ -18,9 +19,9 @@ export interface PaymentTrip {
 
 const PREFIX = 'motcua:dossier-payment:v1:';
 
-const keyOf = (scope: { procedure: string; caseId: string | undefined }) => `${PREFIX}${scope.procedure}:${scope.caseId ?? ''}`;
+export const keyOf = (scope: { procedure: string; caseId: string | undefined }) => `${PREFIX}${scope.procedure}:${scope.caseId ?? ''}`;
 
-function session(): Storage | null {
+export function session(): Storage | null {
   try {
     return globalThis.sessionStorage ?? null;
   } catch {
@@ -40,21 +41,5 @@ export function paymentTrip(scope: { procedure: string; caseId: string | undefin
     return ok ? (value as PaymentTrip) : undefined;
   } catch {
     return undefined;
-  }
-}
-
-export function rememberPaymentTrip(scope: { procedure: string; caseId: string | undefined }, trip: PaymentTrip): void {
-  try {
-    session()?.setItem(keyOf(scope), JSON.stringify(trip));
-  } catch {
-    // A storage that refuses: the applicant comes back to the form, and finds the payment in the tracker.
-  }
-}
-
-export function forgetPaymentTrip(scope: { procedure: string; caseId: string | undefined }): void {
-  try {
-    session()?.removeItem(keyOf(scope));
-  } catch {
-    // Nothing was stored.
   }
 }

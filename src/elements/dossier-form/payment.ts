@@ -15,7 +15,7 @@ import { lookupDossier, startPayment } from '../../api/endpoints.js';
 import type { Applicant, DossierReceipt, PaymentRequest } from '../../api/schemas.js';
 import { newIdempotencyKey, type ApiTransport } from '../../api/transport.js';
 import { safeUrl } from '../shared/server-text.js';
-import { forgetPaymentTrip, rememberPaymentTrip, type PaymentTrip } from './payment-return.js';
+import { keyOf, session, type PaymentTrip } from './payment-return.js';
 
 /** How the applicant leaves for the payment platform; a test takes it over. */
 export const paymentNavigator = {
@@ -153,4 +153,20 @@ export class PaymentFlow {
 /** The request the submission must pay, when the procedure takes the fees then. */
 export function dueAtSubmission(requests: readonly PaymentRequest[] | undefined): PaymentRequest | undefined {
   return requests?.find((request) => request.stage === 'submission' && request.state !== 'cancelled');
+}
+
+function rememberPaymentTrip(scope: { procedure: string; caseId: string | undefined }, trip: PaymentTrip): void {
+  try {
+    session()?.setItem(keyOf(scope), JSON.stringify(trip));
+  } catch {
+    // A storage that refuses: the applicant comes back to the form, and finds the payment in the tracker.
+  }
+}
+
+function forgetPaymentTrip(scope: { procedure: string; caseId: string | undefined }): void {
+  try {
+    session()?.removeItem(keyOf(scope));
+  } catch {
+    // Nothing was stored.
+  }
 }

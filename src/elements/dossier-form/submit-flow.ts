@@ -11,6 +11,7 @@ import { isApiError } from '../../api/errors.js';
 import type { DossierReceipt, FieldError, FormDefinition } from '../../api/schemas.js';
 import type { StoredAttachment } from '../shared/uploads.js';
 import type { Answers } from './answers.js';
+import type { DraftSession } from './draft-session.js';
 import type { FormFlow, SubmitKind } from './form-flow.js';
 import type { FormL10n } from './messages.js';
 import { duration, type Confirming } from './outcome.js';
@@ -27,30 +28,32 @@ export interface SubmitHost {
   readonly caseId: string | undefined;
   readonly l10n: FormL10n;
   readonly flow: FormFlow;
-  /** Another tab submitted this draft: this tab does not submit it again. */
-  readonly submittedElsewhere: boolean;
+  /** The drafts: another tab may have submitted this one (then this tab does not submit it again). */
+  readonly drafts: DraftSession;
   uploaded(): Map<string, StoredAttachment[]>;
   announce(text: string): void;
   errorMessage(error: unknown): string;
-  /** The applicant's submission goes over whatever another tab did: its notice goes. */
-  forgetOtherTab(): void;
   /** A dossier was created: the receipt takes the page. */
   created(receipt: DossierReceipt | IncompleteReceipt, form: FormDefinition): void;
-  /**
-   * 409: the form changed. Loads the new version and carries the answers over to it; resolves
-   * with the error of the reload when it failed, undefined when the new version is shown (or
-   * cannot be used, which the element shows).
-   */
-  changeVersion(previous: FormDefinition): Promise<{ error: unknown } | undefined>;
 }
+
+/**
+ * 409: the form changed. Loads the new version and carries the answers over to it; resolves
+ * with the error of the reload when it failed, undefined when the new version is shown (or
+ * cannot be used, which the element shows).
+ */
+export type ChangeVersion = (previous: FormDefinition) => Promise<{ error: unknown } | undefined>;
 
 export class SubmitFlow {
   readonly #host: SubmitHost;
   readonly #submitter: Submitter;
+  readonly #changeVersion: ChangeVersion;
 
-  constructor(host: SubmitHost, submitter: Submitter) {
+  /** `changeVersion`: after a 409, takes the form's new version (`carry-over.ts`). */
+  constructor(host: SubmitHost, submitter: Submitter, changeVersion: ChangeVersion) {
     this.#host = host;
     this.#submitter = submitter;
+    this.#changeVersion = changeVersion;
   }
 
   /** How the review's answers relate to a submission whose outcome is unknown (`same`: they are held). */
@@ -68,7 +71,7 @@ export class SubmitFlow {
     const host = this.#host;
     const { form, flow } = host;
     const submitter = this.#submitter;
-    if (!form || submitter.sending || submitter.waiting > 0 || host.submittedElsewhere) return;
+    if (!form || submitter.sending || submitter.waiting > 0 || host.drafts.submittedElsewhere) return;
     flow.declarationProblem = form.declaration && !flow.declared ? { key: 'form.error.declaration', params: {} } : undefined;
     // Every page again: a draft or a new version may hold answers no page has checked.
     for (let page = 0; page < flow.pageCount - 1; page++) {
@@ -83,7 +86,8 @@ export class SubmitFlow {
       if (!asNew) return this.ask('submit-new');
       submitter.forget();
     }
-    host.forgetOtherTab();
+    // The applicant's submission goes over whatever another tab did: its notice goes.
+    host.drafts.otherTab = undefined;
     flow.clearOutcome();
     host.announce(host.l10n.t('form.submitting'));
     await this.#outcome(await submitter.send(body), form);
@@ -130,7 +134,7 @@ export class SubmitFlow {
         const error = outcome.error;
         // Nothing was created: the corrected submission is a new body with a new key.
         if (isApiError(error) && error.status === 409 && error.problemType === 'form-version-changed') {
-          const failed = await host.changeVersion(form);
+          const failed = await this.#changeVersion(form);
           if (failed) this.#failed('refused', failed.error ?? error);
           return;
         }

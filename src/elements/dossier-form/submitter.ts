@@ -88,8 +88,8 @@ export function classify(error: unknown): SubmitOutcome {
 
 export interface SubmitterOptions {
   /**
-   * `POST /dossiers` with `key` as its Idempotency-Key. The element's: it holds the transport,
-   * and the endpoint's rules then load with the element, where every page's rules are.
+   * `POST /dossiers` with `key` as its Idempotency-Key. The later part's (`later.ts`): the
+   * endpoint and the receipt's rules load with it, not with the form's first step.
    */
   create: (body: DossierSubmission, key: string) => Promise<DossierReceipt>;
   /** Records the submission in flight (or its end) where a reload will find it. */

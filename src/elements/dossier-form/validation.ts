@@ -7,7 +7,7 @@
  * presence, then shape (kind), then bounds, then the definition's own pattern.
  */
 import type { Field } from '../../api/schemas.js';
-import { nationalIdProblem as cccdProblem } from '../../api/identifiers.js';
+import { nationalIdProblem as cccdProblem } from '../../api/national-id.js';
 import type { PluralKey } from '../shared/localize.js';
 import type { FormMessageKey } from './messages.vi.js';
 import { characterCount, isBlank, nfc, plainDigits, withoutInvisibles } from '../../i18n/normalize.js';

@@ -1,35 +1,17 @@
 /**
- * Versions of a form: what a draft keeps of the form it was written for, what of the answers
- * a new version keeps, and what it changed (for the notice the applicant reads).
+ * Versions of a form: what of the answers a new version keeps, and what it changed (for the
+ * notice the applicant reads). Only a draft written before the form changed, or a 409, meets
+ * a new version: this comes with the later part (`carry-over.ts`). What a draft keeps of the
+ * form it was written for, which every save needs, is `form-shape.ts`.
  */
-import type { Field, FormDefinition } from '../../api/schemas.js';
-import { hasAnswer, type AnswerValue, type Answers } from './answers.js';
+import type { FormDefinition } from '../../api/schemas.js';
+import type { AnswerValue, Answers } from './answers.js';
 import { isOwn } from './applicant-ids.js';
 import { rowFields, rowsOf } from './groups.js';
+import type { FormShape } from './form-shape.js';
 import { allFields } from './prefill.js';
 
-/**
- * What a later version of a form needs to know of an earlier one: its questions (id, kind,
- * label) and documents (code, name). A draft keeps it, so that a draft written for an
- * older version is carried over as a 409 carries the answers over.
- */
-export interface FormShape {
-  version: string;
-  /** `[id, kind, label]` of each question that has an answer. */
-  questions: Array<[id: string, kind: Field['kind'], label: string]>;
-  /** `[documentCode, name]` of each document asked for. */
-  documents: Array<[code: string, name: string]>;
-}
-
-export function shapeOf(definition: FormDefinition): FormShape {
-  return {
-    version: definition.version,
-    questions: allFields(definition)
-      .filter(hasAnswer)
-      .map((field) => [field.id, field.kind, field.label]),
-    documents: definition.attachments.map((requirement) => [requirement.documentCode, requirement.name]),
-  };
-}
+export { shapeOf, type FormShape } from './form-shape.js';
 
 /** Answers of an older version kept for the new one: same id and same kind, nothing else. */
 export function carryOver(previous: FormShape, next: FormDefinition, answers: Answers): Answers {

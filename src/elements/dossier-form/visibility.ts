@@ -16,7 +16,8 @@
  */
 import { conditionOf, type Condition, type Field, type FormDefinition, type VisibleWhen } from '../../api/schemas.js';
 import { isEmptyAnswer, submittedValue, type Answers } from './answers.js';
-import { rowFieldId, rowsOf } from './groups.js';
+import { ROW_SEPARATOR, rowFieldId, rowsOf } from './groups.js';
+import type { PropertyValues } from 'lit';
 
 /** A leaf of a compiled condition: its test, and whether it names a question of the same row. */
 interface Leaf {
@@ -231,4 +232,52 @@ function sameValue(a: unknown, b: unknown): boolean {
   // `equals: false` also matches a checkbox that was never touched.
   if (b === false && (a === undefined || a === null)) return true;
   return false;
+}
+
+/**
+ * The questions the element shows, worked out again only when it matters: typing in a question
+ * no condition reads cannot change what is shown, so a keystroke in a long step does not walk
+ * every condition. The set stays the same object while what it holds is the same, so what
+ * depends on it is not rendered again.
+ */
+export class VisibleQuestions {
+  /** Ids of the questions shown, rows included. */
+  ids: ReadonlySet<string> = new Set();
+  /** Questions others' visibility depends on (`visibleWhen`), and the groups. */
+  #controllers: ReadonlySet<string> = new Set();
+  /** Answers typed since the last update: from which answers, to which, in which questions. */
+  #typed: { before: Answers; answers: Answers; fields: string[] } | undefined;
+
+  /** A new form: the questions its conditions read. */
+  use(form: FormDefinition): void {
+    this.#controllers = controllersOf(form);
+  }
+
+  /** The applicant typed in `fieldId`: the answers went from `before` to `after`. */
+  typed(fieldId: string, before: Answers, after: Answers): void {
+    const typed = (this.#typed ??= { before, answers: before, fields: [] });
+    typed.fields.push(fieldId);
+    typed.answers = after;
+  }
+
+  /**
+   * Before a render (the element's `changed` properties): worked out again when the form or the
+   * answers changed other than by typing in questions no condition reads. True when it was.
+   */
+  update(form: FormDefinition | undefined, answers: Answers, changed: PropertyValues): boolean {
+    const typed = this.#typed;
+    this.#typed = undefined;
+    if (!form || !(changed.has('answers') || changed.has('form'))) return false;
+    const conditionsStand = typed?.answers === answers && changed.get('answers') === typed.before && !changed.has('form');
+    const controllers = this.#controllers;
+    if (conditionsStand && !typed.fields.some((id) => controllers.has(id) || controllers.has(id.slice(id.lastIndexOf(ROW_SEPARATOR) + 1)))) return false;
+    const visible = visibleFieldIds(form, answers);
+    if (visible.size !== this.ids.size || [...visible].some((id) => !this.ids.has(id))) this.ids = visible;
+    return true;
+  }
+
+  /** Answers put on screen at once (a restored draft, a new version): what they show, now. */
+  show(form: FormDefinition, answers: Answers): void {
+    this.ids = visibleFieldIds(form, answers);
+  }
 }

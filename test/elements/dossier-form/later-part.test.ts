@@ -6,7 +6,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
+import { draftKey, storedText } from '../../../src/elements/dossier-form/drafts.js';
 import { laterLoader } from '../../../src/elements/dossier-form/later-loader.js';
+import { shapeOf } from '../../../src/elements/dossier-form/versions.js';
 import { $, $$, button, click, continueOn, describeNode, focused, has, heading, liveRegion, mockBackEnd, settled, text, type } from '../../support/dossier-form.js';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
 import { until } from '../../support/wait.js';
@@ -23,6 +25,19 @@ const FORM: FormDefinition = {
 };
 
 const load = laterLoader.load;
+const KEY = draftKey({ procedure: FORM.procedureCode });
+const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+/** A draft of FORM as `writer` saved it, for `version` of the form. */
+function draftText(name: string, writer: string, version = FORM.version): string {
+  return storedText({ form: { ...shapeOf(FORM), version }, answers: new Map([['name', name]]), attachments: new Map(), savedAt: new Date().toISOString(), writer });
+}
+
+async function mountWithDrafts(): Promise<GovDossierForm> {
+  const el = await fixture<GovDossierForm>(html`<gov-dossier-form api-base=${base} drafts="on" .definition=${FORM}></gov-dossier-form>`);
+  await settled(el);
+  return el;
+}
 
 async function mount(locale = 'vi'): Promise<GovDossierForm> {
   const el = await fixture<GovDossierForm>(html`<gov-dossier-form api-base=${base} drafts="off" locale=${locale} .definition=${FORM}></gov-dossier-form>`);
@@ -86,5 +101,93 @@ describe('<gov-dossier-form> part loaded on demand', () => {
       'The next part of the form could not be downloaded. Check your connection and try again: what you have entered is kept.',
     );
     await expect(el).to.be.accessible();
+  });
+
+  describe('the rarer states it draws, when it cannot be downloaded', () => {
+    // An element of an earlier test saves its draft as it is removed: each test starts from none.
+    beforeEach(() => localStorage.clear());
+    afterEach(() => localStorage.clear());
+
+    it('another tab’s change: the step stays usable, and the notice comes (and is read out) with the network', async () => {
+      let fail = true;
+      laterLoader.load = () => (fail ? offline() : load());
+      const el = await mountWithDrafts();
+      await type(el, 'name', 'Nguyễn Văn An');
+      const frame = document.createElement('iframe');
+      frame.title = 'another tab';
+      document.body.append(frame);
+      try {
+        frame.contentWindow!.localStorage.setItem(KEY, draftText('Trần Thị Bình', 'the-other-tab'));
+        await until(() => has(el, '.later-failed'), 'the failed download was not said');
+        expect(has(el, '.tab-notice'), 'the notice comes with its part').to.equal(false);
+        expect(heading(el), 'the applicant stays on the step').to.equal('Người yêu cầu');
+        await type(el, 'name', 'Nguyễn Văn Anh');
+        expect((el.shadowRoot!.querySelector('[data-field="name"] input') as HTMLInputElement).value).to.equal('Nguyễn Văn Anh');
+        await expect(el).to.be.accessible();
+
+        fail = false;
+        window.dispatchEvent(new Event('online'));
+        await until(() => has(el, '.tab-notice'), 'the notice never came with the part');
+        expect(text($(el, '.tab-notice'))).to.contain('Bản khai này vừa được sửa ở một thẻ khác');
+        expect(liveRegion(el)).to.contain('Bản khai này vừa được sửa ở một thẻ khác');
+        expect(has(el, '.later-failed')).to.equal(false);
+        await expect(el).to.be.accessible();
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('a draft of an older version: the prompt shows, “Bắt đầu lại” still works, and the draft is carried over once the part is here', async () => {
+      let fail = true;
+      laterLoader.load = () => (fail ? offline() : load());
+      localStorage.setItem(KEY, draftText('Trần Thị Bình', 'an-earlier-visit', 'later-0'));
+      const first = await mountWithDrafts();
+      expect(heading(first)).to.contain('Tiếp tục bản khai lưu lúc');
+      await click(first, button(first, 'Tiếp tục'));
+      expect(has(first, '.restore-prompt'), 'the prompt stays while the part cannot be had').to.equal(true);
+      expect(text($(first, '.later-failed'))).to.contain('Chưa tải được phần tiếp theo của biểu mẫu.');
+      await click(first, button(first, 'Bắt đầu lại'));
+      expect(heading(first), 'a fresh first step').to.equal('Người yêu cầu');
+      expect((first.shadowRoot!.querySelector('[data-field="name"] input') as HTMLInputElement).value).to.equal('');
+      first.remove();
+
+      fail = false;
+      localStorage.setItem(KEY, draftText('Trần Thị Bình', 'an-earlier-visit', 'later-0'));
+      const second = await mountWithDrafts();
+      const stored = JSON.parse(localStorage.getItem(KEY)!) as { form: { version: string } };
+      expect(stored.form.version, 'carried over to the version shown').to.equal(FORM.version);
+      await click(second, button(second, 'Tiếp tục'));
+      expect(text($(second, '.version-notice')), 'restored with the notice of the new version').to.contain('Biểu mẫu vừa được cập nhật');
+      expect(text($(second, '.draft-notice'))).to.contain('Đã khôi phục bản khai');
+    });
+
+    it('clearing the device: the link says the part cannot be had, and asks once it is here', async () => {
+      let fail = true;
+      laterLoader.load = () => (fail ? offline() : load());
+      const el = await mountWithDrafts();
+      await click(el, button(el, 'Xóa dữ liệu đã lưu trên máy này'));
+      expect(has(el, '.device-confirm')).to.equal(false);
+      expect(text($(el, '.later-failed'))).to.contain('Chưa tải được phần tiếp theo của biểu mẫu.');
+      expect(heading(el)).to.equal('Người yêu cầu');
+
+      fail = false;
+      window.dispatchEvent(new Event('online'));
+      await until(() => !has(el, '.later-failed'), 'the part never arrived');
+      await click(el, button(el, 'Xóa dữ liệu đã lưu trên máy này'));
+      expect(text($(el, '.device-confirm'))).to.contain('Xóa mọi bản khai chưa nộp đã lưu trên máy này');
+      expect(focused(el)).to.equal(describeNode($(el, '.device-question')));
+    });
+
+    it('a definition that cannot be used: the applicant’s words show without the part, the portal’s detail with it', async () => {
+      laterLoader.load = offline;
+      const broken = structuredClone(FORM);
+      broken.steps[0]!.fields.push({ ...broken.steps[0]!.fields[0]! });
+      const el = await fixture<GovDossierForm>(html`<gov-dossier-form api-base=${base} drafts="off" .definition=${broken}></gov-dossier-form>`);
+      await settled(el);
+      expect(el.state).to.equal('error');
+      expect(text($(el, '.invalid-definition'))).to.contain('Biểu mẫu trực tuyến của thủ tục này đang bị lỗi nên chưa khai được');
+      expect(text($(el, '.invalid-definition'))).not.to.contain('Chi tiết cho người quản trị');
+      await expect(el).to.be.accessible();
+    });
   });
 });
