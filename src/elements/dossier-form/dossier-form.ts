@@ -157,7 +157,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     begin: () => this.#begin(),
     announce: (key) => this.announcer.announce(this.l10n.t(key)),
   });
-  readonly #units = new UnitsController(this, () => this.transport);
+  readonly #units = new UnitsController(this, () => this.transport, (styles) => this.#adoptStyles(styles));
   /** Loaded on demand: the documents page and its uploads, the review, the submission, the receipt. */
   readonly #later = new LaterPart(this, () => this.#host, () => this.announcer.announce(this.l10n.t('form.later.failed')));
 
@@ -332,6 +332,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     const fields = allFields(form);
     this.#domIds = new DomIds(form);
     this.#addressFields = fields.filter((field) => field.kind === 'address');
+    if (this.#addressFields.length > 0) this.#units.combobox.prefetch();
     this.#controllers = controllersOf(form);
   }
 

@@ -3,13 +3,19 @@
  * province chosen, kept for every address field of the form. Each list is one request
  * (`RequestController`); the element says which lists the page shows (`want`) before it
  * renders, so a template only reads them.
+ *
+ * The lists show in a native select until the combobox (combobox.ts, fetched on demand once a
+ * form has an address question) is here, and for good if it cannot be had.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveControllerHost } from 'lit';
 import { listAdministrativeUnits } from '../../api/endpoints.js';
 import type { ApiTransport } from '../../api/transport.js';
 import type { AdministrativeUnit } from '../../api/schemas.js';
+import { OnDemandPart } from '../shared/on-demand.js';
 import { RequestController } from '../shared/request.js';
 import { isAddress, type AnswerValue } from './answers.js';
+import { comboboxLoader } from './combobox-loader.js';
+import type * as Combobox from './combobox.js';
 
 /** A unit as a select offers it: its name first ("Ba Đình (Phường)"), so typing its first letters finds it. */
 export type ShownUnit = AdministrativeUnit & { label: string };
@@ -40,17 +46,51 @@ export function byName(units: readonly AdministrativeUnit[]): ShownUnit[] {
     .map(({ unit }) => unit);
 }
 
+/** The combobox part: its styles join the element's when it arrives. */
+class ComboboxPart extends OnDemandPart<typeof Combobox> {
+  constructor(
+    host: ReactiveControllerHost,
+    readonly adopt: (styles: CSSResult) => void,
+  ) {
+    super(host);
+  }
+
+  protected fetch(): Promise<typeof Combobox> {
+    return comboboxLoader.load().then((part) => (this.adopt(part.comboboxStyles), part));
+  }
+}
+
 export class UnitsController {
   /** Each list as shown: `''` for the provinces, a province's code for its communes. A new object when it changes. */
   readonly #lists = new Map<string, UnitList>();
   readonly #requests: RequestController<[string], AdministrativeUnit[]>[] = [];
   readonly #host: ReactiveControllerHost;
   readonly #transport: () => ApiTransport;
+  /** The combobox, fetched once the form has an address question (`combobox.prefetch()`). */
+  readonly combobox: ComboboxPart;
+  /** The lists are not yet shown as the combobox can show them: it has come, or a select has been left, since. */
+  #stale = true;
 
-  constructor(host: ReactiveControllerHost, transport: () => ApiTransport) {
+  constructor(host: ReactiveControllerHost, transport: () => ApiTransport, adoptStyles: (styles: CSSResult) => void) {
     this.#host = host;
     this.#transport = transport;
+    this.combobox = new ComboboxPart(host, adoptStyles);
   }
+
+  /**
+   * The combobox for the control `id`, once here, unless the native select `id` has focus: a
+   * control is never swapped under the applicant's hands, but once left (`left`).
+   */
+  comboboxFor(id: string): typeof Combobox.unitCombobox | undefined {
+    const focused = (this.#host as unknown as Element).shadowRoot?.activeElement;
+    return focused?.id === id && focused.localName === 'select' ? undefined : this.combobox.parts?.unitCombobox;
+  }
+
+  /** A native select was left: the combobox may take its place. */
+  readonly left = (): void => {
+    this.#stale = true;
+    this.#host.requestUpdate();
+  };
 
   /** Loads the lists an address answer shows (the provinces, and the communes of its province), unless asked already. */
   want(value: AnswerValue | undefined): void {
@@ -65,6 +105,11 @@ export class UnitsController {
 
   /** The two lists an address answer shows, for the templates' caches. */
   shown(value: AnswerValue | undefined): [UnitList, UnitList | undefined] {
+    // New objects, so that the templates' caches make the questions again, in the combobox.
+    if (this.#stale && this.combobox.parts) {
+      this.#stale = false;
+      for (const [key, list] of this.#lists) this.#lists.set(key, { ...list });
+    }
     const province = isAddress(value) ? value.provinceCode : '';
     return [this.list(''), province ? this.list(province) : undefined];
   }
