@@ -18,7 +18,6 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { fold, foldedWords, searchKey } from '../../i18n/fold.js';
-import { defineElement } from '../shared/define.js';
 import { addWords, type FormL10n } from './messages.js';
 import { comboboxVi } from './messages-combobox.vi.js';
 import type { ShownUnit } from './units.js';
@@ -271,10 +270,15 @@ export class GovUnitCombobox extends LitElement {
   }
 }
 
-defineElement('gov-unit-combobox', GovUnitCombobox);
+const TAG = 'gov-unit-combobox';
 
-/** The combobox of one unit list, as the address question shows it once the part is here. */
+/**
+ * The combobox of one unit list, as the address question shows it once the part is here. The
+ * tag is registered when first used, not when the module is imported: the part has no side
+ * effect of its own (package.json `sideEffects`).
+ */
 export function unitCombobox(props: UnitComboboxProps): TemplateResult {
+  if (!customElements.get(TAG)) customElements.define(TAG, GovUnitCombobox);
   return html`<gov-unit-combobox .props=${props}></gov-unit-combobox>`;
 }
 

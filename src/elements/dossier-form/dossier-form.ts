@@ -63,6 +63,9 @@ const DEFAULT_DRAFT_HOURS = 24;
  * @csspart error-summary - The error summary at the top of a step.
  * @csspart actions - The row of buttons under a step.
  * @csspart receipt - The confirmation panel with the dossier code.
+ * @csspart combobox-input - The text box of an address's province or commune, once typed into (issue #20).
+ * @csspart combobox-listbox - The list of units the text finds, under it.
+ * @csspart combobox-option - One unit in that list.
  *
  * @cssprop --gov-color-primary - Buttons, links and the current step.
  * @cssprop --gov-color-danger - Errors.

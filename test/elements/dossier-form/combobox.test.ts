@@ -312,16 +312,18 @@ describe('<gov-dossier-form> address combobox (issue #20)', () => {
 
   it('never swaps a select that has focus: the combobox takes its place once it is left', async () => {
     let arrive: () => void = () => undefined;
-    comboboxLoader.load = () => new Promise((resolve) => (arrive = () => resolve(loadCombobox())));
+    let arrived: Promise<unknown> | undefined;
+    comboboxLoader.load = () => new Promise((resolve) => (arrive = () => resolve((arrived = loadCombobox()))));
     const el = await mount();
     const province = () => control<HTMLSelectElement>(el, 'home', 0);
     await until(() => unitsLoaded(province()), 'provinces never loaded');
     await until(() => arrive.name !== '', 'the combobox is never asked for');
     province().focus();
     arrive();
-    await until(() => customElements.get('gov-unit-combobox'), 'the combobox never arrives');
+    await arrived;
     await el.updateComplete;
     await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('gov-unit-combobox'), 'the communes wait for a province').to.equal(null);
     expect(province().localName, 'the focused select stays').to.equal('select');
     expect(focused(el)).to.equal(describeNode(province()));
     province().blur();
