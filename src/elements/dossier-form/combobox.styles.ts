@@ -6,11 +6,15 @@ export const comboboxStyles = css`
     display: block;
     position: relative;
   }
+  /* The select it replaces, kept for when the list is not loaded ('.select' would show it). */
+  gov-unit-combobox.shows > select {
+    display: none;
+  }
   .combobox-input {
     padding-inline-end: var(--_gov-space-6);
   }
   /* The arrow that says a list opens here: drawn, not an image (a strict CSP may refuse data: URLs). */
-  gov-unit-combobox::after {
+  gov-unit-combobox.shows::after {
     content: '';
     position: absolute;
     inset-inline-end: var(--_gov-space-3);

@@ -7,8 +7,12 @@
  * then clears, leaving the field keeps a chosen unit and turns a text that names none into no
  * answer, so the form's validation asks for the unit as it does for the select.
  *
- * A part fetched on demand (combobox-loader.ts), once a form has an address question; until
- * it is here, or if it cannot be had, the native select is shown (units.ts, fields.ts).
+ * A part fetched on demand (combobox-loader.ts), once a form has an address question. The
+ * form renders every unit list as a native select inside `<gov-unit-combobox>`: an unknown
+ * element until the part is here, which shows its select; and for good if the part cannot be
+ * had (offline). Once defined (`install`), the element hides the select and shows the
+ * combobox, with the select's id, whenever it is given a loaded list (`props`), but never while
+ * the select has the focus: then once it is left.
  *
  * The element renders into the form's shadow root, not a root of its own: the label's `for`,
  * the error summary's link, `aria-activedescendant` and `aria-controls` all point at ids in
@@ -24,18 +28,15 @@ import type { ShownUnit } from './units.js';
 
 addWords(comboboxVi);
 
-export { comboboxStyles } from './combobox.styles.js';
+import { comboboxStyles } from './combobox.styles.js';
 
-/** What the form gives a combobox: the control's id and name, the units, the one chosen. */
+/** What the form gives a combobox with a loaded list: the list's name, the units, the one chosen. */
 export interface UnitComboboxProps {
-  /** The input's DOM id, the one the label and the error summary point at. */
-  id: string;
-  /** The list's name ("Xã, phường, đặc khu"). */
-  label: string;
   items: readonly ShownUnit[];
   /** The chosen unit's code, `''` for none. */
   value: string;
-  invalid: boolean;
+  /** `aria-invalid`: the form shows an error about this unit. */
+  invalid: 'true' | 'false';
   l10n: FormL10n;
   choose: (code: string) => void;
 }
@@ -84,6 +85,9 @@ function named(items: readonly ShownUnit[], text: string): ShownUnit | undefined
   return items.find((unit) => wholeKey(unit.name) === key || wholeKey(unit.label) === key);
 }
 
+/** The comboboxes on the page, told when the part arrives in another form (`install`). */
+const connected = new Set<GovUnitCombobox>();
+
 export class GovUnitCombobox extends LitElement {
   static override properties: PropertyDeclarations = {
     props: { attribute: false },
@@ -93,7 +97,8 @@ export class GovUnitCombobox extends LitElement {
     status: { state: true },
   };
 
-  declare props: UnitComboboxProps;
+  /** A loaded list, or nothing: the select shows (the list loads, failed, or waits for a province). */
+  declare props: UnitComboboxProps | undefined;
   /** What the applicant typed, while it is not a chosen unit's label. */
   declare text: string | undefined;
   declare open: boolean;
@@ -109,19 +114,50 @@ export class GovUnitCombobox extends LitElement {
     this.status = '';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
   /** In the form's shadow root: the label, the error summary and the ARIA ids must be in the input's root. */
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
+  /** The control's id: the select's, the combobox's while it shows. */
+  #id = '';
+  /** The combobox shows (the select is hidden). */
+  #shows = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another province: the commune list is another list, and what was typed for the old one goes.
     const before = changed.get('props') as UnitComboboxProps | undefined;
-    if (before && before.items !== this.props.items) {
+    if (changed.has('props') && before?.items !== this.props?.items) {
       this.text = undefined;
       this.open = false;
       this.active = -1;
     }
+    const select = this.querySelector('select');
+    if (!select) return;
+    const root = this.getRootNode() as ShadowRoot;
+    // A list to show, in a form whose part has come (another form of the page may have defined the tag before).
+    let shows = !!this.props && !!root.adoptedStyleSheets?.includes(comboboxStyles.styleSheet!);
+    // Never swapped under the applicant's hands: a focused select stays until it is left.
+    if (shows && !this.#shows && root.activeElement === select) {
+      shows = false;
+      select.addEventListener('blur', () => this.requestUpdate(), { once: true });
+    }
+    // One control has the id the label and the error summary point at.
+    if (select.id) this.#id = select.id;
+    if (shows) select.removeAttribute('id');
+    else select.id = this.#id;
+    select.hidden = this.#shows = shows;
+    this.classList.toggle('shows', shows);
   }
 
   protected override updated(): void {
@@ -130,11 +166,12 @@ export class GovUnitCombobox extends LitElement {
 
   /** The options the text finds. */
   #shown(): readonly ShownUnit[] {
-    return this.text === undefined ? this.props.items : matching(this.props.items, this.text);
+    const items = this.props?.items ?? [];
+    return this.text === undefined ? items : matching(items, this.text);
   }
 
   #announce(count: number): void {
-    this.status = this.props.l10n.plural('form.combobox.results', count, { count });
+    this.status = this.props!.l10n.plural('form.combobox.results', count, { count });
   }
 
   #openList(shown: readonly ShownUnit[]): void {
@@ -152,7 +189,7 @@ export class GovUnitCombobox extends LitElement {
     this.#close();
     this.status = '';
     const code = unit?.code ?? '';
-    if (code !== this.props.value) this.props.choose(code);
+    if (code !== this.props!.value) this.props!.choose(code);
   }
 
   /**
@@ -163,10 +200,11 @@ export class GovUnitCombobox extends LitElement {
     if (this.open && this.active >= 0) return this.#choose(this.#shown()[this.active]);
     this.#close();
     if (this.text === undefined) return;
-    const unit = foldedWords(this.text).length === 0 ? undefined : named(this.props.items, this.text);
+    const props = this.props!;
+    const unit = foldedWords(this.text).length === 0 ? undefined : named(props.items, this.text);
     if (unit || foldedWords(this.text).length === 0) return this.#choose(unit);
     // Kept as typed, so the applicant sees what the error is about.
-    if (this.props.value) this.props.choose('');
+    if (props.value) props.choose('');
   }
 
   #onInput = (event: Event): void => {
@@ -178,7 +216,7 @@ export class GovUnitCombobox extends LitElement {
   #onKeydown = (event: KeyboardEvent): void => {
     const shown = this.#shown();
     const count = shown.length;
-    const chosen = shown.findIndex((unit) => unit.code === this.props.value);
+    const chosen = shown.findIndex((unit) => unit.code === this.props!.value);
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
@@ -204,7 +242,7 @@ export class GovUnitCombobox extends LitElement {
         return this.#commit();
       case 'Escape':
         if (this.open) this.#close();
-        else if (this.text !== undefined || this.props.value) this.#choose(undefined);
+        else if (this.text !== undefined || this.props!.value) this.#choose(undefined);
         else return;
         event.preventDefault();
         event.stopPropagation();
@@ -224,8 +262,12 @@ export class GovUnitCombobox extends LitElement {
     else this.#openList(this.#shown());
   };
 
-  override render(): TemplateResult {
-    const { id, label, items, value, invalid } = this.props;
+  override render(): TemplateResult | typeof nothing {
+    if (!this.#shows) return nothing;
+    const { items, value, invalid } = this.props!;
+    const id = this.#id;
+    // The listbox is named by the select's label ("Xã, phường, đặc khu"), which now labels the text box.
+    const label = (this.getRootNode() as ShadowRoot).querySelector(`label[for="${id}"]`)?.textContent?.trim() ?? '';
     const shown = this.#shown();
     const open = this.open && shown.length > 0;
     const chosen = items.find((unit) => unit.code === value);
@@ -242,7 +284,7 @@ export class GovUnitCombobox extends LitElement {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="${id}-listbox"
         aria-activedescendant=${ifDefined(open && this.active >= 0 ? `${id}-option-${this.active}` : undefined)}
-        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-invalid=${invalid}
         .value=${live(this.text ?? chosen?.label ?? '')}
         @input=${this.#onInput}
         @keydown=${this.#onKeydown}
@@ -263,23 +305,23 @@ export class GovUnitCombobox extends LitElement {
                 >${unit.label}</li>`,
             )
           : nothing}
-      </ul>${this.open && shown.length === 0 ? html`<p class="combobox-none hint">${this.props.l10n.t('form.combobox.none')}</p>` : nothing}<div
+      </ul>${this.open && shown.length === 0 ? html`<p class="combobox-none hint">${this.props!.l10n.t('form.combobox.none')}</p>` : nothing}<div
         class="visually-hidden"
         role="status"
       >${this.status}</div>`;
   }
 }
 
-const TAG = 'gov-unit-combobox';
-
 /**
- * The combobox of one unit list, as the address question shows it once the part is here. The
- * tag is registered when first used, not when the module is imported: the part has no side
- * effect of its own (package.json `sideEffects`).
+ * The part arrives in a form: its styles join the form's, then the tag is defined, and every
+ * `<gov-unit-combobox>` the form has rendered becomes a combobox (those of a form whose part
+ * has not come, styles not adopted, stay selects). Registered here, not when the
+ * module is imported: the part has no side effect of its own (package.json `sideEffects`).
  */
-export function unitCombobox(props: UnitComboboxProps): TemplateResult {
-  if (!customElements.get(TAG)) customElements.define(TAG, GovUnitCombobox);
-  return html`<gov-unit-combobox .props=${props}></gov-unit-combobox>`;
+export function install(adoptStyles: (styles: typeof comboboxStyles) => void): void {
+  adoptStyles(comboboxStyles);
+  if (!customElements.get('gov-unit-combobox')) customElements.define('gov-unit-combobox', GovUnitCombobox);
+  for (const combobox of connected) combobox.requestUpdate();
 }
 
 declare global {

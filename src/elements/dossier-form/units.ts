@@ -46,7 +46,7 @@ export function byName(units: readonly AdministrativeUnit[]): ShownUnit[] {
     .map(({ unit }) => unit);
 }
 
-/** The combobox part: its styles join the element's when it arrives. */
+/** The combobox part: when it arrives, its styles join the element's and the selects become comboboxes. */
 class ComboboxPart extends OnDemandPart<typeof Combobox> {
   constructor(
     host: ReactiveControllerHost,
@@ -56,7 +56,7 @@ class ComboboxPart extends OnDemandPart<typeof Combobox> {
   }
 
   protected fetch(): Promise<typeof Combobox> {
-    return comboboxLoader.load().then((part) => (this.adopt(part.comboboxStyles), part));
+    return comboboxLoader.load().then((part) => (part.install(this.adopt), part));
   }
 }
 
@@ -66,31 +66,13 @@ export class UnitsController {
   readonly #requests: RequestController<[string], AdministrativeUnit[]>[] = [];
   readonly #host: ReactiveControllerHost;
   readonly #transport: () => ApiTransport;
-  /** The combobox, fetched once the form has an address question (`combobox.prefetch()`). */
+  /** The combobox, fetched once the form has an address question (`combobox.prefetch()`); until then, the selects. */
   readonly combobox: ComboboxPart;
-  /** The lists are not yet shown as the combobox can show them: it has come, or a select has been left, since. */
-  #stale = true;
-
   constructor(host: ReactiveControllerHost, transport: () => ApiTransport, adoptStyles: (styles: CSSResult) => void) {
     this.#host = host;
     this.#transport = transport;
     this.combobox = new ComboboxPart(host, adoptStyles);
   }
-
-  /**
-   * The combobox for the control `id`, once here, unless the native select `id` has focus: a
-   * control is never swapped under the applicant's hands, but once left (`left`).
-   */
-  comboboxFor(id: string): typeof Combobox.unitCombobox | undefined {
-    const focused = (this.#host as unknown as Element).shadowRoot?.activeElement;
-    return focused?.id === id && focused.localName === 'select' ? undefined : this.combobox.parts?.unitCombobox;
-  }
-
-  /** A native select was left: the combobox may take its place. */
-  readonly left = (): void => {
-    this.#stale = true;
-    this.#host.requestUpdate();
-  };
 
   /** Loads the lists an address answer shows (the provinces, and the communes of its province), unless asked already. */
   want(value: AnswerValue | undefined): void {
@@ -105,11 +87,6 @@ export class UnitsController {
 
   /** The two lists an address answer shows, for the templates' caches. */
   shown(value: AnswerValue | undefined): [UnitList, UnitList | undefined] {
-    // New objects, so that the templates' caches make the questions again, in the combobox.
-    if (this.#stale && this.combobox.parts) {
-      this.#stale = false;
-      for (const [key, list] of this.#lists) this.#lists.set(key, { ...list });
-    }
     const province = isAddress(value) ? value.provinceCode : '';
     return [this.list(''), province ? this.list(province) : undefined];
   }
