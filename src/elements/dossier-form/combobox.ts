@@ -88,6 +88,12 @@ function named(items: readonly ShownUnit[], text: string): ShownUnit | undefined
 /** The comboboxes on the page, told when the part arrives in another form (`install`). */
 const connected = new Set<GovUnitCombobox>();
 
+/**
+ * The combobox around an address's unit select. Internal to `<gov-dossier-form>`, which
+ * renders it; not for pages to use (its properties may change in any release).
+ *
+ * @internal
+ */
 export class GovUnitCombobox extends LitElement {
   static override properties: PropertyDeclarations = {
     props: { attribute: false },
