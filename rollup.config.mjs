@@ -152,7 +152,7 @@ function zodOwnKeysOnly() {
 export const cdnBuild = {
   input: cdnEntry,
   // What every element shows first is in motcua.js; the parts an element fetches on demand in
-  // the per-element build (the form's later part and extras, the search's detail, the stats'
+  // the per-element build (the form's later part, extras and combobox, the search's detail, the stats'
   // figures, the tracker's actions) stay chunks beside it here too, importing what they share
   // from motcua.js, as its English pack does: one rule for both builds, and the all-in-one file
   // is what a page with every element shows first (docs/decisions.md, "The all-in-one file

@@ -246,7 +246,7 @@ async function main() {
       `${packs.perElement.length} small packs in chunks/ (${total(packs.perElement)} gzip in all; an element fetches its own and the shared ones it uses), ` +
       `motcua.js's one pack ${total(packs.allInOne)}`,
   );
-  // The parts an element fetches on demand (the form's later part and extras, the stats' figures,
+  // The parts an element fetches on demand (the form's later part, extras and address combobox, the stats' figures,
   // the search's detail, the tracker's actions part), in both builds: every chunk only ever
   // imported dynamically that is not a language pack.
   const { elements, allInOne } = await cdnOutput();

@@ -735,6 +735,30 @@ export const KindCheckbox = kindStory('checkbox');
 export const KindCheckboxes = kindStory('checkboxes');
 export const KindNationalId = kindStory('national-id');
 export const KindAddress = kindStory('address');
+
+/**
+ * The address typed into (issue #20): Hà Nội chosen by typing "ha noi" and Enter, then "đình"
+ * typed in the commune combobox, whose filtered list is open, the count announced.
+ */
+export const AddressComboboxOpen: Story = {
+  args: { procedure: '', definition: kindForm('address') },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await ready(form);
+    const box = (part: string) => form.shadowRoot!.querySelector<HTMLInputElement>(`[role="combobox"][id$="-${part}"]`);
+    const typeIn = (input: HTMLInputElement, text: string) => {
+      input.focus();
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+    };
+    await until(() => !!box('province'), 'the province combobox');
+    typeIn(box('province')!, 'ha noi');
+    box('province')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await until(() => !!box('commune'), 'the commune combobox');
+    typeIn(box('commune')!, 'đình');
+    await until(() => box('commune')!.getAttribute('aria-expanded') === 'true', 'the communes found');
+  },
+};
 export const KindSection = kindStory('section');
 export const KindNote = kindStory('note');
 

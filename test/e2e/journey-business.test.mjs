@@ -14,7 +14,7 @@ import { openPage } from './support/browser.mjs';
 import { startSiteWithApi } from './support/site.mjs';
 import { bundleRoutes, page, whenDefined } from './support/pages.mjs';
 import { typeInto, until, waitFor, waitForText } from './support/dom.mjs';
-import { clickButton, clickRole } from './support/citizen.mjs';
+import { chooseUnit, clickButton, clickRole } from './support/citizen.mjs';
 import { axeViolations } from './support/axe.mjs';
 
 const CONSTRUCTION_PERMIT = '1.009994';
@@ -75,8 +75,8 @@ describe('a business applies through a representative, with a repeating group, o
       await (await waitFor(tab, selector)).select(value);
     };
     const address = async (id, province, commune, street) => {
-      await select(`gov-dossier-form >>> [data-field="${id}"] select[id$="-province"]`, province);
-      await select(`gov-dossier-form >>> [data-field="${id}"] select[id$="-commune"]`, commune);
+      await chooseUnit(tab, `gov-dossier-form >>> [data-field="${id}"] input[id$="-province"]`, province);
+      await chooseUnit(tab, `gov-dossier-form >>> [data-field="${id}"] input[id$="-commune"]`, commune);
       await typeInto(tab, `gov-dossier-form >>> [data-field="${id}"] input[id$="-street"]`, street);
     };
     const date = async (id, day, month, year) => {
@@ -103,7 +103,7 @@ describe('a business applies through a representative, with a repeating group, o
     await typeInto(tab, field('ownerName'), 'Công ty TNHH Xây dựng An Bình');
     await typeInto(tab, field('ownerId'), '001090012345');
     await typeInto(tab, field('ownerPhone'), '0912345678');
-    await address('ownerAddress', '01', '00004', 'Số 1 phố Đội Cấn');
+    await address('ownerAddress', 'Hà Nội (Thành phố)', 'Ba Đình (Phường)', 'Số 1 phố Đội Cấn');
     await checkAxe('the applicant step: a business through an authorised representative');
     await clickButton(tab, 'Tiếp tục');
     // The wrong check digit stops the applicant, with the problem linked from the summary.
@@ -115,7 +115,7 @@ describe('a business applies through a representative, with a repeating group, o
     await waitForText(tab, 'gov-dossier-form', 'Các thửa đất xây dựng');
 
     // Three parcels: the first row is there, two more added with "Thêm thửa đất".
-    await address('siteAddress', '01', '00004', 'Số 2 phố Đội Cấn');
+    await address('siteAddress', 'Hà Nội (Thành phố)', 'Ba Đình (Phường)', 'Số 2 phố Đội Cấn');
     const parcels = [
       ['12', '3', '80'],
       ['13', '3', '45,5'],

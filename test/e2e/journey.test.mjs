@@ -24,7 +24,7 @@ import { launchBrowser, openPage } from './support/browser.mjs';
 import { ROOT, requireCdnBundle } from './support/env.mjs';
 import { ELEMENT_TAGS, whenDefined } from './support/pages.mjs';
 import { deepText, tabUntil, typeInto, until, waitFor, waitForText } from './support/dom.mjs';
-import { byRole, clickButton, clickRole, focusedOn, typeIntoLabelled, valueOf } from './support/citizen.mjs';
+import { byRole, chooseUnit, clickButton, clickRole, focusedOn, typeIntoLabelled, valueOf } from './support/citizen.mjs';
 import { axeViolations } from './support/axe.mjs';
 
 const MOCKS_BUNDLE = resolve(ROOT, 'dist/dev/motcua-mocks.js');
@@ -232,8 +232,8 @@ describe('the citizen journey on the demo portal (npm start), through the built 
         await typeIntoLabelled(tab, 'Số định danh cá nhân của cha', '019093004321');
         // Province, then commune: the commune list loads from the API for the province.
         // Each unit offered by its own name first (issue #20), so typing it finds it.
-        await chooseFromList(tab, 'Tỉnh, thành phố', 'Thái Nguyên (Tỉnh)');
-        await chooseFromList(tab, 'Xã, phường, đặc khu', 'Phan Đình Phùng (Phường)');
+        await chooseUnit(tab, byRole('combobox', 'Tỉnh, thành phố'), 'Thái Nguyên (Tỉnh)');
+        await chooseUnit(tab, byRole('combobox', 'Xã, phường, đặc khu'), 'Phan Đình Phùng (Phường)');
         await typeIntoLabelled(tab, 'Số nhà, tên đường, thôn, tổ dân phố', 'Số 12, tổ 5');
         await checkAxe('form, the parents');
         await clickButton(tab, 'Tiếp tục');
@@ -396,22 +396,4 @@ async function chooseByKeyboard(page, label, optionText) {
   await page.keyboard.type(optionText, { delay: 20 });
   const chosen = await select.evaluate((element) => element.selectedOptions[0]?.textContent.trim());
   assert.equal(chosen, optionText, `${label}: type-ahead chose ${chosen}`);
-}
-
-/**
- * Chooses from a long list (34 provinces, hundreds of communes): with the mouse a person
- * picks it in the browser's drop-down, which headless Chromium does not draw; puppeteer's
- * select() sets the option and fires `input` and `change` as that pick does. Waits for the
- * list to be loaded from the API first.
- */
-async function chooseFromList(page, label, optionText) {
-  const select = await waitFor(page, byRole('combobox', label), { visible: true });
-  const value = await until(
-    page,
-    (element, text) => [...element.options].find((option) => option.textContent.trim() === text)?.value,
-    [select, optionText],
-    { what: `${label} to offer ${optionText}` },
-  );
-  await select.focus();
-  await select.select(value);
 }

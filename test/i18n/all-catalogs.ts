@@ -4,6 +4,7 @@ import { catalog as statusTracker } from '../../src/elements/status-tracker/mess
 import { catalog as serviceStats } from '../../src/elements/service-stats/messages.js';
 import { catalog as dossierForm } from '../../src/elements/dossier-form/messages.js';
 import { laterVi as dossierFormLater } from '../../src/elements/dossier-form/messages-later.vi.js';
+import { comboboxVi as dossierFormCombobox } from '../../src/elements/dossier-form/messages-combobox.vi.js';
 import { extrasVi as dossierFormExtras } from '../../src/elements/dossier-form/messages-extras.vi.js';
 import { readyVi as serviceStatsReady } from '../../src/elements/service-stats/messages-ready.vi.js';
 import { detailVi as procedureSearchDetail } from '../../src/elements/procedure-search/messages-detail.vi.js';
@@ -19,5 +20,5 @@ export const catalogs: Array<[string, Catalog]> = [
   ['service-stats', { ...serviceStats, vi: { ...serviceStats.vi, ...serviceStatsReady } }],
   // The form's Vietnamese words come in two parts (the second with the part loaded on demand);
   // its English pack has every key of both.
-  ['dossier-form', { ...dossierForm, vi: { ...dossierForm.vi, ...dossierFormLater, ...dossierFormExtras } }],
+  ['dossier-form', { ...dossierForm, vi: { ...dossierForm.vi, ...dossierFormLater, ...dossierFormExtras, ...dossierFormCombobox } }],
 ];

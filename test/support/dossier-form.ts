@@ -6,6 +6,7 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/elements/dossier-form/index.js';
 import type { GovDossierForm } from '../../src/elements/dossier-form/dossier-form.js';
+import { comboboxLoader } from '../../src/elements/dossier-form/combobox-loader.js';
 import type { ApplicantPrefill, ApplicantValues } from '../../src/elements/dossier-form/prefill.js';
 import { $, $$, chooseFiles, chooseOption, pdf, text, typeInto } from './dom.js';
 import { until } from './wait.js';
@@ -13,6 +14,15 @@ import { until } from './wait.js';
 export { $, $$, chooseFiles, describeNode, focused, has, liveRegion, pdf, text, typeInto } from './dom.js';
 /** The form tests' back end: see test/support/recorded-back-end.ts. */
 export { recordedBackEnd as mockBackEnd, type RecordedBackEnd as BackEnd } from './recorded-back-end.js';
+
+/**
+ * The address combobox as the form downloads it. The tests of other features answer addresses
+ * in the native selects, so the combobox is held back unless a test asks for it
+ * (`comboboxLoader.load = loadCombobox`; combobox.test.ts): it would otherwise take the
+ * selects' place whenever it happened to arrive.
+ */
+export const loadCombobox = comboboxLoader.load;
+comboboxLoader.load = () => new Promise(() => undefined);
 
 export const BIRTH = '1.001193';
 

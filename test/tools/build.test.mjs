@@ -167,11 +167,12 @@ describe('the CDN bundle', () => {
     assert.match(englishPack.fileName, ENGLISH_PACK_FILE);
     assert.deepEqual(englishPack.imports, []);
     assert.deepEqual(englishPack.dynamicImports, []);
-    // The same parts as the per-element build: the form's later part and extras, the search's
-    // detail, the stats' figures, the tracker's actions.
+    // The same parts as the per-element build: the form's later part, extras and address
+    // combobox, the search's detail, the stats' figures, the tracker's actions.
     const names = parts.map((part) => part.name);
-    for (const name of ['later', 'extras', 'detail-part', 'ready', 'actions']) assert.ok(names.includes(name), `no ${name} part beside motcua.js`);
-    assert.deepEqual([...new Set(chunk.dynamicImports)].sort(), [englishPack.fileName, ...parts.filter((part) => ['later', 'extras', 'detail-part', 'ready', 'actions'].includes(part.name)).map((part) => part.fileName)].sort());
+    const onDemand = ['later', 'extras', 'combobox', 'detail-part', 'ready', 'actions'];
+    for (const name of onDemand) assert.ok(names.includes(name), `no ${name} part beside motcua.js`);
+    assert.deepEqual([...new Set(chunk.dynamicImports)].sort(), [englishPack.fileName, ...parts.filter((part) => onDemand.includes(part.name)).map((part) => part.fileName)].sort());
     for (const part of parts) {
       assert.match(part.fileName, /^motcua-[\w-]+\.js$/);
       // A part takes what it shares (Lit, the kit) from motcua.js, never a copy.
@@ -308,9 +309,9 @@ describe('the per-element CDN modules and the autoloader', () => {
       const own = [...new Set(packs)].filter((id) => id === `chunks/en-${name}.js`);
       if (existsSync(join(root, 'src/elements', name, 'messages.en.ts'))) assert.equal(own.length, 1, `gov-${name} has no English pack of its own`);
       // The form, the stats, the search and the tracker also load parts on demand
-      // (dossier-form/later.ts and extras.ts, service-stats/ready.ts,
+      // (dossier-form/later.ts, extras.ts and combobox.ts, service-stats/ready.ts,
       // procedure-search/detail-part.ts, status-tracker/actions.ts).
-      const part = { 'dossier-form': '(later|extras)', 'service-stats': 'ready', 'procedure-search': 'detail-part', 'status-tracker': 'actions' }[name];
+      const part = { 'dossier-form': '(later|extras|combobox)', 'service-stats': 'ready', 'procedure-search': 'detail-part', 'status-tracker': 'actions' }[name];
       for (const id of packs) assert.match(id, part ? new RegExp(`^chunks/(en-|${part}\\.js$)`) : /^chunks\/en-/);
     }
     for (const chunk of files.values()) {

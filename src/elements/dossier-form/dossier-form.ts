@@ -57,6 +57,9 @@ const DEFAULT_DRAFT_HOURS = 24;
  * @csspart error-summary - The error summary at the top of a step.
  * @csspart actions - The row of buttons under a step.
  * @csspart receipt - The confirmation panel with the dossier code.
+ * @csspart combobox-input - The text box of an address's province or commune, once typed into (issue #20).
+ * @csspart combobox-listbox - The list of units the text finds, under it.
+ * @csspart combobox-option - One unit in that list.
  *
  * @cssprop --gov-color-primary - Buttons, links and the current step.
  * @cssprop --gov-color-danger - Errors.
@@ -142,7 +145,7 @@ export class GovDossierForm extends GovElement<FormKey> {
       this.#later.eventually(() => this.#drafts.otherTab?.kind === kind && this.announcer.announce(this.l10n.t(`form.tab.${kind}.title`))),
     withCarryOver: (then) => this.#later.eventually(() => then(this.#later.parts!.draftForVersion)),
   });
-  readonly #units = new UnitsController(this, () => this.transport);
+  readonly #units = new UnitsController(this, () => this.transport, (styles) => this.#adoptStyles(styles));
   /** Loaded on demand: the documents page and its uploads, the review, the submission, the receipt. */
   readonly #later = new LaterPart(this, () => this.#host, () => this.announcer.announce(this.l10n.t('form.later.failed')));
 
@@ -283,6 +286,7 @@ export class GovDossierForm extends GovElement<FormKey> {
     const fields = allFields(form);
     this.#domIds = new DomIds(form);
     this.#addressFields = fields.filter((field) => field.kind === 'address');
+    if (this.#addressFields.length > 0) this.#units.combobox.prefetch();
     this.#visible.use(form);
   }
 

@@ -325,19 +325,23 @@ function address(context: FieldContext): TemplateResult {
         : list.state === 'error'
           ? l10n.t('form.address.error')
           : l10n.t('form.choose');
+    // The select is typed into once the combobox part is here (combobox.ts): the element,
+    // unknown until then, shows the select, and takes its place when a loaded list is given.
     return html`<div class="address-part">
       <label class="date-label" for="${context.id}-${part}">${l10n.t(`form.address.${part}`)}</label>
-      <select
-        class="select"
-        id="${context.id}-${part}"
-        aria-invalid=${wrong(part)}
-        aria-busy=${list?.state === 'loading' ? 'true' : 'false'}
-        aria-disabled=${ready ? 'false' : 'true'}
-        @change=${(event: Event) => onSelect((event.target as HTMLSelectElement).value)}
+      <gov-unit-combobox .props=${ready ? { items: list.items, value: selected, invalid: wrong(part), l10n, choose: onSelect } : undefined}
+        ><select
+          class="select"
+          id="${context.id}-${part}"
+          aria-invalid=${wrong(part)}
+          aria-busy=${list?.state === 'loading' ? 'true' : 'false'}
+          aria-disabled=${ready ? 'false' : 'true'}
+          @change=${(event: Event) => onSelect((event.target as HTMLSelectElement).value)}
+        >
+          <option value="" .selected=${!selected}>${placeholder}</option>
+          ${ready ? list.items.map((unit) => html`<option value=${unit.code} .selected=${unit.code === selected}>${unit.label}</option>`) : nothing}
+        </select></gov-unit-combobox
       >
-        <option value="" .selected=${!selected}>${placeholder}</option>
-        ${ready ? list.items.map((unit) => html`<option value=${unit.code} .selected=${unit.code === selected}>${unit.label}</option>`) : nothing}
-      </select>
       ${list?.state === 'error'
         ? html`<p class="inline-error">
             ${context.host.describeError(list.error)}

@@ -55,6 +55,9 @@ export const en: Record<FormMessageKey, string> = {
   'form.group.none': 'No entries yet.',
   'form.group.max.one': 'You can add up to {count} entry.',
   'form.group.max.other': 'You can add up to {count} entries.',
+  'form.combobox.results.one': '{count} result',
+  'form.combobox.results.other': '{count} results',
+  'form.combobox.none': 'No matches. Try another name; with or without Vietnamese accents both work.',
 
   'form.prefill.vneid': 'From your VNeID account',
   'form.prefill.population-db': 'From the national population database',

@@ -3,6 +3,7 @@
  * the documents page, the review, the submission, the receipt and the rarer notices come with
  * that part of the form (`messages-later.vi.ts`, see `later.ts`); English has every key of both.
  */
+import type { ComboboxMessageKey } from './messages-combobox.vi.js';
 import type { ExtrasMessageKey } from './messages-extras.vi.js';
 import type { LaterMessageKey } from './messages-later.vi.js';
 
@@ -81,4 +82,4 @@ export const vi = {
 
 } as const;
 
-export type FormMessageKey = keyof typeof vi | LaterMessageKey | ExtrasMessageKey;
+export type FormMessageKey = keyof typeof vi | LaterMessageKey | ExtrasMessageKey | ComboboxMessageKey;

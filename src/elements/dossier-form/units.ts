@@ -3,13 +3,19 @@
  * province chosen, kept for every address field of the form. Each list is one request
  * (`RequestController`); the element says which lists the page shows (`want`) before it
  * renders, so a template only reads them.
+ *
+ * The lists show in a native select until the combobox (combobox.ts, fetched on demand once a
+ * form has an address question) is here, and for good if it cannot be had.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveControllerHost } from 'lit';
 import { listAdministrativeUnits } from '../../api/endpoints.js';
 import type { ApiTransport } from '../../api/transport.js';
 import type { AdministrativeUnit } from '../../api/schemas.js';
+import { OnDemandPart } from '../shared/on-demand.js';
 import { RequestController } from '../shared/request.js';
 import { isAddress, type AnswerValue } from './answers.js';
+import { comboboxLoader } from './combobox-loader.js';
+import type * as Combobox from './combobox.js';
 
 /** A unit as a select offers it: its name first ("Ba Đình (Phường)"), so typing its first letters finds it. */
 export type ShownUnit = AdministrativeUnit & { label: string };
@@ -40,16 +46,32 @@ export function byName(units: readonly AdministrativeUnit[]): ShownUnit[] {
     .map(({ unit }) => unit);
 }
 
+/** The combobox part: when it arrives, its styles join the element's and the selects become comboboxes. */
+class ComboboxPart extends OnDemandPart<typeof Combobox> {
+  constructor(
+    host: ReactiveControllerHost,
+    readonly adopt: (styles: CSSResult) => void,
+  ) {
+    super(host);
+  }
+
+  protected fetch(): Promise<typeof Combobox> {
+    return comboboxLoader.load().then((part) => (part.install(this.adopt), part));
+  }
+}
+
 export class UnitsController {
   /** Each list as shown: `''` for the provinces, a province's code for its communes. A new object when it changes. */
   readonly #lists = new Map<string, UnitList>();
   readonly #requests: RequestController<[string], AdministrativeUnit[]>[] = [];
   readonly #host: ReactiveControllerHost;
   readonly #transport: () => ApiTransport;
-
-  constructor(host: ReactiveControllerHost, transport: () => ApiTransport) {
+  /** The combobox, fetched once the form has an address question (`combobox.prefetch()`); until then, the selects. */
+  readonly combobox: ComboboxPart;
+  constructor(host: ReactiveControllerHost, transport: () => ApiTransport, adoptStyles: (styles: CSSResult) => void) {
     this.#host = host;
     this.#transport = transport;
+    this.combobox = new ComboboxPart(host, adoptStyles);
   }
 
   /** Loads the lists an address answer shows (the provinces, and the communes of its province), unless asked already. */

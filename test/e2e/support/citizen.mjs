@@ -2,7 +2,7 @@
 // (as a screen reader or a person reading the page would), click them, type into them.
 // ARIA selectors (`::-p-aria(...)`) read Chromium's accessibility tree, which runs through
 // shadow roots, so the tests do not depend on the elements' internal markup.
-import { until, waitFor } from './dom.mjs';
+import { BACKSTOP_MS, until, untilNode, waitFor } from './dom.mjs';
 
 /** `::-p-aria` selector for a role and an exact accessible name. */
 export function byRole(role, name) {
@@ -11,7 +11,7 @@ export function byRole(role, name) {
 }
 
 /** Clicks the control with that role and name, once it is there and visible. */
-export async function clickRole(page, role, name, { timeout = 10_000 } = {}) {
+export async function clickRole(page, role, name, { timeout = BACKSTOP_MS } = {}) {
   const handle = await waitFor(page, byRole(role, name), { timeout, visible: true });
   await handle.click();
   return handle;
@@ -54,4 +54,30 @@ export async function focusedOn(page, predicate, what = String(predicate)) {
     [],
     { what: `focus on ${what}` },
   );
+}
+
+/**
+ * Chooses a province or a commune the way a citizen does with the form's address combobox
+ * (issue #20): once the form has fetched it (on demand, for a form with an address question),
+ * clicks the text box `control` finds, types the first words of the name, and clicks the
+ * option with exactly `optionText` ("Ba Đình (Phường)"). The text box shows it once chosen.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} control  a selector for the text box (`byRole('combobox', label)` or CSS)
+ */
+export async function chooseUnit(page, control, optionText, typed = optionText.replace(/ \(.*$/, '')) {
+  await until(page, () => customElements.get('gov-unit-combobox') !== undefined, [], { what: 'the address combobox' });
+  // Until the combobox has taken the select's place, `control` may still find the select.
+  const input = await untilNode(
+    async () => {
+      const handle = await page.$(control);
+      const ready = handle && (await handle.evaluate((element) => element.localName === 'input' && element.getClientRects().length > 0));
+      return ready ? handle : null;
+    },
+    { what: `the combobox ${control}` },
+  );
+  await input.click();
+  await input.evaluate((box) => box.select());
+  await page.keyboard.type(typed, { delay: 2 });
+  await (await waitFor(page, byRole('option', optionText), { visible: true })).click();
+  await until(page, (box, text) => box.value === text, [input, optionText], { what: `${control} to show ${optionText}` });
 }
