@@ -7,9 +7,8 @@ import { css } from '../../theme/css.js';
  * Why some rules are as they are (comments inside the template would ship in every bundle):
  * - Vertical rhythm comes from margins in block flow: flex columns cost far more layout on
  *   a long form.
- * - What only the documents page, the review, the receipt, the rarer notices and the
- *   confirmation of clearing the device show is styled
- *   in `later.styles.ts`, which comes with that part of the form (`later.ts`); so is printing,
+ * - What only the documents page, the review, the receipt and the rarer notices show is
+ *   styled in `later.styles.ts`, which comes with that part of the form (`later.ts`); so is printing,
  *   which is for the receipt.
  * - No `content-visibility: auto` on questions, though it would lay out a long step faster:
  *   a skipped question has no size until scrolled to, so a click aimed after scrolling can
@@ -191,6 +190,13 @@ export const styles = css`
   .device-data {
     padding-top: var(--_gov-space-3);
     border-top: var(--_gov-border-width) solid var(--_gov-color-border);
+  }
+  .device-confirm > * + * {
+    margin-top: var(--_gov-space-2);
+  }
+  .device-question:focus {
+    outline: var(--_gov-focus-width) solid var(--_gov-focus-color);
+    outline-offset: var(--_gov-focus-offset);
   }
   .skeleton {
     height: 2.75em;

@@ -16,7 +16,7 @@ import type { FormFlow, PendingFocus } from './form-flow.js';
 import type { FormL10n } from './messages.js';
 import type { LaterParts } from './later.js';
 import type { LaterPart } from './later-part.js';
-import { deviceData, kioskNotice, restorePrompt } from './notices.js';
+import { deviceConfirm, deviceData, kioskNotice, restorePrompt } from './notices.js';
 import { stepPage, stepsIndicator, type StepTemplates } from './pages.js';
 import type { IncompleteReceipt } from './submitter.js';
 import type { FieldProblem } from './validation.js';
@@ -71,7 +71,6 @@ export function viewOf(host: ViewHost): FormView {
     // A draft may hold files and take the applicant to the review: the part they need first.
     resume: () => later.whenReady(() => drafts.resume()),
     useOther: () => later.whenReady(() => drafts.useOtherTab()),
-    whenReady: (action) => later.whenReady(action),
     focus: host.focus,
     level: host.headingLevel,
   };
@@ -128,8 +127,6 @@ export interface FormView {
   resume: () => void;
   /** "Dùng bản ở thẻ kia": another tab's draft replaces this one. */
   useOther: () => void;
-  /** Runs `action` once the later part is here (at once when it is); says so when it cannot be downloaded. */
-  whenReady: (action: () => void) => void;
   focus: (target: PendingFocus) => void;
   /** The element's `heading-level`: the level of its pages' headings. */
   level: number;
@@ -161,13 +158,12 @@ export function formView(view: FormView): TemplateResult {
       : deviceData(
           l10n,
           drafts.clearing
-            ? view.later?.deviceConfirm(l10n, {
+            ? deviceConfirm(l10n, {
                 confirm: () => drafts.clearDevice(!!view.receipt, () => view.focus('.page-heading')),
                 cancel: () => drafts.askToClear(undefined),
               })
             : undefined,
-          // The confirmation comes with the later part, as a page after the steps does.
-          () => view.whenReady(() => drafts.askToClear(() => view.focus('.device-question'))),
+          () => drafts.askToClear(() => view.focus('.device-question')),
         )}
   `;
 }

@@ -109,13 +109,3 @@ export function definitionProblems(l10n: FormL10n, problems: readonly Definition
   return html`${problems.map(({ kind, ...ids }) => html`<p class="hint">${l10n.isolated(`form.invalid.${kind}`, ids)}</p>`)}`;
 }
 
-/** Clearing the device, confirmed first: it also clears the answers on screen. */
-export function deviceConfirm(l10n: FormL10n, actions: { confirm: () => void; cancel: () => void }): TemplateResult {
-  return html`<div class="panel warning device-confirm" role="group" aria-labelledby="device-confirm-text">
-    <p id="device-confirm-text" class="device-question" tabindex="-1">${l10n.t('form.device.confirm')}</p>
-    <div class="actions">
-      <button type="button" class="button" data-action="clear-device" @click=${actions.confirm}>${l10n.t('form.device.yes')}</button>
-      <button type="button" class="button secondary" @click=${actions.cancel}>${l10n.t('form.device.cancel')}</button>
-    </div>
-  </div>`;
-}

@@ -190,8 +190,7 @@ export const laterStyles = css`
   .print-only {
     display: none;
   }
-  .notice > * + *,
-  .device-confirm > * + * {
+  .notice > * + * {
     margin-top: var(--_gov-space-2);
   }
   .notice-title {
@@ -199,8 +198,7 @@ export const laterStyles = css`
   }
   /* A notice or a question read first: its ring shows however the focus moved there. */
   .version-notice:focus,
-  .tab-notice:focus,
-  .device-question:focus {
+  .tab-notice:focus {
     outline: var(--_gov-focus-width) solid var(--_gov-focus-color);
     outline-offset: var(--_gov-focus-offset);
   }

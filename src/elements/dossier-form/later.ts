@@ -19,7 +19,7 @@ import type { DefinitionProblem } from './definition.js';
 import { changeVersion, draftForVersion, restoreDraft } from './carry-over.js';
 import type { Draft, InFlight } from './drafts.js';
 import type { FormView } from './form-view.js';
-import { definitionProblems, deviceConfirm, pageNotices, submittedElsewhere } from './later-notices.js';
+import { definitionProblems, pageNotices, submittedElsewhere } from './later-notices.js';
 import { laterStyles } from './later.styles.js';
 import { addWords } from './messages.js';
 import { laterVi } from './messages-later.vi.js';
@@ -123,7 +123,6 @@ export class LaterParts {
   }
 
   /** The confirmation of clearing the device. */
-  readonly deviceConfirm = deviceConfirm;
 
   /** The detail of a definition that cannot be used, for the portal. */
   readonly definitionProblems = definitionProblems;

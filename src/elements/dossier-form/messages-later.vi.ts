@@ -138,10 +138,6 @@ export const laterVi = {
   'form.invalid.duplicate-option': 'Chi tiết cho người quản trị: câu hỏi {id} có nhiều lựa chọn cùng giá trị {value}.',
 
   // Clearing the device, confirmed (later-notices.ts).
-  'form.device.confirm': 'Xóa mọi bản khai chưa nộp đã lưu trên máy này, kể cả những gì bạn đang khai?',
-  'form.device.yes': 'Xóa hết',
-  'form.device.cancel': 'Không xóa',
-  'form.device.cleared': 'Đã xóa mọi dữ liệu đã lưu trên máy này.',
 } as const;
 
 export type LaterMessageKey = keyof typeof laterVi;

@@ -78,6 +78,10 @@ export const vi = {
   'form.restore.start-again': 'Bắt đầu lại',
   'form.kiosk': 'Máy này không lưu thông tin bạn khai: nếu đóng hoặc tải lại trang, bạn sẽ phải khai lại từ đầu.',
   'form.device.clear': 'Xóa dữ liệu đã lưu trên máy này',
+  'form.device.confirm': 'Xóa mọi bản khai chưa nộp đã lưu trên máy này, kể cả những gì bạn đang khai?',
+  'form.device.yes': 'Xóa hết',
+  'form.device.cancel': 'Không xóa',
+  'form.device.cleared': 'Đã xóa mọi dữ liệu đã lưu trên máy này.',
   'form.draft.discarded': 'Đã xóa thông tin đã khai. Bạn đang bắt đầu lại từ đầu.',
 
 } as const;

@@ -1,10 +1,9 @@
 /**
  * Templates of what the form says about the device on its first step: the restore prompt, the
- * kiosk notice, and the link that clears every draft on the device. The rarer notices (another
- * tab's change, a new form version, a restored draft, storage that does not work, a submission
- * in flight, the confirmation of clearing the device) come with the later part
- * (`later-notices.ts`). Each takes the words and callbacks
- * it needs; none knows the element.
+ * kiosk notice, and the link that clears every draft on the device with its confirmation. The
+ * rarer notices (another tab's change, a new form version, a restored draft, storage that does
+ * not work, a submission in flight) come with the later part (`later-notices.ts`). Each takes
+ * the words and callbacks it needs; none knows the element.
  */
 import { heading } from '../shared/heading.js';
 import { html, type TemplateResult } from 'lit';
@@ -46,12 +45,23 @@ export function kioskNotice(l10n: FormL10n): TemplateResult {
 }
 
 /**
- * "Xóa dữ liệu đã lưu trên máy này". Its confirmation (`confirm`: it also clears the answers on
- * screen) comes with the later part (`deviceConfirm` in `later-notices.ts`), like the rest of
- * what the applicant meets only on asking: the link waits for that part (`form-view.ts`).
+ * "Xóa dữ liệu đã lưu trên máy này", and its confirmation (`confirm`: it also clears the answers
+ * on screen). Both are on the first step, never in a part loaded later: a person at a shared
+ * computer must be able to clear it when the network is gone too (docs/security.md).
  */
-export function deviceData(l10n: FormL10n, confirm: unknown, ask: () => void): TemplateResult {
+export function deviceData(l10n: FormL10n, confirm: TemplateResult | undefined, ask: () => void): TemplateResult {
   return html`<div class="device-data no-print">
     ${confirm ?? html`<button type="button" class="link device-clear" @click=${ask}>${l10n.t('form.device.clear')}</button>`}
+  </div>`;
+}
+
+/** Clearing the device, confirmed first: it also clears the answers on screen. */
+export function deviceConfirm(l10n: FormL10n, actions: { confirm: () => void; cancel: () => void }): TemplateResult {
+  return html`<div class="panel warning device-confirm" role="group" aria-labelledby="device-confirm-text">
+    <p id="device-confirm-text" class="device-question" tabindex="-1">${l10n.t('form.device.confirm')}</p>
+    <div class="actions">
+      <button type="button" class="button" data-action="clear-device" @click=${actions.confirm}>${l10n.t('form.device.yes')}</button>
+      <button type="button" class="button secondary" @click=${actions.cancel}>${l10n.t('form.device.cancel')}</button>
+    </div>
   </div>`;
 }
