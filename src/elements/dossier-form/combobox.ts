@@ -24,10 +24,9 @@ import { live } from 'lit/directives/live.js';
 import { addWords, type FormL10n } from './messages.js';
 import { comboboxVi } from './messages-combobox.vi.js';
 import type { ShownUnit } from './units.js';
+import { comboboxStyles } from './combobox.styles.js';
 
 addWords(comboboxVi);
-
-import { comboboxStyles } from './combobox.styles.js';
 
 /** What the form gives a combobox with a loaded list: the list's name, the units, the one chosen. */
 export interface UnitComboboxProps {
