@@ -199,15 +199,6 @@ function procedureRulesOf(id) {
   return /\/src\/api\/validators\/(FeeItem|Fee|Duration|AgencyRef|SectorRef)\.ts$/.test(id) ? 'procedure-rules' : undefined;
 }
 
-/**
- * The date formats of the API's rules, for the same reason: the search, the stats and the
- * tracker read them on their first view, the form only in its later part (the receipt), and
- * rollup would merge their small chunk into `lit`, which `<gov-config>` loads too.
- */
-function formatsOf(id) {
-  return /\/src\/api\/validators\/formats\.ts$/.test(id) ? 'formats' : undefined;
-}
-
 export function languagePackOf(id) {
   const element = /\/src\/elements\/([^/]+)\/messages\.en\.ts$/.exec(id);
   if (element) return `en-${element[1]}`;
@@ -300,7 +291,7 @@ export const cdnElementsBuild = {
     // Stable names (no hash), like the element modules': a page can list them in
     // <link rel="modulepreload"> so every file is fetched at once (docs/embedding.md).
     chunkFileNames: chunkName,
-    manualChunks: (id) => languagePackOf(id) ?? procedureRulesOf(id) ?? formatsOf(id),
+    manualChunks: (id) => languagePackOf(id) ?? procedureRulesOf(id),
     experimentalMinChunkSize: MIN_CHUNK_BYTES,
     sourcemap: true,
   },

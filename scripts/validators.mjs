@@ -269,17 +269,15 @@ function references(value, found = new Set()) {
 export const MODULES_FOLDER = 'validators';
 
 /**
- * The module of the named formats (`isoDateTime`, `isoDate`): together, since nearly every
- * element reaches one or the other, and two files of a few hundred bytes each would be two
- * more requests for most pages.
- */
-const FORMATS_MODULE = 'formats';
-
-/**
  * Which module each const goes to: a response's own module (`validators/<Id>.ts`) holds the
  * response and the parts of it no other response uses; a part two or more responses use is a
- * module of its own, named after it (the formats share one, `validators/formats.ts`). So a
- * module is reached exactly by the responses that use all of it, and a bundler that splits
+ * module of its own, named after it. The named formats (`isoDateTime`, `isoDate`, `undefined`
+ * here) are written into every module that uses them, not shared: two patterns of a few hundred
+ * bytes, which as a module of their own became a chunk of their own in the per-element CDN
+ * build once the form's first step stopped reading them, one more file (one more round trip on
+ * an HTTP/1.1 host) for the search, the tracker and the stats (docs/decisions.md, "Cold start
+ * after the form's split"). So a module is reached exactly by the responses that use all of
+ * it, and a bundler that splits
  * code by entry point (the per-element CDN build) gives each element's file the rules of its
  * own endpoints, and a shared chunk only the parts that its elements' endpoints share.
  */
@@ -293,7 +291,7 @@ function modulesOf(definitions, exported) {
   for (const id of exported) visit(id, id);
   return new Map(
     [...definitions.keys()].map((name) => {
-      if (definitions.get(name) instanceof RegExp) return [name, FORMATS_MODULE];
+      if (definitions.get(name) instanceof RegExp) return [name, undefined];
       const responses = [...reachedBy.get(name)];
       return [name, exported.has(name) || responses.length !== 1 ? name : responses[0]];
     }),
@@ -319,17 +317,21 @@ export function render(contract, ids = responseIds(contract)) {
   const modules = new Map();
   for (const [name, rule] of definitions) {
     const module = moduleOf.get(name);
-    if (!modules.has(module)) modules.set(module, { names: [], imports: new Map() });
+    if (module === undefined) continue;
+    if (!modules.has(module)) modules.set(module, { names: [], imports: new Map(), patterns: new Set() });
     modules.get(module).names.push(name);
-    for (const used of references(rule)) if (moduleOf.get(used) !== module) modules.get(module).imports.set(used, moduleOf.get(used));
+    for (const used of references(rule)) {
+      if (definitions.get(used) instanceof RegExp) modules.get(module).patterns.add(used);
+      else if (moduleOf.get(used) !== module) modules.get(module).imports.set(used, moduleOf.get(used));
+    }
   }
   const files = new Map();
   files.set(
     'validators.generated.ts',
     `${HEADER}${INDEX_NOTE}\n${ids.map((id) => `export { ${id} } from './${MODULES_FOLDER}/${id}.js';\n`).join('')}`,
   );
-  for (const [module, { names, imports }] of modules) {
-    const blocks = [];
+  for (const [module, { names, imports, patterns }] of modules) {
+    const blocks = [...[...patterns].sort().map((name) => `const ${name} = ${print(definitions.get(name))};`)];
     const types = new Set();
     if (names.some((name) => definitions.get(name) instanceof Cyclic)) {
       blocks.push(CYCLIC_HELPER);
@@ -337,11 +339,9 @@ export function render(contract, ids = responseIds(contract)) {
     }
     for (const name of names) {
       const rule = definitions.get(name);
-      // A module exports its namesake, and the formats module its formats.
-      const exports = name === module || module === FORMATS_MODULE ? 'export ' : '';
-      if (rule instanceof RegExp) {
-        blocks.push(`${exports}const ${name} = ${print(rule)};`);
-      } else if (exported.has(name)) {
+      // A module exports its namesake.
+      const exports = name === module ? 'export ' : '';
+      if (exported.has(name)) {
         types.add('Validator');
         blocks.push(`export const ${name}: Validator<api.${name}> = ${printConst(rule)};`);
       } else {

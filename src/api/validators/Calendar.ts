@@ -4,7 +4,8 @@
 import type { Rule, Validator } from '../conform.js';
 import type * as api from '../schemas.js';
 import { LegalReference } from './LegalReference.js';
-import { isoDate } from './formats.js';
+
+const isoDate = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 
 const CalendarDay: Rule = {
   date: ['string', 0, isoDate],
