@@ -197,6 +197,7 @@ export class GovDossierForm extends GovElement<FormKey> {
   protected override online(): void {
     if (this.#load.state === 'offline') this.#load.load();
     this.#later.online();
+    this.#units.combobox.online();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -322,6 +322,23 @@ describe('<gov-dossier-form> address combobox (issue #20)', () => {
     expect($$(el, '[data-field="home"] select').length).to.equal(2);
   });
 
+  it('fetches the combobox again when the network comes back, and the selects become comboboxes', async () => {
+    let offline = true;
+    let attempts = 0;
+    comboboxLoader.load = () => {
+      attempts += 1;
+      return offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : loadCombobox();
+    };
+    const el = await mount();
+    const province = () => control<HTMLSelectElement>(el, 'home', 0);
+    await until(() => unitsLoaded(province()) && attempts === 1, 'the combobox was never asked for');
+    await el.updateComplete;
+    expect(has(el, '[role="combobox"]:not(select)')).to.equal(false);
+    offline = false;
+    window.dispatchEvent(new Event('online'));
+    await comboboxShown(el, 'province');
+  });
+
   it('never swaps a select that has focus: the combobox takes its place once it is left', async () => {
     let arrive: (() => void) | undefined;
     let arrived: Promise<unknown> | undefined;
