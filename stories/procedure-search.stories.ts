@@ -6,7 +6,7 @@ import '../src/elements/procedure-search/index.js';
 import type { GovProcedureSearch } from '../src/elements/procedure-search/procedure-search.js';
 import { BIRTH_REGISTRATION, CONSTRUCTION_PERMIT, createMockApi } from '../src/mocks/index.js';
 import { exampleThemes } from '../src/theme/examples.js';
-import { untilState } from './support/play.js';
+import { until, untilState } from './support/play.js';
 
 /**
  * The citizen's first step: find the procedure, understand it, start applying. Every story
@@ -40,10 +40,7 @@ async function openFirstResult(canvasElement: HTMLElement): Promise<void> {
   const search = searchIn(canvasElement);
   await untilState(search, ['results']);
   search.shadowRoot!.querySelector<HTMLElement>('.results [data-code]')!.click();
-  const deadline = Date.now() + 8000;
-  while (search.shadowRoot!.querySelector('.detail [aria-busy="true"]') && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await until(() => !search.shadowRoot!.querySelector('.detail [aria-busy="true"]'), 'the procedure detail loaded');
   await search.updateComplete;
 }
 

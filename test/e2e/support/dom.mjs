@@ -12,14 +12,6 @@ export async function deepText(page, selector = 'body') {
 }
 
 /**
- * Polls `fn(...args)` in the page until it returns something truthy, and returns that.
- * Uses plain `page.evaluate` calls rather than `page.waitForFunction`: puppeteer's
- * waitForFunction breaks on a page whose `Object.prototype` carries enumerable junk (the
- * hostile-host test has one), and evaluation through CDP is not subject to the page's CSP.
- * @param {import('puppeteer-core').Page} page
- * @param {string | ((...args: any[]) => any)} fn  a function, or an expression string
- */
-/**
  * How long a wait gives up after: a backstop for a page that hangs, never a measure of speed
  * (timings belong in `npm run bench`). A step that fetches an element's on-demand part and asks
  * the mock back end can take more than 10 s on a 2-core machine with both cores busy (#14), so
@@ -27,28 +19,10 @@ export async function deepText(page, selector = 'body') {
  */
 export const BACKSTOP_MS = 30_000;
 
-export async function until(page, fn, args = [], { timeout = BACKSTOP_MS, interval = 50, what = String(fn).slice(0, 120) } = {}) {
-  const deadline = Date.now() + timeout;
-  let lastError;
-  for (;;) {
-    try {
-      const value = typeof fn === 'string' ? await page.evaluate(fn) : await page.evaluate(fn, ...args);
-      if (value) return value;
-      lastError = undefined;
-    } catch (error) {
-      // A navigation or a re-render in the middle of an evaluation: try again.
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Waited ${timeout} ms for ${what}`, lastError ? { cause: lastError } : undefined);
-    }
-    await new Promise((done) => setTimeout(done, interval));
-  }
-}
-
 /**
  * Polls `condition()` in Node (the mock API's store, the requests it saw) until it returns
- * something truthy, and returns that; gives up after the same backstop as `until`.
+ * something truthy, and returns that; gives up after `timeout`. The one polling loop of the
+ * e2e suite: `until` and `whenDefined` wait through it.
  * @param {() => any} condition
  */
 export async function untilNode(condition, { timeout = BACKSTOP_MS, interval = 20, what = String(condition).slice(0, 120) } = {}) {
@@ -58,6 +32,34 @@ export async function untilNode(condition, { timeout = BACKSTOP_MS, interval = 2
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`Waited ${timeout} ms for ${what}`);
     await new Promise((done) => setTimeout(done, interval));
+  }
+}
+
+/**
+ * Polls `fn(...args)` in the page until it returns something truthy, and returns that.
+ * Uses plain `page.evaluate` calls rather than `page.waitForFunction`: puppeteer's
+ * waitForFunction breaks on a page whose `Object.prototype` carries enumerable junk (the
+ * hostile-host test has one), and evaluation through CDP is not subject to the page's CSP.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string | ((...args: any[]) => any)} fn  a function, or an expression string
+ */
+export async function until(page, fn, args = [], { timeout = BACKSTOP_MS, interval = 50, what = String(fn).slice(0, 120) } = {}) {
+  let lastError;
+  const evaluate = async () => {
+    try {
+      const value = typeof fn === 'string' ? await page.evaluate(fn) : await page.evaluate(fn, ...args);
+      lastError = undefined;
+      return value;
+    } catch (error) {
+      // A navigation or a re-render in the middle of an evaluation: try again.
+      lastError = error;
+      return undefined;
+    }
+  };
+  try {
+    return await untilNode(evaluate, { timeout, interval, what });
+  } catch (error) {
+    throw new Error(error.message, lastError ? { cause: lastError } : undefined);
   }
 }
 

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, posix, sep } from 'node:path';
 import { ENGLISH_PACK_FILE } from '../../../rollup.config.mjs';
-import { BACKSTOP_MS } from './dom.mjs';
+import { untilNode } from './dom.mjs';
 import { requireCdnBundle } from './env.mjs';
 
 /** The tags the CDN bundle registers. */
@@ -73,14 +73,12 @@ ${body}
  */
 export async function whenDefined(page, tags = ELEMENT_TAGS, problems) {
   const defined = () => page.evaluate((tags) => tags.every((tag) => customElements.get(tag) !== undefined), tags);
-  const deadline = Date.now() + BACKSTOP_MS;
-  while (!(await defined())) {
-    if (problems?.pageErrors.length || Date.now() > deadline) {
-      const missing = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), tags);
-      const errors = problems?.pageErrors.length ? `; the page threw:\n${problems.pageErrors.join('\n')}` : '';
-      throw new Error(`Not defined by the bundle: ${missing.join(', ')}${errors}`);
-    }
-    await new Promise((done) => setTimeout(done, 50));
+  // An exception thrown in the page ends the wait at once; the backstop ends it too.
+  await untilNode(async () => problems?.pageErrors.length || (await defined()), { interval: 50, what: `${tags.join(', ')} defined` }).catch(() => undefined);
+  if (!(await defined())) {
+    const missing = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), tags);
+    const errors = problems?.pageErrors.length ? `; the page threw:\n${problems.pageErrors.join('\n')}` : '';
+    throw new Error(`Not defined by the bundle: ${missing.join(', ')}${errors}`);
   }
 }
 
