@@ -18,7 +18,7 @@
 //     cannot ship it. Skipped while src/mocks/browser.ts does not exist.
 // Type declarations come from `tsc --emitDeclarationOnly` (npm run build), not from here:
 // esbuild only strips types, which is what keeps this build at a few seconds.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -266,6 +266,49 @@ function autoloaderFetchesInParallel() {
 }
 
 /**
+ * Modules that a part fetched on demand shares with an element's first download, copied into
+ * the part instead of shared with it. Shared, such a module leaves the element's file for a
+ * chunk of its own: one more file on that element's page, and a browser fetches six at once
+ * from an HTTP/1.1 host (the search's cold start went from 0.83 to 1.30 s when it had a
+ * seventh, docs/decisions.md). Copied, the part carries a few hundred bytes it would have
+ * fetched anyway, and the source stays one module: the address combobox (the form's part)
+ * folds text with the search's `src/i18n/fold.ts`.
+ * Each entry: the module (`module`), the part's modules that import it (`into`).
+ */
+const COPIED_INTO_PARTS = [{ module: /\/src\/i18n\/fold\.ts$/, into: /\/src\/elements\/dossier-form\/combobox\.ts$/ }];
+const COPY_SUFFIX = '.part-copy.ts';
+
+function copiedIntoParts() {
+  const copied = new Set();
+  return {
+    name: 'copied-into-parts',
+    buildStart() {
+      copied.clear();
+    },
+    async resolveId(source, importer, options) {
+      const copy = importer && COPIED_INTO_PARTS.find(({ into }) => into.test(importer));
+      if (!copy) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || !copy.module.test(resolved.id)) return resolved;
+      copied.add(copy);
+      // A name of its own, so rollup bundles a second module; it still ends in `.ts`, so the
+      // TypeScript plugin compiles it like the original.
+      return resolved.id.replace(/\.ts$/, COPY_SUFFIX);
+    },
+    load(id) {
+      return id.endsWith(COPY_SUFFIX) ? readFileSync(id.slice(0, -COPY_SUFFIX.length) + '.ts', 'utf8') : null;
+    },
+    buildEnd(error) {
+      // A stale entry (the import gone from a part that is built) fails the build rather than
+      // copying nothing; a build without that part (one element alone) has nothing to copy.
+      const built = [...this.getModuleIds()];
+      const unused = COPIED_INTO_PARTS.filter((copy) => !copied.has(copy) && built.some((id) => copy.into.test(id)));
+      if (!error && unused.length > 0) this.error(`copied-into-parts: nothing imports ${unused.map(({ module }) => module).join(', ')} from ${unused.map(({ into }) => into).join(', ')}`);
+    },
+  };
+}
+
+/**
  * The per-element CDN modules (dist/cdn/gov-<name>.js) and the autoloader
  * (dist/cdn/autoloader.js), minified like motcua.js. What two or more elements use goes to
  * shared chunks in dist/cdn/chunks/ (`lit`, `runtime`, `uploads`: see CHUNK_NAMES), which
@@ -279,6 +322,7 @@ export const cdnElementsBuild = {
   plugins: [
     browserResolve(),
     templateLiterals(),
+    copiedIntoParts(),
     typescript(),
     autoloaderFetchesInParallel(),
     minify({ target: 'es2022', legalComments: 'none' }),

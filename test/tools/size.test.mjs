@@ -45,6 +45,14 @@ describe('size gate', () => {
     }
   });
 
+  it('keeps the search\'s folding in its own file and copies it into the address combobox\'s part (rollup.config.mjs, COPIED_INTO_PARTS)', async () => {
+    const { elements } = await cdnOutput();
+    const holding = (pattern) => [...elements.values()].filter((chunk) => Object.keys(chunk.modules ?? {}).some((id) => pattern.test(id))).map((chunk) => chunk.fileName);
+    assert.deepEqual(holding(/\/src\/i18n\/fold\.ts$/), ['gov-procedure-search.js']);
+    assert.deepEqual(holding(/\/src\/i18n\/fold\.part-copy\.ts$/), ['chunks/combobox.js']);
+    assert.ok(!staticClosure(elements, 'gov-dossier-form.js').has('chunks/combobox.js'), 'the combobox part is in the form\'s first download');
+  });
+
   it('counts gzip at level 9 and reports brotli beside it, file by file', () => {
     const a = 'Cổng Dịch vụ công '.repeat(200);
     const b = 'Tra cứu hồ sơ '.repeat(100);

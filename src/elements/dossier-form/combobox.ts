@@ -21,12 +21,14 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { addWords, type FormL10n } from './messages.js';
+import { fold, foldedWords, searchKey } from '../../i18n/fold.js';
+import { addWords } from '../../i18n/translator.js';
+import { catalog, type FormL10n } from './messages.js';
 import { comboboxVi } from './messages-combobox.vi.js';
 import type { ShownUnit } from './units.js';
 import { comboboxStyles } from './combobox.styles.js';
 
-addWords(comboboxVi);
+addWords(catalog, comboboxVi);
 
 /** What the form gives a combobox with a loaded list: the list's name, the units, the one chosen. */
 export interface UnitComboboxProps {
@@ -37,33 +39,6 @@ export interface UnitComboboxProps {
   invalid: 'true' | 'false';
   l10n: FormL10n;
   choose: (code: string) => void;
-}
-
-/*
- * The search's folding (src/i18n/fold.ts: `fold`, `foldedWords`, `searchKey`), restated here:
- * importing it would move it out of the search's first download into a chunk of its own, one
- * more file on that page (+0.2 KB gzip, over its budget). combobox.test.ts checks that the two
- * agree.
- */
-const MARKS = /[\u0300-\u036f]/g;
-const D_STROKE = /[đĐðÐɖƉ]/g;
-const I_OR_Y = /^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$/;
-
-/** A text without marks or case, đ as d (`fold`). */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(D_STROKE, 'd').toLowerCase();
-}
-
-/** The folded words of a text (`foldedWords`). */
-export function foldedWords(text: string): string[] {
-  return fold(text)
-    .split(/[^\p{L}\p{N}.]+/u)
-    .filter((word) => word.length > 0);
-}
-
-/** A folded word with one spelling of i/y after a consonant (`searchKey`): "ky" → "ki". */
-export function searchKey(word: string): string {
-  return I_OR_Y.test(word) ? word.slice(0, -1) + 'i' : word;
 }
 
 /** The words of a text as matching compares them: folded (no marks, đ → d), each also with one spelling of i/y. */

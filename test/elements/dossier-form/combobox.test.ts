@@ -7,8 +7,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import { comboboxLoader } from '../../../src/elements/dossier-form/combobox-loader.js';
-import * as combobox from '../../../src/elements/dossier-form/combobox.js';
-import * as search from '../../../src/i18n/fold.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import {
   $,
@@ -117,15 +115,6 @@ describe('<gov-dossier-form> address combobox (issue #20)', () => {
   afterEach(async () => {
     comboboxLoader.load = () => new Promise(() => undefined);
     await resetViewport();
-  });
-
-  it('folds text exactly as the search does (its copy of fold.ts agrees)', () => {
-    const texts = ['Phường Ba Đình', 'BA ÐÌNH', 'ɖình', 'Kỳ Lừa', 'kí', 'Thuý', 'thúy', 'hoà', 'Quy Đức', 'Hy Cương', 'Yên Sở', 'Văn Miếu - Quốc Tử Giám', 'Móng Cái 2', 'Ba Đình (Phường)'];
-    for (const text of texts) {
-      expect(combobox.fold(text), text).to.equal(search.fold(text));
-      expect(combobox.foldedWords(text), text).to.deep.equal(search.foldedWords(text));
-      expect(combobox.foldedWords(text).map(combobox.searchKey), text).to.deep.equal(search.foldedWords(text).map(search.searchKey));
-    }
   });
 
   it('takes the native select’s place once fetched, with the combobox roles and the label of the select', async () => {
