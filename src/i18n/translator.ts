@@ -50,6 +50,14 @@ export function catalogOf(vi: Messages, load: () => Promise<{ en: Messages }>): 
   return { vi, en: () => load().then((module) => module.en) };
 }
 
+/**
+ * The Vietnamese words of a part loaded on demand join its element's catalogue when the part
+ * arrives: translators look words up when asked, so every translator made before sees them at once.
+ */
+export function addWords(catalog: Catalog, words: Messages): void {
+  Object.assign(catalog.vi as Record<string, string>, words);
+}
+
 /** Loaded packs; a pack that failed to load is kept as `{}`, so Vietnamese stands in. */
 const packs = new Map<MessagesLoader, Messages>();
 const loading = new Map<MessagesLoader, Promise<void>>();

@@ -186,32 +186,31 @@ function parse(text: string | null): unknown {
 }
 
 function fromStored(stored: StoredDraft): Draft {
-  const draft: Draft = {
+  return {
     form: stored.form,
     answers: new Map(stored.answers),
     attachments: new Map(stored.attachments),
     savedAt: stored.savedAt,
     writer: stored.writer,
+    ...occasional(stored),
   };
-  if (stored.inFlight) draft.inFlight = stored.inFlight;
-  if (stored.change) draft.change = stored.change;
-  if (stored.at) draft.at = stored.at;
-  return draft;
 }
 
 function toStored(draft: Draft): StoredDraft {
-  const stored: StoredDraft = {
+  return {
     v: 2,
     form: draft.form,
     answers: [...draft.answers],
     attachments: [...draft.attachments].map(([code, files]) => [code, [...files]]),
     savedAt: draft.savedAt,
     writer: draft.writer,
+    ...occasional(draft),
   };
-  if (draft.inFlight) stored.inFlight = draft.inFlight;
-  if (draft.change) stored.change = draft.change;
-  if (draft.at) stored.at = draft.at;
-  return stored;
+}
+
+/** The fields a draft has only at times, alike in storage and in memory; absent ones stay out of the stored JSON. */
+function occasional({ inFlight, change, at }: Pick<Draft, 'inFlight' | 'change' | 'at'>): Pick<StoredDraft, 'inFlight' | 'change' | 'at'> {
+  return { ...(inFlight && { inFlight }), ...(change && { change }), ...(at && { at }) };
 }
 
 /** A draft as it is stored: what a story or a test puts on the device to start from one. */

@@ -4,10 +4,11 @@
  * representative), repeating groups, and prefilled answers kept read-only. The form shows
  * once they are here. Their Vietnamese words come with them.
  */
-import { addWords } from './messages.js';
+import { addWords } from '../../i18n/translator.js';
+import { catalog } from './messages.js';
 import { extrasVi } from './messages-extras.vi.js';
 
-addWords(extrasVi);
+addWords(catalog, extrasVi);
 
 export { extrasStyles } from './extras.styles.js';
 export { documentRequired, withApplicant } from './applicant.js';

@@ -21,7 +21,8 @@ import type { Draft, InFlight } from './drafts.js';
 import type { FormView } from './form-view.js';
 import { definitionProblems, pageNotices, submittedElsewhere } from './later-notices.js';
 import { laterStyles } from './later.styles.js';
-import { addWords } from './messages.js';
+import { addWords } from '../../i18n/translator.js';
+import { catalog } from './messages.js';
 import { laterVi } from './messages-later.vi.js';
 import { FeesController, feesSection } from './fees.js';
 import { isIncomplete } from './outcome.js';
@@ -83,7 +84,7 @@ export class LaterParts {
 
   /** `inFlight`: the submission in flight a reload found before this part arrived. */
   constructor(host: LaterHost, inFlight: InFlight | undefined) {
-    addWords(laterVi);
+    addWords(catalog, laterVi);
     host.adoptStyles(laterStyles, fileChooserStyles, copyCodeStyles);
     this.#host = host;
     this.uploads = new UploadsController(host.element, {

@@ -14,7 +14,8 @@ import { heading } from '../shared/heading.js';
 import { fact, isolate, safeUrl } from '../shared/server-text.js';
 import { detailStyles } from './detail.styles.js';
 import { feeAmount, feeSummary } from './fees.js';
-import { addWords, type SearchKey } from './messages.js';
+import { addWords } from '../../i18n/translator.js';
+import { catalog, type SearchKey } from './messages.js';
 import { detailVi } from './messages-detail.vi.js';
 import type { DetailView } from './procedure-detail.js';
 import { badge, names } from './result-list.js';
@@ -24,7 +25,7 @@ export { detailStyles };
 
 /** The part has arrived: its words join the catalogue. */
 export function arrived(): void {
-  addWords(detailVi);
+  addWords(catalog, detailVi);
 }
 
 export function detailBody(view: DetailView, d: ProcedureDetail): TemplateResult {

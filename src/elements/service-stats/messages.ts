@@ -13,14 +13,6 @@ export type { StatsMessageKey };
 
 export const catalog = catalogOf(vi, () => import('./messages.en.js'));
 
-/**
- * The words of the part that shows the figures join the Vietnamese catalogue when it arrives:
- * translators look words up when asked, so every translator made before sees them at once.
- */
-export function addWords(words: Readonly<Record<string, string>>): void {
-  Object.assign(vi as Record<string, string>, words);
-}
-
 /** Every key the element speaks: its own and the shared ones it uses. */
 export type StatsKey = StatsMessageKey | CommonMessageKey;
 

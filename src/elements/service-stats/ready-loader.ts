@@ -5,7 +5,8 @@
  * can make the download fail as it fails offline.
  */
 import type * as Ready from './ready.js';
-import { addWords } from './messages.js';
+import { addWords } from '../../i18n/translator.js';
+import { catalog } from './messages.js';
 
 export type ReadyPart = typeof Ready;
 
@@ -19,7 +20,7 @@ export const readyLoader = {
 export function readyPart(): Promise<ReadyPart> {
   readyLoader.loading ??= readyLoader.load().then(
     (part) => {
-      addWords(part.words);
+      addWords(catalog, part.words);
       return part;
     },
     (error: unknown) => {

@@ -46,19 +46,14 @@ export function copyCode({ code, label, copied, failed, announce, class: classNa
       announce(failed);
     }
   };
-  return html`<div class="copy-code">
+  return html`<div class="copy-code wrap-row">
     <span class="code ${className}" part="code" translate="no">${code}</span>
     <button type="button" class="button secondary copy-button" part="copy-button" @click=${copy}>${label}</button>
   </div>`;
 }
 
+/** With `kitStyles`, which lays out the row (`.wrap-row`). */
 export const copyCodeStyles = css`
-  .copy-code {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_gov-space-2) var(--_gov-space-3);
-  }
   .copy-code .code {
     white-space: nowrap;
     overflow-wrap: normal;

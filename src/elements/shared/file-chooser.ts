@@ -46,7 +46,7 @@ export function fileChooser(view: FileChooser): TemplateResult {
     if (files.length && !view.disabled) view.choose(files);
   };
   return html`<div
-    class="file-chooser ${view.dragging ? 'dragging' : ''}"
+    class="file-chooser wrap-row ${view.dragging ? 'dragging' : ''}"
     @dragover=${dragOver}
     @dragleave=${() => view.setDragging(false)}
     @drop=${drop}
@@ -83,12 +83,9 @@ export function fileChooser(view: FileChooser): TemplateResult {
   </div>`;
 }
 
+/** With `kitStyles`, which lays out the row (`.wrap-row`). */
 export const fileChooserStyles = css`
   .file-chooser {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_gov-space-2) var(--_gov-space-3);
     margin-top: var(--_gov-space-2);
   }
   .file-chooser-input,

@@ -1,8 +1,9 @@
 import { css } from '../../theme/css.js';
 
 /**
- * Styles of the kit's patterns that show (`error-summary.ts`, `field.ts`), for the elements
- * that use them: `static styles = [...baseStyles, kitStyles, styles]`.
+ * Styles of the kit's patterns that show (`error-summary.ts`, `field.ts`, and the wrapping row
+ * of `copy-code.ts` and `file-chooser.ts`), for the elements that use them:
+ * `static styles = [...baseStyles, kitStyles, styles]`.
  *
  * The summary takes the focus to be read first: its ring shows however the focus moved
  * there. A control in error is marked by its border, and its question by a bar on the side
@@ -36,5 +37,12 @@ export const kitStyles = css`
   }
   [aria-invalid='true'] {
     border-color: var(--_gov-color-danger);
+  }
+  /* Side by side while they fit, one under the other on a narrow element: a code and its copy button, a file button and its hint. */
+  .wrap-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_gov-space-2) var(--_gov-space-3);
   }
 `;

@@ -16,7 +16,8 @@ import type { VerifiedWrite } from './access.js';
 import { fileChooserStyles } from '../shared/file-chooser.js';
 import { actionsStyles } from './actions.styles.js';
 import type { ActionsPlace } from './dossier-view.js';
-import { addWords, type TrackerL10n } from './messages.js';
+import { addWords } from '../../i18n/translator.js';
+import { catalog, type TrackerL10n } from './messages.js';
 import { actionsVi } from './messages-actions.vi.js';
 import { PaymentController, payments, returnedPaymentText } from './payment.js';
 import { RatingController } from './rating.js';
@@ -61,7 +62,7 @@ export class ActionParts {
   readonly #host: ActionsHost;
 
   constructor(host: ActionsHost) {
-    addWords(actionsVi);
+    addWords(catalog, actionsVi);
     host.adoptStyles(actionsStyles, fileChooserStyles);
     this.#host = host;
     this.supplement = new SupplementController(host.element, {

@@ -14,14 +14,6 @@ export type { TrackerMessageKey };
 
 export const catalog = catalogOf(vi, () => import('./messages.en.js'));
 
-/**
- * The words of the part loaded on demand (`actions.ts`) join the Vietnamese catalogue when the
- * part arrives: translators look words up when asked, so every translator made before sees them.
- */
-export function addWords(words: Readonly<Record<string, string>>): void {
-  Object.assign(vi as Record<string, string>, words);
-}
-
 /** Every key the element speaks: its own and the shared ones it uses. */
 export type TrackerKey = TrackerMessageKey | CommonMessageKey | StatusMessageKey;
 

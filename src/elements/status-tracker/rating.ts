@@ -13,10 +13,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { rateDossier } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierStatus, Evaluation, RatingReceipt, SatisfactionLevel } from '../../api/schemas.js';
-import { newIdempotencyKey } from '../../api/transport.js';
 import { errorSummary } from '../shared/error-summary.js';
 import { fact } from '../shared/server-text.js';
 import type { ActionsHost } from './actions.js';
+import { SentOnce } from './sent-once.js';
 
 export type RatingQuestion = 'convenience' | 'overall';
 const QUESTIONS: readonly RatingQuestion[] = ['convenience', 'overall'];
@@ -28,33 +28,25 @@ const MAX_COMMENT = 2000;
 
 export type RatingPhase = 'editing' | 'sending' | 'failed' | 'sent' | 'already';
 
-export class RatingController {
+export class RatingController extends SentOnce<RatingReceipt> {
   phase: RatingPhase = 'editing';
   readonly answers = new Map<RatingQuestion, SatisfactionLevel>();
   comment = '';
   /** Questions left unanswered at the last press of "send". */
   missing: RatingQuestion[] = [];
-  error: unknown;
-  receipt: RatingReceipt | undefined;
-  #key: string | undefined;
-  readonly #host: ActionsHost;
 
-  constructor(host: ActionsHost) {
-    this.#host = host;
-  }
-
-  clear(): void {
+  override clear(): void {
+    super.clear();
     this.phase = 'editing';
     this.answers.clear();
     this.comment = '';
     this.missing = [];
-    this.error = this.receipt = this.#key = undefined;
   }
 
   #changed(): void {
-    this.#key = undefined;
+    this.newIntent();
     if (this.phase === 'failed') this.phase = 'editing';
-    this.#host.element.requestUpdate();
+    this.host.element.requestUpdate();
   }
 
   choose(question: RatingQuestion, level: SatisfactionLevel): void {
@@ -72,7 +64,7 @@ export class RatingController {
 
   send = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const host = this.#host;
+    const host = this.host;
     if (this.phase === 'sending' || this.phase === 'sent' || this.phase === 'already' || !host.active) return;
     const convenience = this.answers.get('convenience');
     const overall = this.answers.get('overall');
@@ -82,7 +74,7 @@ export class RatingController {
       host.focus('#rating-summary');
       return;
     }
-    const key = (this.#key ??= newIdempotencyKey());
+    const key = this.key;
     const comment = this.comment.trim();
     this.phase = 'sending';
     this.error = undefined;
@@ -116,7 +108,7 @@ export class RatingController {
   render(dossier: DossierStatus): TemplateResult | typeof nothing {
     const evaluation = dossier.evaluation;
     if (!evaluation) return nothing;
-    const host = this.#host;
+    const host = this.host;
     const { l10n } = host;
     return html`<section class="panel info rating" aria-labelledby="rating-title" aria-busy=${this.phase === 'sending' ? 'true' : 'false'}>
       ${host.heading(2, l10n.t('tracker.rating.title'), { id: 'rating-title', class: 'section-title' })}
@@ -125,7 +117,7 @@ export class RatingController {
   }
 
   #body(evaluation: Evaluation): TemplateResult {
-    const host = this.#host;
+    const host = this.host;
     const { l10n } = host;
     const rating = evaluation.rating;
     if (rating || this.phase === 'sent' || this.phase === 'already') {
@@ -148,7 +140,7 @@ export class RatingController {
   }
 
   #form(): TemplateResult {
-    const host = this.#host;
+    const host = this.host;
     const { l10n } = host;
     const sending = this.phase === 'sending';
     const problem = (question: RatingQuestion) => l10n.t('tracker.rating.missing', { question: l10n.t(`tracker.rating.${question}`) });
@@ -183,7 +175,7 @@ export class RatingController {
 
   /** One question: a fieldset whose legend is the question, three labelled radio buttons. */
   #question(question: RatingQuestion, error: string | undefined, sending: boolean): TemplateResult {
-    const { l10n } = this.#host;
+    const { l10n } = this.host;
     const chosen = this.answers.get(question);
     const errorId = `rating-${question}-error`;
     return html`<fieldset class="field rating-question ${error ? 'invalid' : ''}" aria-describedby=${error ? errorId : nothing}>

@@ -9,11 +9,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { requestWithdrawal } from '../../api/endpoints.js';
 import { isApiError } from '../../api/errors.js';
 import type { DossierStatus, WithdrawalReceipt } from '../../api/schemas.js';
-import { newIdempotencyKey } from '../../api/transport.js';
 import { errorSummary } from '../shared/error-summary.js';
 import { describedBy, labelled } from '../shared/field.js';
 import { fact } from '../shared/server-text.js';
-import type { ActionsHost } from './actions.js';
+import { SentOnce } from './sent-once.js';
 import { WITHDRAWABLE } from './actions-part.js';
 
 export type WithdrawalStep = 'closed' | 'reason' | 'confirm' | 'sending' | 'failed' | 'sent';
@@ -21,31 +20,23 @@ export type WithdrawalStep = 'closed' | 'reason' | 'confirm' | 'sending' | 'fail
 /** What the contract accepts (`WithdrawalRequest.reason`). */
 const MAX_REASON = 1000;
 
-export class WithdrawalController {
+export class WithdrawalController extends SentOnce<WithdrawalReceipt> {
   step: WithdrawalStep = 'closed';
   reason = '';
   /** The reason was left empty at "Continue". */
   missing = false;
-  error: unknown;
-  receipt: WithdrawalReceipt | undefined;
-  #key: string | undefined;
-  readonly #host: ActionsHost;
 
-  constructor(host: ActionsHost) {
-    this.#host = host;
-  }
-
-  clear(): void {
+  override clear(): void {
+    super.clear();
     this.step = 'closed';
     this.reason = '';
     this.missing = false;
-    this.error = this.receipt = this.#key = undefined;
   }
 
   #go(step: WithdrawalStep, focus?: string): void {
     this.step = step;
-    this.#host.element.requestUpdate();
-    if (focus) this.#host.focus(focus);
+    this.host.element.requestUpdate();
+    if (focus) this.host.focus(focus);
   }
 
   open = (): void => this.#go('reason', '#withdrawal-title');
@@ -58,7 +49,7 @@ export class WithdrawalController {
   setReason(reason: string): void {
     if (reason === this.reason) return;
     this.reason = reason;
-    this.#key = undefined;
+    this.newIntent();
   }
 
   next = (): void => {
@@ -70,9 +61,9 @@ export class WithdrawalController {
   back = (): void => this.#go('reason', '#withdrawal-reason');
 
   confirm = async (): Promise<void> => {
-    const host = this.#host;
+    const host = this.host;
     if (this.step === 'sending' || !host.active) return;
-    const key = (this.#key ??= newIdempotencyKey());
+    const key = this.key;
     const reason = this.reason.trim();
     this.#go('sending');
     try {
@@ -90,12 +81,12 @@ export class WithdrawalController {
   };
 
   #sentText(): string {
-    const { l10n } = this.#host;
+    const { l10n } = this.host;
     return l10n.t('tracker.withdrawal.sent', { time: l10n.dateTime(this.receipt?.requestedAt ?? new Date()) });
   }
 
   render(dossier: DossierStatus): TemplateResult | typeof nothing {
-    const host = this.#host;
+    const host = this.host;
     const { l10n } = host;
     if (this.step === 'sent') return html`<p class="panel success" id="withdrawal-sent" tabindex="-1">${this.#sentText()}</p>`;
     if (!WITHDRAWABLE.includes(dossier.status) || dossier.withdrawal || !host.active) return nothing;
@@ -112,7 +103,7 @@ export class WithdrawalController {
   }
 
   #reasonStep(): TemplateResult {
-    const { l10n } = this.#host;
+    const { l10n } = this.host;
     const error = this.missing ? l10n.t('tracker.withdrawal.reason-missing') : undefined;
     return html`
       <p>${l10n.t('tracker.withdrawal.intro')}</p>
@@ -139,7 +130,7 @@ export class WithdrawalController {
   }
 
   #confirmStep(dossier: DossierStatus): TemplateResult {
-    const host = this.#host;
+    const host = this.host;
     const { l10n } = host;
     const sending = this.step === 'sending';
     return html`
