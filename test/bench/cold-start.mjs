@@ -29,10 +29,16 @@ export const RUNS = 5;
 /** The issue's budget for `painted`, in ms. */
 export const BUDGET_MS = 1000;
 
-/** The pages measured: what each shows, and the text that says its content is there. */
+/**
+ * The pages measured: what each shows, and the text that says its content is there. The issue
+ * budgets the search and the form; the tracker (its lookup form needs no API) and the stats
+ * (their figures do) are measured the same way, against the same second.
+ */
 export const PAGES = [
   { id: 'search', tag: 'gov-procedure-search', markup: '<gov-procedure-search></gov-procedure-search>', readyText: 'Thủ tục được quan tâm' },
   { id: 'form', tag: 'gov-dossier-form', markup: '<gov-dossier-form procedure="1.001193" drafts="off"></gov-dossier-form>', readyText: 'Người yêu cầu' },
+  { id: 'tracker', tag: 'gov-status-tracker', markup: '<gov-status-tracker></gov-status-tracker>', readyText: 'Tra cứu tình trạng hồ sơ' },
+  { id: 'stats', tag: 'gov-service-stats', markup: '<gov-service-stats></gov-service-stats>', readyText: 'Tổng cộng' },
 ];
 
 /**
@@ -41,7 +47,15 @@ export const PAGES = [
  * once; the all-in-one file.
  */
 export const LOADERS = [
-  { id: 'autoloader', head: () => '<script type="module" src="/vendor/motcua/autoloader.js"></script>' },
+  {
+    id: 'autoloader',
+    // Not held to BUDGET_MS: it learns what to fetch only once it has arrived, one 562 ms round
+    // trip after the page, so a second is out of its reach under this network whatever the
+    // elements weigh (docs/decisions.md, "Cold start: every page, and the autoloader's extra
+    // round trip"). Measured and printed all the same.
+    unbudgeted: 'one round trip more by design',
+    head: () => '<script type="module" src="/vendor/motcua/autoloader.js"></script>',
+  },
   {
     id: 'module-preload',
     head: (tag, chunks) =>
@@ -100,7 +114,7 @@ const median = (values) => {
 
 /**
  * Measures every page with every loader. `browser` is a launched puppeteer browser.
- * @returns {Promise<Array<{ page: string, loader: string, painted: number, ready: number, runs: number[] }>>}
+ * @returns {Promise<Array<{ page: string, loader: string, unbudgeted?: string, painted: number, ready: number, runs: number[] }>>}
  */
 export async function measureColdStart(browser, { outdir, runs = RUNS, log = () => {} }) {
   const dir = join(outdir, 'cold-start');
@@ -133,6 +147,7 @@ ${loader.head(tag, chunks)}</head>
         results.push({
           page: id,
           loader: loader.id,
+          ...(loader.unbudgeted ? { unbudgeted: loader.unbudgeted } : {}),
           painted: median(samples.map((sample) => sample.painted)),
           ready: median(samples.map((sample) => sample.ready)),
           runs: samples.map((sample) => sample.painted),

@@ -13,8 +13,9 @@
 //   node test/bench/run.mjs [--strict] [--only benchSearch|coldStart] [--no-sizes] [--no-cold-start] [--json file]
 // `--json file` also writes every bench function's whole result (samples included) there.
 //
-// Cold start (test/bench/cold-start.mjs): script tag → first element painted for the search
-// and the form pages under Slow 4G and a 4× slower CPU, median of five loads, budget 1.0 s.
+// Cold start (test/bench/cold-start.mjs): script tag → first element painted for a page with
+// each element, loaded each of three ways, under Slow 4G and a 4× slower CPU, median of five
+// loads, budget 1.0 s (the autoloader's rows are printed, not held to it: see cold-start.mjs).
 // Ratios (issue #18): the form, search and tracker benches also measure a plain hand-written
 // Lit version of the same work (test/bench/floors/), one sample of it in turn with each of the
 // element's in the same page, and return its figures as `floor`. A figure marked `floor` in
@@ -316,8 +317,8 @@ async function main() {
           where,
           `script tag → first element painted, median (${condition}; runs ${result.runs.map((run) => run.toFixed(0)).join(', ')})`,
           `${result.painted.toFixed(0)} ms`,
-          `≤ ${COLD_BUDGET_MS} ms`,
-          result.painted <= COLD_BUDGET_MS ? 'pass' : 'FAIL',
+          result.unbudgeted ? `— (${result.unbudgeted})` : `≤ ${COLD_BUDGET_MS} ms`,
+          result.unbudgeted ? 'info' : result.painted <= COLD_BUDGET_MS ? 'pass' : 'FAIL',
         ]);
         rows.push([where, `script tag → content shown (API over the same network), median`, `${result.ready.toFixed(0)} ms`, '—', 'info']);
       }
