@@ -219,21 +219,6 @@ export const styles = css`
   .results > .card {
     display: flex;
     flex-direction: column;
-    /*
-     * A card below the fold is neither laid out nor painted until it nears the screen: a
-     * keystroke then lays out the three or four cards a citizen can see, not all twenty, which
-     * brought the search's keystroke-to-paint under its floor's (docs/decisions.md, "Cards
-     * below the fold"). The content stays in the accessibility tree, in find-in-page and in
-     * print. The size stands in for a card not yet shown (about one card's height at that
-     * width; "auto" keeps the real one once shown), so the scroll bar barely moves.
-     */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 13rem;
-  }
-  @container search (max-width: 36em) {
-    .results > .card {
-      contain-intrinsic-size: auto 24rem;
-    }
   }
   .results .badge {
     align-self: flex-start;

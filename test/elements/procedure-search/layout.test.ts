@@ -5,8 +5,8 @@
 import { expect, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
-import { detailSettled, mockBackEnd, mount, until, $, $$ } from '../../support/procedure-search.js';
-import { facet, hostile, list, long, longDetail, longSummary, summary } from './server-data.js';
+import { detailSettled, mockBackEnd, mount, $ } from '../../support/procedure-search.js';
+import { facet, hostile, list, long, longDetail, longSummary } from './server-data.js';
 
 const BASE = '/t-search-layout/api/v1';
 const backEnd = mockBackEnd(BASE);
@@ -82,26 +82,4 @@ describe('<gov-procedure-search> at 320 px with long server text', () => {
       expectFitsWidth(el);
     });
   }
-
-  // The cards below the fold skip their layout and paint until they near the screen
-  // (procedure-search.styles.ts, content-visibility); the keyboard still reaches every one.
-  it('renders the cards below the fold when they come near, and the one the keyboard reaches', async () => {
-    const items = Array.from({ length: 20 }, (_, index) => summary(`1.0000${String(index + 10)}`));
-    backEnd.worker.use(http.get(`${BASE}/procedures`, () => HttpResponse.json(list(items))));
-    const el = await mount(html`<gov-procedure-search api-base=${BASE} query="xay dung"></gov-procedure-search>`, ['results']);
-    const cards = $$(el, '[part="result"]');
-    // A skipped card's box is there (at its stand-in size); what it skips is its content.
-    const rendered = (card: HTMLElement) => $(card, '[data-code]').checkVisibility({ contentVisibilityAuto: true });
-    expect(cards).to.have.length(20);
-    await until(() => rendered(cards[0]!), 'the first card is not rendered');
-    const last = cards[19]!;
-    expect(rendered(last), 'the last card is rendered although far below the fold').to.equal(false);
-    const link = $(last, '[data-code]');
-    link.focus();
-    await until(() => rendered(last), 'the focused card is not rendered');
-    const box = link.getBoundingClientRect();
-    expect(box.top).to.be.at.least(0);
-    expect(box.bottom).to.be.at.most(window.innerHeight);
-    expectFitsWidth(el);
-  });
 });
