@@ -250,7 +250,6 @@ export class FormFlow {
     this.returnToReview = !this.isReviewPage(target) && (at === undefined || this.isReviewPage(at));
   }
 
-
   /** Something to read first is on the page: `target` takes the focus after the next render. */
   show(target: PendingFocus): void {
     this.#host.focus(target);

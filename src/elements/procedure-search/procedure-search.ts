@@ -297,8 +297,6 @@ export class GovProcedureSearch extends GovElement<SearchKey> {
     if (focus) this.nextFocus.to('#detail-title');
   }
 
-
-
   #back = () => {
     // The detail has its own history entry: going back keeps the browser's history in step.
     if (this.#urlSync.canGoBack) history.back();

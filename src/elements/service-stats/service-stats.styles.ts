@@ -52,7 +52,6 @@ export const styles = css`
     box-shadow: inset 0 0 0 1px var(--_gov-color-primary);
   }
 
-
   /* Placeholders the size of the figures while they load (no layout jump). */
   .placeholder {
     display: grid;

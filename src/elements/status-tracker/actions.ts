@@ -53,7 +53,6 @@ export interface ActionsHost {
   adoptStyles(...styles: CSSResult[]): void;
 }
 
-
 export class ActionParts {
   readonly supplement: SupplementController;
   readonly payment: PaymentController;

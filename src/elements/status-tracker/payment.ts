@@ -21,7 +21,6 @@ import type { ActionsHost } from './actions.js';
 import { RETURN_PARAMETER } from './actions-part.js';
 import type { TrackerL10n } from './messages.js';
 
-
 /** Where the browser goes to pay: an object, so that a test can keep the page where it is. */
 export const paymentHandoff = {
   go: (url: string): void => window.location.assign(url),
