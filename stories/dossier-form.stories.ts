@@ -5,7 +5,8 @@ import type { Field, FieldKind, FormDefinition } from '../src/api/schemas.js';
 import '../src/elements/dossier-form/index.js';
 import { until, untilState } from './support/play.js';
 import type { ApplicantPrefill, GovDossierForm } from '../src/elements/dossier-form/index.js';
-import { draftKey, storedText } from '../src/elements/dossier-form/drafts.js';
+import { storedText } from '../src/elements/dossier-form/draft-format.js';
+import { draftKey } from '../src/elements/dossier-form/drafts.js';
 import { laterLoader } from '../src/elements/dossier-form/later-loader.js';
 import { shapeOf } from '../src/elements/dossier-form/versions.js';
 import {

@@ -9,16 +9,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { FormDefinition } from '../../api/schemas.js';
-import {
-  DraftStore,
-  inFlightSession,
-  type Draft,
-  type DraftContent,
-  type DraftScope,
-  type DraftStoreOptions,
-  type InFlight,
-  type OtherTabChange,
-} from './drafts.js';
+import type { Draft, InFlight } from './draft-format.js';
+import { DraftStore, inFlightSession, type DraftContent, type DraftScope, type DraftStoreOptions, type OtherTabChange } from './drafts.js';
 import type { FormKey } from './messages.js';
 
 /** What the session asks of the element. */

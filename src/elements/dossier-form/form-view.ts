@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierReceipt, FormDefinition } from '../../api/schemas.js';
 import type { Answers } from './answers.js';
 import type { DraftSession } from './draft-session.js';
-import type { InFlight } from './drafts.js';
+import type { InFlight } from './draft-format.js';
 import type { ExtrasPart } from './extras-part.js';
 import type { FieldHost } from './fields.js';
 import type { FormFlow, PendingFocus } from './form-flow.js';

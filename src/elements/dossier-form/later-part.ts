@@ -10,7 +10,7 @@
  * step and the next draft save need it.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { InFlight } from './drafts.js';
+import type { InFlight } from './draft-format.js';
 import type { LaterHost, LaterParts } from './later.js';
 import { OnDemandPart } from '../shared/on-demand.js';
 import { laterLoader } from './later-loader.js';

@@ -17,7 +17,7 @@ import type { Outcome } from '../shared/request.js';
 import type { Answers } from './answers.js';
 import type { DefinitionProblem } from './definition.js';
 import { changeVersion, draftForVersion, restoreDraft } from './carry-over.js';
-import type { Draft, InFlight } from './drafts.js';
+import type { Draft, InFlight } from './draft-format.js';
 import type { FormView } from './form-view.js';
 import { definitionProblems, pageNotices, submittedElsewhere } from './later-notices.js';
 import { laterStyles } from './later.styles.js';

@@ -18,7 +18,7 @@ import type { DossierReceipt, DossierSubmission } from '../../api/schemas.js';
 import { newIdempotencyKey } from '../../api/transport.js';
 import { clock } from '../shared/clock.js';
 import { CountdownController } from '../shared/countdown.js';
-import type { InFlight } from './drafts.js';
+import type { InFlight } from './draft-format.js';
 
 /** Seconds to wait after a 429 that says nothing (as the status tracker does). */
 export const RETRY_AFTER_DEFAULT_S = 30;

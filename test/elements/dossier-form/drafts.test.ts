@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { until } from '../../support/wait.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
 import { takeOverElementClock } from '../../support/fake-clock.js';
-import { draftKey, storedText, type Draft } from '../../../src/elements/dossier-form/drafts.js';
+import { storedText, type Draft } from '../../../src/elements/dossier-form/draft-format.js';
+import { draftKey } from '../../../src/elements/dossier-form/drafts.js';
 import { shapeOf } from '../../../src/elements/dossier-form/versions.js';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import {

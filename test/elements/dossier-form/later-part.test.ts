@@ -6,7 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
-import { draftKey, storedText } from '../../../src/elements/dossier-form/drafts.js';
+import { storedText } from '../../../src/elements/dossier-form/draft-format.js';
+import { draftKey } from '../../../src/elements/dossier-form/drafts.js';
 import { laterLoader } from '../../../src/elements/dossier-form/later-loader.js';
 import { shapeOf } from '../../../src/elements/dossier-form/versions.js';
 import { $, $$, button, click, continueOn, describeNode, focused, has, heading, liveRegion, mockBackEnd, settled, text, type } from '../../support/dossier-form.js';

@@ -5,7 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { until } from '../../support/wait.js';
 import type { GovDossierForm } from '../../../src/elements/dossier-form/dossier-form.js';
-import { draftKey, storedText } from '../../../src/elements/dossier-form/drafts.js';
+import { storedText } from '../../../src/elements/dossier-form/draft-format.js';
+import { draftKey } from '../../../src/elements/dossier-form/drafts.js';
 import { shapeOf } from '../../../src/elements/dossier-form/versions.js';
 import type { FormDefinition } from '../../../src/api/schemas.js';
 import { $, $$, APPLICANT, BIRTH, button, click, control, describeNode, focused, liveRegion, mockBackEnd, settled, text, type } from '../../support/dossier-form.js';
