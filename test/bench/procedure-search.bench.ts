@@ -30,7 +30,10 @@
  * Floor (issue #18): a plain hand-written Lit search box and result list
  * (`./floors/plain-results.ts`) in the same page, answered by the same transport, typed into
  * in turn with the element, one keystroke of each, measured the same way. Target: the
- * element's keystroke-to-paint p95 ≤ 1.2× the floor's.
+ * element's keystroke-to-paint p95 ≤ 1.2× the floor's. The floor shows the four filters with
+ * the answer's counts, as the element does (`floorFilters`, default true);
+ * `benchSearchListFloor` measures against the list alone, the floor as first written, and
+ * `npm run bench` prints both (docs/decisions.md, "The floor does the filters' work too").
  */
 import { getResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
@@ -64,6 +67,8 @@ export interface BenchResult extends KeystrokeTimes {
   floor?: KeystrokeTimes;
   /** Result cards each side shows after the last keystroke: the same, or the floor does other work. */
   resultsShown: { element: number; floor?: number };
+  /** Filter options each side shows after the last keystroke: the same when the floor shows filters. */
+  optionsShown: { element: number; floor?: number };
 }
 
 export interface BenchOptions {
@@ -83,6 +88,8 @@ export interface BenchOptions {
   transport?: 'recorded' | 'in-page' | 'service-worker';
   /** Also measure the plain Lit floor, in turn with the element (default true). */
   floor?: boolean;
+  /** The floor shows the filters with their counts, as the element does (default true); false: the list alone. */
+  floorFilters?: boolean;
 }
 
 const QUERIES = ['dang ky khai sinh', 'giay phep xay dung', 'ly lich tu phap', 'ho kinh doanh', '1.001193', 'cap doi'];
@@ -151,6 +158,16 @@ function floorSubject(floor: PlainResults): Subject {
   };
 }
 
+/** How many filter options a side shows, over all its selects. */
+function optionCount(host: HTMLElement): number {
+  return [...host.shadowRoot!.querySelectorAll('select')].reduce((sum, select) => sum + select.options.length, 0);
+}
+
+/** The search against the floor as first written: the result list alone, without the filters. */
+export function benchSearchListFloor(options: BenchOptions = {}): Promise<BenchResult> {
+  return benchSearch({ ...options, floorFilters: false });
+}
+
 /** What the bench types: every prefix of each query, the box cleared (untimed) between queries. */
 function keystrokes(queries: readonly string[], timed: number): Array<{ text: string; timed: boolean }> {
   const steps: Array<{ text: string; timed: boolean }> = [];
@@ -183,7 +200,7 @@ function keystrokeTimes({ painted, ready, toPaint }: Samples): KeystrokeTimes {
 }
 
 export async function benchSearch(options: BenchOptions = {}): Promise<BenchResult> {
-  const { samples = 300, warmup = 10, baseUrl = '/bench-search/api/v1', queries = QUERIES, transport = 'recorded', floor = true } = options;
+  const { samples = 300, warmup = 10, baseUrl = '/bench-search/api/v1', queries = QUERIES, transport = 'recorded', floor = true, floorFilters = true } = options;
   const mock = createMockApi({ baseUrl, latencyMs: 0 });
   let stop: () => void;
   if (transport === 'service-worker') {
@@ -220,6 +237,7 @@ export async function benchSearch(options: BenchOptions = {}): Promise<BenchResu
   if (floor) {
     plain = new PlainResults();
     plain.apiBase = baseUrl;
+    plain.filters = floorFilters;
     lane('floor').append(plain);
   }
   try {
@@ -276,6 +294,7 @@ export async function benchSearch(options: BenchOptions = {}): Promise<BenchResu
       painted,
       ...(floor ? { floor: keystrokeTimes(times.floor) } : {}),
       resultsShown: { element: subjects.element!.cards(), floor: subjects.floor?.cards() },
+      optionsShown: { element: optionCount(el), floor: plain && optionCount(plain) },
     };
   } finally {
     el.remove();

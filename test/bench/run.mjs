@@ -62,6 +62,15 @@ export const METRICS = {
       { path: 'p95', label: 'keystroke → next frame after that, p95', floor: true },
     ],
   },
+  // The same keystrokes against the floor as first written, the result list without the
+  // filters' counts: printed, not gated (docs/decisions.md, "The floor does the filters' work too").
+  benchSearchListFloor: {
+    entry: 'procedure-search',
+    figures: [
+      { path: 'toPaint.p95', label: 'keystroke → results painted, less the wait for the frame, p95, floor without filters', floor: true },
+      { path: 'toPaint.p50', label: 'keystroke → results painted, less the wait for the frame, p50, floor without filters', floor: true },
+    ],
+  },
   benchForm: {
     entry: 'dossier-form',
     figures: [

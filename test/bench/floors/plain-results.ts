@@ -6,10 +6,14 @@
  * content and markup semantics: the name as the card's heading and button, the words typed
  * marked in the name and the code, the online level, and a description list of code,
  * sector, agencies, processing time and fee; the count above, "showing N of M" below.
+ * With `filters` (the bench's default), also the four filters with the answer's counts in
+ * their options ("Xây dựng (12)"), the agency's shown once an answer offers more than one
+ * agency, as the element does: every keystroke's answer changes those counts, so they are
+ * work each keystroke must do (docs/decisions.md, "The floor does the filters' work too").
  *
- * What it leaves out, because the bench does not exercise it: filters, paging, the detail,
- * loading and error states, translations, checking the answer against the contract. An
- * answer that arrives after a newer keystroke is dropped, as any search box must.
+ * What it leaves out, because the bench does not exercise it: choosing a filter, paging, the
+ * detail, loading and error states, translations, checking the answer against the contract.
+ * An answer that arrives after a newer keystroke is dropped, as any search box must.
  */
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -25,12 +29,28 @@ interface Procedure {
   fee: { amount: number } | null;
 }
 
+interface Facet {
+  value: string;
+  label: string;
+  count: number;
+}
+
+type FacetName = 'sector' | 'level' | 'onlineLevel' | 'agency';
+
 interface Answer {
   query: string;
   words: string[];
   items: Procedure[];
   total: number;
+  facets: Record<FacetName, Facet[]>;
 }
+
+const FILTER_LABELS: Record<FacetName, string> = {
+  sector: 'Lĩnh vực',
+  level: 'Cấp thực hiện',
+  onlineLevel: 'Mức độ trực tuyến',
+  agency: 'Cơ quan thực hiện',
+};
 
 const LEVELS: Record<string, string> = {
   full: 'Trực tuyến toàn trình',
@@ -88,6 +108,19 @@ export class PlainResults extends LitElement {
       border: 2px solid #333;
       font: inherit;
     }
+    .filters {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(13em, 1fr));
+      gap: 0.75rem;
+      margin: 1rem 0 0;
+      padding: 0;
+      border: 0;
+    }
+    select {
+      width: 100%;
+      padding: 0.5rem;
+      font: inherit;
+    }
     .results {
       margin: 0;
       padding: 0;
@@ -141,9 +174,14 @@ export class PlainResults extends LitElement {
   /** Where the API is, e.g. `/api/v1`. */
   @property({ attribute: 'api-base' }) apiBase = '/api/v1';
 
+  /** Show the filters with the answer's counts (false: the result list alone). */
+  @property({ type: Boolean }) filters = false;
+
   @state() private query = '';
   @state() private answer: Answer | undefined;
 
+  /** An answer offered more than one agency: the agency filter shows from then on. */
+  #agencies = false;
   #latest: Promise<void> = Promise.resolve();
   #abort: AbortController | undefined;
 
@@ -171,9 +209,10 @@ export class PlainResults extends LitElement {
     const url = `${this.apiBase}/procedures?q=${encodeURIComponent(query)}&page=1&pageSize=20`;
     const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const list = (await response.json()) as { items: Procedure[]; total: number };
+    const list = (await response.json()) as { items: Procedure[]; total: number; facets: Record<FacetName, Facet[]> };
     if (signal.aborted) return;
-    this.answer = { query, words: fold(query).split(/\s+/).filter(Boolean), items: list.items, total: list.total };
+    if (list.facets.agency.length > 1) this.#agencies = true;
+    this.answer = { query, words: fold(query).split(/\s+/).filter(Boolean), items: list.items, total: list.total, facets: list.facets };
   }
 
   override render(): TemplateResult {
@@ -182,6 +221,7 @@ export class PlainResults extends LitElement {
         <label for="query">Tìm thủ tục hành chính</label>
         <input id="query" type="search" autocomplete="off" .value=${this.query} @input=${this.#onInput} />
       </form>
+      ${answer && this.filters ? this.#filters(answer.facets) : nothing}
       ${answer
         ? html`<section aria-labelledby="results-title">
             <h2 id="results-title">Kết quả tìm kiếm</h2>
@@ -192,6 +232,22 @@ export class PlainResults extends LitElement {
             <p>Đang hiển thị ${answer.items.length} trên ${answer.total} thủ tục</p>
           </section>`
         : nothing}`;
+  }
+
+  #filters(facets: Record<FacetName, Facet[]>): TemplateResult {
+    const names: FacetName[] = this.#agencies ? ['sector', 'level', 'onlineLevel', 'agency'] : ['sector', 'level', 'onlineLevel'];
+    return html`<fieldset class="filters">
+      <legend>Lọc kết quả</legend>
+      ${names.map(
+        (name) => html`<div>
+          <label for="filter-${name}">${FILTER_LABELS[name]}</label>
+          <select id="filter-${name}">
+            <option value="">Tất cả</option>
+            ${facets[name].map((facet) => html`<option value=${facet.value}>${facet.label} (${facet.count})</option>`)}
+          </select>
+        </div>`,
+      )}
+    </fieldset>`;
   }
 
   #card(item: Procedure, words: readonly string[]): TemplateResult {

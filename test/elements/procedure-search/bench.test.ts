@@ -34,6 +34,9 @@ describe('benchSearch (the search benchmark helper)', () => {
     }
     // The floor shows what the element shows: a full page of results for the last query typed.
     expect(result.resultsShown).to.deep.equal({ element: 20, floor: 20 });
+    // And the same filters with their counts: options over all the selects, each side.
+    expect(result.optionsShown.element).to.be.greaterThan(4);
+    expect(result.optionsShown.floor).to.equal(result.optionsShown.element);
     console.log(`search bench floor (recorded): p50 ${result.floor!.p50.toFixed(1)} ms, p95 ${result.floor!.p95.toFixed(1)} ms`);
     expect(document.querySelectorAll('gov-procedure-search, plain-results').length).to.equal(0);
     // The page's fetch is given back.
