@@ -117,7 +117,13 @@ describe('the plain Lit floors of the benchmarks', () => {
         const url = new URL(String(input), location.href);
         asked.push(`${url.pathname}${url.search}`);
         const items = url.searchParams.get('q') === 'khai sinh' ? [procedure('1.001193', 'Đăng ký khai sinh'), procedure('2.000986', 'Cấp bản sao trích lục khai sinh')] : [];
-        return new Response(JSON.stringify({ items, total: items.length, page: 1, pageSize: 20 }), { headers: { 'Content-Type': 'application/json' } });
+        const facets = {
+          sector: [{ value: 'hotich', label: 'Hộ tịch', count: items.length }],
+          level: [{ value: 'commune', label: 'Cấp xã', count: items.length }],
+          onlineLevel: [{ value: 'full', label: 'Toàn trình', count: items.length }],
+          agency: url.searchParams.get('q') === 'khai' ? [{ value: 'ubnd', label: 'UBND cấp xã', count: 5 }, { value: 'so-tp', label: 'Sở Tư pháp', count: 1 }] : [],
+        };
+        return new Response(JSON.stringify({ items, total: items.length, page: 1, pageSize: 20, facets }), { headers: { 'Content-Type': 'application/json' } });
       };
     });
     afterEach(() => {
@@ -149,6 +155,35 @@ describe('the plain Lit floors of the benchmarks', () => {
       type(input, '');
       await el.settled;
       expect(el.shadowRoot!.querySelectorAll('.card')).to.have.length(0);
+      // Without `filters`, the list alone: no select.
+      expect(el.shadowRoot!.querySelectorAll('select')).to.have.length(0);
+    });
+
+    it('with filters, shows the counts of each answer in the options, and the agency once an answer offered two', async () => {
+      const el = new PlainResults();
+      el.apiBase = '/floor/api/v1';
+      el.filters = true;
+      await fixture(html`<div>${el}</div>`);
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
+      const options = () =>
+        [...el.shadowRoot!.querySelectorAll('select')].map((select) => [select.id, [...select.options].map((option) => option.textContent)]);
+      type(input, 'khai');
+      await el.settled;
+      expect(options()).to.deep.equal([
+        ['filter-sector', ['Tất cả', 'Hộ tịch (0)']],
+        ['filter-level', ['Tất cả', 'Cấp xã (0)']],
+        ['filter-onlineLevel', ['Tất cả', 'Toàn trình (0)']],
+        ['filter-agency', ['Tất cả', 'UBND cấp xã (5)', 'Sở Tư pháp (1)']],
+      ]);
+      type(input, 'khai sinh');
+      await el.settled;
+      expect(options()).to.deep.equal([
+        ['filter-sector', ['Tất cả', 'Hộ tịch (2)']],
+        ['filter-level', ['Tất cả', 'Cấp xã (2)']],
+        ['filter-onlineLevel', ['Tất cả', 'Toàn trình (2)']],
+        ['filter-agency', ['Tất cả']],
+      ]);
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -211,7 +211,7 @@ export class PlainResults extends LitElement {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const list = (await response.json()) as { items: Procedure[]; total: number; facets: Record<FacetName, Facet[]> };
     if (signal.aborted) return;
-    if (list.facets.agency.length > 1) this.#agencies = true;
+    if (this.filters && list.facets.agency.length > 1) this.#agencies = true;
     this.answer = { query, words: fold(query).split(/\s+/).filter(Boolean), items: list.items, total: list.total, facets: list.facets };
   }
 
