@@ -57,10 +57,15 @@ export interface SubmittedMark {
   writer: string;
 }
 
-export const isString = (value: unknown): value is string => typeof value === 'string';
+const isString = (value: unknown): value is string => typeof value === 'string';
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isPair = (value: unknown): value is [unknown, unknown] => Array.isArray(value) && value.length === 2;
+
+/** A submission in flight as stored, in a draft or alone in the tab's `sessionStorage`. */
+export function isInFlight(value: unknown): value is InFlight {
+  return isObject(value) && isString(value['key']) && isString(value['hash']) && isString(value['sentAt']);
+}
 
 function isAnswerValue(value: unknown): value is AnswerValue {
   return isString(value) || typeof value === 'boolean' || isStrings(value) || isObject(value);
@@ -91,7 +96,7 @@ export function isStoredDraft(value: unknown): value is StoredDraft {
     answers.every((entry) => isPair(entry) && isString(entry[0]) && isAnswerValue(entry[1])) &&
     Array.isArray(attachments) &&
     attachments.every((entry) => isPair(entry) && isString(entry[0]) && Array.isArray(entry[1]) && entry[1].every(isAttachment)) &&
-    (inFlight === undefined || (isObject(inFlight) && isString(inFlight['key']) && isString(inFlight['hash']) && isString(inFlight['sentAt']))) &&
+    (inFlight === undefined || isInFlight(inFlight)) &&
     (change === undefined || (isObject(change) && isStrings(change['removed']) && isStrings(change['added']))) &&
     (at === undefined || isString(at))
   );

@@ -25,7 +25,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey } from '../../api/transport.js';
 import { clock } from '../shared/clock.js';
-import { fromStored, isExpired, isObject, isStoredDraft, isString, isSubmittedMark, parse, toStored, type Draft, type InFlight, type SubmittedMark } from './draft-format.js';
+import { fromStored, isExpired, isInFlight, isStoredDraft, isSubmittedMark, parse, toStored, type Draft, type InFlight, type SubmittedMark } from './draft-format.js';
 
 /** What a save needs: the rest is stamped by the store. */
 export type DraftContent = Omit<Draft, 'savedAt' | 'writer'>;
@@ -88,9 +88,8 @@ function keysOf(storage: Storage, prefix: string): string[] {
 export const inFlightSession = {
   read(scope: DraftScope): InFlight | undefined {
     const value = parse(readSafely(openStorage('sessionStorage'), `${IN_FLIGHT_PREFIX}${scopePath(scope)}`));
-    return isObject(value) && isString(value['key']) && isString(value['hash']) && isString(value['sentAt'])
-      ? { key: value['key'], hash: value['hash'], sentAt: value['sentAt'] }
-      : undefined;
+    // Only the three fields: whatever else another version stored there stays behind.
+    return isInFlight(value) ? { key: value.key, hash: value.hash, sentAt: value.sentAt } : undefined;
   },
   write(scope: DraftScope, inFlight: InFlight | undefined): void {
     const storage = openStorage('sessionStorage');
