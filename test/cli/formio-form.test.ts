@@ -8,11 +8,12 @@
  * only shows and hides with its condition, and it stays hidden when the form is sent; its
  * conversion is checked at the data level in formio.test.mjs.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { DossierReceipt, DossierSubmission, FormDefinition } from '../../src/api/schemas.js';
 import type { GovDossierForm } from '../../src/elements/dossier-form/dossier-form.js';
 import '../../src/elements/dossier-form/index.js';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../support/layout.js';
+import { until } from '../support/wait.js';
 import {
   $,
   $$,
@@ -115,7 +116,7 @@ describe('a Form.io wizard converted by motcua import-formio, in <gov-dossier-fo
     await continueOn(el);
     chooseFiles(documentInput(el, 'hopDongThue'), [pdf('hop-dong-thue.pdf')]);
     await el.updateComplete;
-    await waitUntil(() => $$(el, '[data-document="hopDongThue"] .file.done').length === 1, 'the upload never finished', { timeout: 5000 });
+    await until(() => $$(el, '[data-document="hopDongThue"] .file.done').length === 1, 'the upload never finished');
     await continueOn(el);
     expect(el.state).to.equal('review');
 

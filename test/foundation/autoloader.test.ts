@@ -1,11 +1,15 @@
 // The autoloader loads an element when its tag appears: in the document, inside the open
 // shadow roots a portal's own components render, and in a root handed to `discover`.
 // Each test uses a tag no earlier test has loaded (a definition cannot be undone).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { discover, tags } from '../../src/autoloader.js';
 
 const defined = (tag: string) => customElements.get(tag) !== undefined;
-const until = (tag: string) => waitUntil(() => defined(tag), `<${tag}> was never loaded`, { timeout: 10_000 });
+// Waits on the definition itself, not on a clock: loading a module graph into a fresh page of a
+// cold machine has no fixed duration, and mocha's timeout names the test if it never comes.
+const until = async (tag: string) => {
+  await customElements.whenDefined(tag);
+};
 
 describe('autoloader', () => {
   const added: Element[] = [];

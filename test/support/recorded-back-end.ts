@@ -1,5 +1,5 @@
 /**
- * The mock back end of an element test file, with every request the page sends recorded:
+ * The mock back end of an element test file, with every request the page sends to it recorded:
  * one msw worker per file, started in `before`, the mock reset by the file as it needs.
  */
 import { http, HttpResponse } from 'msw';
@@ -23,7 +23,12 @@ export interface RecordedBackEnd {
   mock: MockApi;
   /** For answers the mock cannot give (a 422 the browser could not foresee). */
   worker: ReturnType<typeof setupWorker>;
-  /** Every request the page sent, in order, to the mock or elsewhere. */
+  /**
+   * The requests the page sent to the back end (the base URL, or another origin), in order.
+   * The page's own files are left out: an element fetches a part of itself when the browser
+   * is idle, a moment that may fall inside a later test, and a module fetch there must not
+   * count as a request the test made (nor be the last one it reads).
+   */
   requests: RecordedRequest[];
   start(): Promise<void>;
   stop(): void;
@@ -38,19 +43,21 @@ export interface RecordedBackEnd {
   /**
    * Holds the next request to `path` (after the base; `:code` style parameters allowed) until
    * `release()`, then lets the mock answer it as usual: a loading state stays on screen for as
-   * long as the test looks at it, however slow or fast the machine. `answered` is true once
-   * the mock has answered it.
+   * long as the test looks at it, however slow or fast the machine. `taken` is true once a
+   * request is held (a test that starts another before waiting on it may see that one held
+   * instead), `answered` once the mock has answered it.
    */
-  hold(method: 'get' | 'post', path: string): { release: () => void; readonly answered: boolean };
+  hold(method: 'get' | 'post', path: string): { release: () => void; readonly taken: boolean; readonly answered: boolean };
 }
 
 let barriers = 0;
+const BARRIER = '/__barrier__/';
 
 /** `options`: the mock's other options (`contentLanguages: ['vi', 'en']` for English content). */
 export function recordedBackEnd(baseUrl: string, options: Omit<MockOptions, 'baseUrl'> = {}): RecordedBackEnd {
   const mock = createMockApi({ ...options, baseUrl });
   // The barrier's own answer comes from here, so it never reaches the test server.
-  const worker = setupWorker(http.get('/__barrier__/:n', () => new HttpResponse(null, { status: 204 })), ...mock.handlers);
+  const worker = setupWorker(http.get(`${BARRIER}:n`, () => new HttpResponse(null, { status: 204 })), ...mock.handlers);
   const requests: RecordedRequest[] = [];
   worker.events.on('request:start', ({ request }) => {
     const url = new URL(request.url);
@@ -61,7 +68,8 @@ export function recordedBackEnd(baseUrl: string, options: Omit<MockOptions, 'bas
       headers: Object.fromEntries(request.headers.entries()),
       body: '',
     };
-    requests.push(entry);
+    const pageFile = url.origin === location.origin && !url.pathname.startsWith(baseUrl) && !url.pathname.startsWith(BARRIER);
+    if (!pageFile) requests.push(entry);
     // Read a clone: the handler still needs the body.
     void request
       .clone()
@@ -84,11 +92,12 @@ export function recordedBackEnd(baseUrl: string, options: Omit<MockOptions, 'bas
     hold: (method, path) => {
       let release: () => void = () => undefined;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      const state = { release: () => release(), answered: false };
+      const state = { release: () => release(), taken: false, answered: false };
       worker.use(
         http[method](
           `${baseUrl}${path}`,
           async ({ request, requestId }) => {
+            state.taken = true;
             await gate;
             for (const handler of mock.handlers) {
               const result = await handler.run({ request: request.clone(), requestId });
@@ -108,7 +117,7 @@ export function recordedBackEnd(baseUrl: string, options: Omit<MockOptions, 'bas
       // Twice: a request the page starts a few microtasks from now (after awaiting a token)
       // may still start after the first one, never after the second.
       for (let round = 0; round < 2; round++) {
-        const path = `/__barrier__/${++barriers}`;
+        const path = `${BARRIER}${++barriers}`;
         await fetch(path).catch(() => undefined);
         await until(() => requests.some((request) => request.url.pathname === path), 'the barrier request was never seen');
         requests.splice(

@@ -101,6 +101,9 @@ describe('<gov-status-tracker> at 320 px with long server text', () => {
         chooseFiles(inputs[1]!, [new File(['x'], `${long('anhchup')}.txt`, { type: 'text/plain' })]);
         await el.updateComplete;
         expectFitsWidth(el, width);
+        // The held upload must have met the fault before it is replaced, or the replacement
+        // would be the one held for a minute.
+        await until(() => mock.faults.active.length === 0, 'the first upload reached the mock');
         chooseFiles(inputs[0]!, [pdf(`${long('bansao')}.pdf`)]);
         await until(() => el.shadowRoot!.querySelector('#file-0-status.done'), 'uploaded');
         await el.updateComplete;

@@ -312,6 +312,7 @@ describe('<gov-status-tracker>', () => {
       const first = backEnd.hold('post', '/dossiers/lookup');
       const el = await tracker();
       await lookUp(el, slow.code, slow.verifier);
+      await until(() => first.taken, 'the first lookup held');
       await lookUp(el, fast.code, fast.verifier);
       await settled(el);
       expect(el.dossier!.code).to.equal(fast.code);
