@@ -112,8 +112,8 @@ export class RedirectRefused extends Error {
   override readonly name = 'RedirectRefused';
 }
 
-/** What an exchange brings back, from `fetch` or XHR alike: status, body text, Retry-After. */
-type Answer = [status: number, text: string, retryAfter: string | null];
+/** What an exchange brings back, from `fetch` or XHR alike: status, body text, a header reader. */
+type Answer = [status: number, text: string, header: (name: 'retry-after' | 'date') => string | null];
 
 export class ApiTransport {
   readonly baseUrl: string;
@@ -143,7 +143,7 @@ export class ApiTransport {
           const url = this.#url(call.path, call.query);
           const response = await doFetch(url, { method, headers, signal, body, redirect: 'manual' });
           if (response.type === 'opaqueredirect') throw new RedirectRefused(`${call.endpoint} was redirected`);
-          return [response.status, await response.text(), response.headers.get('retry-after')];
+          return [response.status, await response.text(), (name) => response.headers.get(name)];
         });
       } catch (error) {
         const transient =
@@ -185,7 +185,7 @@ export class ApiTransport {
           if (xhr.responseURL && xhr.responseURL !== asked) {
             reject(new RedirectRefused(`${call.endpoint} was redirected`));
           } else {
-            resolve([xhr.status, xhr.responseText, xhr.getResponseHeader('retry-after')]);
+            resolve([xhr.status, xhr.responseText, (name) => xhr.getResponseHeader(name)]);
           }
         };
         xhr.onerror = xhr.onabort = reject;
@@ -245,7 +245,7 @@ export class ApiTransport {
       signal?.removeEventListener('abort', forwardAbort);
     }
 
-    const [status, text, retryAfter] = answer;
+    const [status, text, header] = answer;
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -255,7 +255,7 @@ export class ApiTransport {
     if (status < 200 || status > 299) {
       const verdict = conform(ProblemValidator, body);
       const problem = verdict.ok ? verdict.value : undefined;
-      throw new ApiError({ kind: 'http', endpoint, status, problem, retryAfter: parseRetryAfter(retryAfter) ?? problem?.retryAfter });
+      throw new ApiError({ kind: 'http', endpoint, status, problem, retryAfter: parseRetryAfter(header) ?? problem?.retryAfter });
     }
     if (body === undefined) throw new ApiError({ kind: 'invalid-response', endpoint, status, field: '(body)' });
     const verdict = conform(call.validator, body);
@@ -278,10 +278,20 @@ export class ApiTransport {
   }
 }
 
-/** Retry-After is either delta-seconds or an HTTP date; either way, whole seconds from now. */
-function parseRetryAfter(value: string | null): number | undefined {
+/**
+ * Retry-After is either delta-seconds or an HTTP date; either way, whole seconds from now. A
+ * date is read against the answer's own `Date` when the browser lets us see it (same origin,
+ * or exposed by CORS): both come from the server's clock, and a cheap phone's clock may be
+ * minutes or years off. Without it, against the device's clock.
+ */
+function parseRetryAfter(header: (name: 'retry-after' | 'date') => string | null): number | undefined {
+  const value = header('retry-after');
   if (!value?.trim()) return undefined;
-  const seconds = Number.isFinite(Number(value)) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  let seconds = Number(value);
+  if (!Number.isFinite(seconds)) {
+    const sent = Date.parse(header('date') ?? '');
+    seconds = (Date.parse(value) - (Number.isNaN(sent) ? Date.now() : sent)) / 1000;
+  }
   return Number.isNaN(seconds) ? undefined : Math.max(0, Math.ceil(seconds));
 }
 

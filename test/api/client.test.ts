@@ -175,6 +175,15 @@ describe('ApiClient', () => {
     expect(error.retryAfter).to.be.within(Math.ceil((at - after) / 1000), Math.ceil((at - before) / 1000));
   });
 
+  it('reads a Retry-After date against the answer’s own Date, so a device clock that is off does not matter', async () => {
+    // The server's clock says an hour and a half ago; the phone's clock plays no part.
+    const sent = Math.floor(Date.now() / 1000) * 1000 - 5_400_000;
+    const headers = { date: new Date(sent).toUTCString(), 'retry-after': new Date(sent + 60_000).toUTCString() };
+    const { fetch } = fakeFetch(async () => new Response('', { status: 503, headers }));
+    const error = await failure(new ApiClient({ baseUrl: '/api', fetch, retries: 0 }).getStats());
+    expect(error.retryAfter).to.equal(60);
+  });
+
   it('takes the problem body’s retryAfter when the header is missing, and ignores a header it cannot read', async () => {
     const problem = { type: 'https://motcua.dev/problems/rate-limited', title: 'Too many', status: 429, retryAfter: 7 };
     const { fetch } = fakeFetch(json(problem, 429, { 'retry-after': 'soon' }));

@@ -44,8 +44,9 @@ export interface RecordedBackEnd {
    * Holds the next request to `path` (after the base; `:code` style parameters allowed) until
    * `release()`, then lets the mock answer it as usual: a loading state stays on screen for as
    * long as the test looks at it, however slow or fast the machine. `taken` is true once a
-   * request is held (a test that starts another before waiting on it may see that one held
-   * instead), `answered` once the mock has answered it.
+   * request is held: a test that aborts the first request and starts another waits on it
+   * first, because a request aborted early may never reach the worker, and the hold would then
+   * catch the second. `answered` is true once the mock has answered it.
    */
   hold(method: 'get' | 'post', path: string): { release: () => void; readonly taken: boolean; readonly answered: boolean };
 }

@@ -302,13 +302,18 @@ describe('<gov-procedure-search>: searching', () => {
 
     it('finishes a search interrupted by moving the element elsewhere in the page', async () => {
       // The first search is held, then cancelled by the move: the element must search again.
-      backEnd.hold('get', '/procedures');
+      const held = backEnd.hold('get', '/procedures');
       const el = await fixture<GovProcedureSearch>(html`<gov-procedure-search api-base=${BASE} query="khai sinh"></gov-procedure-search>`);
       expect(el.state).to.equal('loading');
+      // Moved only once the first search is held: a request aborted before it reached the
+      // worker would leave the hold to catch the search made after the move.
+      await until(() => held.taken, 'the first search held');
       const elsewhere = document.createElement('div');
       document.body.append(elsewhere);
       try {
         elsewhere.append(el);
+        // Its late answer, if any, is for a search the element has given up.
+        held.release();
         await settled(el);
         expect(el.state).to.equal('results');
         expect(resultNames(el)).to.include('Đăng ký khai sinh');
@@ -442,6 +447,8 @@ describe('<gov-procedure-search>: searching', () => {
         // The stale search is answered only when the test says so, after the newer one.
         const stale = backEnd.hold('get', '/procedures');
         await setQuery(el, 'khai sinh');
+        // The newer query only once the stale one is held, or the hold could catch the newer.
+        await until(() => stale.taken, 'the stale search held');
         await setQuery(el, 'xay dung');
         await settled(el);
         expect(signals).to.have.length(2);
