@@ -12,7 +12,9 @@ describe('benchForm (the form benchmark helper)', () => {
     for (const timing of [result.firstRender, result.floor.firstRender]) expect(timing.samples).to.have.length(3);
     for (const timing of [result.keystroke, result.floor.keystroke]) expect(timing.samples).to.have.length(6);
     for (const timing of [result.firstRender, result.keystroke, result.floor.firstRender, result.floor.keystroke]) {
-      for (const sample of timing.samples) expect(sample).to.be.greaterThan(0);
+      // At least 0, not more: the page's clock has 0.1 ms steps, and a fast machine may do a
+      // floor's keystroke within one.
+      for (const sample of timing.samples) expect(sample).to.be.a('number').and.at.least(0);
       expect(timing.p50).to.be.at.most(timing.p95);
       expect(timing.p95).to.equal([...timing.samples].sort((a, b) => a - b)[Math.ceil(0.95 * timing.samples.length) - 1]);
     }
