@@ -28,7 +28,7 @@ import {
   unitsLoaded,
 } from '../../support/dossier-form.js';
 import { expectFitsWidth, phoneViewport, resetViewport } from '../../support/layout.js';
-import { until } from '../../support/wait.js';
+import { idleCallbacksRun, until } from '../../support/wait.js';
 
 const base = '/t-form-combobox/api/v1';
 const backEnd = mockBackEnd(base);
@@ -109,7 +109,8 @@ async function inHanoi(el: GovDossierForm): Promise<HTMLInputElement> {
 describe('<gov-dossier-form> address combobox (issue #20)', () => {
   before(() => backEnd.start());
   after(() => backEnd.stop());
-  beforeEach(() => {
+  beforeEach(async () => {
+    await idleCallbacksRun();
     comboboxLoader.load = loadCombobox;
   });
   afterEach(async () => {
@@ -299,10 +300,14 @@ describe('<gov-dossier-form> address combobox (issue #20)', () => {
   });
 
   it('keeps the native select when the combobox cannot be fetched (offline), and the select works', async () => {
-    comboboxLoader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    let attempts = 0;
+    comboboxLoader.load = () => (attempts++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
     const el = await mount();
     const province = () => control<HTMLSelectElement>(el, 'home', 0);
     await until(() => unitsLoaded(province()), 'provinces never loaded');
+    // The download has failed, not merely not started yet.
+    await until(() => attempts === 1, 'the combobox was never asked for');
+    await el.updateComplete;
     await choose(el, province(), '01');
     await until(() => unitsLoaded(control<HTMLSelectElement>(el, 'home', 1)), 'communes never loaded');
     await choose(el, control<HTMLSelectElement>(el, 'home', 1), '00004');
