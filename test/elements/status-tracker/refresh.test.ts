@@ -77,7 +77,7 @@ describe('<gov-status-tracker refresh>', () => {
     const before = liveRegion(el);
     const focused = el.shadowRoot!.activeElement;
     await pass(1);
-    expect(lookups()).to.have.length(2);
+    await until(() => lookups().length === 2, 'the refresh was never sent');
     await until(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'refresh settled');
     await el.updateComplete;
     expect(liveRegion(el)).to.equal(before);
@@ -92,7 +92,7 @@ describe('<gov-status-tracker refresh>', () => {
     expect(lookups()).to.have.length(1);
     pretendTab('visible');
     await pass(1);
-    expect(lookups()).to.have.length(2);
+    await until(() => lookups().length === 2, 'the refresh was never sent');
   });
 
   it('does not refresh without the attribute', async () => {
@@ -114,7 +114,7 @@ describe('<gov-status-tracker refresh>', () => {
     const { el } = await found('1');
     mock.faults.add({ path: /^\/dossiers\/lookup/, status: 404, times: 1 });
     await pass(1);
-    expect(lookups()).to.have.length(2);
+    await until(() => lookups().length === 2, 'the refresh that meets the 404 was never sent');
     await until(() => clock.pending === 0, 'the refresh stopped');
     await pass(5);
     expect(lookups()).to.have.length(2);
@@ -135,12 +135,12 @@ describe('<gov-status-tracker refresh>', () => {
     mock.faults.add({ path: /^\/dossiers\/lookup/, status: 429, retryAfter: 3, times: 1 });
     await until(() => clock.pending === 1, 'the next refresh scheduled');
     await pass(1);
-    expect(lookups(), 'the refresh answered 429').to.have.length(4);
+    await until(() => lookups().length === 4, 'the refresh answered 429 was never sent');
     await until(() => clock.pending === 1, 'the refresh after the 429 scheduled');
     await pass(2);
     expect(lookups(), 'waits the 3 s the server asked for').to.have.length(4);
     await pass(1);
-    expect(lookups()).to.have.length(5);
+    await until(() => lookups().length === 5, 'the refresh after the wait was never sent');
     expect(el.state).to.equal('found');
   });
 
